@@ -1,0 +1,1 @@
+"""ETL: narrative Vietnamese district reports → one tidy, traceable indicators table (see data/README.md)."""

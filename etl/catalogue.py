@@ -1,0 +1,31 @@
+"""Load the indicator catalogue (etl/indicators.yaml): the one place indicator labels, units and directions live."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+CATALOGUE_PATH = Path(__file__).with_name("indicators.yaml")
+REQUIRED_KEYS = ("id", "family", "label_vi", "label_en", "unit", "direction", "definition")
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> pd.DataFrame:
+    """Catalogue as a DataFrame indexed by indicator id; fails loudly on a malformed entry."""
+    entries = yaml.safe_load(CATALOGUE_PATH.read_text(encoding="utf-8"))
+    for entry in entries:
+        missing = [k for k in REQUIRED_KEYS if k not in entry]
+        if missing:
+            raise ValueError(f"{CATALOGUE_PATH}: indicator {entry.get('id')!r} lacks {missing}")
+        if entry["direction"] not in ("higher", "lower"):
+            raise ValueError(f"{CATALOGUE_PATH}: {entry['id']}: direction must be higher or lower")
+    frame = pd.DataFrame(entries).set_index("id", drop=False)
+    if frame.index.duplicated().any():
+        raise ValueError(f"{CATALOGUE_PATH}: duplicate ids {frame.index[frame.index.duplicated()].tolist()}")
+    return frame
+
+
+def indicator_unit(indicator: str) -> str:
+    return load_catalogue().loc[indicator, "unit"]

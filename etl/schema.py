@@ -1,0 +1,74 @@
+"""The table contract: column names, types and allowed values shared by the ETL and the dashboard.
+
+Everything downstream (dashboard, exports) relies on these names; change them here and in data/README.md only.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
+QUALIFIERS = ("over", "under", "approx", "estimate")
+PLACE_TYPES = ("district", "town", "city", "province")
+# Which resolution a target/`targets_met` figure belongs to: the period kind it covers.
+TARGET_SCOPES = ("annual", "quarter", "half_year", "term")
+# Who set the target: Party committee resolution, People's Council resolution, People's Committee plan.
+TARGET_BODIES = ("party", "people_council", "people_committee")
+STATUSES = ("ok", "no_facts", "rejected")
+
+FACTS_SCHEMA = pa.schema(
+    [
+        ("fact_id", pa.string()),          # stable hash of source_id + char span + indicator + measure
+        ("source_id", pa.string()),        # file name without extension
+        ("place_id", pa.string()),         # stable slug, e.g. "soc-trang/huyen-tran-de"
+        ("place_name", pa.string()),       # Vietnamese with diacritics, e.g. "Huyện Trần Đề"
+        ("place_type", pa.string()),       # PLACE_TYPES
+        ("province", pa.string()),         # e.g. "Tỉnh Sóc Trăng"
+        ("admin_code", pa.string()),       # GSO district code, e.g. "951"; null when unknown
+        ("province_code", pa.string()),    # GSO province code, e.g. "94"
+        ("period", pa.string()),           # "2023", "2023-Q1", "2023-H1", "2020-2025"
+        ("period_type", pa.string()),      # year | quarter | half_year | term
+        ("indicator", pa.string()),        # id from etl/indicators.yaml
+        ("measure", pa.string()),          # MEASURES
+        ("value", pa.float64()),
+        ("unit", pa.string()),             # "%", "pp", "billion VND", ...
+        ("denominator", pa.float64()),     # for "x/y" facts, else null
+        ("qualifier", pa.string()),        # QUALIFIERS or null
+        ("target_scope", pa.string()),     # TARGET_SCOPES, for targets_met / pct_of_target / target; else null
+        ("target_body", pa.string()),      # TARGET_BODIES or null
+        ("quote", pa.string()),            # exact source text of the fact (text[char_start:char_end])
+        ("char_start", pa.int64()),        # offsets in the NFC-normalised document text
+        ("char_end", pa.int64()),
+        ("curated", pa.bool_()),           # changed or confirmed by data/curation.csv
+    ]
+)
+
+DOCUMENTS_SCHEMA = pa.schema(
+    [
+        ("source_id", pa.string()),
+        ("file_name", pa.string()),
+        ("title", pa.string()),
+        ("published", pa.string()),        # ISO date where the document states it, else null
+        ("place_id", pa.string()),
+        ("place_name", pa.string()),
+        ("province", pa.string()),
+        ("period", pa.string()),           # main period the document reports on
+        ("status", pa.string()),           # STATUSES
+        ("reason", pa.string()),           # why rejected / no facts; null when ok
+        ("fact_count", pa.int64()),
+        ("warnings", pa.list_(pa.string())),
+        ("encoding", pa.string()),
+        ("sha256", pa.string()),
+        ("text", pa.string()),             # the NFC-normalised text the char offsets refer to
+    ]
+)
+
+FACT_COLUMNS = FACTS_SCHEMA.names
+DOCUMENT_COLUMNS = DOCUMENTS_SCHEMA.names
+
+
+def documents_path_for(facts_path):
+    """The documents table lives beside the facts table: indicators.parquet → indicators.documents.parquet."""
+    from pathlib import Path
+
+    p = Path(facts_path)
+    return p.with_name(p.stem + ".documents.parquet")

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up, (re)build the indicators table when it is missing or older than seeds/, then serve the dashboard.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if [ ! -f data/indicators.parquet ] || [ -n "$(find seeds data/curation.csv -newer data/indicators.parquet 2>/dev/null | head -1)" ]; then
+  .venv/bin/python -m etl
+fi
+if [ -f app.py ]; then
+  exec .venv/bin/python app.py "$@"
+fi

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up (venv + Debian chromium/chromedriver where missing) and run the whole suite, browser tests included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/install-browser.sh
+exec .venv/bin/python -m pytest "$@"
