@@ -1,0 +1,1 @@
+"""Thin Dash callbacks: read inputs, call pure builders, return outputs."""

@@ -1,0 +1,1 @@
+"""Briefing-ready files from ChartSpecs: images with header/footer, CSV/XLSX/ZIP data, PowerPoint decks."""
