@@ -11,6 +11,7 @@ QUALIFIERS = ("over", "under", "approx", "estimate")
 PLACE_TYPES = ("district", "town", "city", "province")
 # Which resolution a target/`targets_met` figure belongs to: the period kind it covers.
 TARGET_SCOPES = ("annual", "quarter", "half_year", "term")
+PERIOD_TYPES = ("year", "quarter", "half_year", "nine_months", "term")
 # Who set the target: Party committee resolution, People's Council resolution, People's Committee plan.
 TARGET_BODIES = ("party", "people_council", "people_committee")
 STATUSES = ("ok", "no_facts", "rejected")
@@ -25,8 +26,9 @@ FACTS_SCHEMA = pa.schema(
         ("province", pa.string()),         # e.g. "Tỉnh Sóc Trăng"
         ("admin_code", pa.string()),       # GSO district code, e.g. "951"; null when unknown
         ("province_code", pa.string()),    # GSO province code, e.g. "94"
-        ("period", pa.string()),           # "2023", "2023-Q1", "2023-H1", "2020-2025"
-        ("period_type", pa.string()),      # year | quarter | half_year | term
+        ("period", pa.string()),           # "2023", "2023-Q1", "2023-H1", "2023-9M", "2020-2025"
+        ("period_type", pa.string()),      # year | quarter | half_year | nine_months | term
+        ("term", pa.string()),             # resolution term a term-scoped figure belongs to, e.g. "2020-2025"
         ("indicator", pa.string()),        # id from etl/indicators.yaml
         ("measure", pa.string()),          # MEASURES
         ("value", pa.float64()),

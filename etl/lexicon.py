@@ -1,0 +1,145 @@
+"""The words district reports use for each indicator, measure and qualifier (the language, not any one file).
+
+Patterns run on `fold_spelling(text)`: the same text with old-style tone placement (hoá, thuỷ, uỷ) folded to
+the new style (hóa, thủy, ủy). The fold swaps characters one for one, so offsets stay valid in the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OLD_TO_NEW = {
+    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_OLD_TO_NEW.update({k.upper(): v.upper() for k, v in list(_OLD_TO_NEW.items())})
+_OLD_TO_NEW.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_OLD_TO_NEW.items()) if k.islower()})
+# Only at the end of a syllable: "hoà" → "hòa", but "hoạch", "toàn", "khuỷu" keep their spelling.
+# "quý" keeps its accent on y: after q the u belongs to the consonant.
+_FOLD_RE = re.compile(r"(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_TO_NEW)) + r")(?![^\W\d_])")
+
+
+def fold_spelling(text: str) -> str:
+    """Fold old-style tone placement; same length as `text` (offsets preserved)."""
+    return _FOLD_RE.sub(lambda m: _OLD_TO_NEW[m.group(0)], text)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    """Compile with flexible white space: ' ?' → any spaces, ' ' → at least one."""
+    return re.compile(pattern.replace(" ?", r"\s*").replace(" ", r"\s+"), re.IGNORECASE)
+
+
+TY_LE = r"(?:tỷ|tỉ) lệ"
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A phrase naming an indicator; `growth` when the phrase itself means growth ("tăng trưởng kinh tế")."""
+
+    indicator: str
+    regex: re.Pattern
+    growth: bool = False
+
+
+# Longer, more specific phrases first: at the same position the longest match wins anyway.
+KEYWORDS: tuple[Keyword, ...] = (
+    Keyword("output_per_ha", _rx(
+        r"giá trị (?:sản xuất|sản phẩm|thu hoạch)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
+        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b")),
+    Keyword("industrial_output", _rx(
+        r"giá trị sản xuất (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+    Keyword("production_value", _rx(r"tăng trưởng kinh tế|tốc độ tăng trưởng(?: kinh tế| giá trị sản xuất| GRDP| tổng giá trị sản xuất)?"), growth=True),
+    Keyword("production_value", _rx(
+        r"(?:tổng )?giá trị sản xuất(?! (?:công nghiệp|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn))"
+        r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
+    Keyword("rural_income_per_capita", _rx(
+        r"thu nhập bình quân (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
+        r" (?:khu vực )?nông thôn|thu nhập bình quân (?:của )?(?:người dân |cư dân )?nông thôn")),
+    Keyword("income_per_capita", _rx(r"thu nhập bình quân (?:đầu người|(?:1|01|một) người|người)")),
+    Keyword("budget_revenue", _rx(
+        r"(?:tổng )?thu ngân sách(?: nhà nước)?(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa|tổng thu ngân sách")),
+    Keyword("investment", _rx(
+        r"(?:tổng )?(?:huy động )?(?:tổng )?vốn đầu tư(?: phát triển)? toàn xã hội"
+        r"|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?")),
+    Keyword("retail_sales", _rx(
+        r"tổng mức bán lẻ(?: hàng hóa)?(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
+    Keyword("health_insurance_coverage", _rx(
+        rf"{TY_LE} (?:bao phủ |người dân tham gia |dân số tham gia |người tham gia |tham gia )?(?:bảo hiểm y tế|BHYT)"
+        r"|(?:độ )?bao phủ (?:bảo hiểm y tế|BHYT)")),
+    Keyword("aquaculture_output", _rx(
+        r"sản lượng (?:thủy sản |tôm cá )?nuôi(?: trồng)?(?: thủy,? (?:hải )?sản)?|nuôi trồng thủy,? (?:hải )?sản(?= (?:ước )?đạt)")),
+    Keyword("fishing_output", _rx(
+        r"(?:sản lượng )?(?:khai thác|đánh bắt)(?: (?:và|,) (?:khai thác|đánh bắt))? (?:thủy,? (?:hải )?sản|hải sản)"
+        r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)")),
+    Keyword("rice_output", _rx(r"sản lượng lúa")),
+    Keyword("poor_near_poor_rate", _rx(rf"{TY_LE} hộ nghèo ?(?:,|và|và hộ) ?(?:hộ )?cận nghèo")),
+    Keyword("near_poverty_rate", _rx(rf"{TY_LE} hộ cận nghèo")),
+    Keyword("poverty_rate", _rx(rf"{TY_LE} hộ nghèo(?: (?:đa chiều|chung|theo chuẩn [^\d,;.]{{0,30}}))?")),
+    Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?")),
+)
+
+# A rate stated with its label after the number: "2,33% hộ nghèo và 2,8% hộ cận nghèo".
+POST_LABELS: tuple[tuple[str, re.Pattern], ...] = (
+    ("poor_near_poor_rate", _rx(r"hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo")),
+    ("near_poverty_rate", _rx(r"hộ cận nghèo")),
+    ("poverty_rate", _rx(r"hộ nghèo")),
+)
+# Any other "hộ …" label after a percentage names some other share ("48% hộ có mức sống trung bình").
+OTHER_POST_LABEL = _rx(r"hộ\b|dân số\b(?! tham gia)")
+
+# --- counts stated as x/y --------------------------------------------------------------------------------
+NTM_RE = _rx(
+    r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
+    r" (?:đạt|về đích|hoàn thành)? ?(?:chuẩn |tiêu chí )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
+)
+_MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: và vượt)?|thực hiện đạt(?: và vượt)?)"
+TARGETS_RES = (
+    # "đạt và vượt 17/17 chỉ tiêu", "hoàn thành 21/22 chỉ tiêu"
+    _rx(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
+    # "17/18 chỉ tiêu chủ yếu đạt và vượt"
+    _rx(rf"(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
+    # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
+    _rx(rf"trong (?:số |tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.]{{0,160}}?),? (?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu"
+        rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
+    # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
+    _rx(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
+)
+NEW_ENTERPRISES_RE = _rx(
+    r"thành lập(?: mới)?(?: được)? (?P<num>\d{1,4})(?: ?/ ?(?P<den>\d{1,4}))? doanh nghiệp"
+)
+
+# --- measures -------------------------------------------------------------------------------------------
+TARGET_WORD_AFTER = _rx(
+    r"(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
+)
+COMPARISON_AFTER = _rx(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm \d{4}|năm trước|năm \d{4}|đầu nhiệm kỳ)")
+SHARE_OF_WHOLE_AFTER = _rx(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
+UP_RE = _rx(r"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt))*\s*$")
+DOWN_RE = _rx(r"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân))*\s*$")
+LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
+TARGET_CUE_RE = _rx(
+    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu (?:đề ra|giao|kế hoạch)(?: là)?|kế hoạch (?:năm \d{4}|đề ra|giao)|định hướng|sẽ (?:đạt|tăng|giảm|có)"
+)
+
+# --- qualifiers (immediately before the number) --------------------------------------------------------
+QUALIFIER_BEFORE = (
+    ("approx", _rx(r"(?:gần|khoảng|xấp xỉ|trên dưới|chừng|ước khoảng|trên-dưới)\s*$")),
+    ("over", _rx(r"(?<!trên\s)(?:trên|hơn|vượt|ngoài)\s*$")),
+    ("under", _rx(r"(?:dưới|chưa đến|chưa tới|không quá)\s*$")),
+)
+ESTIMATE_RE = _rx(r"\bước(?: (?:đạt|tính|thực hiện|cả năm))?\b(?! mơ)")
+
+# --- scope: a figure about another unit than the document's district ------------------------------------
+PROVINCE_SCOPE_RE = _rx(r"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b")
+COUNTRY_SCOPE_RE = _rx(r"\b(?:toàn|cả|của cả) nước\b|\btoàn quốc\b")
+# Case-sensitive: a commune or town with its proper name ("thị trấn Trần Đề", "xã Ngãi Xuyên").
+SUBUNIT_SCOPE_RE = re.compile(r"\b(?:[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)\s+(?=[A-ZĐÀ-Ỹ])(?P<name>[^\W\d_]+(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*)")
+
+# --- target sets ---------------------------------------------------------------------------------------
+TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")
+ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b")
+QUARTER_CUE_RE = _rx(r"quý (?:IV|III|II|I|[1-4])\b")
+PARTY_CUE_RE = _rx(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")
+COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND")
+COMMITTEE_CUE_RE = _rx(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")

@@ -1,0 +1,151 @@
+"""Which period a figure describes: a year, a quarter, a half-year, nine months, or a resolution term.
+
+The year a report talks about is not its publication year (January reviews describe the year before),
+nor the comparison base ("tăng 9,17% so năm 2022"), nor a horizon ("đến năm 2025"), nor a typo ("năm 203").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?:19[89]\d|20\d{2})"
+
+QUARTER_RE = re.compile(
+    rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[-/]|năm)\s*|\s+)(?P<year>{_YEAR})(?!\d)", re.IGNORECASE
+)
+HALF_RE = re.compile(rf"6\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+NINE_MONTHS_RE = re.compile(rf"9\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+TERM_RE = re.compile(rf"(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})(?!\d)")
+TERM_WORD_RE = re.compile(rf"nhiệm\s+kỳ\s*(?:\(?\s*)?(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})", re.IGNORECASE)
+YEAR_RE = re.compile(rf"(?<![\d/.,-])(?P<year>{_YEAR})(?![\d/])")
+NAM_YEAR_RE = re.compile(rf"\bnăm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)", re.IGNORECASE)
+RELATIVE_LAST_YEAR_RE = re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
+
+# Words right before "năm YYYY" that make YYYY something other than the period of the figure.
+_NOT_PERIOD_BEFORE = re.compile(
+    r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
+    r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh)\s*$",
+    re.IGNORECASE,
+)
+# "đến cuối năm 2023", "đến hết năm 2023": a status date, not a horizon.
+_STATUS_BEFORE = re.compile(r"\bđến\s+(?:cuối|hết)\s*$|\b(?:trong|cuối|hết)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str          # "2023", "2023-Q1", "2023-H1", "2023-9M", "2020-2025"
+    kind: str           # year | quarter | half_year | nine_months | term
+    end_year: int
+
+
+def year_period(year: int) -> Period:
+    return Period(str(year), "year", year)
+
+
+def _year_is_period(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _STATUS_BEFORE.search(before):
+        return True
+    return not _NOT_PERIOD_BEFORE.search(before)
+
+
+def framing_years(text: str, *, max_year: int | None = None) -> Counter:
+    """Years the text presents as the period of its figures, weighted: 'Năm 2023,' opening a sentence counts most."""
+    weights: Counter = Counter()
+    for m in NAM_YEAR_RE.finditer(text):
+        raw = m.group("year")
+        if len(raw) != 4 or not re.fullmatch(_YEAR, raw):
+            continue
+        year = int(raw)
+        if max_year is not None and year > max_year:
+            continue
+        after = text[m.end() : m.end() + 3]
+        if re.match(r"\s*[-–—]\s*\d", after):
+            continue  # a range: "năm 2020 - 2025"
+        if not _year_is_period(text, m.start()):
+            continue
+        sentence_start = m.start() == 0 or re.search(r"(?:^|[.!?\n:]\s*)$", text[max(0, m.start() - 3) : m.start()])
+        weights[year] += 3 if sentence_start else 1
+    return weights
+
+
+def typo_years(text: str) -> list[str]:
+    """'năm 203' and the like: a year that cannot be one; reported, never used."""
+    return [m.group(0) for m in NAM_YEAR_RE.finditer(text) if len(m.group("year")) in (2, 3)]
+
+
+def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
+    """A quarter / half-year / nine-months expression in `text` (for `year` when given)."""
+    for regex, kind, fmt in (
+        (QUARTER_RE, "quarter", "{y}-Q{q}"),
+        (HALF_RE, "half_year", "{y}-H1"),
+        (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
+    ):
+        for m in regex.finditer(text):
+            y = int(m.group("year"))
+            if year is not None and y != year:
+                continue
+            q = ROMAN_QUARTERS.get(m.groupdict().get("q", "") .lower(), 0) if "q" in m.groupdict() else 0
+            return Period(fmt.format(y=y, q=q), kind, y)
+    return None
+
+
+def document_period(text: str, *, title: str | None = None, published_year: int | None = None) -> Period | None:
+    """The period a report's figures describe.
+
+    The most weighted framing year (the title counts as one more sentence; years after publication are plans, not results;
+    "năm qua" in a report published early in year Y means Y-1). A quarter or half-year named in the lead
+    (title or first paragraph) narrows it.
+    """
+    weights = framing_years(text, max_year=published_year)
+    if title:
+        weights.update(framing_years(title, max_year=published_year))
+    if published_year and RELATIVE_LAST_YEAR_RE.search(text):
+        weights[published_year - 1] += 2 * len(RELATIVE_LAST_YEAR_RE.findall(text))
+    lead = (title or "") + "\n" + text[:800]
+    sub = sub_year_period(lead)
+    if not weights:
+        if sub:
+            return sub
+        years = [int(m.group("year")) for m in YEAR_RE.finditer(text)]
+        years = [y for y in years if published_year is None or y <= published_year]
+        return year_period(Counter(years).most_common(1)[0][0]) if years else None
+    year = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if sub and sub.end_year == year:
+        return sub
+    return year_period(year)
+
+
+def terms(text: str) -> list[tuple[int, int, int]]:
+    """(position, start, end) of every 'nhiệm kỳ YYYY - YYYY' — resolution terms are 5 years."""
+    found = []
+    for m in TERM_WORD_RE.finditer(text):
+        start, end = int(m.group("start")), int(m.group("end"))
+        if 3 <= end - start <= 6:
+            found.append((m.start(), start, end))
+    return found
+
+
+def term_for(text: str, position: int, *, as_of_year: int | None = None) -> Period | None:
+    """The term in force around `position`: the nearest 'nhiệm kỳ' span that contains the as-of year."""
+    spans = terms(text)
+    if as_of_year is not None:
+        spans = [s for s in spans if s[1] <= as_of_year <= s[2]] or spans
+    if not spans:
+        return None
+    _, start, end = min(spans, key=lambda s: abs(s[0] - position))
+    return Period(f"{start}-{end}", "term", end)
+
+
+def explicit_period_near(text: str, start: int, end: int) -> Period | None:
+    """A period stated in the clause that frames a figure ("Trong quý I-2023, …", "… năm 2023 đạt …")."""
+    clause = text[start:end]
+    sub = sub_year_period(clause)
+    if sub:
+        return sub
+    weights = framing_years(clause)
+    if weights:
+        return year_period(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+    return None

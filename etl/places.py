@@ -1,0 +1,242 @@
+"""Which district (and province) a document is about, from the official pre-2025 list of units.
+
+The list is `vietnam-provinces` 0.6.0 (GSO codes: 63 provinces, 696 districts, their communes). A district
+is only recognised with its unit word ("huyện Trần Đề", "Huyện ủy Trà Cú", "TP. Sóc Trăng"), never from a
+bare name: bare names also live in road names ("Cao tốc Cần Thơ - Cà Mau"), companies and people's titles.
+A name shared by several provinces (Châu Thành) is resolved by a province named in the text, else flagged.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import vietnam_provinces
+
+# Unit words → the district-level division types they can denote. "Thành ủy X" is the Party committee of
+# city X, which may be a district-level city or a centrally-run one (then it is the province).
+DISTRICT_PREFIXES = {
+    "huyện": ("huyện",),
+    "huyện ủy": ("huyện",),
+    "huyện uỷ": ("huyện",),
+    "quận": ("quận",),
+    "quận ủy": ("quận",),
+    "quận uỷ": ("quận",),
+    "thị xã": ("thị xã",),
+    "tx.": ("thị xã",),
+    "tx": ("thị xã",),
+    "thị ủy": ("thị xã",),
+    "thị uỷ": ("thị xã",),
+    "thành phố": ("thành phố",),
+    "tp.": ("thành phố",),
+    "tp": ("thành phố",),
+    "thành ủy": ("thành phố",),
+    "thành uỷ": ("thành phố",),
+}
+PROVINCE_PREFIXES = ("tỉnh", "tỉnh ủy", "tỉnh uỷ", "thành phố", "tp.", "tp", "thành ủy", "thành uỷ")
+PLACE_TYPE_BY_DIVISION = {"huyện": "district", "quận": "district", "thị xã": "town", "thành phố": "city"}
+
+# A proper name: capitalised syllables (or a number, "Quận 1"), joined by spaces or hyphens.
+_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2}\b)"
+_NAME = rf"{_SYLLABLE}(?:[ \-]{_SYLLABLE}){{0,4}}"
+
+
+def slugify(text: str) -> str:
+    """ASCII slug: 'Trần Đề' → 'tran-de'."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A province or district of the official list."""
+
+    name: str            # "Huyện Trần Đề", "Tỉnh Sóc Trăng"
+    short: str           # "Trần Đề", "Sóc Trăng"
+    division: str        # "huyện", "quận", "thị xã", "thành phố", "tỉnh"
+    code: int
+    province_name: str
+    province_code: int
+    place_id: str
+    place_type: str
+    communes: int = 0    # number of xã (rural communes) — the denominator of New Rural counts
+
+
+def _split_prefix(name: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
+    for prefix in prefixes:
+        if name.lower().startswith(prefix.lower() + " "):
+            return prefix.lower(), name[len(prefix) + 1 :]
+    return "", name
+
+
+@dataclass
+class Gazetteer:
+    provinces: dict[str, Unit] = field(default_factory=dict)          # short name → province
+    districts: dict[str, list[Unit]] = field(default_factory=dict)    # short name → districts with it
+
+    def province_by_code(self, code: int) -> Unit | None:
+        return next((p for p in self.provinces.values() if p.code == code), None)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    raw = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
+    gaz = Gazetteer()
+    for prov in raw:
+        prov_name = unicodedata.normalize("NFC", prov["name"])
+        _, prov_short = _split_prefix(prov_name, ("Tỉnh", "Thành phố"))
+        prov_slug = slugify(prov_short)
+        gaz.provinces[prov_short] = Unit(
+            name=prov_name, short=prov_short, division="tỉnh", code=prov["code"], province_name=prov_name,
+            province_code=prov["code"], place_id=prov_slug, place_type="province",
+        )
+        for dist in prov["districts"]:
+            dist_name = unicodedata.normalize("NFC", dist["name"])
+            division, short = _split_prefix(dist_name, ("Huyện", "Quận", "Thị xã", "Thành phố"))
+            communes = sum(1 for w in dist.get("wards", []) if w["name"].startswith("Xã "))
+            unit = Unit(
+                name=dist_name, short=short, division=division, code=dist["code"], province_name=prov_name,
+                province_code=prov["code"], place_id=f"{prov_slug}/{slugify(dist_name)}",
+                place_type=PLACE_TYPE_BY_DIVISION.get(division, "district"), communes=communes,
+            )
+            gaz.districts.setdefault(short, []).append(unit)
+    return gaz
+
+
+def _prefix_alternation(prefixes) -> str:
+    ordered = sorted(prefixes, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_DISTRICT_MENTION_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<prefix>{_prefix_alternation(DISTRICT_PREFIXES)})\s+(?P<name>{_NAME})", re.IGNORECASE
+)
+_PROVINCE_MENTION_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<prefix>{_prefix_alternation(PROVINCE_PREFIXES)})\s+(?P<name>{_NAME})", re.IGNORECASE
+)
+
+
+def _is_capitalised_name(name: str) -> bool:
+    return bool(re.fullmatch(_NAME, name))
+
+
+def _longest_known(name: str, known) -> str | None:
+    """'Trần Đề Đã' → 'Trần Đề': the longest leading run of syllables that is a known name."""
+    parts = re.split(r"(?<=\S)(?=[ \-])", name)
+    for end in range(len(parts), 0, -1):
+        candidate = "".join(parts[:end]).strip()
+        if candidate in known:
+            return candidate
+    return None
+
+
+@dataclass
+class PlaceResult:
+    unit: Unit | None
+    warnings: list[str] = field(default_factory=list)
+    province_mentions: Counter = field(default_factory=Counter)
+
+
+def province_mentions(text: str) -> Counter:
+    """Provinces explicitly named with a unit word ("tỉnh Sóc Trăng", "Tỉnh ủy Bến Tre"), counted."""
+    gaz = load_gazetteer()
+    found: Counter = Counter()
+    for m in _PROVINCE_MENTION_RE.finditer(text):
+        name = m.group("name")
+        if not name[:1].isupper() and not name[:1].isdigit():
+            continue
+        short = _longest_known(name, gaz.provinces)
+        if not short:
+            continue
+        prefix = re.sub(r"\s+", " ", m.group("prefix").lower())
+        if prefix in ("thành phố", "tp.", "tp", "thành ủy", "thành uỷ") and short in gaz.districts:
+            # "thành phố Sóc Trăng" is the district-level city, not the province.
+            if any(u.division == "thành phố" for u in gaz.districts[short]):
+                continue
+        found[short] += 1
+    return found
+
+
+def district_mentions(text: str) -> Counter:
+    """(division, short name) pairs named with a unit word, counted."""
+    gaz = load_gazetteer()
+    found: Counter = Counter()
+    for m in _DISTRICT_MENTION_RE.finditer(text):
+        name = m.group("name")
+        if not (name[:1].isupper() or name[:1].isdigit()):
+            continue
+        short = _longest_known(name, gaz.districts)
+        if not short:
+            continue
+        prefix = re.sub(r"\s+", " ", m.group("prefix").lower())
+        for division in DISTRICT_PREFIXES[prefix]:
+            if any(u.division == division for u in gaz.districts[short]):
+                found[(division, short)] += 1
+    return found
+
+
+def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
+    """The district the document is about: the most-mentioned district (title counts thrice)."""
+    gaz = load_gazetteer()
+    mentions = district_mentions(text)
+    if title:
+        for key, n in district_mentions(title).items():
+            mentions[key] += 2 * n
+    provinces = province_mentions(text)
+    if not mentions:
+        # A province-level report: the province itself, if one is named.
+        if provinces:
+            short, _ = provinces.most_common(1)[0]
+            return PlaceResult(gaz.provinces[short], province_mentions=provinces)
+        return PlaceResult(None, ["no district or province named with its unit word"], provinces)
+    (division, short), _ = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    candidates = [u for u in gaz.districts[short] if u.division == division]
+    warnings: list[str] = []
+    if len(candidates) > 1:
+        named = [u for u in candidates if provinces.get(_short_province(u)) ]
+        if len(named) == 1:
+            candidates = named
+        else:
+            options = ", ".join(sorted(u.province_name for u in candidates))
+            warnings.append(f"ambiguous place '{division} {short}' ({options}): no single province named in the text")
+            unit = candidates[0]
+            flagged = Unit(
+                name=unit.name, short=unit.short, division=unit.division, code=0, province_name="",
+                province_code=0, place_id=f"ambiguous/{slugify(unit.name)}", place_type=unit.place_type,
+            )
+            return PlaceResult(flagged, warnings, provinces)
+    unit = candidates[0]
+    other = [p for p in provinces if p != _short_province(unit)]
+    if other and not provinces.get(_short_province(unit)):
+        warnings.append(
+            f"text names province {', '.join(sorted(other))} but {unit.name} belongs to {unit.province_name}"
+        )
+    return PlaceResult(unit, warnings, provinces)
+
+
+def _short_province(unit: Unit) -> str:
+    return _split_prefix(unit.province_name, ("Tỉnh", "Thành phố"))[1]
+
+
+def province_unit(unit: Unit) -> Unit:
+    """The province a district belongs to."""
+    return load_gazetteer().provinces[_short_province(unit)]
+
+
+def place_fields(unit: Unit | None) -> dict:
+    """The facts-table place columns for a unit (all null when unknown)."""
+    if unit is None:
+        return dict(place_id=None, place_name=None, place_type=None, province=None, admin_code=None, province_code=None)
+    is_province = unit.place_type == "province"
+    return dict(
+        place_id=unit.place_id,
+        place_name=unit.name,
+        place_type=unit.place_type,
+        province=unit.province_name or None,
+        admin_code=None if is_province or not unit.code else str(unit.code),
+        province_code=str(unit.province_code) if unit.province_code else None,
+    )
