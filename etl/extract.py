@@ -456,6 +456,11 @@ def _count_facts(ctx: _Context) -> list[dict]:
         facts.append(_fact(ctx, indicator=indicator, measure=measure, value=int(m.group("num")), unit="communes",
                            denominator=int(den) if den else None, start=m.start(), end=m.end(),
                            period=fact_period(ctx, m.start())))
+    for m in lx.POVERTY_FALL_RE.finditer(folded):
+        indicator = "near_poverty_rate" if m.group("which").lower().startswith("cận") else "poverty_rate"
+        facts.append(_fact(ctx, indicator=indicator, measure="change", value=-parse_number(m.group("pct")), unit="pp",
+                           start=m.start(), end=m.end(), period=fact_period(ctx, m.start()),
+                           qualifier=qualifier_before(folded, m.start("pct"), m.start())))
     for m in lx.NEW_ENTERPRISES_RE.finditer(folded):
         den = m.group("den")
         facts.append(_fact(ctx, indicator="new_enterprises", measure="level", value=int(m.group("num")),

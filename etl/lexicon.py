@@ -98,12 +98,16 @@ TARGETS_RES = (
     # "đạt và vượt 17/17 chỉ tiêu", "hoàn thành 21/22 chỉ tiêu"
     _rx(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
     # "17/18 chỉ tiêu chủ yếu đạt và vượt"
-    _rx(rf"(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
+    _rx(rf"(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>(?:(?!chỉ tiêu)[^;.]){{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
     # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
     _rx(rf"trong (?:số |tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.]{{0,160}}?),? (?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu"
         rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
     # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
     _rx(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
+)
+# "giảm 927 hộ nghèo, chiếm 2,14%": the fall in households, then the same fall as a share → a pp change.
+POVERTY_FALL_RE = _rx(
+    r"(?:giảm|kéo giảm)(?: được)? [\d.]+ hộ (?P<which>nghèo|cận nghèo),? (?:chiếm|tương đương|tương ứng|bằng|giảm) ?(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%"
 )
 NEW_ENTERPRISES_RE = _rx(
     r"thành lập(?: mới)?(?: được)? (?P<num>\d{1,4})(?: ?/ ?(?P<den>\d{1,4}))? doanh nghiệp"

@@ -1,0 +1,170 @@
+"""Each pattern family of the extractor, on sentences written the way reports from other provinces write them."""
+import pytest
+
+from etl.extract import extract_document
+
+LEAD = "Huyện ủy Vân Đồn tổng kết năm 2023. Năm 2023, huyện Vân Đồn (tỉnh Quảng Ninh) đạt nhiều kết quả. "
+
+
+def facts(body: str, lead: str = LEAD):
+    text = lead + body
+    result = extract_document(text, source_id="t")
+    for f in result.facts:  # every quote is the exact source text at its offsets
+        assert text[f["char_start"] : f["char_end"]] == f["quote"]
+    return result
+
+
+def one(body, indicator, measure, lead=LEAD):
+    found = [f for f in facts(body, lead).facts if f["indicator"] == indicator and f["measure"] == measure]
+    assert len(found) == 1, [(f["indicator"], f["measure"], f["value"]) for f in facts(body, lead).facts]
+    return found[0]
+
+
+def test_place_and_period_fill_every_fact():
+    f = one("Tỷ lệ hộ nghèo còn 0,8%.", "poverty_rate", "level")
+    assert (f["place_id"], f["province"], f["admin_code"], f["period"]) == (
+        "quang-ninh/huyen-van-don", "Tỉnh Quảng Ninh", "203", "2023")
+
+
+@pytest.mark.parametrize("body, measure, value, unit", [
+    ("Tỷ lệ hộ nghèo giảm còn 1,2%.", "level", 1.2, "%"),
+    ("Tỷ lệ hộ nghèo giảm xuống còn 1,2%.", "level", 1.2, "%"),
+    ("Tỷ lệ hộ nghèo giảm 0,7%.", "change", -0.7, "pp"),
+    ("Tỷ lệ hộ nghèo giảm 0,7 điểm phần trăm.", "change", -0.7, "pp"),
+    ("Tỷ lệ hộ nghèo theo chuẩn đa chiều còn 1,2%.", "level", 1.2, "%"),
+])
+def test_poverty_level_versus_change(body, measure, value, unit):
+    f = one(body, "poverty_rate", measure)
+    assert (f["value"], f["unit"]) == (value, unit)
+
+
+def test_rates_labelled_after_the_number():
+    result = facts("Kéo giảm tỷ lệ hộ nghèo xuống còn 1,5% hộ nghèo và 3,1% hộ cận nghèo, có 40% hộ khá.")
+    got = {(f["indicator"], f["value"]) for f in result.facts}
+    assert got == {("poverty_rate", 1.5), ("near_poverty_rate", 3.1)}
+
+
+def test_combined_poor_and_near_poor_rate():
+    assert one("Tỷ lệ hộ nghèo và cận nghèo còn 6,4%.", "poor_near_poor_rate", "level")["value"] == 6.4
+
+
+@pytest.mark.parametrize("body", [
+    "Tổng giá trị sản xuất đạt 12.500 tỷ đồng, tăng 8,5% so với cùng kỳ, đạt 102% kế hoạch.",
+    "Tổng giá trị sản xuất ước đạt 12.500 tỉ đồng, tăng 8,5% so năm 2022, bằng 102% so Nghị quyết.",
+])
+def test_production_value_level_growth_and_share_of_target(body):
+    result = facts(body)
+    got = {f["measure"]: f["value"] for f in result.facts if f["indicator"] == "production_value"}
+    assert got == {"level": 12500, "growth_pct": 8.5, "pct_of_target": 102}
+
+
+def test_economic_growth_is_production_value_growth():
+    assert one("Tốc độ tăng trưởng kinh tế đạt 10,2%.", "production_value", "growth_pct")["value"] == 10.2
+
+
+def test_budget_revenue_against_the_estimate():
+    f = one("Thu ngân sách nhà nước trên địa bàn đạt 1.250,5 tỷ đồng, bằng 110% dự toán.", "budget_revenue", "pct_of_target")
+    assert f["value"] == 110
+    assert one("Thu ngân sách nhà nước trên địa bàn đạt 1.250,5 tỷ đồng.", "budget_revenue", "level")["value"] == 1250.5
+
+
+@pytest.mark.parametrize("body, qualifier", [
+    ("Thu nhập bình quân đầu người đạt trên 70 triệu đồng/người/năm.", "over"),
+    ("Thu nhập bình quân đầu người đạt hơn 70 triệu đồng.", "over"),
+    ("Thu nhập bình quân đầu người đạt gần 70 triệu đồng.", "approx"),
+    ("Thu nhập bình quân đầu người đạt khoảng 70 triệu đồng.", "approx"),
+    ("Thu nhập bình quân đầu người đạt dưới 70 triệu đồng.", "under"),
+    ("Thu nhập bình quân đầu người ước đạt 70 triệu đồng.", "estimate"),
+    ("Thu nhập bình quân đầu người đạt 70 triệu đồng.", None),
+])
+def test_qualifiers(body, qualifier):
+    f = one(body, "income_per_capita", "level")
+    assert (f["value"], f["unit"], f["qualifier"]) == (70, "million VND/person", qualifier)
+
+
+def test_rural_income_is_its_own_indicator():
+    f = one("Thu nhập bình quân đầu người khu vực nông thôn đạt 55 triệu đồng.", "rural_income_per_capita", "level")
+    assert f["value"] == 55
+
+
+def test_a_target_is_never_stored_as_a_level():
+    result = facts("Phấn đấu đến năm 2025, thu nhập bình quân đầu người đạt 90 triệu đồng.")
+    assert [(f["measure"], f["period"]) for f in result.facts] == [("target", "2025")]
+
+
+def test_old_style_tone_marks_and_tonnes():
+    f = one("Sản lượng nuôi trồng thuỷ sản đạt 12,5 nghìn tấn.", "aquaculture_output", "level")
+    assert (f["value"], f["unit"]) == (12500, "tonnes")
+
+
+def test_per_hectare_value_is_not_aquaculture():
+    body = "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi trồng thủy sản đạt 180 triệu đồng."
+    assert one(body, "output_per_ha", "level")["value"] == 180
+
+
+@pytest.mark.parametrize("body, num, den, scope", [
+    ("Huyện đạt và vượt 17/18 chỉ tiêu Nghị quyết năm 2023.", 17, 18, "annual"),
+    ("Trong 20 chỉ tiêu chủ yếu, có 18 chỉ tiêu đạt và vượt kế hoạch.", 18, 20, "annual"),
+    ("Hoàn thành 15/16 chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.", 15, 16, "term"),
+    ("Có 18 chỉ tiêu đạt và vượt trong tổng số 20 chỉ tiêu.", 18, 20, "annual"),
+])
+def test_targets_met_forms(body, num, den, scope):
+    f = one(body, "targets_met", "level")
+    assert (f["value"], f["denominator"], f["target_scope"]) == (num, den, scope)
+
+
+def test_term_targets_carry_the_term():
+    f = one("Đến nay, 10/18 chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2020-2025 đã đạt.", "targets_met", "level")
+    assert (f["term"], f["period"]) == ("2020-2025", "2023")
+
+
+def test_unmet_targets_are_not_targets_met():
+    assert not [f for f in facts("Còn 2/18 chỉ tiêu chưa đạt.").facts if f["indicator"] == "targets_met"]
+
+
+def test_new_rural_counts_and_tiers():
+    result = facts("Toàn huyện có 10/12 xã đạt chuẩn nông thôn mới, 4 xã đạt chuẩn NTM nâng cao, 1 xã đạt chuẩn NTM kiểu mẫu.")
+    got = {(f["indicator"], f["value"], f["denominator"]) for f in result.facts}
+    assert got == {("ntm_communes", 10, 12), ("ntm_advanced_communes", 4, None)}
+
+
+def test_commune_denominator_mismatch_is_a_warning_and_the_figure_stands():
+    result = facts("Toàn huyện có 10/30 xã đạt chuẩn nông thôn mới.")
+    assert [f["denominator"] for f in result.facts] == [30]
+    assert any("official list" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("body", ["Tỷ lệ hộ nghèo còn 120%.", "Toàn huyện có 12/9 xã đạt chuẩn nông thôn mới."])
+def test_impossible_values_are_rejected_with_a_warning(body):
+    result = facts(body)
+    assert result.facts == []
+    assert any(w.startswith("rejected") for w in result.warnings)
+
+
+def test_province_figure_goes_to_the_province():
+    f = one("Tỷ lệ hộ nghèo toàn tỉnh còn 0,5%.", "poverty_rate", "level")
+    assert (f["place_type"], f["place_id"]) == ("province", "quang-ninh")
+
+
+def test_commune_and_country_figures_are_not_the_districts():
+    result = facts("Xã Đông Xá có thu nhập bình quân đầu người đạt 80 triệu đồng. Tỷ lệ hộ nghèo cả nước còn 2,9%.")
+    assert result.facts == []
+    assert len([w for w in result.warnings if "skipped" in w]) == 2
+
+
+def test_conflicting_values_keep_the_precise_unqualified_one():
+    result = facts("Tổng giá trị sản xuất tăng 9,17% so cùng kỳ. Tăng trưởng kinh tế đứng đầu tỉnh với trên 9%.")
+    growth = [f for f in result.facts if f["measure"] == "growth_pct"]
+    assert [g["value"] for g in growth] == [9.17]
+    assert any(w.startswith("conflict") for w in result.warnings)
+
+
+def test_figures_without_an_indicator_make_no_facts():
+    body = ("Vận động Quỹ Vì người nghèo được 45,2 tỉ đồng, đạt 152% chỉ tiêu. Giải quyết việc làm cho 6.899 lao động. "
+            "Cả 03 khu vực đều tăng, trong đó khu vực II tăng cao nhất trên 36%.")
+    assert facts(body).facts == []
+
+
+def test_odd_text_never_raises():
+    for text in ["", "   ", "%%%% 1/0 xã", "năm 0000 quý V-2023 9999 tỷ", "x" * 10000]:
+        extract_document(text, source_id="odd")

@@ -1,0 +1,48 @@
+"""Period detection: the year a report describes, quarters, half-years, terms, typos."""
+from etl.periods import document_period, explicit_period_near, sub_year_period, term_for, typo_years
+
+
+def test_year_review_published_next_year_describes_the_previous_year():
+    text = ("Năm 2023, huyện đạt nhiều kết quả. Trong năm 2023, tổng giá trị sản xuất tăng 9% so năm 2022. "
+            "Năm 2024, huyện phấn đấu đạt 10%.")
+    assert document_period(text, published_year=2024).label == "2023"
+
+
+def test_comparison_base_and_horizon_are_not_the_period():
+    text = "Tổng giá trị sản xuất tăng 9% so năm 2022, phấn đấu đến năm 2025 đạt 10.000 tỷ đồng. Năm 2023 là năm bản lề."
+    assert document_period(text).label == "2023"
+
+
+def test_years_after_publication_are_plans():
+    text = "Năm 2025 huyện sẽ về đích. Năm 2023 huyện đạt 17/17 chỉ tiêu."
+    assert document_period(text, published_year=2024).label == "2023"
+
+
+def test_typo_year_is_reported_not_used():
+    text = "đạt và vượt 21/22 chỉ tiêu Nghị quyết năm 203; năm 2023 huyện có nhiều khởi sắc."
+    assert typo_years(text) == ["năm 203"]
+    assert document_period(text).label == "2023"
+
+
+def test_quarter_in_the_lead_narrows_the_year():
+    text = "Trong quý I-2023, Huyện ủy tập trung lãnh đạo thực hiện Nghị quyết năm 2023."
+    period = document_period(text)
+    assert (period.label, period.kind) == ("2023-Q1", "quarter")
+
+
+def test_sub_year_forms():
+    assert sub_year_period("6 tháng đầu năm 2024, huyện").label == "2024-H1"
+    assert sub_year_period("quý II/2022").label == "2022-Q2"
+    assert sub_year_period("quý 3 năm 2021").label == "2021-Q3"
+    assert sub_year_period("9 tháng năm 2023").label == "2023-9M"
+
+
+def test_term_is_the_nhiem_ky_span_containing_the_status_year():
+    text = "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 … Đại hội Công đoàn nhiệm kỳ 2023 - 2028"
+    assert term_for(text, 10, as_of_year=2023).label == "2020-2025"
+    assert term_for(text, 10, as_of_year=2027).label == "2023-2028"
+
+
+def test_explicit_period_in_a_clause():
+    text = "Thu nhập bình quân đầu người năm 2022 đạt 50 triệu đồng"
+    assert explicit_period_near(text, 0, len(text)).label == "2022"

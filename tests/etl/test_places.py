@@ -1,0 +1,63 @@
+"""Place detection against the official list of units (vietnam-provinces 0.6.0)."""
+from etl.places import detect_place, load_gazetteer, place_fields, slugify
+
+
+def test_gazetteer_has_the_official_counts():
+    gaz = load_gazetteer()
+    assert len(gaz.provinces) == 63
+    assert sum(len(units) for units in gaz.districts.values()) == 696
+
+
+def test_district_found_without_any_province_named():
+    # The province of Phụng Hiệp (Hậu Giang) appears only inside road names: it must come from the list.
+    text = ("Huyện Phụng Hiệp: Tăng tốc. Tuyến đường Cao tốc Châu Đốc - Cần Thơ - Hậu Giang - Sóc Trăng đi qua "
+            "địa bàn huyện Phụng Hiệp.")
+    result = detect_place(text)
+    assert result.unit.name == "Huyện Phụng Hiệp"
+    assert result.unit.province_name == "Tỉnh Hậu Giang"
+    assert place_fields(result.unit)["admin_code"] == "934"
+
+
+def test_party_committee_names_the_district():
+    result = detect_place("Hội nghị Huyện ủy Trà Cú lần thứ mười sáu.")
+    assert result.unit.place_id == "tra-vinh/huyen-tra-cu"
+
+
+def test_city_with_the_province_name_is_the_district_level_city():
+    result = detect_place("Bí thư Thành ủy Sóc Trăng cho biết thành phố Sóc Trăng đạt 17/18 chỉ tiêu.")
+    assert result.unit.name == "Thành phố Sóc Trăng"
+    assert result.unit.place_type == "city"
+    assert result.unit.province_name == "Tỉnh Sóc Trăng"
+
+
+def test_ambiguous_name_resolved_by_the_province_in_the_text():
+    result = detect_place("Huyện Châu Thành, tỉnh Bến Tre đạt và vượt 20/22 chỉ tiêu.")
+    assert result.unit.place_id == "ben-tre/huyen-chau-thanh"
+    assert not result.warnings
+
+
+def test_ambiguous_name_without_province_is_flagged():
+    result = detect_place("Huyện Châu Thành đạt và vượt 20/22 chỉ tiêu.")
+    assert result.unit.place_id.startswith("ambiguous/")
+    assert place_fields(result.unit)["province"] is None
+    assert any("ambiguous" in w for w in result.warnings)
+
+
+def test_town_inside_the_district_does_not_make_the_place():
+    text = "Thị trấn Trần Đề đạt 49/63 tiêu chuẩn. Huyện Trần Đề có 7/9 xã đạt chuẩn nông thôn mới."
+    assert detect_place(text).unit.name == "Huyện Trần Đề"
+
+
+def test_province_level_report_is_the_province():
+    result = detect_place("Tỉnh ủy Bến Tre tổng kết năm 2023: tỉnh Bến Tre đạt 20/24 chỉ tiêu.")
+    assert result.unit.place_type == "province"
+    assert result.unit.name == "Tỉnh Bến Tre"
+
+
+def test_district_level_town_and_urban_district():
+    assert detect_place("Thị ủy Ngã Năm họp tổng kết; thị xã Ngã Năm đạt").unit.place_type == "town"
+    assert detect_place("Quận ủy Quận 1 tổng kết; Quận 1 đạt").unit.name == "Quận 1"
+
+
+def test_slugify_is_ascii():
+    assert slugify("Trần Đề") == "tran-de"
