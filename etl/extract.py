@@ -54,10 +54,9 @@ def paragraph_start(text: str, pos: int) -> int:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    best = paragraph_start(text, pos)
-    for m in re.finditer(r"[.!?](?=\s)", text[best:pos]):
-        best = max(best, best + m.end())
-    return best
+    base = paragraph_start(text, pos)
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[base:pos])]
+    return base + ends[-1] if ends else base
 
 
 # --- quantities ------------------------------------------------------------------------------------------
@@ -277,9 +276,9 @@ def scope_of(ctx: _Context, clause_start: int, kw: KeywordHit | None, q_start: i
             return "country", None
         if lx.PROVINCE_SCOPE_RE.search(window):
             return "province", None
-        m = lx.SUBUNIT_SCOPE_RE.search(window)
-        if m:
-            return "subunit", m.group(0)
+        named = [m for m in lx.SUBUNIT_SCOPE_RE.finditer(window) if m.group("name")[0].isupper()]
+        if named:
+            return "subunit", named[-1].group(0)
     return "district", None
 
 
@@ -354,6 +353,9 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit]) -> list[dict]:
                 kw = KeywordHit(q.start, q.end, label, False)
             window_start = max(previous_end, kw.end if kw.end <= q.start else c_start)
             pre = folded[window_start : q.number_start]
+            if lx.BASE_BEFORE_RE.search(pre):
+                previous_end = q.end
+                continue
             qualifier = qualifier_before(folded, q.number_start, window_start)
             # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
             if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]):
@@ -373,7 +375,9 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit]) -> list[dict]:
                     quote_end = q.end + (len(post) - len(post.lstrip())) + comparison.end()
             period = fact_period(ctx, q.start)
             scope_kind = target_scope = target_body = term = None
-            if target_cue and measure in ("level", "change") and not re.search(r"\bđã\b|\bđạt\s+được\b", folded[target_cue.end():q.number_start]):
+            achieved_since_cue = target_cue and re.search(
+                r"\bđã\b|\bđạt\s+được\b", folded[c_start + target_cue.end() : q.number_start])
+            if target_cue and not achieved_since_cue and measure in ("level", "change", "growth_pct"):
                 measure = "target"
                 period = _target_period(ctx, c_start, q.number_start) or period
             if measure in ("pct_of_target", "target"):

@@ -49,7 +49,8 @@ KEYWORDS: tuple[Keyword, ...] = (
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b")),
     Keyword("industrial_output", _rx(
         r"giá trị sản xuất (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
-    Keyword("production_value", _rx(r"tăng trưởng kinh tế|tốc độ tăng trưởng(?: kinh tế| giá trị sản xuất| GRDP| tổng giá trị sản xuất)?"), growth=True),
+    Keyword("production_value", _rx(
+        r"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?giá trị sản xuất| GRDP)?"), growth=True),
     Keyword("production_value", _rx(
         r"(?:tổng )?giá trị sản xuất(?! (?:công nghiệp|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
@@ -122,6 +123,8 @@ SHARE_OF_WHOLE_AFTER = _rx(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|c�
 UP_RE = _rx(r"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt))*\s*$")
 DOWN_RE = _rx(r"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân))*\s*$")
 LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
+# "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
+BASE_BEFORE_RE = _rx(r"\btừ (?:mức )?$")
 TARGET_CUE_RE = _rx(
     r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu (?:đề ra|giao|kế hoạch)(?: là)?|kế hoạch (?:năm \d{4}|đề ra|giao)|định hướng|sẽ (?:đạt|tăng|giảm|có)"
 )
@@ -138,7 +141,8 @@ ESTIMATE_RE = _rx(r"\bước(?: (?:đạt|tính|thực hiện|cả năm))?\b(?! 
 PROVINCE_SCOPE_RE = _rx(r"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b")
 COUNTRY_SCOPE_RE = _rx(r"\b(?:toàn|cả|của cả) nước\b|\btoàn quốc\b")
 # Case-sensitive: a commune or town with its proper name ("thị trấn Trần Đề", "xã Ngãi Xuyên").
-SUBUNIT_SCOPE_RE = re.compile(r"\b(?:[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)\s+(?=[A-ZĐÀ-Ỹ])(?P<name>[^\W\d_]+(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*)")
+# (Callers keep only matches whose name starts with a capital: `str.isupper`, since regex ranges cannot tell.)
+SUBUNIT_SCOPE_RE = re.compile(r"\b(?:[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)\s+(?P<name>[^\W\d_]+)")
 
 # --- target sets ---------------------------------------------------------------------------------------
 TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")

@@ -44,8 +44,19 @@ def year_period(year: int) -> Period:
     return Period(str(year), "year", year)
 
 
-def _year_is_period(text: str, start: int) -> bool:
+# "Năm 2024 phấn đấu …", "năm 2024 là năm …", "năm 2024 sẽ …": the year of a plan, not of results.
+_PLAN_AFTER = re.compile(
+    r"^\s*,?\s*(?:\S+\s+){0,6}?(?:phấn\s+đấu|sẽ|dự\s+kiến|định\s+hướng|đề\s+ra|mục\s+tiêu|kế\s+hoạch|cần|tiếp\s+tục\s+phấn)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_is_period(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 40) : start]
+    if end is not None:
+        after = re.split(r"[.;:\n]", text[end : end + 60])[0]
+        if _PLAN_AFTER.search(after):
+            return False
     if _STATUS_BEFORE.search(before):
         return True
     return not _NOT_PERIOD_BEFORE.search(before)
@@ -64,7 +75,7 @@ def framing_years(text: str, *, max_year: int | None = None) -> Counter:
         after = text[m.end() : m.end() + 3]
         if re.match(r"\s*[-–—]\s*\d", after):
             continue  # a range: "năm 2020 - 2025"
-        if not _year_is_period(text, m.start()):
+        if not _year_is_period(text, m.start(), m.end()):
             continue
         sentence_start = m.start() == 0 or re.search(r"(?:^|[.!?\n:]\s*)$", text[max(0, m.start() - 3) : m.start()])
         weights[year] += 3 if sentence_start else 1
@@ -92,6 +103,22 @@ def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
     return None
 
 
+def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
+    """The lead: the first sentences of the first prose lines (40+ characters; the title is usually one)."""
+    picked = []
+    for line in text.splitlines():
+        if len(line.strip()) >= 40 and not re.match(r"\s*\d{1,2}/\d{1,2}/\d{4}", line):
+            picked.append(" ".join(re.split(r"(?<=[.!?])\s+", line.strip())[:sentences]))
+            if len(picked) == lines:
+                break
+    return "\n".join(picked)
+
+
+def _framing_sub_period(lead: str) -> Period | None:
+    """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …")."""
+    return sub_year_period(lead)
+
+
 def document_period(text: str, *, title: str | None = None, published_year: int | None = None) -> Period | None:
     """The period a report's figures describe.
 
@@ -104,8 +131,7 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         weights.update(framing_years(title, max_year=published_year))
     if published_year and RELATIVE_LAST_YEAR_RE.search(text):
         weights[published_year - 1] += 2 * len(RELATIVE_LAST_YEAR_RE.findall(text))
-    lead = (title or "") + "\n" + text[:800]
-    sub = sub_year_period(lead)
+    sub = _framing_sub_period(title or "") or _framing_sub_period(_first_sentences(text))
     if not weights:
         if sub:
             return sub

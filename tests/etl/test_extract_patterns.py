@@ -168,3 +168,32 @@ def test_figures_without_an_indicator_make_no_facts():
 def test_odd_text_never_raises():
     for text in ["", "   ", "%%%% 1/0 xã", "năm 0000 quý V-2023 9999 tỷ", "x" * 10000]:
         extract_document(text, source_id="odd")
+
+
+def test_from_base_to_level_keeps_only_the_new_level():
+    assert one("Tỷ lệ hộ nghèo giảm từ 12,5% xuống còn 9,8%.", "poverty_rate", "level")["value"] == 9.8
+
+
+def test_a_report_from_another_province_with_its_plan_for_next_year():
+    text = (
+        "Huyện Lục Ngạn: Kinh tế - xã hội năm 2022 tiếp tục phát triển\n"
+        "Năm 2022, kinh tế huyện Lục Ngạn tiếp tục tăng trưởng khá, tốc độ tăng giá trị sản xuất đạt 8,2%. "
+        "Thu ngân sách nhà nước trên địa bàn đạt 520 tỷ đồng, bằng 135% dự toán tỉnh giao.\n"
+        "Huyện Lục Ngạn đã hoàn thành 19/22 chỉ tiêu chủ yếu theo Nghị quyết HĐND huyện. "
+        "6 tháng đầu năm 2022, tổng thu ngân sách đạt 280 tỷ đồng.\n"
+        "Năm 2023 phấn đấu tốc độ tăng giá trị sản xuất đạt 9%, tỷ lệ hộ nghèo giảm 2%.\n"
+    )
+    result = extract_document(text, source_id="lucngan")
+    got = {(f["indicator"], f["measure"], f["period"], f["value"]) for f in result.facts}
+    assert got == {
+        ("production_value", "growth_pct", "2022", 8.2),
+        ("budget_revenue", "level", "2022", 520),
+        ("budget_revenue", "pct_of_target", "2022", 135),
+        ("targets_met", "level", "2022", 19),
+        ("budget_revenue", "level", "2022-H1", 280),
+        ("production_value", "target", "2023", 9),
+        ("poverty_rate", "target", "2023", -2),
+    }
+    assert result.place["province"] == "Tỉnh Bắc Giang"
+    targets = [f for f in result.facts if f["indicator"] == "targets_met"][0]
+    assert targets["target_body"] == "people_council"
