@@ -77,6 +77,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("poor_near_poor_rate", _rx(rf"{TY_LE} hộ nghèo ?(?:,|và|và hộ) ?(?:hộ )?cận nghèo")),
     Keyword("near_poverty_rate", _rx(rf"{TY_LE} hộ cận nghèo")),
     Keyword("poverty_rate", _rx(rf"{TY_LE} hộ nghèo(?: (?:đa chiều|chung|theo chuẩn [^\d,;.]{{0,30}}))?")),
+    # Without "tỷ lệ", only when the rate follows at once: "hộ cận nghèo 1,2%", "hộ nghèo còn 0,9%".
+    Keyword("near_poverty_rate", _rx(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
+    Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
     Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?")),
 )
 

@@ -197,3 +197,29 @@ def test_a_report_from_another_province_with_its_plan_for_next_year():
     assert result.place["province"] == "Tỉnh Bắc Giang"
     targets = [f for f in result.facts if f["indicator"] == "targets_met"][0]
     assert targets["target_body"] == "people_council"
+
+
+def test_a_half_year_report_of_a_town_with_commune_and_province_figures():
+    text = (
+        "Thị xã Điện Bàn: Kinh tế 6 tháng đầu năm 2024 tăng trưởng khá\n"
+        "Trong 6 tháng đầu năm 2024, tình hình kinh tế - xã hội thị xã Điện Bàn tiếp tục ổn định. "
+        "Giá trị sản xuất công nghiệp ước đạt 15.500 tỷ đồng, tăng 10,5% so với cùng kỳ. "
+        "Tổng thu ngân sách trên địa bàn đạt 850 tỷ đồng, đạt 55% dự toán năm. "
+        "Tỷ lệ hộ nghèo còn 0,95%, hộ cận nghèo 1,2%.\n"
+        "Tại xã Điện Quang, thu nhập bình quân đầu người đạt 60 triệu đồng. "
+        "Toàn tỉnh Quảng Nam có tỷ lệ hộ nghèo 3,5%.\n"
+    )
+    result = extract_document(text, source_id="dienban")
+    got = {(f["place_id"], f["indicator"], f["measure"], f["value"], f["qualifier"]) for f in result.facts}
+    town = "quang-nam/thi-xa-dien-ban"
+    assert got == {
+        (town, "industrial_output", "level", 15500, "estimate"),
+        (town, "industrial_output", "growth_pct", 10.5, "estimate"),
+        (town, "budget_revenue", "level", 850, None),
+        (town, "budget_revenue", "pct_of_target", 55, None),
+        (town, "poverty_rate", "level", 0.95, None),
+        (town, "near_poverty_rate", "level", 1.2, None),
+        ("quang-nam", "poverty_rate", "level", 3.5, None),
+    }
+    assert {f["period"] for f in result.facts} == {"2024-H1"}
+    assert result.place["place_type"] == "town"
