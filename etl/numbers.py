@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -18,6 +19,7 @@ NUMBER_RE = re.compile(NUMBER_PATTERN)
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(raw: str) -> float:
     """Parse one Vietnamese-formatted number; raise ValueError when it is not one."""
     compact = _SPACES.sub("", raw.strip())

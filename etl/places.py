@@ -112,16 +112,22 @@ def _prefix_alternation(prefixes) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
-_DISTRICT_MENTION_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<prefix>{_prefix_alternation(DISTRICT_PREFIXES)})\s+(?P<name>{_NAME})", re.IGNORECASE
-)
-_PROVINCE_MENTION_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<prefix>{_prefix_alternation(PROVINCE_PREFIXES)})\s+(?P<name>{_NAME})", re.IGNORECASE
-)
+# Unit words are found in lower-cased text (fast, case-blind); the proper name after them is read from the
+# original text, where its capital letter is what makes it a name.
+_DISTRICT_PREFIX_RE = re.compile(rf"(?<![^\W\d_])(?P<prefix>{_prefix_alternation(DISTRICT_PREFIXES)})\s+")
+_PROVINCE_PREFIX_RE = re.compile(rf"(?<![^\W\d_])(?P<prefix>{_prefix_alternation(PROVINCE_PREFIXES)})\s+")
+_NAME_RE = re.compile(_NAME)
 
 
-def _is_capitalised_name(name: str) -> bool:
-    return bool(re.fullmatch(_NAME, name))
+def _named_mentions(text: str, prefix_re: re.Pattern):
+    """(prefix, name) for every unit word followed by a capitalised name."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for m in prefix_re.finditer(low):
+        name = _NAME_RE.match(text, m.end())
+        if name and (name.group()[:1].isupper() or name.group()[:1].isdigit()):
+            yield re.sub(r"\s+", " ", m.group("prefix")), name.group()
 
 
 def _longest_known(name: str, known) -> str | None:
@@ -145,14 +151,10 @@ def province_mentions(text: str) -> Counter:
     """Provinces explicitly named with a unit word ("tỉnh Sóc Trăng", "Tỉnh ủy Bến Tre"), counted."""
     gaz = load_gazetteer()
     found: Counter = Counter()
-    for m in _PROVINCE_MENTION_RE.finditer(text):
-        name = m.group("name")
-        if not name[:1].isupper() and not name[:1].isdigit():
-            continue
+    for prefix, name in _named_mentions(text, _PROVINCE_PREFIX_RE):
         short = _longest_known(name, gaz.provinces)
         if not short:
             continue
-        prefix = re.sub(r"\s+", " ", m.group("prefix").lower())
         if prefix in ("thành phố", "tp.", "tp", "thành ủy", "thành uỷ") and short in gaz.districts:
             # "thành phố Sóc Trăng" is the district-level city, not the province.
             if any(u.division == "thành phố" for u in gaz.districts[short]):
@@ -165,14 +167,10 @@ def district_mentions(text: str) -> Counter:
     """(division, short name) pairs named with a unit word, counted."""
     gaz = load_gazetteer()
     found: Counter = Counter()
-    for m in _DISTRICT_MENTION_RE.finditer(text):
-        name = m.group("name")
-        if not (name[:1].isupper() or name[:1].isdigit()):
-            continue
+    for prefix, name in _named_mentions(text, _DISTRICT_PREFIX_RE):
         short = _longest_known(name, gaz.districts)
         if not short:
             continue
-        prefix = re.sub(r"\s+", " ", m.group("prefix").lower())
         for division in DISTRICT_PREFIXES[prefix]:
             if any(u.division == division for u in gaz.districts[short]):
                 found[(division, short)] += 1
