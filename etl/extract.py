@@ -326,8 +326,13 @@ def _measure_for_percent(ctx: _Context, kw: KeywordHit, indicator: str, q: Quant
     """(measure, value, unit, quote_end) for a percentage, or None when the sentence does not say which."""
     rate = unit_of(indicator) == "%"
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
+    gap = len(post) - len(post.lstrip())
     if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
-        return "pct_of_target", q.value, "%", q.end + (len(post) - len(post.lstrip())) + target_after.end()
+        value = q.value + 100.0 if lx.EXCEEDED_BY_BEFORE.search(pre) else q.value
+        return "pct_of_target", value, "%", q.end + gap + target_after.end()
+    ratio_after = lx.SAME_PERIOD_RATIO_AFTER.match(post.lstrip())
+    if ratio_after and q.kind == "pct" and lx.RATIO_VERB_BEFORE.search(pre) and not rate:
+        return "growth_pct", round(q.value - 100.0, 10), "%", q.end + gap + ratio_after.end()
     if lx.SHARE_OF_WHOLE_AFTER.match(post.lstrip()):
         return None
     level_cue = lx.LEVEL_AFTER_CHANGE_RE.search(pre)
@@ -490,7 +495,10 @@ def _count_facts(ctx: _Context) -> list[dict]:
                                denominator=den, start=m.start(), end=m.end(), period=period,
                                target_scope=scope, target_body=body, term=term))
             taken.append((m.start(), m.end()))
-    for m in lx.NTM_RE.finditer(folded):
+    ntm_matches = list(lx.NTM_RE.finditer(folded))
+    ntm_matches += [m for m in lx.NTM_AFTER_RE.finditer(folded)
+                    if all(m.end() <= n.start() or m.start() >= n.end() for n in ntm_matches)]
+    for m in ntm_matches:
         tier = (m.group("tier") or "").strip().lower()
         if tier == "kiểu mẫu":
             continue

@@ -123,7 +123,7 @@ NTM_RE = _rx(
     r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
     r" (?:đạt|về đích|hoàn thành)? ?(?:chuẩn |tiêu chí )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
 )
-_MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: và vượt)?|thực hiện đạt(?: và vượt)?)"
+_MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: và vượt| vượt)?(?: mức)?|thực hiện đạt(?: và vượt)?)"
 TARGETS_RES = (
     # "đạt và vượt 17/17 chỉ tiêu", "hoàn thành 21/22 chỉ tiêu"
     _rx(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
@@ -134,6 +134,11 @@ TARGETS_RES = (
         rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
     # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
     _rx(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
+)
+# "Số xã đạt chuẩn nông thôn mới: 12/13 xã" — the count after the phrase.
+NTM_AFTER_RE = _rx(
+    r"xã (?:đã )?(?:được công nhận )?đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
+    r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,3}) ?/ ?(?P<den>\d{1,3})(?! ?%)"
 )
 # "giảm 927 hộ nghèo, chiếm 2,14%": the fall in households, then the same fall as a share → a pp change.
 POVERTY_FALL_RE = _rx(
@@ -147,6 +152,11 @@ NEW_ENTERPRISES_RE = _rx(
 TARGET_WORD_AFTER = _rx(
     r"(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
 )
+# "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ": the level as a share of last year's → growth of X − 100.
+SAME_PERIOD_RATIO_AFTER = _rx(r"so (?:với )?cùng kỳ")
+RATIO_VERB_BEFORE = _rx(r"\b(?:bằng|đạt|tương đương)(?: (?:khoảng|gần|hơn|trên))? ?$")
+# "vượt 15% dự toán": exceeded by 15 % → 115 % of target.
+EXCEEDED_BY_BEFORE = _rx(r"\bvượt(?: mức)? ?$")
 COMPARISON_AFTER = _rx(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm \d{4}|năm trước|năm \d{4}|đầu nhiệm kỳ)")
 SHARE_OF_WHOLE_AFTER = _rx(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
 UP_RE = _rx(r"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt))*\s*$")
@@ -161,7 +171,7 @@ TARGET_CUE_RE = _rx(
 # --- qualifiers (immediately before the number) --------------------------------------------------------
 QUALIFIER_BEFORE = (
     ("approx", _rx(r"(?:gần|khoảng|xấp xỉ|trên dưới|chừng|ước khoảng|trên-dưới)\s*$")),
-    ("over", _rx(r"(?<!trên\s)(?:trên|hơn|vượt|ngoài)\s*$")),
+    ("over", _rx(r"(?<!trên\s)(?:trên|hơn|ngoài)\s*$")),
     ("under", _rx(r"(?:dưới|chưa đến|chưa tới|không quá)\s*$")),
 )
 ESTIMATE_RE = _rx(r"\bước(?: (?:đạt|tính|thực hiện|cả năm))?\b(?! mơ)")

@@ -223,3 +223,21 @@ def test_a_half_year_report_of_a_town_with_commune_and_province_figures():
     }
     assert {f["period"] for f in result.facts} == {"2024-H1"}
     assert result.place["place_type"] == "town"
+
+
+@pytest.mark.parametrize("body, indicator, measure, value", [
+    ("Thu ngân sách đạt 300 tỷ đồng, vượt 15% dự toán.", "budget_revenue", "pct_of_target", 115),
+    ("Tổng giá trị sản xuất đạt 12.000 tỷ đồng, bằng 105% so với cùng kỳ.", "production_value", "growth_pct", 5),
+    ("Số xã đạt chuẩn nông thôn mới: 12/13 xã.", "ntm_communes", "level", 12),
+    ("Huyện hoàn thành vượt mức 15/17 chỉ tiêu chủ yếu.", "targets_met", "level", 15),
+    ("Tổng giá trị sản xuất (giá so sánh 2010) đạt 12.000 tỷ đồng.", "production_value", "level", 12000),
+])
+def test_idioms_of_official_reporting(body, indicator, measure, value):
+    f = one(body, indicator, measure)
+    assert f["value"] == pytest.approx(value)
+    assert f["qualifier"] is None
+
+
+def test_sector_and_other_shares_make_no_facts():
+    body = "Giá trị sản xuất nông nghiệp đạt 5.000 tỷ đồng. Tỷ lệ trường đạt chuẩn quốc gia đạt 80%."
+    assert facts(body).facts == []
