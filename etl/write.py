@@ -66,7 +66,7 @@ def write_tables(facts: pd.DataFrame, facts_path: Path, documents: pd.DataFrame,
 
 def write_json(data: dict, path: Path) -> None:
     """A JSON file (UTF-8, readable Vietnamese, stable key order as given), atomically."""
-    payload = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    payload = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"   # NaN is not JSON
     write_atomically([(Path(path), lambda tmp: Path(tmp).write_text(payload, encoding="utf-8"))])
 
 

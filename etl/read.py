@@ -1,0 +1,436 @@
+"""One input file → a Document whose `text` is exactly what the extractor sees and the documents table stores.
+
+Everything that changes characters (decoding, HTML → text, NFC, whitespace, web boilerplate) happens here,
+once, so the extractor's character offsets stay valid for the stored text. A file that cannot be turned into
+trustworthy text becomes a Rejection with a reason; this module never raises for a bad input file.
+
+Decoding policy (documented in data/README.md): UTF-8 (with or without BOM) and UTF-16 with a BOM. The only
+legacy fallback is a charset an HTML file declares itself (<meta charset=...>); legacy 8-bit encodings are
+never guessed — cp1258 or windows-1252 "decode" almost any bytes into mojibake — so such files are rejected
+as undecodable.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import stat
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bs4 import BeautifulSoup, CData, NavigableString
+
+MAX_BYTES = 5 * 1024 * 1024  # a district report is ~10 KB; anything this big is not one report
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+TITLE_MAX_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Document:
+    """A readable input: `text` is the cleaned NFC text every char offset in the tables refers to."""
+
+    source_id: str
+    file_name: str
+    text: str
+    encoding: str
+    sha256: str
+    title: str | None = None
+    published: str | None = None     # ISO date from a dateline, e.g. "2023-03-20"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that yields no document, and why (shown in the report and the documents table)."""
+
+    source_id: str
+    file_name: str
+    reason: str
+    encoding: str | None = None
+    sha256: str | None = None
+
+
+class _Rejected(Exception):
+    """Internal control flow: abandon this file with a reason."""
+
+
+def read_document(path: Path) -> Document | Rejection:
+    """Load one input file; any problem with the file becomes a Rejection, never an exception."""
+    path = Path(path)
+    source_id, file_name = path.stem, path.name
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    sha256 = encoding = None
+    try:
+        raw = _read_bytes(path)
+        sha256 = hashlib.sha256(raw).hexdigest()
+        text, encoding, warnings = decode_bytes(raw, declared_charset=_declared_charset(raw) if is_html else None)
+        text = remove_boilerplate(normalise_text(html_to_text(text) if is_html else text))
+        if not text:
+            raise _Rejected("no text left after removing markup and web boilerplate")
+    except _Rejected as rejected:
+        return Rejection(source_id, file_name, str(rejected), encoding=encoding, sha256=sha256)
+    except Exception as error:  # noqa: BLE001 — e.g. RecursionError on absurdly nested HTML: one file, one rejection
+        reason = f"could not be read: {type(error).__name__}: {error}"
+        return Rejection(source_id, file_name, reason, encoding=encoding, sha256=sha256)
+    return Document(
+        source_id=source_id,
+        file_name=file_name,
+        text=text,
+        encoding=encoding,
+        sha256=sha256,
+        title=guess_title(text),
+        published=find_published_date(text),
+        warnings=tuple(warnings),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, after the checks that need no content: kind, extension, size."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise _Rejected(f"cannot read: {error.strerror or error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _Rejected("is a folder, not a file (sources are read non-recursively)")
+    if not stat.S_ISREG(info.st_mode):
+        raise _Rejected("not a regular file")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        shown = path.suffix or "(none)"
+        raise _Rejected(f"unsupported extension {shown}; accepted: {', '.join(SUPPORTED_SUFFIXES)}")
+    if info.st_size > MAX_BYTES:
+        raise _Rejected(f"too large: {info.st_size:,} bytes exceeds the {MAX_BYTES:,}-byte limit (MAX_BYTES)")
+    if info.st_size == 0:
+        raise _Rejected("empty file (0 bytes)")
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)   # the file may have grown since stat()
+    except OSError as error:
+        raise _Rejected(f"cannot read: {error.strerror or error}") from None
+    if len(raw) > MAX_BYTES:
+        raise _Rejected(f"too large: exceeds the {MAX_BYTES:,}-byte limit (MAX_BYTES)")
+    return raw
+
+
+# --- decoding -------------------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_BINARY_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (.docx/.xlsx are ZIP files)"),
+    (b"\xd0\xcf\x11\xe0", "an OLE document (.doc/.xls)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01   # text has (almost) none; binary data decoded by luck has plenty
+
+
+def decode_bytes(raw: bytes, *, declared_charset: str | None = None) -> tuple[str, str, list[str]]:
+    """(text, encoding used, warnings): BOM first, then strict UTF-8, then a charset the file declares."""
+    for signature, kind in _BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            raise _Rejected(f"binary file: looks like {kind}; convert it to text first")
+    warnings: list[str] = []
+    bom_encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), None)
+    if bom_encoding:
+        bom_length = 3 if bom_encoding == "utf-8-sig" else 2
+        text = _strict_decode(raw[bom_length:], bom_encoding.replace("-sig", ""), f"{bom_encoding} (BOM)")
+        encoding = bom_encoding
+    elif b"\x00" in raw:
+        raise _Rejected("binary file: contains NUL bytes (or UTF-16 without a byte-order mark)")
+    else:
+        try:
+            text, encoding = raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as error:
+            text, encoding = _decode_declared(raw, declared_charset, error), declared_charset
+            warnings.append(f"not UTF-8; decoded as {declared_charset}, the charset the file declares")
+    if "\x00" in text or len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * max(len(text), 1):
+        raise _Rejected("binary file: contains NUL or control characters")
+    if not text.strip():
+        raise _Rejected("whitespace only: no text")
+    return text, encoding, warnings
+
+
+def _strict_decode(raw: bytes, codec: str, label: str) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as error:
+        raise _Rejected(f"undecodable: invalid {label} at byte {error.start}") from None
+
+
+def _decode_declared(raw: bytes, declared: str | None, utf8_error: UnicodeDecodeError) -> str:
+    """The documented legacy fallback: only a charset the file itself declares, decoded strictly."""
+    not_utf8 = f"not valid UTF-8 (byte 0x{raw[utf8_error.start]:02x} at offset {utf8_error.start})"
+    if not declared:
+        raise _Rejected(
+            f"undecodable: {not_utf8} and no byte-order mark; legacy encodings are not guessed — save it as UTF-8"
+        )
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        raise _Rejected(f"undecodable: {not_utf8}; declared charset {declared!r} is unknown") from None
+    if codec == "utf-8":
+        raise _Rejected(f"undecodable: {not_utf8} although the file declares UTF-8")
+    return _strict_decode(raw, codec, f"{declared} (declared charset)")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The charset an HTML file declares in a <meta> tag within its first 4 KB (the HTML spec's 1024 + slack)."""
+    match = _META_CHARSET.search(raw[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+# --- HTML -----------------------------------------------------------------------------------------------
+
+# Never article text. <header>/<footer> inside <article> are the article's own heading and byline (HTML spec).
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "head", "title", "nav", "aside", "form", "iframe", "svg")
+_PAGE_CHROME_TAGS = ("header", "footer")
+_BLOCK_TAGS = (
+    "address", "article", "blockquote", "body", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tr", "ul",
+)
+_CELL_TAGS = ("td", "th")
+CELL_SEPARATOR = " | "   # keeps table cells apart so "2023" and "500" never read as one number "2023 500"
+
+
+def html_to_text(html: str) -> str:
+    """Visible article text of an HTML page, one block element per line.
+
+    One iterative walk over the parsed tree, without editing it: linear even for the thousands-deep nesting
+    that unclosed <p>/<div> tags produce (tree edits such as insert_after walk subtrees: quadratic there).
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    parts: list[str] = []
+    stack: list[tuple[object, bool]] = [(soup, False)]     # (node or text to emit, inside an <article>)
+    while stack:
+        node, in_article = stack.pop()
+        if isinstance(node, str):
+            if type(node) in (str, NavigableString, CData):  # not Comment, Doctype, script/style strings
+                parts.append(node)
+            continue
+        name = node.name
+        if name in _DROPPED_TAGS or (name in _PAGE_CHROME_TAGS and not in_article):
+            continue
+        if name == "br":
+            parts.append("\n")
+            continue
+        in_article = in_article or name == "article"
+        if name in _BLOCK_TAGS:
+            parts.append("\n")
+            stack.append(("\n", in_article))
+        elif name in _CELL_TAGS:
+            stack.append((CELL_SEPARATOR, in_article))
+        stack.extend((child, in_article) for child in reversed(node.contents))
+    return "".join(parts)
+
+
+# --- normalisation --------------------------------------------------------------------------------------
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")     # a word for counting purposes: two letters or more
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]|[\x00-\x08\x0e-\x1b\x1f\x7f]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+# Vietnamese text from the web often types Đ/đ as the look-alike Icelandic Eth (U+00D0/U+00F0).
+_LOOKALIKES = (("\u00d0", "\u0110"), ("\u00f0", "\u0111"))
+
+
+def normalise_text(text: str) -> str:
+    """LF line ends, NFC, Đ for its look-alike, single spaces, trimmed lines, at most one blank line in a row.
+
+    Character-for-character cleanup only; offsets are taken after this, so nothing here needs to preserve them.
+    str.splitlines() knows every line break (CRLF, CR, VT, FF, NEL, U+2028…) and str.split() every Unicode
+    space (NBSP, thin space…), both at C speed.
+    """
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    for lookalike, letter in _LOOKALIKES:
+        text = text.replace(lookalike, letter)
+    return _collapse_blank_lines("\n".join(" ".join(line.split()) for line in text.splitlines()))
+
+
+def _collapse_blank_lines(text: str) -> str:
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
+
+
+# --- web boilerplate ------------------------------------------------------------------------------------
+# Rules follow Vietnamese news/portal conventions, not particular sites: widget headings, visitor counters,
+# share/comment links, pagination, image-slug captions, and the site footer. Two kinds of action:
+#   * blank: a line that is only boilerplate becomes empty wherever it is (never article text);
+#   * cut: from the first widget heading or footer line after the article's last prose paragraph to the end,
+#     everything goes — related-news lists and footers are trailing blocks of lines that are not prose.
+
+_BULLET = r"[\s•·∙◦▪■►▸»>*+\-–—]*"
+_WIDGET_HEADINGS = (
+    "tin liên quan", "tin cùng chuyên mục", "các tin khác", "tin khác", "tin mới", "tin mới nhất",
+    "tin mới cập nhật", "tin đọc nhiều", "tin đọc nhiều nhất", "tin xem nhiều", "tin nổi bật",
+    "bài viết liên quan", "bài liên quan", "xem thêm", "xem tiếp", "đọc thêm", "thống kê truy cập",
+    "phim tư liệu", "thư viện ảnh", "thư viện video", "video", "liên kết website", "liên kết web",
+    "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận", "ý kiến bạn đọc", "gửi ý kiến",
+    "chia sẻ bài viết", "chia sẻ", "đăng nhập",
+)
+_UI_LINES = (
+    "in bài viết", "in bài", "bản in", "gửi email", "gửi bài viết", "lưu bài viết", "đăng ký", "đăng xuất",
+    "quay lại", "trở về", "trở lại", "về đầu trang", "lên đầu trang", "trang chủ", "phản hồi",
+    "facebook", "zalo", "twitter", "tweet", "like", "share",
+)
+_COUNTER_LABELS = (
+    r"(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)", r"đang\s+(?:online|truy\s+cập|xem)",
+    r"trực\s+tuyến", r"online", r"hôm\s+nay", r"hôm\s+qua", r"trong\s+(?:tuần|tháng|năm)",
+    r"(?:tuần|tháng)\s+(?:này|trước)", r"tất\s+cả", r"tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập", r"views?",
+)
+_FOOTER_PREFIXES = (
+    r"đơn\s+vị\s+quản\s+lý", r"cơ\s+quan\s+chủ\s+quản", r"chịu\s+trách\s+nhiệm[^:\n]{0,30}:",
+    r"(?:phó\s+)?tổng\s+biên\s+tập\s*:", r"trưởng\s+ban\s+biên\s+tập\s*:",
+    r"giấy\s+phép\s+(?:số|xuất\s+bản|thiết\s+lập|hoạt\s+động)", r"bản\s+quyền", r"copyright", r"©",
+    r"(?:thiết\s+kế|phát\s+triển)\s+(?:bởi|và\s+phát\s+triển)", r"(?:developed|powered)\s+by",
+    r"(?:điện\s+thoại|đt|fax|e-?mail|hotline|địa\s+chỉ|từ\s+khóa|từ\s+khoá|tags?)\s*:",
+)
+_FOOTER_ANYWHERE = (r"ghi\s+rõ\s+nguồn", r"designed\s+by", r"all\s+rights\s+reserved", r"bản\s+quyền\s+thuộc")
+
+
+def _alternatives(phrases) -> str:
+    return "|".join(re.sub(r" ", r"\\s+", phrase) for phrase in phrases)
+
+
+_LINE_TAIL = r"(?:\s*\(\d+\))?(?:\s*[:>»›.…]+)*"
+_WIDGET_HEADING_LINE = rf"{_BULLET}(?:{_alternatives(_WIDGET_HEADINGS)}){_LINE_TAIL}"
+_BLANKED_LINE = re.compile(
+    "|".join(
+        rf"(?:{line})$"
+        for line in (
+            _WIDGET_HEADING_LINE,
+            rf"{_BULLET}(?:{_alternatives(_UI_LINES)}){_LINE_TAIL}",
+            rf"{_BULLET}(?:{'|'.join(_COUNTER_LABELS)})\s*:?[\d.,\s]*",
+            r"(?:\d{1,3}\s+){2,}\d{0,3}\s*(?:\.{2,}|…)?\s*(?:>>|»|›|tiếp|sau|next)?",       # pagination
+            r"(?:no\s+title\.*\s*)+",                                                  # CMS placeholder
+            # An image's file name or slug left where its caption was: "Anh-tin-bai", "IMG_2041.jpg".
+            r"(?=\S*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?",
+            r"[a-z0-9_-]+\.(?:jpe?g|png|gif|webp)",
+        )
+    ),
+    re.IGNORECASE,
+)
+_WIDGET_LINE = re.compile(rf"{_WIDGET_HEADING_LINE}$", re.IGNORECASE)
+_FOOTER_LINE = re.compile(
+    rf"^{_BULLET}(?:{'|'.join(_FOOTER_PREFIXES)})|{'|'.join(_FOOTER_ANYWHERE)}", re.IGNORECASE
+)
+# Scrapers glue a sidebar heading onto the article's last line ("Ngọc ThơPhim tư liệu"): a title-case
+# heading stuck to a letter with no space in between.
+_GLUED_HEADING = re.compile(
+    r"(?<=[^\W\d_])(?:Phim tư liệu|Tin liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác|Tin mới nhất"
+    r"|Tin đọc nhiều|Xem thêm|Thống kê truy cập|Thư viện ảnh|Liên kết website)\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_PROSE_MIN_WORDS = 10
+
+
+def remove_boilerplate(text: str) -> str:
+    """Drop web page furniture from normalised text so it can never yield facts; see the rules above."""
+    lines = text.split("\n")
+    last_prose = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
+    for index in range(last_prose + 1, len(lines)):
+        column = _block_start_column(lines[index])
+        if column is not None:
+            lines = lines[:index] + [lines[index][:column]]
+            break
+    kept = ("" if is_boilerplate_line(line) else line.rstrip() for line in lines)
+    return _collapse_blank_lines("\n".join(kept))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a line that is only web furniture (counter, widget heading, share link, slug, pagination)."""
+    stripped = line.strip()
+    return bool(stripped) and _BLANKED_LINE.match(stripped) is not None
+
+
+def _block_start_column(line: str) -> int | None:
+    """Where a trailing boilerplate block starts in this line, if it does."""
+    stripped = line.strip()
+    if _WIDGET_LINE.match(stripped) or _FOOTER_LINE.search(stripped):
+        return 0
+    glued = _GLUED_HEADING.search(line)
+    return glued.start() if glued else None
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of article text: enough words and a sentence ending (related-news headlines have none)."""
+    stripped = line.strip()
+    return (
+        bool(_SENTENCE_END.search(stripped[-4:]))
+        and len(_LETTER_WORD.findall(stripped)) >= _PROSE_MIN_WORDS
+        and not is_boilerplate_line(stripped)
+        and not _FOOTER_LINE.search(stripped)
+    )
+
+
+# --- metadata -------------------------------------------------------------------------------------------
+
+_MARKUP_PREFIX = re.compile(r"^[#>*•\-–—\s]+")
+
+
+def guess_title(text: str) -> str | None:
+    """First line that reads like a headline: at least three words, not a dateline."""
+    for line in text.split("\n"):
+        candidate = _MARKUP_PREFIX.sub("", line).strip()
+        if len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(candidate) is None:
+            if len(candidate) > TITLE_MAX_CHARS:
+                candidate = candidate[: TITLE_MAX_CHARS - 1].rstrip() + "…"
+            return candidate
+    return None
+
+
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_LABEL = r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản|phát\s+hành|posted|published|updated)(?:\s+(?:lúc|ngày))?"
+_CLOCK = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?"
+_ZONE = r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
+_SEP = r"\s*[-|,–]?\s*"
+_NUMERIC_DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+_ISO_DATE = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+# The formal "<Place>, ngày 10 tháng 01 năm 2024" line that dates an administrative document.
+_WORDED_DATE = r"(?:[^\d,]{2,60},\s*)?ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
+_DATELINE = re.compile(
+    rf"^(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_CLOCK}{_SEP})?(?:ngày\s+)?"
+    rf"(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_WORDED_DATE})"
+    rf"(?:{_SEP}{_CLOCK})?(?:\s*{_ZONE})?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+_HAS_DATE = re.compile(r"\d[/.-]\d|tháng", re.IGNORECASE)   # cheap test before the full dateline pattern
+
+
+def find_published_date(text: str) -> str | None:
+    """ISO date of the first dateline — a line that is only a full date (+ time, zone, label).
+
+    Dates inside sentences ("Nghị quyết số 05 ngày 12-12-2022", "Ngày 05/01, ...") are what the text talks
+    about, not when it was published, so only standalone datelines count, and a day without a year never does.
+    """
+    for line in text.split("\n"):
+        found = _dateline_date(line) if _HAS_DATE.search(line) else None
+        if found:
+            return found
+    return None
+
+
+def _dateline_date(line: str) -> str | None:
+    match = _DATELINE.match(line.strip()) if len(line) <= 120 else None
+    if not match:
+        return None
+    groups = match.groupdict()
+    for year, month, day in (("y", "m", "d"), ("iy", "im", "id"), ("wy", "wm", "wd")):
+        if groups[year]:
+            try:
+                return date(int(groups[year]), int(groups[month]), int(groups[day])).isoformat()
+            except ValueError:
+                return None
+    return None
