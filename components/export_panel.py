@@ -1,6 +1,101 @@
-"""Export controls shown under every chart. (Stub: the exports work replaces it.)"""
-from dash import html
+"""Export controls shown under every chart: Download image, Download data, Export briefing.
+
+Native <details>/<summary> menus of plain buttons: reachable with Tab, opened with Enter/Space, closed with
+Escape (see callbacks/exports.py), readable by screen readers, and independent of any CSS framework (Bootstrap
+classes are added, so they look right when the app loads a Bootstrap theme). Every id is pattern-matching,
+{"type": ..., "chart": chart_id}, so any number of panels coexist; callbacks/exports.py serves them all.
+"""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from exports.actions import ACTIONS
+from exports.texts import norm_lang, t
+
+BUTTON_CLASS = "btn btn-sm btn-outline-secondary export-button"
+ITEM_CLASS = "btn btn-sm btn-light text-start export-item"
+
+# Inline styles so the panel looks finished whatever CSS the app loads (no Bootstrap needed); the class names
+# above let an app restyle it.
+_CONTROL_STYLE = {
+    "display": "inline-block", "border": "1px solid #c9d1d9", "borderRadius": "6px", "padding": "3px 10px",
+    "background": "#fff", "color": "#1f2933", "font": "inherit", "fontSize": "0.875rem", "lineHeight": "1.5",
+    "cursor": "pointer", "userSelect": "none", "whiteSpace": "nowrap",
+}
+_MENU_STYLE = {"position": "relative", "display": "inline-block"}
+_POPUP_STYLE = {
+    "position": "absolute", "zIndex": 1050, "top": "100%", "left": 0, "marginTop": "4px", "minWidth": "290px",
+    "display": "flex", "flexDirection": "column", "gap": "1px", "padding": "6px", "background": "#fff",
+    "border": "1px solid rgba(0,0,0,.18)", "borderRadius": "6px", "boxShadow": "0 6px 18px rgba(0,0,0,.15)",
+}
+_HEADING_STYLE = {"fontSize": "0.75rem", "color": "#52606d", "margin": "6px 10px 2px", "fontWeight": 600,
+                  "textTransform": "uppercase", "letterSpacing": "0.02em"}
+_ITEM_STYLE = {
+    "display": "block", "width": "100%", "textAlign": "left", "whiteSpace": "nowrap", "border": 0,
+    "background": "transparent", "color": "#1f2933", "font": "inherit", "fontSize": "0.875rem",
+    "padding": "5px 10px", "borderRadius": "4px", "cursor": "pointer",
+}
+_STATUS_STYLE = {"minHeight": "1.2em", "fontSize": "0.8125rem", "color": "#52606d", "alignSelf": "center"}
+
+
+def action_id(chart_id: str, action: str) -> dict:
+    return {"type": "export-action", "chart": chart_id, "action": action}
+
+
+def _item(chart_id: str, action: str, lang: str):
+    return html.Button(
+        t(ACTIONS[action].label_key, lang), id=action_id(chart_id, action), n_clicks=0, type="button",
+        className=ITEM_CLASS, style=_ITEM_STYLE,
+    )
+
+
+def _menu(chart_id: str, menu: str, label: str, items: list, lang: str):
+    return html.Details(
+        [
+            html.Summary([label, html.Span(" ▾", **{"aria-hidden": "true"})], className=BUTTON_CLASS,
+                         style=_CONTROL_STYLE,
+                         id={"type": "export-summary", "chart": chart_id, "menu": menu}),
+            html.Div(items, className="export-menu-items", style=_POPUP_STYLE,
+                     role="group", **{"aria-label": label}),
+        ],
+        id={"type": "export-menu", "chart": chart_id, "menu": menu},
+        className="export-menu", style=_MENU_STYLE,
+    )
 
 
 def export_panel(chart_id: str, *, lang: str = "vi"):
-    return html.Div(className="export-panel", id={"type": "export-panel", "chart": chart_id})
+    """The control group for one chart; `chart_id` is ChartSpec.chart_id (URL-safe)."""
+    lang = norm_lang(lang)
+    image_items = [_item(chart_id, a, lang) for a in ("png-standard", "png-slide", "svg-standard")]
+    data_items = [
+        html.Div(t("data_shown_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
+        _item(chart_id, "csv-shown", lang),
+        _item(chart_id, "xlsx-shown", lang),
+        html.Div(t("data_full_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
+        _item(chart_id, "csv-full", lang),
+        _item(chart_id, "xlsx-full", lang),
+        _item(chart_id, "zip", lang),
+    ]
+    return html.Div(
+        [
+            _menu(chart_id, "image", t("image_menu", lang), image_items, lang),
+            _menu(chart_id, "data", t("data_menu", lang), data_items, lang),
+            html.Button(
+                t("briefing_button", lang), id=action_id(chart_id, "pptx"), n_clicks=0, type="button",
+                className=BUTTON_CLASS, title=t("briefing_hint", lang), style=_CONTROL_STYLE,
+            ),
+            dcc.Loading(
+                html.Div(id={"type": "export-status", "chart": chart_id}, role="status",
+                         className="export-status small", style=_STATUS_STYLE, **{"aria-live": "polite"}),
+                type="dot", delay_show=250,
+                parent_style={"display": "inline-flex", "minWidth": "2rem", "alignSelf": "center"},
+            ),
+            dcc.Download(id={"type": "export-download", "chart": chart_id}),
+            dcc.Store(id={"type": "export-ui", "chart": chart_id}),
+        ],
+        id={"type": "export-panel", "chart": chart_id},
+        className="export-panel d-flex flex-wrap align-items-start gap-2 mt-1",
+        style={"display": "flex", "flexWrap": "wrap", "gap": "0.5rem", "alignItems": "flex-start"},
+        role="group",
+        **{"aria-label": t("panel_label", lang)},
+    )

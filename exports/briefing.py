@@ -1,0 +1,342 @@
+"""Briefings: a one-line takeaway generated from a chart's data, and a PowerPoint deck of the view's charts.
+
+`make_takeaway` is pure (data in, sentence out); `build_pptx` lays out one 16:9 slide per ChartSpec with the
+title, the takeaway, the exported image (header and footer included) and the source line, plus speaker notes
+with the full citations and the view's URL.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from .context import ExportContext
+from .formatting import (
+    format_period,
+    format_value,
+    indicator_direction,
+    indicator_info,
+    indicator_label,
+    is_missing,
+    lower_first,
+    period_sort_key,
+    short_place,
+)
+from .naming import places_period
+from .sources import full_citation, short_citation, source_rows, spec_source_ids
+from .texts import norm_lang, t
+
+log = logging.getLogger(__name__)
+
+
+# ------------------------------------------------------------------------------------------------ takeaway
+def _subject(indicator, measure, lang) -> str:
+    label = lower_first(indicator_label(indicator, lang))
+    try:
+        return t(f"subject_{measure}", lang, label=label)
+    except KeyError:
+        return label
+
+
+def _better_is_lower(indicator, measure) -> bool:
+    """Lower is better for lower-is-better indicators' levels, changes and growth; never for % of target."""
+    if measure in ("pct_of_target", "target"):
+        return False
+    return indicator_direction(indicator) == "lower"
+
+
+def _value_text(row, lang) -> str:
+    unit = row.get("unit")
+    if is_missing(unit):
+        unit = indicator_info(row.get("indicator")).get("unit")
+    if row.get("measure") in ("growth_pct", "pct_of_target"):
+        unit = "%"
+    return format_value(row.get("value"), unit, lang, denominator=row.get("denominator"), qualifier=row.get("qualifier"))
+
+
+def _join_places(names: list[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t("tk_and", lang) + names[-1]
+
+
+def _place_col(d: pd.DataFrame) -> str | None:
+    for col in ("place_name", "place_id"):
+        if col in d.columns:
+            return col
+    return None
+
+
+def _comparable(d: pd.DataFrame) -> pd.DataFrame:
+    """One row per place for one indicator/measure, with a `_rank` value to compare on: the latest period that
+    at least two places report (else each place's latest); x/y figures compare as shares y when all state y."""
+    periods = sorted(d["period"].dropna().unique(), key=period_sort_key)
+    chosen = None
+    for p in reversed(periods):
+        if d.loc[d["period"] == p, "_place"].nunique() >= 2:
+            chosen = d[d["period"] == p]
+            break
+    if chosen is None:
+        chosen = d.assign(_k=d["period"].map(period_sort_key)).sort_values("_k").groupby("_place", sort=False).tail(1)
+    chosen = chosen.drop_duplicates("_place", keep="last")
+    denom = pd.to_numeric(chosen["denominator"], errors="coerce") if "denominator" in chosen.columns else None
+    if denom is not None and denom.notna().all() and (denom > 0).all():
+        return chosen.assign(_rank=chosen["value"] / denom)
+    return chosen.assign(_rank=chosen["value"])
+
+
+def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi") -> str | None:
+    """One line that says what the chart shows, from its rows (facts-table columns), or None if nothing to say.
+
+    - several places, one indicator: who leads in the latest period ('lowest' leads for lower-is-better
+      indicators), and who is next;
+    - several places, several indicators: who ranks first on the most indicators;
+    - one place over time: rose / fell from first to last period;
+    - one place, several indicators as % of target: how many targets were met;
+    - otherwise: the single value.
+    """
+    lang = norm_lang(lang)
+    if not isinstance(data, pd.DataFrame) or data.empty or "value" not in data.columns:
+        return None
+    d = data.copy()
+    d["value"] = pd.to_numeric(d["value"], errors="coerce")
+    d = d[d["value"].notna()]
+    if d.empty:
+        return None
+    for col in ("indicator", "measure", "period"):
+        if col not in d.columns:
+            d[col] = None
+    place_col = _place_col(d)
+    if place_col is None:
+        d["_place"] = ""
+    else:
+        d["_place"] = d[place_col].map(lambda p: short_place(p) if place_col == "place_name" else str(p).rsplit("/", 1)[-1])
+    places = list(dict.fromkeys(d["_place"]))
+
+    # a place's targets as % of target, across indicators
+    if len(places) == 1 and d["indicator"].nunique() > 1 and set(d["measure"].dropna()) == {"pct_of_target"}:
+        latest = max(d["period"].dropna().unique(), key=period_sort_key, default=None)
+        rows = d[d["period"] == latest] if latest is not None else d
+        k = int((rows["value"] >= 100).sum())
+        return t("tk_targets_met", lang, place=places[0], k=k, n=len(rows), period=format_period(latest, lang))
+
+    # several places on several indicators (a scorecard, a table): who ranks first most often
+    groups = d.groupby(["indicator", "measure"], sort=False, dropna=False)
+    if len(places) > 1 and len(groups) > 1:
+        firsts: dict[str, int] = {}
+        compared = 0
+        periods_used = []
+        for (ind, meas), g in groups:
+            chosen = _comparable(g)
+            if chosen is None or chosen["_place"].nunique() < 2:
+                continue
+            compared += 1
+            periods_used += list(chosen["period"].dropna())
+            ranked = chosen.sort_values("_rank", ascending=_better_is_lower(ind, meas), kind="stable")
+            best = ranked["_rank"].iloc[0]
+            for place in ranked.loc[ranked["_rank"] == best, "_place"]:
+                firsts[place] = firsts.get(place, 0) + 1
+        if compared >= 2 and firsts:
+            top = max(firsts.values())
+            leaders = [p for p in places if firsts.get(p) == top]
+            periods = sorted(set(periods_used), key=period_sort_key)
+            period = ", ".join(format_period(p, lang, bare=True) for p in periods)
+            key = "tk_ranks_first_tie" if len(leaders) > 1 else "tk_ranks_first"
+            return t(key, lang, places=_join_places(leaders, lang), k=top, n=compared, period=period)
+
+    # otherwise describe the first-plotted indicator/measure
+    first = d.iloc[0]
+    d = d[(d["indicator"].astype(object) == first["indicator"]) & (d["measure"].astype(object) == first["measure"])]
+    indicator, measure = first["indicator"], first["measure"]
+    subject = _subject(indicator, measure, lang)
+    lower = _better_is_lower(indicator, measure)
+    places = list(dict.fromkeys(d["_place"]))
+
+    if len(places) > 1:
+        chosen = _comparable(d)
+        ranked = chosen.sort_values("_rank", ascending=lower, kind="stable").to_dict("records")
+        best = ranked[0]
+        leaders = [r for r in ranked if r["_rank"] == best["_rank"]]
+        names = _join_places([r["_place"] for r in leaders], lang)
+        period = format_period(best["period"], lang)
+        value = _value_text(best, lang)
+        if measure == "target":
+            return t("tk_target_highest", lang, subject=subject, places=names, value=value, period=period)
+        key = "tk_leads_lowest" if lower else "tk_leads"
+        if len(leaders) > 1:
+            key += "_tie"
+        text = t(key, lang, places=names, subject=subject, value=value, period=period)
+        others = ranked[len(leaders):]
+        if others:
+            text += t("tk_next", lang, place=others[0]["_place"], value=_value_text(others[0], lang))
+        return text
+
+    place = places[0]
+    series = d.assign(_k=d["period"].map(period_sort_key)).sort_values("_k", kind="stable")
+    series = series.drop_duplicates("period", keep="last")
+    if len(series) >= 2:
+        a, b = series.iloc[0].to_dict(), series.iloc[-1].to_dict()
+        key = "tk_rose" if b["value"] > a["value"] else ("tk_fell" if b["value"] < a["value"] else "tk_flat")
+        return t(key, lang, place=place, subject=subject, v0=_value_text(a, lang), p0=format_period(a["period"], lang, bare=True),
+                 v1=_value_text(b, lang), p1=format_period(b["period"], lang, bare=True))
+    row = series.iloc[-1].to_dict()
+    if indicator == "targets_met" and measure == "level" and not is_missing(row.get("denominator")):
+        return t("tk_targets_count", lang, place=place, k=format_value(row["value"], None, lang),
+                 n=format_value(row["denominator"], None, lang), period=format_period(row["period"], lang))
+    return t("tk_single", lang, place=place, subject=subject, value=_value_text(row, lang),
+             period=format_period(row["period"], lang))
+
+
+def takeaway_for(spec, lang: str = "vi") -> str:
+    """The one-line finding for a slide: generated from the chart's rows (names the indicator and period);
+    the dashboard's own spec.takeaway when the rows say nothing generic ('' if neither)."""
+    generated = make_takeaway(getattr(spec, "data", None), lang=lang)
+    return (generated or getattr(spec, "takeaway", None) or "").strip()
+
+
+def source_line(spec, context=None, *, lang: str | None = None, with_url: bool = True,
+                max_chars: int | None = None) -> str:
+    """'Nguồn: <documents> · Dữ liệu: <vintage>[ · <url>]' — the line under each slide.
+
+    With max_chars, citations that do not fit are summarised as 'and N more documents'.
+    """
+    ctx = ExportContext.from_any(context)
+    lang = norm_lang(lang or ctx.lang)
+    rows = source_rows(spec_source_ids(spec), ctx.sources)
+    cites = [short_citation(r, lang) for r in rows]
+    tail = []
+    if ctx.vintage:
+        tail.append(f"{t('footer_data', lang)}: {ctx.vintage}")
+    if with_url and ctx.url:
+        tail.append(ctx.url)
+
+    def line(shown: int) -> str:
+        rest = len(cites) - shown
+        docs = "; ".join(cites[:shown]) or t("no_sources", lang)
+        if rest:
+            docs += "; " + t("footer_more_sources", lang, n=rest)
+        return " · ".join([f"{t('footer_sources', lang)}: {docs}", *tail])
+
+    text = line(len(cites))
+    if max_chars:
+        for shown in range(len(cites) - 1, 0, -1):
+            if len(text) <= max_chars:
+                break
+            text = line(shown)
+    return text
+
+
+# ------------------------------------------------------------------------------------------------ PowerPoint
+SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
+PPTX_IMAGE_SCALE = 2  # 2560×1440 px: sharp on any projector, decks stay small
+SOURCE_LINE_CHARS = 380  # about three lines of 10 pt across the slide
+TAKEAWAY_LINE_CHARS = 105  # about one line of 16 pt across the slide
+
+
+def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
+               image_for: Callable[[object], bytes] | None = None) -> bytes:
+    """A 16:9 deck, one slide per spec: title, takeaway, image (slide size, with header/footer), source line.
+
+    `image_for(spec) -> PNG bytes` defaults to rendering the slide-size image with the warm renderer.
+    """
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.util import Emu, Inches, Pt
+
+    ctx = ExportContext.from_any(context)
+    lang = norm_lang(lang or ctx.lang)
+    ctx = ctx.with_lang(lang)
+    if image_for is None:
+        from .images import render_image
+
+        def image_for(spec):
+            return render_image(spec, ctx, fmt="png", size="slide", scale=PPTX_IMAGE_SCALE, lang=lang)
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
+    blank = prs.slide_layouts[6]
+    margin = Inches(0.45)
+    content_w = prs.slide_width - 2 * margin
+
+    def textbox(slide, top, height, text, *, size, bold=False, color=(0x1A, 0x1A, 0x1A), name=None):
+        box = slide.shapes.add_textbox(margin, top, content_w, height)
+        if name:
+            box.name = name
+        frame = box.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        frame.margin_left = frame.margin_right = 0
+        para = frame.paragraphs[0]
+        para.alignment = PP_ALIGN.LEFT
+        run = para.add_run()
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.name = "Arial"  # on every PowerPoint machine, with full Vietnamese coverage
+        run.font.color.rgb = RGBColor(*color)
+        return box
+
+    for spec in specs:
+        slide = prs.slides.add_slide(blank)
+        title = spec.title or getattr(spec, "chart_id", "")
+        textbox(slide, Inches(0.3), Inches(0.6), title, size=26, bold=True, name="Title")
+        takeaway = takeaway_for(spec, lang)
+        two_lines = len(takeaway) > TAKEAWAY_LINE_CHARS
+        textbox(slide, Inches(0.92), Inches(0.85 if two_lines else 0.5), takeaway, size=16,
+                color=(0x1F, 0x4E, 0x79), name="Takeaway")
+        png = image_for(spec)
+        # image between the takeaway and the source line, 16:9, centred
+        top, bottom = Inches(1.85 if two_lines else 1.45), Inches(6.55)
+        max_h = bottom - top
+        from PIL import Image
+
+        with Image.open(io.BytesIO(png)) as im:
+            ratio = im.width / im.height
+        height = max_h
+        width = Emu(int(height * ratio))
+        if width > content_w:
+            width = content_w
+            height = Emu(int(width / ratio))
+        left = Emu(int((prs.slide_width - width) / 2))
+        pic = slide.shapes.add_picture(io.BytesIO(png), left, top, width=width, height=height)
+        pic.name = "Chart"
+        alt = getattr(spec, "alt_text", None) or " — ".join(p for p in (title, spec.subtitle, takeaway) if p)
+        pic._element.nvPicPr.cNvPr.set("descr", alt)  # alt text for screen readers
+        # the URL is in the image's footer and the notes; the slide line keeps to sources and vintage
+        textbox(slide, Inches(6.65), Inches(0.7), source_line(spec, ctx, lang=lang, with_url=False,
+                                                               max_chars=SOURCE_LINE_CHARS),
+                size=10, color=(0x55, 0x55, 0x55), name="Source")
+        notes = [takeaway]
+        if getattr(spec, "takeaway", None) and spec.takeaway.strip() != takeaway:
+            notes.append(spec.takeaway.strip())
+        if getattr(spec, "alt_text", None):
+            notes.append(spec.alt_text)
+        notes += ["", t("pptx_notes_sources", lang)]
+        notes += [f"- {full_citation(r, lang)}" for r in source_rows(spec_source_ids(spec), ctx.sources)]
+        if ctx.url:
+            notes += ["", f"{t('pptx_notes_url', lang)} {ctx.url}"]
+        if ctx.vintage:
+            notes += [f"{t('footer_data', lang)}: {ctx.vintage}"]
+        slide.notes_slide.notes_text_frame.text = "\n".join(notes)
+
+    core = prs.core_properties
+    core.title = t("pptx_deck_title", lang)
+    core.subject = "; ".join(s.title for s in specs if s.title)[:250]
+    core.author = "nghiquyet-dashboard"
+    core.language = "vi-VN" if lang == "vi" else "en-US"
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
+def briefing_filename(specs: Sequence, *, lang: str) -> str:
+    """'briefing_3-charts_tra-cu-phung-hiep-and-2-more_2023_vi.pptx' (ASCII)."""
+    frames = [s.data for s in specs if isinstance(getattr(s, "data", None), pd.DataFrame) and len(s.data)]
+    data = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    n = len(specs)
+    parts = [f"briefing_{n}-chart{'s' if n != 1 else ''}", places_period(data), norm_lang(lang)]
+    name = "_".join(p for p in parts if p)
+    return f"{name[:140]}.pptx"

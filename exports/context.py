@@ -1,0 +1,134 @@
+"""What every export needs to know about the view besides the chart: language, URL, vintage, sources, filters."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from .formatting import is_missing
+from .texts import filter_label, norm_lang
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# URL-state keys that are not filters (presentation only); left out of the README's filter list.
+NON_FILTER_KEYS = {"lang", "mode"}
+
+
+@dataclass
+class ExportContext:
+    """context_for_state(state) as a typed object: lang 'vi'|'en', the view's URL, the data vintage, documents used."""
+
+    lang: str = "vi"
+    url: str = ""
+    vintage: str = ""
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+    filters: dict = field(default_factory=dict)      # readable {label: value} or the raw URL state
+    now: datetime = field(default_factory=lambda: datetime.now(VN_TZ))
+
+    @classmethod
+    def from_any(cls, context=None, state: dict | None = None, *, now: datetime | None = None,
+                 frames=()) -> "ExportContext":
+        """Accepts an ExportContext, or the dict context_for_state returns (lang, url, vintage, sources[, filters]).
+
+        Without a readable `filters` in the context, they are made from `state` (names looked up in the sources
+        and in `frames`, e.g. the charts' rows)."""
+        if isinstance(context, ExportContext):
+            return context
+        context = dict(context or {})
+        sources = context.get("sources")
+        if not isinstance(sources, pd.DataFrame):
+            sources = pd.DataFrame(sources or [])
+        lang = norm_lang(context.get("lang") or (state or {}).get("lang"))
+        filters = context.get("filters")
+        if filters is None:
+            filters = readable_filters(state or {}, lang, sources=sources, frames=frames)
+        return cls(
+            lang=lang,
+            url=str(context.get("url") or ""),
+            vintage=str(context.get("vintage") or ""),
+            sources=sources,
+            filters=dict(filters),
+            now=now or context.get("now") or datetime.now(VN_TZ),
+        )
+
+    def with_lang(self, lang: str) -> "ExportContext":
+        return ExportContext(norm_lang(lang), self.url, self.vintage, self.sources, self.filters, self.now)
+
+    @property
+    def date_text(self) -> str:
+        """Export date: '22/11/2025' (vi) or '2025-11-22' (en)."""
+        return self.now.strftime("%d/%m/%Y" if self.lang == "vi" else "%Y-%m-%d")
+
+    @property
+    def timestamp_text(self) -> str:
+        """Download time with its offset: '2025-11-22 10:30 (UTC+07:00)'."""
+        offset = self.now.strftime("%z")
+        offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+        return f"{self.now.strftime('%Y-%m-%d %H:%M')} ({offset})"
+
+
+def _items(value) -> list:
+    if isinstance(value, (list, tuple, set)):
+        return [v for v in value if not is_missing(v) and v != ""]
+    if is_missing(value) or value == "":
+        return []
+    return [value]
+
+
+def _lookups(sources: pd.DataFrame | None, frames=()) -> dict[str, dict]:
+    """id → readable name for place ids and province codes, from the documents table and any facts rows."""
+    places: dict[str, str] = {}
+    provinces: dict[str, str] = {}
+    for frame in (sources, *frames):
+        if not isinstance(frame, pd.DataFrame):
+            continue
+        if {"place_id", "place_name"} <= set(frame.columns):
+            for pid, name in zip(frame["place_id"], frame["place_name"]):
+                if not is_missing(pid) and not is_missing(name):
+                    places.setdefault(str(pid), str(name))
+        if {"province_code", "province"} <= set(frame.columns):
+            for code, name in zip(frame["province_code"], frame["province"]):
+                if not is_missing(code) and not is_missing(name):
+                    provinces.setdefault(str(code), str(name))
+    return {"places": places, "provinces": provinces}
+
+
+def _try_text(key: str, lang: str, fallback) -> str:
+    from .texts import t
+
+    try:
+        return t(key, lang)
+    except KeyError:
+        return str(fallback)
+
+
+def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = None, frames=()) -> dict[str, str]:
+    """URL state → {readable label: readable value}: names for place ids, province codes, indicators, measures,
+    periods; presentation keys (lang, mode) and empty values left out."""
+    from .formatting import format_period, indicator_label, measure_label
+
+    look = _lookups(sources, frames)
+    out: dict[str, str] = {}
+    for key, value in (state or {}).items():
+        if key in NON_FILTER_KEYS:
+            continue
+        items = _items(value)
+        if not items:
+            continue
+        if key in ("districts", "places", "place"):
+            names = [look["places"].get(str(v), str(v)) for v in items]
+        elif key in ("provinces", "province"):
+            names = [look["provinces"].get(str(v), str(v)) for v in items]
+        elif key in ("indicator", "indicators"):
+            names = [indicator_label(v, lang) for v in items]
+        elif key in ("measure", "measures"):
+            names = [measure_label(v, lang) for v in items]
+        elif key in ("period", "periods"):
+            names = [format_period(v, lang, bare=True) for v in items]
+        elif key == "view":
+            names = [_try_text(f"view_{v}", lang, v) for v in items]
+        else:
+            names = [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else [str(v) for v in items]
+        out[filter_label(key, lang)] = ", ".join(names)
+    return out

@@ -1,0 +1,602 @@
+"""Chart images for briefings: PNG (4×) and SVG, always with a header (title, subtitle) and a footer (sources,
+data vintage, the view's URL) drawn into the image.
+
+The figure is rebuilt from `spec.figure` with room above and below the plot; header and footer are layout
+title/annotations positioned in pixels, so nothing is cramped and the chart is never exported bare.
+Rendering uses kaleido with the system Chromium, kept warm in a background thread (see `ImageRenderer`),
+with the shipped Noto Sans font made visible to Chromium through fontconfig (see exports/fonts.py).
+"""
+from __future__ import annotations
+
+import asyncio
+import atexit
+import html
+import logging
+import math
+import os
+import shutil
+import threading
+import time
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from .context import ExportContext
+from .errors import ChromiumMissingError, RenderError
+from .fonts import CSS_FONT_STACK, fonts_conf_path, text_width, wrap_text
+from .formatting import (
+    format_period,
+    indicator_info,
+    indicator_label,
+    is_missing,
+    measure_label,
+    period_sort_key,
+)
+from .naming import export_filename
+from .sources import short_citation, source_rows, spec_source_ids
+from .texts import norm_lang, t, unit_label
+
+log = logging.getLogger(__name__)
+
+SIZES = {"standard": (850, 600), "slide": (1280, 720)}
+DEFAULT_SCALE = 4
+FORMATS = ("png", "svg")
+LINE = 1.3  # plotly's line spacing, in em
+
+
+@dataclass(frozen=True)
+class _Style:
+    title: float      # px
+    subtitle: float
+    footer: float
+    base: float       # chart text
+    pad: float        # outer padding
+
+
+STYLES = {
+    "standard": _Style(title=20, subtitle=13.5, footer=10.5, base=12, pad=18),
+    "slide": _Style(title=26, subtitle=16.5, footer=12, base=14, pad=26),
+}
+TITLE_COLOR, SUBTITLE_COLOR, FOOTER_COLOR, RULE_COLOR = "#1a1a1a", "#4a4a4a", "#5a5a5a", "#c8c8c8"
+
+
+# ------------------------------------------------------------------------------------------------ header text
+def _unique(values):
+    return list(dict.fromkeys(v for v in values if not is_missing(v)))
+
+
+def default_title(data, lang: str) -> str:
+    """Indicator label(s) of the plotted rows, for specs that come without a title."""
+    if data is None or "indicator" not in getattr(data, "columns", []):
+        return ""
+    return " · ".join(indicator_label(i, lang) for i in _unique(data["indicator"])[:3])
+
+
+def default_subtitle(data, lang: str) -> str:
+    """'Mức đạt được · % · năm 2023' from the plotted rows: measure, unit, period(s)."""
+    if data is None or len(data) == 0:
+        return ""
+    parts = []
+    if "measure" in data.columns:
+        parts.append(", ".join(measure_label(m, lang) for m in _unique(data["measure"])))
+    units = _unique(data["unit"]) if "unit" in data.columns else (
+        _unique(indicator_info(i).get("unit") for i in _unique(data["indicator"])) if "indicator" in data.columns else [])
+    if units:
+        parts.append(", ".join(unit_label(u, lang) for u in units))
+    if "period" in data.columns:
+        periods = sorted(_unique(data["period"]), key=period_sort_key)
+        if len(periods) == 1:
+            parts.append(format_period(periods[0], lang))
+        elif periods:
+            parts.append(f"{format_period(periods[0], lang, bare=True)}–{format_period(periods[-1], lang, bare=True)}")
+    return " · ".join(p for p in parts if p)
+
+
+def _esc(text: str) -> str:
+    """Plotly reads a small HTML subset in text; show user text literally."""
+    return html.escape(str(text), quote=False)
+
+
+def footer_lines(spec, ctx: ExportContext, *, width: float, size: float, lang: str, max_source_lines: int = 3) -> list[str]:
+    """Plain-text footer lines (wrapped to `width` px): sources, data vintage + export date, the view's URL."""
+    rows = source_rows(spec_source_ids(spec), ctx.sources)
+    label = t("footer_sources", lang) + ": "
+    cites = [short_citation(r, lang) for r in rows]
+    source_lines: list[str] = []
+    if not cites:
+        source_lines = wrap_text(label + t("no_sources", lang), width, size)
+    else:
+        fitted = None
+        for shown in range(len(cites), 0, -1):  # as many documents as fit in max_source_lines
+            rest = len(cites) - shown
+            text = label + "; ".join(cites[:shown]) + (("; " + t("footer_more_sources", lang, n=rest)) if rest else "")
+            lines = wrap_text(text, width, size)
+            if len(lines) <= max_source_lines:
+                fitted = lines
+                break
+        source_lines = fitted or wrap_text(text, width, size, max_lines=max_source_lines)
+    data_bits = [b for b in (ctx.vintage, t("footer_exported", lang, date=ctx.date_text)) if b]
+    data_line = wrap_text(f"{t('footer_data', lang)}: " + " · ".join(data_bits), width, size, max_lines=2)
+    url_lines = wrap_text(f"{t('footer_url', lang)}: {ctx.url}", width, size, max_lines=3,
+                          break_chars=" &/?,;") if ctx.url else []
+    return source_lines + data_line + url_lines
+
+
+# ------------------------------------------------------------------------------------------------ layout estimates
+def _axis(fig: go.Figure, name: str):
+    return getattr(fig.layout, name, None)
+
+
+def _category_labels(fig: go.Figure, axis_letter: str) -> list[str]:
+    """Tick labels of a categorical axis ('x' or 'y'), from the traces' data; [] for numeric axes."""
+    labels = []
+    for trace in fig.data:
+        values = getattr(trace, axis_letter, None)
+        if values is None:
+            continue
+        for v in list(values):
+            if isinstance(v, str) and v not in labels:
+                try:
+                    float(v)
+                except ValueError:
+                    labels.append(v)
+    ticktext = getattr(_axis(fig, f"{axis_letter}axis"), "ticktext", None)
+    if ticktext:
+        labels = [str(s) for s in ticktext]
+    return labels
+
+
+def _has_cartesian(fig: go.Figure) -> bool:
+    return any(getattr(tr, "type", "") in ("bar", "scatter", "scattergl", "box", "violin", "histogram", "heatmap", "waterfall", "funnel")
+               for tr in fig.data) or not fig.data
+
+
+def _x_axis_space(fig: go.Figure, plot_w: float, base: float) -> float:
+    """Pixels beside the plot area (below, or above for side='top') for x tick labels and the x-axis title
+    (estimated with the shipped font)."""
+    if not _has_cartesian(fig):
+        return 8.0
+    xa = _axis(fig, "xaxis")
+    space = 6.0
+    if getattr(xa, "visible", None) is False:
+        return space
+    tick_size = (getattr(getattr(xa, "tickfont", None), "size", None) or base)
+    if getattr(xa, "showticklabels", None) is not False:
+        labels = [str(s).replace("<br>", "\n") for s in _category_labels(fig, "x")]
+        line_h = tick_size * LINE
+        if labels:
+            widest = max(max(text_width(part, tick_size) for part in s.split("\n")) for s in labels)
+            lines = max(s.count("\n") + 1 for s in labels)
+            per_label = plot_w / max(1, len(labels))
+            angle = getattr(xa, "tickangle", None)
+            if angle in (None, "auto"):
+                angle = 0 if widest + 8 <= per_label else (30 if per_label >= 2.2 * tick_size else 90)
+            rad = math.radians(abs(float(angle)))
+            space += widest * math.sin(rad) + lines * line_h * math.cos(rad) + 8
+        else:
+            space += line_h + 8
+    title = getattr(getattr(xa, "title", None), "text", None)
+    if title:
+        tsize = getattr(getattr(getattr(xa, "title", None), "font", None), "size", None) or base * 1.15
+        space += (str(title).count("<br>") + 1) * tsize * LINE + 10
+    return space
+
+
+def _left_space(fig: go.Figure, base: float, current: float, pad: float) -> float:
+    """Left margin wide enough for category labels on the y axis (horizontal bars), so automargin stays put."""
+    current = max(current, pad)
+    if not _has_cartesian(fig):
+        return current
+    ya = _axis(fig, "yaxis")
+    if getattr(ya, "visible", None) is False or getattr(ya, "side", None) == "right":
+        return current
+    tick_size = (getattr(getattr(ya, "tickfont", None), "size", None) or base)
+    labels = _category_labels(fig, "y")
+    need = pad + 10.0 + float(getattr(ya, "ticklabelstandoff", None) or 0)
+    if labels:
+        need += max(max(text_width(p, tick_size) for p in str(s).split("<br>")) for s in labels)
+    else:
+        need += text_width("0000.0", tick_size)
+    title = getattr(getattr(ya, "title", None), "text", None)
+    if title:
+        need += base * 1.15 * LINE + 12
+    return max(current, need)
+
+
+# ------------------------------------------------------------------------------------------------ the figure
+def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | None = None) -> go.Figure:
+    """A new figure from spec.figure, sized for export, with the header and footer drawn in (never bare)."""
+    if size not in SIZES:
+        raise ValueError(f"size must be one of {tuple(SIZES)}, not {size!r}")
+    ctx = ExportContext.from_any(context)
+    lang = norm_lang(lang or ctx.lang)
+    ctx = ctx.with_lang(lang)
+    W, H = SIZES[size]
+    st = STYLES[size]
+    fig = go.Figure(spec.figure)
+    data = getattr(spec, "data", None)
+    inner_w = W - 2 * st.pad
+
+    title = spec.title or default_title(data, lang) or getattr(spec, "chart_id", "")
+    subtitle = spec.subtitle or default_subtitle(data, lang)
+    title_lines = wrap_text(title, inner_w, st.title, bold=True, max_lines=2)
+    sub_lines = wrap_text(subtitle, inner_w, st.subtitle, max_lines=2)
+    header_h = st.pad + len(title_lines) * st.title * LINE
+    if sub_lines:
+        header_h += 0.15 * st.title + len(sub_lines) * st.subtitle * LINE
+    header_h += 0.7 * st.pad
+
+    foot = footer_lines(spec, ctx, width=inner_w, size=st.footer, lang=lang)
+    rule_gap = 0.5 * st.pad
+    footer_h = rule_gap + len(foot) * st.footer * LINE + 0.8 * st.pad
+
+    # legend: a horizontal legend below the plot would collide with the footer, so it goes on top
+    legend_top = 0.0
+    lg = fig.layout.legend
+    show_legend = fig.layout.showlegend is not False and (
+        fig.layout.showlegend is True or sum(1 for tr in fig.data if getattr(tr, "showlegend", None) is not False) > 1)
+    if show_legend and lg.orientation == "h":
+        fig.update_layout(legend=dict(x=0, xanchor="left", y=1.0, yanchor="bottom", yref="paper"))
+        legend_top = st.base * LINE + 14
+
+    ya = fig.layout.yaxis
+    if _has_cartesian(fig) and _category_labels(fig, "y") and ya.ticklabelstandoff is None and not ya.ticks:
+        ya.ticklabelstandoff = 6  # category labels (horizontal bars) would touch the bars
+    margin = fig.layout.margin
+    left = _left_space(fig, st.base, float(margin.l if margin.l is not None else 60), st.pad)
+    right = max(float(margin.r if margin.r is not None else 30), st.pad)
+    plot_w = max(100.0, W - left - right)
+    x_space = _x_axis_space(fig, plot_w, st.base)
+    if _has_cartesian(fig) and fig.layout.xaxis.side == "top":  # e.g. a scorecard's district names on top
+        top = header_h + legend_top + x_space + 4
+        axis_space = 10.0
+    else:
+        top = header_h + legend_top + 6
+        axis_space = x_space
+    bottom = footer_h + axis_space
+
+    # many categories on the y axis (a ranking of every district): smaller tick labels rather than overlapping
+    y_labels = _category_labels(fig, "y") if _has_cartesian(fig) else []
+    plot_h = H - top - bottom
+    if len(y_labels) > 1 and plot_h > 0:
+        tick_size = ya.tickfont.size or st.base
+        fits = plot_h / len(y_labels) / LINE
+        if fits < tick_size:
+            ya.tickfont.size = max(7.0, round(fits, 1))
+
+    fig.update_layout(
+        width=W, height=H, autosize=False,
+        margin=dict(l=left, r=right, t=top, b=bottom, pad=0, autoexpand=True),
+        font=dict(family=CSS_FONT_STACK, size=st.base),
+        paper_bgcolor="white",
+        title=dict(
+            text="<br>".join(_esc(s) for s in title_lines),
+            x=st.pad / W, xref="container", xanchor="left",
+            y=1 - st.pad / H, yref="container", yanchor="top", automargin=False, pad=dict(t=0, b=0, l=0, r=0),
+            font=dict(family=CSS_FONT_STACK, size=st.title, color=TITLE_COLOR, weight=700),
+            subtitle=dict(text="<br>".join(_esc(s) for s in sub_lines),
+                          font=dict(family=CSS_FONT_STACK, size=st.subtitle, color=SUBTITLE_COLOR)),
+        ),
+    )
+    # footer: pinned in pixels to the plot area's bottom-left corner (xshift/yshift), so it sits exactly in
+    # the bottom margin band whatever the plot's size
+    offset_y = axis_space + rule_gap  # px from the plot's bottom edge down to the footer's first line
+    fig.add_annotation(
+        text="<br>".join(_esc(s) for s in foot),
+        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+        xshift=-(left - st.pad) - 2, yshift=-offset_y, showarrow=False, align="left", borderpad=0,
+        font=dict(family=CSS_FONT_STACK, size=st.footer, color=FOOTER_COLOR),
+    )
+    # a thin rule between chart and footer across the canvas, also in pixels from the plot's corner
+    x0 = -(left - st.pad)
+    y_rule = -(axis_space + rule_gap * 0.4)
+    fig.add_shape(type="line", xref="paper", yref="paper", layer="above",
+                  xsizemode="pixel", xanchor=0, x0=x0, x1=x0 + (W - 2 * st.pad),
+                  ysizemode="pixel", yanchor=0, y0=y_rule, y1=y_rule,
+                  line=dict(color=RULE_COLOR, width=1))
+    return fig
+
+
+# ------------------------------------------------------------------------------------------------ rendering
+_BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+def find_chromium() -> str:
+    """Path of the Chromium/Chrome to render with: $BROWSER_PATH, else one on PATH; ChromiumMissingError if none."""
+    explicit = os.environ.get("BROWSER_PATH")
+    if explicit:
+        if Path(explicit).is_file() and os.access(explicit, os.X_OK):
+            return explicit
+        raise ChromiumMissingError(f"BROWSER_PATH={explicit!r} is not an executable file")
+    for name in _BROWSER_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    try:  # a Chrome that kaleido/choreographer downloaded itself (kaleido_get_chrome)
+        from choreographer.browsers.chromium import Chromium
+
+        found = Chromium.find_browser(skip_local=False)
+        if found and Path(found).is_file():
+            return str(found)
+    except Exception:  # noqa: BLE001
+        pass
+    raise ChromiumMissingError(
+        "No Chromium found: install it (scripts/install-browser.sh, or apt-get install chromium) or set BROWSER_PATH"
+    )
+
+
+def _kaleido_classes(fonts_conf: Path):
+    """Kaleido subclasses: Chromium started with our fonts.conf; tabs reloaded after (not before) replying."""
+    import kaleido
+    from choreographer.browsers.chromium import Chromium
+
+    class FontChromium(Chromium):
+        def get_env(self):
+            env = super().get_env()
+            env["FONTCONFIG_FILE"] = str(fonts_conf)
+            return env
+
+    class WarmKaleido(kaleido.Kaleido):
+        # kaleido reloads a tab before handing the image back; reloading in the background instead halves the
+        # latency of a warm render. Falls back to kaleido's own behaviour if its internals change.
+        if hasattr(kaleido.Kaleido, "_return_kaleido_tab"):
+            async def _return_kaleido_tab(self, tab):
+                async def reload_then_return():
+                    try:
+                        await tab.reload()
+                    except Exception:  # noqa: BLE001 - a broken tab is still returned; the next render errors
+                        log.warning("kaleido tab reload failed", exc_info=True)
+                    await self.tabs_ready.put(tab)
+
+                task = asyncio.get_running_loop().create_task(reload_then_return())
+                self._background = getattr(self, "_background", set())
+                self._background.add(task)
+                task.add_done_callback(self._background.discard)
+
+    return WarmKaleido, FontChromium
+
+
+class ImageRenderer:
+    """One warm headless Chromium (via kaleido) on a private event loop thread; thread-safe `render()`.
+
+    Started on first use (or by `warm_up()`), restarted after a crash or a fork (gunicorn workers), stopped at exit.
+    """
+
+    def __init__(self, *, tabs: int = 2, timeout: float = 30.0, fonts_conf: Path | None = None,
+                 browser_path: str | None = None):
+        self.tabs = tabs
+        self.timeout = timeout
+        self._fonts_conf = fonts_conf
+        self._browser_path = browser_path
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido = None
+        self._pid = None
+
+    # -- lifecycle
+    @property
+    def running(self) -> bool:
+        return self._kaleido is not None and self._pid == os.getpid()
+
+    def browser_alive(self) -> bool:
+        proc = getattr(self._kaleido, "subprocess", None)
+        return proc is not None and proc.poll() is None
+
+    def loop_alive(self) -> bool:
+        return (self._thread is not None and self._thread.is_alive() and self._loop is not None
+                and self._loop.is_running())
+
+    def healthy(self) -> bool:
+        return self.running and self.browser_alive() and self.loop_alive()
+
+    def start(self) -> None:
+        with self._lock:
+            if self.healthy():
+                return
+            if self.running:  # the browser or its thread died (crash, OOM kill): clean up, start a new one
+                log.warning("Chromium for image export is gone; restarting it")
+                self._stop_locked(timeout=3)
+            self._kaleido = None  # after a fork the parent's browser is not ours
+            path = self._browser_path or find_chromium()
+            conf = self._fonts_conf or fonts_conf_path()
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="export-image-renderer", daemon=True)
+            thread.start()
+            kaleido_cls, chromium_cls = _kaleido_classes(conf)
+
+            async def open_browser():
+                k = kaleido_cls(n=self.tabs, timeout=self.timeout, mathjax=False, path=path, browser_cls=chromium_cls)
+                await k.open()
+                return k
+
+            try:
+                k = asyncio.run_coroutine_threadsafe(open_browser(), loop).result(timeout=self.timeout)
+            except Exception as exc:
+                loop.call_soon_threadsafe(loop.stop)
+                thread.join(timeout=5)
+                if isinstance(exc, ChromiumMissingError):
+                    raise
+                if type(exc).__name__ == "ChromeNotFoundError":
+                    raise ChromiumMissingError(str(exc)) from exc
+                raise RenderError(f"Chromium at {path} did not start: {exc!r}") from exc
+            self._loop, self._thread, self._kaleido, self._pid = loop, thread, k, os.getpid()
+            log.info("image renderer started (Chromium %s, fonts %s)", path, conf)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stop_locked(timeout=15)
+
+    def kill(self) -> None:
+        """End the browser at once (no graceful close), e.g. when its helper threads may be gone."""
+        with self._lock:
+            k, loop = self._kaleido, self._loop
+            self._kaleido = self._loop = self._thread = None
+            if k is None or self._pid != os.getpid():
+                return
+            proc = getattr(k, "subprocess", None)
+            if proc is not None and proc.poll() is None:
+                _kill_process_group(proc)
+            _clean_temp_dirs(k)
+            if loop is not None and loop.is_running():
+                loop.call_soon_threadsafe(loop.stop)
+
+    def _stop_locked(self, *, timeout: float) -> None:
+        k, loop, thread = self._kaleido, self._loop, self._thread
+        self._kaleido = self._loop = self._thread = None
+        if k is None or loop is None or self._pid != os.getpid():
+            return
+        alive = getattr(k, "subprocess", None) is not None and k.subprocess.poll() is None
+        if thread is None or not thread.is_alive() or not loop.is_running():
+            # the event loop's thread was killed (a test harness does that): nobody can run close(); end the
+            # browser process group ourselves
+            if alive:
+                _kill_process_group(k.subprocess)
+            _clean_temp_dirs(k)
+            return
+        closing = asyncio.run_coroutine_threadsafe(k.close(), loop)
+        if not alive:
+            # a dead browser's close() only cleans temp files and may wait on its watchdog: let it finish in the
+            # old loop's thread, which then ends, while a new browser starts
+            closing.add_done_callback(lambda _f: loop.call_soon_threadsafe(loop.stop))
+            return
+        try:
+            closing.result(timeout=timeout)
+        except Exception as exc:  # noqa: BLE001 - e.g. its helper threads are gone: end it the hard way
+            log.info("image renderer did not close cleanly (%r); ending Chromium", exc)
+            closing.cancel()
+            if k.subprocess.poll() is None:
+                _kill_process_group(k.subprocess)
+            _clean_temp_dirs(k)
+        loop.call_soon_threadsafe(loop.stop)
+        if thread is not None:
+            thread.join(timeout=5)
+
+    # -- work
+    def render(self, fig: go.Figure | dict, *, fmt: str, width: int, height: int, scale: float = 1) -> bytes:
+        """Image bytes for `fig` (png/svg/pdf/jpeg/webp); one restart and retry if the browser died."""
+        opts = dict(format=fmt, width=width, height=height, scale=scale)
+        fig_dict = fig.to_dict() if hasattr(fig, "to_dict") else fig
+        for attempt in (1, 2):
+            self.start()
+            k, loop = self._kaleido, self._loop
+            if k is None or loop is None:
+                raise RenderError("image renderer stopped")
+            future = asyncio.run_coroutine_threadsafe(k.calc_fig(fig_dict, opts=opts), loop)
+            deadline = time.monotonic() + self.timeout + 5
+            try:
+                while True:  # wait, but notice at once if Chromium dies meanwhile
+                    try:
+                        return future.result(timeout=0.25)
+                    except FutureTimeout:
+                        if not self.browser_alive() or not self.loop_alive():
+                            raise RenderError("Chromium or its event loop ended during the render") from None
+                        if time.monotonic() > deadline:
+                            raise RenderError(f"no image after {self.timeout + 5:.0f}s") from None
+            except Exception as exc:  # noqa: BLE001
+                future.cancel()
+                log.warning("image render failed (attempt %d): %r", attempt, exc)
+                with self._lock:
+                    self._stop_locked(timeout=3)
+                if attempt == 2:
+                    if isinstance(exc, RenderError):
+                        raise
+                    raise RenderError(f"image render failed: {exc!r}") from exc
+        raise AssertionError("unreachable")
+
+
+def _kill_process_group(proc) -> None:
+    """SIGTERM the browser's process group, SIGKILL it if it is still there after 1 s."""
+    import signal
+    import subprocess
+
+    for sig, wait in ((signal.SIGTERM, 1), (getattr(signal, "SIGKILL", signal.SIGTERM), 5)):
+        try:
+            if hasattr(os, "killpg"):
+                os.killpg(os.getpgid(proc.pid), sig)
+            else:  # pragma: no cover - Windows
+                proc.kill()
+            proc.wait(timeout=wait)
+            return
+        except ProcessLookupError:
+            return
+        except subprocess.TimeoutExpired:
+            continue
+        except Exception:  # noqa: BLE001
+            break
+    log.warning("could not end the old Chromium (pid %s)", getattr(proc, "pid", "?"))
+
+
+def _clean_temp_dirs(k) -> None:
+    """Remove the profile and page folders of a browser that was killed rather than closed."""
+    for cleaner in (getattr(getattr(k, "_browser_impl", None), "clean", None),
+                    getattr(getattr(k, "_html_tmp_dir", None), "clean", None)):
+        try:
+            if cleaner:
+                cleaner()
+        except Exception:  # noqa: BLE001
+            log.debug("temp dir cleanup failed", exc_info=True)
+
+
+_renderer: ImageRenderer | None = None
+_renderer_lock = threading.Lock()
+
+
+def _stop_at_exit() -> None:
+    if _renderer is not None:
+        with _renderer._lock:
+            _renderer._stop_locked(timeout=3)
+
+
+def get_renderer() -> ImageRenderer:
+    """The process-wide warm renderer."""
+    global _renderer
+    with _renderer_lock:
+        if _renderer is None:
+            _renderer = ImageRenderer()
+            atexit.register(_stop_at_exit)
+        return _renderer
+
+
+def warm_up(*, background: bool = True) -> None:
+    """Start Chromium now so the first download is fast; errors (no Chromium) are logged, not raised."""
+    def run():
+        try:
+            get_renderer().start()
+        except Exception as exc:  # noqa: BLE001
+            log.warning("image renderer not started: %s", exc)
+
+    if background:
+        threading.Thread(target=run, name="export-image-warmup", daemon=True).start()
+    else:
+        run()
+
+
+def shutdown(*, force: bool = False) -> None:
+    """Stop the process-wide renderer (it starts again on the next render); force=True kills it at once."""
+    if _renderer is not None:
+        _renderer.kill() if force else _renderer.stop()
+
+
+def render_image(spec, context=None, *, fmt: str = "png", size: str = "standard", scale: float | None = None,
+                 lang: str | None = None, renderer: ImageRenderer | None = None) -> bytes:
+    """PNG (default 4×) or SVG bytes of the decorated chart. Raises ChromiumMissingError / RenderError."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"fmt must be one of {FORMATS}, not {fmt!r}")
+    if scale is None:
+        scale = DEFAULT_SCALE if fmt == "png" else 1
+    fig = decorate_figure(spec, context, size=size, lang=lang)
+    W, H = SIZES[size]
+    started = time.perf_counter()
+    out = (renderer or get_renderer()).render(fig, fmt=fmt, width=W, height=H, scale=scale)
+    log.debug("rendered %s %s in %.3fs (%d bytes)", fmt, size, time.perf_counter() - started, len(out))
+    return out
+
+
+def image_filename(spec, *, lang: str, size: str, fmt: str) -> str:
+    """'poverty-rate_level_tran-de-tra-cu_2023_vi_standard.png'"""
+    return export_filename(getattr(spec, "data", None), lang=lang, variant=size, ext=fmt,
+                           fallback=getattr(spec, "chart_id", "chart"))

@@ -1,0 +1,129 @@
+"""callbacks/exports.py and components/export_panel.py, without a browser: thin callbacks, friendly errors."""
+import base64
+import io
+import logging
+
+import pandas as pd
+from dash import Dash, dcc, html, no_update
+
+from callbacks.exports import export_response, register_export_callbacks, simple_parse_state
+from components.export_panel import export_panel
+from exports.actions import ACTIONS
+from exports.samples import sample_context, sample_facts, sample_specs
+
+
+def _walk(component):
+    yield component
+    children = getattr(component, "children", None)
+    if children is None:
+        return
+    for child in children if isinstance(children, (list, tuple)) else [children]:
+        if hasattr(child, "to_plotly_json"):
+            yield from _walk(child)
+
+
+def _hooks(calls=None):
+    calls = calls if calls is not None else []
+
+    def specs_for_state(state):
+        calls.append(("specs", state))
+        return sample_specs(state.get("lang", "vi"))
+
+    def context_for_state(state):
+        calls.append(("context", state))
+        return sample_context(state.get("lang", "vi"))
+
+    return dict(specs_for_state=specs_for_state, context_for_state=context_for_state,
+                parse_state=simple_parse_state)
+
+
+def test_panel_has_every_action_with_pattern_ids_in_both_languages():
+    for lang, image_label, briefing in (("vi", "Tải ảnh", "Xuất bản trình bày (PowerPoint)"),
+                                        ("en", "Download image", "Export briefing (PowerPoint)")):
+        panel = export_panel("compare", lang=lang)
+        nodes = list(_walk(panel))
+        ids = [n.id for n in nodes if isinstance(getattr(n, "id", None), dict)]
+        actions = {i["action"] for i in ids if i["type"] == "export-action"}
+        assert actions == set(ACTIONS)
+        assert all(i["chart"] == "compare" for i in ids)
+        assert {"export-download", "export-status", "export-panel"} <= {i["type"] for i in ids}
+        buttons = [n for n in nodes if isinstance(n, html.Button)]
+        assert all(b.type == "button" for b in buttons)              # keyboard: Enter/Space, no form submit
+        assert any(isinstance(n, html.Summary) and n.children[0] == image_label for n in nodes)
+        assert any(isinstance(n, html.Button) and n.children == briefing for n in nodes)
+        assert any(isinstance(n, dcc.Download) for n in nodes)
+        status = next(n for n in nodes if isinstance(getattr(n, "id", None), dict) and n.id["type"] == "export-status")
+        assert status.role == "status"
+
+
+def test_two_panels_coexist():
+    a, b = export_panel("compare"), export_panel("targets-x")
+    ids_a = {str(n.id) for n in _walk(a) if getattr(n, "id", None)}
+    ids_b = {str(n.id) for n in _walk(b) if getattr(n, "id", None)}
+    assert not ids_a & ids_b
+
+
+def test_export_response_sends_the_file():
+    calls = []
+    download, status = export_response("csv-shown", "compare-income", "?lang=en&view=compare", **_hooks(calls))
+    assert download["filename"].endswith("_en_shown.csv")
+    content = base64.b64decode(download["content"]) if download.get("base64") else download["content"].encode()
+    table = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
+    assert list(table["Value"]) == list(sample_specs("en")[0].data["value"])
+    assert "Created" in status.children
+    assert ("specs", {"lang": "en", "view": "compare"}) in calls
+
+
+def test_full_data_comes_from_full_data_for_state():
+    facts = sample_facts()
+    download, _ = export_response("csv-full", "compare-income", "?lang=vi", **_hooks(),
+                                  full_data_for_state=lambda state: facts)
+    content = base64.b64decode(download["content"])
+    assert len(pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")) == len(facts)
+    # default: the view's charts' rows
+    download, _ = export_response("csv-full", "compare-income", "?lang=vi", **_hooks())
+    n = sum(len(s.data) for s in sample_specs("vi"))
+    assert len(pd.read_csv(io.BytesIO(base64.b64decode(download["content"])), encoding="utf-8-sig")) == n
+
+
+def test_parse_state_returning_state_and_notices_is_accepted():
+    hooks = _hooks()
+    hooks["parse_state"] = lambda search: ({"lang": "en"}, [{"param": "x"}])
+    download, _ = export_response("csv-shown", "compare-income", "?lang=en", **hooks)
+    assert download["filename"].endswith("_en_shown.csv")
+
+
+def test_errors_become_a_friendly_message_and_are_logged(caplog):
+    hooks = _hooks()
+
+    def broken(state):
+        raise RuntimeError("database exploded at line 42")
+
+    hooks["specs_for_state"] = broken
+    with caplog.at_level(logging.ERROR, logger="callbacks.exports"):
+        download, status = export_response("csv-shown", "compare-income", "?lang=vi", **hooks)
+    assert download is no_update
+    assert status.role == "alert"
+    assert "Không xuất được tệp" in status.children
+    assert "Traceback" not in status.children and "exploded" not in status.children
+    assert "database exploded" in caplog.text
+
+    _, status = export_response("csv-shown", "no-such-chart", "?lang=en", **_hooks())
+    assert status.children.startswith("This chart is no longer on the current page")
+
+
+def test_missing_chromium_message(monkeypatch):
+    import exports.images as images
+
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    monkeypatch.setattr(images, "_renderer", images.ImageRenderer())
+    _, status = export_response("png-standard", "compare-income", "?lang=en", **_hooks())
+    assert "Chromium" in status.children and "Data downloads still work" in status.children
+
+
+def test_register_wires_pattern_matching_callbacks():
+    app = Dash(__name__, suppress_callback_exceptions=True)
+    app.layout = html.Div([dcc.Location(id="url"), export_panel("a"), export_panel("b")])
+    register_export_callbacks(app, warm_renderer=False, **_hooks())
+    keys = " ".join(app.callback_map)
+    assert '"type":"export-download"' in keys.replace(" ", "") and "MATCH" in keys

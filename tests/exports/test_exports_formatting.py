@@ -1,0 +1,61 @@
+"""exports/formatting.py: numbers, periods, places and values in both languages."""
+import pytest
+
+from exports.formatting import (
+    format_number,
+    format_period,
+    format_value,
+    indicator_direction,
+    indicator_label,
+    lower_first,
+    period_sort_key,
+    short_place,
+)
+
+
+@pytest.mark.parametrize("value,vi,en", [
+    (62, "62", "62"), (2.5, "2,5", "2.5"), (1234.5, "1.234,5", "1,234.5"), (-2.5, "-2,5", "-2.5"),
+    (3.18, "3,18", "3.18"), (45600, "45.600", "45,600"), (None, "", ""), (float("nan"), "", ""),
+])
+def test_numbers(value, vi, en):
+    assert format_number(value, "vi") == vi
+    assert format_number(value, "en") == en
+
+
+@pytest.mark.parametrize("period,vi,en", [
+    ("2023", "năm 2023", "2023"), ("2023-Q1", "quý I/2023", "Q1 2023"), ("2023-H1", "6 tháng đầu năm 2023", "H1 2023"),
+    ("2023-9M", "9 tháng năm 2023", "9M 2023"), ("2020-2025", "giai đoạn 2020–2025", "2020–2025"),
+    ("latest", "mới nhất", "latest"), ("odd", "odd", "odd"),
+])
+def test_periods(period, vi, en):
+    assert format_period(period, "vi") == vi
+    assert format_period(period, "en") == en
+
+
+def test_period_order_is_chronological():
+    periods = ["2020-2025", "2023", "2023-9M", "2022", "2023-Q1", "2023-H1"]
+    assert sorted(periods, key=period_sort_key) == ["2022", "2023-Q1", "2023-H1", "2023-9M", "2023", "2020-2025"]
+
+
+def test_places_and_labels():
+    assert short_place("Huyện Trà Cú") == "Trà Cú"
+    assert short_place("Thành phố Sóc Trăng") == "Sóc Trăng"
+    assert short_place("Thị xã Vĩnh Châu") == "Vĩnh Châu"
+    assert short_place("Trần Đề") == "Trần Đề"
+    assert indicator_label("income_per_capita", "en") == "Income per capita"
+    assert indicator_label("poverty_rate", "vi") == "Tỷ lệ hộ nghèo"
+    assert indicator_label("not_in_catalogue", "vi") == "not_in_catalogue"
+    assert indicator_direction("poverty_rate") == "lower"
+    assert indicator_direction("income_per_capita") == "higher"
+    assert lower_first("Income per capita") == "income per capita"
+    assert lower_first("OCOP products") == "OCOP products"
+
+
+def test_values_with_units_qualifiers_and_denominators():
+    assert format_value(62, "million VND/person", "vi") == "62 triệu đồng/người"
+    assert format_value(62, "million VND/person", "en") == "62 million VND/person"
+    assert format_value(2.1, "%", "vi") == "2,1%"
+    assert format_value(8, "targets", "vi", denominator=18) == "8/18 chỉ tiêu"
+    assert format_value(2.6, "%", "en", qualifier="approx") == "about 2.6%"
+    assert format_value(58.5, "million VND/person", "vi", qualifier="estimate") == "ước 58,5 triệu đồng/người"
+    assert format_value(None, "%", "vi") == ""
