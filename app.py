@@ -1,0 +1,157 @@
+"""Dashboard: Vietnamese districts compared on the targets of their resolutions.
+
+    python app.py [--debug] [--port 8050]       # development server, http://127.0.0.1:8050
+    gunicorn app:server -w 4 --no-control-socket -b 127.0.0.1:8050
+
+Data: $NQ_DATA_DIR (default ./data) — indicators.parquet, indicators.documents.parquet, etl_report.json.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from functools import lru_cache
+
+import pandas as pd
+from dash import Dash
+
+from callbacks.errors import on_callback_error
+from callbacks.exports import register_export_callbacks
+from callbacks.page import register_page_callbacks
+from callbacks.passage import register_passage_callbacks
+from components.i18n import t
+from components.layout import app_shell, vintage_text
+from components.state import state_to_query
+from components.views import render_view, used_source_ids, view_specs
+from data_access import load_dataset
+
+logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
+                    format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+log = logging.getLogger("dashboard")
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8050
+
+
+def get_dataset():
+    """The process-wide dataset (cached in data_access; re-read when the facts file changes)."""
+    return load_dataset()
+
+
+def _full_state(state: dict) -> dict:
+    """Fill a partial state (e.g. from the exports) with defaults through the same parser the page uses."""
+    from components.state import parse_state
+
+    ds = get_dataset()
+    opts = ds.state_options() if ds.ok else None
+    parsed, _ = parse_state(state_to_query(state or {}), options=opts)
+    return parsed
+
+
+@lru_cache(maxsize=32)
+def _specs_for_query(dataset_key: tuple, query: str):
+    from components.state import parse_state
+
+    ds = get_dataset()
+    state, _ = parse_state(query, options=ds.state_options() if ds.ok else None)
+    return tuple(view_specs(ds, state))
+
+
+def specs_for_state(state: dict):
+    """The ChartSpecs of the view described by `state`, rebuilt with the same builders the page uses.
+
+    Cached per dataset and canonical URL query: an export asks for the specs and the context of the same view
+    in turn. The specs are shared; treat them as read-only (the exports copy figures before changing them)."""
+    ds = get_dataset()
+    return list(_specs_for_query((id(ds), ds.source, ds.built_at), state_to_query(_full_state(state))))
+
+
+def _base_url() -> str:
+    try:
+        from flask import request
+
+        return request.host_url
+    except Exception:  # noqa: BLE001 - outside a request
+        return os.environ.get("NQ_BASE_URL", f"http://{DEFAULT_HOST}:{DEFAULT_PORT}/")
+
+
+def context_for_state(state: dict) -> dict:
+    """What an export needs around the charts: language, the view's URL, data vintage, the documents used."""
+    ds = get_dataset()
+    full = _full_state(state)
+    lang = full["lang"]
+    specs = specs_for_state(full)
+    ids = used_source_ids(ds, full, specs)
+    docs = ds.documents
+    sources = docs[docs["source_id"].isin(set(ids))].drop(columns=["text"], errors="ignore") if not docs.empty \
+        else pd.DataFrame({"source_id": ids})
+    return {
+        "lang": lang,
+        "url": _base_url().rstrip("/") + "/" + state_to_query(full),
+        "vintage": vintage_text(ds.vintage, lang),
+        "sources": sources.reset_index(drop=True),
+    }
+
+
+def full_data_for_state(state: dict) -> pd.DataFrame:
+    """"Full data" behind a view, like public data portals offer: every period and measure of the indicators the
+    view plots, for every place in the current province/district filter (the chart shows one slice of it)."""
+    from components.views import places_in_scope
+
+    ds = get_dataset()
+    if not ds.ok:
+        return pd.DataFrame()
+    full = _full_state(state)
+    indicators = {full["indicator"]} if full["view"] == "compare" else set()
+    for spec in specs_for_state(full):
+        if isinstance(spec.data, pd.DataFrame) and "indicator" in spec.data:
+            indicators.update(spec.data["indicator"].dropna())
+    places = places_in_scope(ds, full)
+    facts = ds.facts
+    rows = facts[facts["place_id"].isin(set(places["place_id"])) & facts["indicator"].isin(indicators)]
+    return rows.sort_values(["indicator", "place_id", "period", "measure"], kind="stable").reset_index(drop=True)
+
+
+def create_app() -> Dash:
+    app = Dash(
+        __name__,
+        title=t("app.title", "vi"),
+        suppress_callback_exceptions=True,
+        on_error=on_callback_error,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
+                   {"name": "description", "content": t("app.tagline", "vi")}],
+        update_title=None,
+    )
+    app.layout = app_shell
+    register_page_callbacks(app, get_dataset=get_dataset)
+    register_passage_callbacks(app, get_dataset=get_dataset)
+    register_export_callbacks(app, specs_for_state=specs_for_state, context_for_state=context_for_state,
+                              full_data_for_state=full_data_for_state)
+    return app
+
+
+app = create_app()
+server = app.server
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Serve the dashboard.")
+    parser.add_argument("--debug", action="store_true", help="Dash debug mode (also DASH_DEBUG=1)")
+    parser.add_argument("--host", default=os.environ.get("HOST", DEFAULT_HOST))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
+    args = parser.parse_args(argv)
+    debug = args.debug or os.environ.get("DASH_DEBUG") == "1"
+    ds = get_dataset()
+    if ds.ok:
+        log.info("data: %s (%s)", ds.source, vintage_text(ds.vintage, "en"))
+    else:
+        log.warning("no data table: %s", ds.error)
+    print(f"Dashboard running on http://{args.host}:{args.port}/", flush=True)
+    app.run(host=args.host, port=args.port, debug=debug)
+
+
+if __name__ == "__main__":
+    main()
+
+
+__all__ = ["app", "server", "specs_for_state", "context_for_state", "render_view"]

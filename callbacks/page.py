@@ -1,0 +1,281 @@
+"""The page callback: URL ⇄ filters ⇄ content, in ONE callback (a URL change sets the filters, a filter change
+sets the URL; Dash allows that circle only inside a single callback).
+
+`page_update` is the logic, callable without a browser (tests, benchmark); `register_page_callbacks` wires it.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from dash import Input, Output, State, ctx, html, no_update
+from dash.exceptions import PreventUpdate
+
+from callbacks.errors import lang_from_search
+from components.filters import (VIEW_CONTROLS, district_options, expand_districts, indicator_options,
+                                measure_options, period_options, place_options, province_options)
+from components.i18n import dropdown_labels, t
+from components.layout import CONTROL_IDS, CONTROL_LABEL_KEYS, header, no_data_page, notices_block, vintage_text
+from components.state import parse_state, state_to_query, with_changes
+from components.views import briefing_frame, render_view
+
+log = logging.getLogger("dashboard")
+
+CONTROL_TO_STATE = {
+    "province": "provinces", "district": "districts", "indicator": "indicator", "measure": "measure",
+    "period": "period", "indicators": "indicators", "place": "place",
+}
+PLACEHOLDER_KEYS = {
+    "province": "filter.province.placeholder", "district": "filter.district.placeholder",
+    "indicators": "filter.indicators.placeholder", "place": "filter.place.placeholder",
+}
+
+
+def _control_from_trigger(trigger) -> str | None:
+    for name, cid in CONTROL_IDS.items():
+        if trigger == cid:
+            return name
+    return None
+
+
+def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) -> tuple[dict, bool]:
+    """The state after the user changed control `changed`; (state, whether control values must be rewritten)."""
+    state = dict(base)
+    rewrite = False
+    if changed is None:
+        return state, rewrite
+    key = CONTROL_TO_STATE[changed]
+    value = controls.get(changed)
+    if key in ("provinces", "districts", "indicators"):
+        value = [v for v in (value or []) if isinstance(v, str)]
+    if changed == "district":
+        value, expanded = expand_districts(value, ds.places)
+        rewrite = rewrite or expanded
+    if changed == "indicators":
+        value = [v for v in value if not v.startswith("family:")]
+    if key in ("indicator", "measure") and not value:
+        rewrite = True
+        value = base[key]
+    if key == "period" and not value:
+        value = "latest"
+    state[key] = value
+    if changed == "province" and state["provinces"] and state["districts"]:
+        # keep only districts of the chosen provinces
+        allowed = set(ds.places.loc[ds.places["province_code"].isin(set(state["provinces"])), "place_id"])
+        kept = [d for d in state["districts"] if d in allowed]
+        if kept != state["districts"]:
+            state["districts"] = kept
+            rewrite = True
+    if changed in ("indicator", "measure"):
+        avail = {m for (i, m) in ds.by_key if i == state["indicator"]}
+        if avail and state["measure"] not in avail:
+            state["measure"] = "level" if "level" in avail else sorted(avail)[0]
+            rewrite = True
+        if state["period"] != "latest":
+            periods = set(ds.by_key.get((state["indicator"], state["measure"]), ds.facts.iloc[0:0])["period"])
+            if state["period"] not in periods:
+                state["period"] = "latest"
+                rewrite = True
+    return state, rewrite
+
+
+def control_options(ds, state: dict, names=None) -> dict:
+    """Options of the controls `names` (default: all) for `state` (language, chosen provinces, indicator)."""
+    names = set(names or CONTROL_IDS)
+    lang = state["lang"]
+    places = ds.places
+    provs = list(state["provinces"])
+    if provs and state["districts"]:
+        extra = set(places.loc[places["place_id"].isin(set(state["districts"])), "province_code"])
+        provs += [p for p in extra if p not in provs]
+    ind_with_data = list(ds.indicators_with_data)
+    inds = ind_with_data + [state["indicator"]] if state["indicator"] not in ind_with_data else ind_with_data
+    if state["view"] == "compare":
+        measures = {m for (i, m) in ds.by_key if i == state["indicator"]}
+        sub = ds.by_key.get((state["indicator"], state["measure"]))
+        periods = set(sub["period"]) if sub is not None else set()
+    else:
+        measures = {m for (_, m) in ds.by_key}
+        periods = set(ds.periods)
+    measures.add(state["measure"])
+    if state["period"] != "latest":
+        periods.add(state["period"])
+    builders = {
+        "province": lambda: province_options(ds.provinces, lang=lang),
+        "district": lambda: district_options(places, provinces=provs, lang=lang),
+        "indicator": lambda: indicator_options(inds, lang=lang),
+        "measure": lambda: measure_options(measures, lang=lang),
+        "period": lambda: period_options(periods, lang=lang),
+        "indicators": lambda: indicator_options(ind_with_data, lang=lang, with_headers=False),
+        # the profile picker lists every district only where it is shown (scorecard); elsewhere just its value
+        "place": lambda: place_options(places, lang=lang) if state["view"] == "scorecard" else (
+            [o for o in place_options(places.loc[places["place_id"] == state["place"]], lang=lang)]
+            if state.get("place") else []),
+    }
+    sig = _options_signature(state)
+    out = {}
+    for name, build in builders.items():
+        if name not in names:
+            continue
+        key = (id(ds), ds.source, ds.built_at, name, repr(sig[name]))
+        if key not in _OPTIONS_CACHE:
+            if len(_OPTIONS_CACHE) > 512:
+                _OPTIONS_CACHE.clear()
+            _OPTIONS_CACHE[key] = build()
+        out[name] = _OPTIONS_CACHE[key]
+    return out
+
+
+_OPTIONS_CACHE: dict = {}   # (dataset, control, what its options depend on) → options; options are immutable data
+
+
+def _options_signature(state: dict) -> dict:
+    """What each control's options depend on; options are resent only when this changes."""
+    lang = state["lang"]
+    compare = state["view"] == "compare"
+    return {
+        "province": [lang],
+        "district": [lang, list(state["provinces"]), list(state["districts"]) if state["provinces"] else []],
+        "indicator": [lang, state["indicator"]],
+        "measure": [lang, compare, state["indicator"] if compare else "", state["measure"]],
+        "period": [lang, compare, state["indicator"] if compare else "", state["measure"] if compare else "",
+                   state["period"]],
+        "indicators": [lang],
+        "place": [lang, state["view"] == "scorecard", state.get("place") if state["view"] != "scorecard" else ""],
+    }
+
+
+def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, prev: dict | None,
+                url_root: str = "http://127.0.0.1:8050/") -> dict:
+    """Everything the page shows for this interaction. Keys match the callback's outputs."""
+    t0 = time.perf_counter()
+    changed = _control_from_trigger(trigger)
+    if changed is None and search is None:
+        raise PreventUpdate  # dcc.Location has not reported the address yet
+    search = search or ""
+    if changed is None and prev and prev.get("search") == search:
+        raise PreventUpdate  # the same address again (Location echo after our own push)
+
+    if not ds.ok:
+        lang = lang_from_search(search)
+        state, notices = parse_state(search)
+    else:
+        opts = ds.state_options()
+        if changed is None:
+            state, notices = parse_state(search, options=opts)
+            rewrite = True
+        else:
+            base, _ = parse_state(search, options=opts)
+            state, rewrite = state_from_controls(base, controls, changed=changed, ds=ds)
+            notices = []
+        lang = state["lang"]
+    query = state_to_query(state)
+    url = url_root.rstrip("/") + "/" + query
+    briefing = state["mode"] == "briefing"
+
+    out: dict = {
+        "search": no_update if changed is None or query == search else query,
+        "rendered": {"search": query if changed is not None else search, "state": state,
+                     "sig": _options_signature(state)},
+        "root_class": "app briefing" if briefing else "app",
+        "root_lang": lang,
+        "controls_title": t("app.controls", lang),
+        "skip": t("app.skip", lang),
+        "close": t("passage.close", lang),
+        "notices": notices_block(notices, lang=lang),
+        "error_class": "error-alert",
+    }
+
+    if not ds.ok:
+        out["header"] = html.Div(html.H1(t("app.title", lang), className="app-title"), className="header-inner")
+        out["content"] = no_data_page(title=t("msg.no_data_file", lang),
+                                      body=t("msg.no_data_file.body" if ds.error_key in (None, "msg.no_data_file")
+                                             else ds.error_key, lang, path=ds.source, error=ds.error or ""))
+        out["footer"] = None
+        out["root_class"] = "app no-data"
+        for name in CONTROL_IDS:
+            out[f"{name}_options"] = []
+            out[f"{name}_value"] = no_update
+            out[f"{name}_placeholder"] = ""
+            out[f"{name}_labels"] = dropdown_labels(lang)
+            out[f"{name}_class"] = "control d-none"
+            out[f"{name}_label"] = t(CONTROL_LABEL_KEYS[name], lang)
+        return out
+
+    # ---- filters
+    sig = _options_signature(state)
+    prev_sig = (prev or {}).get("sig") or {}
+    # options are resent only when what they depend on changed (on the first render: all of them)
+    stale = [n for n in CONTROL_IDS if prev is None or prev_sig.get(n) != sig[n]]
+    options = control_options(ds, state, stale) if stale else {}
+    visible = set(VIEW_CONTROLS.get(state["view"], ()))
+    prev_lang = (prev or {}).get("state", {}).get("lang")
+    for name in CONTROL_IDS:
+        key = CONTROL_TO_STATE[name]
+        out[f"{name}_options"] = options[name] if name in options else no_update
+        out[f"{name}_value"] = state[key] if (changed is None or rewrite) else no_update
+        relabel = prev is None or prev_lang != lang
+        out[f"{name}_placeholder"] = t(PLACEHOLDER_KEYS[name], lang) if name in PLACEHOLDER_KEYS else no_update
+        out[f"{name}_labels"] = dropdown_labels(lang) if relabel else no_update
+        out[f"{name}_class"] = "control" if name in visible else "control d-none"
+        out[f"{name}_label"] = t(CONTROL_LABEL_KEYS[name], lang)
+
+    # ---- header, content, footer
+    out["header"] = header(state, vintage=ds.vintage, lang=lang, url=url)
+    try:
+        result = render_view(ds, state)
+        out["content"] = briefing_frame(ds, state, result, url=url) if briefing else result.content
+    except Exception:  # noqa: BLE001 - logged; the page shows a friendly message instead of a trace
+        log.exception("rendering %s failed for %s", state.get("view"), query)
+        out["content"] = html.Div(t("msg.error", lang), className="alert alert-danger", role="alert")
+    out["footer"] = html.P([vintage_text(ds.vintage, lang)], className="footer-vintage")
+    log.debug("page_update %s in %.1f ms", query, (time.perf_counter() - t0) * 1000)
+    return out
+
+
+def _outputs() -> dict:
+    outs = {
+        "search": Output("url", "search"),
+        "rendered": Output("rendered-state", "data"),
+        "root_class": Output("root", "className"),
+        "root_lang": Output("root", "lang"),
+        "controls_title": Output("controls-title", "children"),
+        "skip": Output("skip-link", "children"),
+        "close": Output("passage-close", "children"),
+        "notices": Output("notices", "children"),
+        "error_class": Output("error-alert-wrap", "className"),
+        "header": Output("header", "children"),
+        "content": Output("content", "children"),
+        "footer": Output("footer", "children"),
+    }
+    for name, cid in CONTROL_IDS.items():
+        outs[f"{name}_options"] = Output(cid, "options")
+        outs[f"{name}_value"] = Output(cid, "value")
+        outs[f"{name}_placeholder"] = Output(cid, "placeholder")
+        outs[f"{name}_labels"] = Output(cid, "labels")
+        outs[f"{name}_class"] = Output(f"ctl-{name}", "className")
+        outs[f"{name}_label"] = Output(f"lbl-{name}", "children")
+    return outs
+
+
+def register_page_callbacks(app, *, get_dataset):
+    inputs = {"search": Input("url", "search")}
+    inputs.update({name: Input(cid, "value") for name, cid in CONTROL_IDS.items()})
+    states = {"prev": State("rendered-state", "data")}
+
+    @app.callback(output=_outputs(), inputs=inputs, state=states)
+    def update_page(search, prev, **controls):
+        from flask import request
+
+        try:
+            root = request.host_url
+        except Exception:  # noqa: BLE001
+            root = "http://127.0.0.1:8050/"
+        trigger = ctx.triggered_id
+        return page_update(get_dataset(), trigger=trigger if isinstance(trigger, str) else None, search=search,
+                           controls=controls, prev=prev, url_root=root)
+
+    return update_page
+
+
+__all__ = ["page_update", "register_page_callbacks", "state_from_controls", "control_options", "with_changes"]

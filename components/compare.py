@@ -1,0 +1,280 @@
+"""Compare view: one indicator × measure ranked across the chosen districts (horizontal bars)."""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import pandas as pd
+from dash import dcc, html
+
+from components.chart_spec import ChartSpec
+from components.export_panel import export_panel
+from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
+from components.labels import indicator_label, lower_is_better, measure_unit
+from components.periods import period_label, period_sort_key
+from components.selection import display_names, pick_rows, public_rows
+from components.theme import (GRAPH_CONFIG, GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
+                              make_figure, province_colors, province_pattern)
+
+CHART_ID = "compare"
+QUOTE_CHARS = 140
+MAX_NO_DATA_BARS = 25
+ROW_HEIGHT = 26
+BRIEFING_HEIGHT = 600
+MAX_LEGEND_PROVINCES = 12
+
+
+@dataclass
+class CompareResult:
+    spec: ChartSpec | None
+    missing: list[str] = field(default_factory=list)     # display names of places without a figure
+    message: str | None = None                            # shown instead of a chart
+    share: bool = False                                   # values are x/y shares
+    note: str = ""                                        # which way is better
+    shown: int = 0                                        # districts drawn
+    total: int = 0                                        # districts ranked (with a figure)
+
+
+def _wrap_quote(quote: str | None, width: int = 60) -> str:
+    """The quote for a hover label: whitespace collapsed, cut at QUOTE_CHARS, broken into lines of ~`width`."""
+    if not quote:
+        return ""
+    words = str(quote).split()
+    q = " ".join(words)
+    if len(q) > QUOTE_CHARS:
+        q = q[: QUOTE_CHARS - 1].rstrip() + "…"
+        words = q.split()
+    lines, line = [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    if line:
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str, period: str):
+    """(rows in rank order with a `plot_value` column, places without a figure, whether values are x/y shares)."""
+    rows = pick_rows(facts, indicator=indicator, measure=measure, period=period, place_ids=places["place_id"])
+    share = bool(len(rows)) and measure == "level" and rows["denominator"].notna().all() and \
+        (rows["denominator"] > 0).all()
+    plot_value = rows["value"] / rows["denominator"] * 100 if share else rows["value"]
+    rows = rows.assign(_v=plot_value).dropna(subset=["_v"])
+    ascending = lower_is_better(indicator, measure)
+    # rank: best first; ties broken by name so the order is stable
+    rows = rows.sort_values(["_v", "place_name"], ascending=[ascending, True], kind="mergesort")
+    have = set(rows["place_id"])
+    missing = places[~places["place_id"].isin(have)]
+    return rows, missing, share
+
+
+def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",
+                  period: str = "latest", lang: str = "vi", briefing: bool = False, limit: int | None = None,
+                  figure_type: str = "go") -> CompareResult:
+    """The ranked bar chart of `indicator`/`measure` for `places` (a places-table slice) in `period`.
+
+    limit: show only the best and worst limit/2 of a longer ranking (ranks and median still over all of it);
+    briefing=True sizes it for a 16:9 frame; figure_type="dict" leaves the figure as plain dicts (page)."""
+    names = display_names(places)
+    rows, missing_places, share = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
+    missing = [names[p] for p in missing_places["place_id"]]
+    ind_label = indicator_label(indicator, lang)
+    m_label = measure_label(measure, lang)
+    if rows.empty:
+        msg = t("msg.no_data_for", lang, indicator=ind_label, measure=m_label, period=period_label(period, lang))
+        return CompareResult(None, missing, msg, share, "")
+
+    unit = "%" if share else (rows["unit"].dropna().mode().iloc[0] if rows["unit"].notna().any()
+                              else measure_unit(indicator, measure))
+    periods = sorted(set(rows["period"]), key=period_sort_key)
+    mixed = len(periods) > 1
+    if period == "latest":
+        p_text = period_label(periods[0], lang) if not mixed else t(
+            "period.mixed", lang, periods=", ".join(period_label(p, lang) for p in periods))
+    else:
+        p_text = period_label(period, lang)
+    unit_text = t("unit.share", lang) if share else unit_label(unit, lang)
+    title = t("compare.title", lang, indicator=ind_label)
+    subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
+    lower = lower_is_better(indicator, measure)
+    direction_note = t("compare.lower_better" if lower else "compare.higher_better", lang)
+
+    total = len(rows)
+    med = statistics.median(rows["_v"].tolist())
+    rows = rows.assign(_rank=range(1, total + 1))
+    gap = None
+    if limit and total > limit:
+        half = limit // 2
+        rows = pd.concat([rows.iloc[:half], rows.iloc[total - half:]])
+        gap = t("compare.gap", lang, n=total - 2 * half)
+
+    # ---- labels
+    values = rows["_v"].tolist()
+    n = len(rows)
+    labels, hover_value = [], []
+    for v, raw, den, q, u, per in zip(values, rows["value"], rows["denominator"], rows["qualifier"], rows["unit"],
+                                      rows["period"]):
+        if share:
+            main = f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
+        else:
+            main = fmt_value(raw, u or unit, lang)
+        if q:
+            main = f"{qualifier_label(q, lang)} {main}"
+        hover_value.append(main)
+        labels.append(f"{main}{NBSP}· {period_label(per, lang)}" if mixed else main)
+
+    y = [names.get(p, p) for p in rows["place_id"]]
+    prov_codes = list(rows["province_code"])
+    prov_names = dict(zip(rows["province_code"], rows["province"]))
+    order = sorted(prov_names, key=lambda c: str(prov_names[c]))
+    colors = province_colors(order)
+    pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
+    customdata = [
+        [hv, qualifier_label(q, lang) or t("qualifier.none", lang), period_label(per, lang), _wrap_quote(quote),
+         f"{rank}/{total}", prov_names.get(pc, ""), fid]
+        for rank, hv, q, per, quote, pc, fid in zip(rows["_rank"], hover_value, rows["qualifier"], rows["period"],
+                                                    rows["quote"], rows["province_code"], rows["fact_id"])
+    ]
+    hovertemplate = (
+        "<b>%{y}</b> · %{customdata[5]}<br>"
+        f"{t('compare.hover_value', lang)}: %{{customdata[0]}}<br>"
+        f"{t('compare.hover_qualifier', lang)}: %{{customdata[1]}}<br>"
+        f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<br>"
+        f"{t('compare.hover_rank', lang)}: %{{customdata[4]}}<br>"
+        f"{t('compare.hover_quote', lang)}: <i>%{{customdata[3]}}</i><extra></extra>"
+    )
+    # One bar trace in rank order, coloured per bar by province (fast to build and to send for 700 districts);
+    # legend entries are empty traces, one per province, while there are few enough to tell apart.
+    marker = {"color": [colors[c] for c in prov_codes], "line": {"width": 0}}
+    if len(order) > len(OKABE_ITO):
+        marker["pattern"] = {"shape": [pattern_of[c] for c in prov_codes]}
+    data = [{
+        "type": "bar", "orientation": "h", "x": values, "y": y, "text": labels, "textposition": "outside",
+        "cliponaxis": False, "textfont": {"size": 12}, "customdata": customdata, "hovertemplate": hovertemplate,
+        "marker": marker, "showlegend": False, "name": ind_label,
+    }]
+    if len(order) <= MAX_LEGEND_PROVINCES:
+        for c in order:
+            data.append({"type": "bar", "orientation": "h", "x": [None], "y": [None], "name": prov_names[c],
+                         "marker": {"color": colors[c], "pattern": {"shape": pattern_of[c]}},
+                         "showlegend": True, "hoverinfo": "skip"})
+
+    categories = list(y)
+    if gap:
+        half = limit // 2
+        categories = categories[:half] + [gap] + categories[half:]
+    shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS else []
+    if shown_missing:
+        categories += shown_missing
+        data.append({"type": "scatter", "x": [0] * len(shown_missing), "y": shown_missing, "mode": "text",
+                     "text": ["  " + t("compare.no_data", lang)] * len(shown_missing),
+                     "textposition": "middle right", "textfont": {"color": NO_DATA, "size": 12},
+                     "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)})
+
+    med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
+    lo = min(0.0, min(values))
+    hi = max(0.0, max(values))
+    span = (hi - lo) or 1.0
+    label_room = 0.12 + 0.007 * max(len(x) for x in labels)   # room on the right for the outside value labels
+    layout = base_layout(
+        lang,
+        height=max(260, 110 + ROW_HEIGHT * len(categories)),
+        barmode="overlay",
+        bargap=0.25,
+        showlegend=len(order) <= MAX_LEGEND_PROVINCES,
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left", "font": {"size": 12},
+                "title": {"text": ""}},
+        margin={"l": 10, "r": 30, "t": 40, "b": 50},
+        uniformtext={"minsize": 10, "mode": "show"},
+        shapes=[{"type": "line", "x0": med, "x1": med, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                 "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
+        yaxis={"categoryorder": "array", "categoryarray": categories, "autorange": "reversed", "automargin": True,
+               "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},
+        # the median's value goes in the axis title: it never collides with bars, labels or the legend
+        xaxis={"title": {"text": f"{unit_text} · {t('compare.median', lang, value=med_text)}", "font": {"size": 12}},
+               "range": [lo - (0.02 * span if lo < 0 else 0), hi + span * label_room], "gridcolor": GRID,
+               "zeroline": True, "zerolinecolor": NO_DATA, "fixedrange": True, "showgrid": True, "side": "bottom"},
+    )
+    # built as plain dicts (validated in the tests); skipping plotly's per-property validation keeps a
+    # 700-district chart fast
+    if briefing:
+        n_cat = len(categories)
+        layout.update(height=BRIEFING_HEIGHT, bargap=0.15 if n_cat > 30 else (0.45 if n_cat < 8 else 0.3))
+        if n_cat > 30:
+            data[0]["textfont"] = {"size": 9}
+            layout["yaxis"]["tickfont"] = {"size": 9}
+    fig = make_figure({"data": data, "layout": layout}, figure_type)
+
+    top, bottom = y[0], y[-1]
+    alt = t("compare.alt", lang, n=total, indicator=ind_label, period=p_text, top=top, top_value=hover_value[0],
+            bottom=bottom, bottom_value=hover_value[-1], median=med_text,
+            missing=t("compare.alt_missing", lang, n=len(missing)) if missing else "")
+    data = public_rows(rows)
+    spec = ChartSpec(
+        chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        source_ids=list(dict.fromkeys(data["source_id"])),
+        takeaway=t("compare.takeaway", lang, top=top, top_value=hover_value[0], n=total, median=med_text),
+        alt_text=f"{title}. {subtitle}. {direction_note} {alt}",
+    )
+    return CompareResult(spec, missing, None, share, direction_note, shown=len(rows), total=total)
+
+
+# ---------------------------------------------------------------- layout
+
+
+def chart_block(spec: ChartSpec, *, lang: str, graph_id, extra=None, briefing: bool = False,
+                modebar: bool = True, fill: bool = False):
+    """A chart with its title, subtitle, visually-hidden text alternative and the export panel under it.
+
+    fill=True: the graph takes the height of its container (briefing frames) instead of the figure's own."""
+    alt_id = f"alt-{spec.chart_id}"
+    return html.Figure(
+        className="chart-block" + (" fill" if fill else ""),
+        children=[
+            html.Figcaption([
+                html.H2(spec.title, className="chart-title"),
+                html.P(spec.subtitle, className="chart-subtitle"),
+            ]),
+            html.Div(
+                dcc.Graph(id=graph_id, figure=spec.figure,
+                          config={**GRAPH_CONFIG, "displayModeBar": "hover" if modebar and not briefing else False},
+                          className="chart-graph", responsive=True,
+                          style={"height": "100%" if fill else f"{figure_height(spec.figure)}px"}),
+                role="img", className="graph-wrap" + (" fill" if fill else ""),
+                **{"aria-label": spec.alt_text or spec.title, "aria-describedby": alt_id},
+            ),
+            html.P(spec.alt_text, id=alt_id, className="visually-hidden"),
+            *(extra or []),
+            export_panel(spec.chart_id, lang=lang),
+        ],
+    )
+
+
+def message_block(text: str, *, color: str = "secondary"):
+    return html.Div(text, className=f"alert alert-{color} view-message", role="status")
+
+
+def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False):
+    if result.spec is None:
+        children = [message_block(result.message or t("msg.no_selection", lang), color="info")]
+        if result.missing:
+            children.append(html.P(t("compare.no_data_list", lang, n=len(result.missing),
+                                     places=", ".join(result.missing)), className="no-data-list"))
+        return html.Div(children, className="view view-compare")
+    extras = []
+    notes = [result.note]
+    if result.share:
+        notes.append(t("compare.share_note", lang))
+    if not briefing:
+        notes.append(t("compare.click_hint", lang))
+    extras.append(html.P(" ".join(notes), className="chart-note"))
+    if result.missing:
+        extras.append(html.P(t("compare.no_data_list", lang, n=len(result.missing), places=", ".join(result.missing)),
+                             className="no-data-list", id="compare-no-data"))
+    head = [message_block(t("compare.limited", lang, shown=result.shown, total=result.total), color="info")] \
+        if result.total > result.shown and not briefing else []
+    return html.Div(head + [chart_block(result.spec, lang=lang, graph_id="compare-graph", extra=extras,
+                                        briefing=briefing, fill=briefing)], className="view view-compare")

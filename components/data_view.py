@@ -1,0 +1,143 @@
+"""Data view: every filtered fact in a sortable, filterable dash-ag-grid, with its quote and source."""
+from __future__ import annotations
+
+import dash_ag_grid as dag
+import pandas as pd
+import plotly.graph_objects as go
+from dash import html
+
+from components.chart_spec import ChartSpec
+from components.compare import message_block
+from components.i18n import body_label, fmt_number, measure_label, qualifier_label, scope_label, t, unit_label
+from components.labels import catalogue_records, indicator_label
+from components.periods import period_label, period_sort_key
+from components.selection import public_rows
+from components.theme import base_layout
+
+CHART_ID = "data-table"
+GRID_LOCALE_VI = {
+    "noRowsToShow": "Không có dòng nào", "loadingOoo": "Đang tải…", "filterOoo": "Lọc…", "contains": "Chứa",
+    "notContains": "Không chứa", "equals": "Bằng", "notEqual": "Khác", "startsWith": "Bắt đầu bằng",
+    "endsWith": "Kết thúc bằng", "lessThan": "Nhỏ hơn", "greaterThan": "Lớn hơn", "lessThanOrEqual": "Nhỏ hơn hoặc bằng",
+    "greaterThanOrEqual": "Lớn hơn hoặc bằng", "inRange": "Trong khoảng", "blank": "Trống", "notBlank": "Không trống",
+    "andCondition": "VÀ", "orCondition": "HOẶC", "page": "Trang", "of": "của", "to": "đến", "more": "thêm",
+    "next": "Sau", "last": "Cuối", "first": "Đầu", "previous": "Trước", "applyFilter": "Áp dụng",
+    "resetFilter": "Đặt lại", "clearFilter": "Xóa", "searchOoo": "Tìm…", "selectAll": "Chọn tất cả",
+    "inRangeStart": "Từ", "inRangeEnd": "Đến", "ariaFilterInput": "Ô lọc", "pageSizeSelectorLabel": "Số dòng:",
+}
+
+
+def data_rows(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest", indicators=()) -> pd.DataFrame:
+    """The facts of the places in scope (all periods for "latest", else one period), optionally some indicators."""
+    rows = facts[facts["place_id"].isin(set(places["place_id"]))]
+    if period and period != "latest":
+        rows = rows[rows["period"] == period]
+    if indicators:
+        rows = rows[rows["indicator"].isin(set(indicators))]
+    order = {k: i for i, k in enumerate(catalogue_records())}
+    return rows.assign(_pl=rows["place_name"], _i=rows["indicator"].map(lambda i: order.get(i, 999)),
+                       _p=rows["period"].map(period_sort_key)).sort_values(
+        ["province", "_pl", "_i", "measure", "_p"], ascending=[True, True, True, True, False],
+        kind="mergesort").drop(columns=["_pl", "_i", "_p"]).reset_index(drop=True)
+
+
+MAX_GRID_ROWS = 5000
+
+
+def _labels(series: pd.Series, fn) -> list:
+    """Label each value once (columns repeat few distinct values), then map."""
+    uniq = {v: fn(v) for v in pd.unique(series)}
+    return [uniq[v] for v in series]
+
+
+def _num(series: pd.Series) -> list:
+    return [None if pd.isna(v) else float(v) for v in series]
+
+
+def grid_records(rows: pd.DataFrame, documents_by_id: dict, *, lang: str) -> list[dict]:
+    titles = _labels(rows["source_id"], lambda s: (documents_by_id.get(s) or {}).get("title") or s)
+    cols = {
+        "fact_id": list(rows["fact_id"]),
+        "place": list(rows["place_name"]),
+        "province": list(rows["province"]),
+        "indicator": _labels(rows["indicator"], lambda v: indicator_label(v, lang)),
+        "measure": _labels(rows["measure"], lambda v: measure_label(v, lang)),
+        "value": _num(rows["value"]),
+        "value_text": [fmt_number(v, lang) if v == v and v is not None else "" for v in rows["value"]],
+        "denominator": _num(rows["denominator"]),
+        "denominator_text": [fmt_number(v, lang) if v == v and v is not None else "" for v in rows["denominator"]],
+        "unit": _labels(rows["unit"], lambda v: unit_label(v, lang)),
+        "period": _labels(rows["period"], lambda v: period_label(v, lang)),
+        "qualifier": _labels(rows["qualifier"], lambda v: qualifier_label(v, lang)),
+        "scope": _labels(rows["target_scope"], lambda v: scope_label(v, lang) if v else ""),
+        "body": _labels(rows["target_body"], lambda v: body_label(v, lang)),
+        "quote": [q or "" for q in rows["quote"]],
+        "source": titles,
+    }
+    keys = list(cols)
+    return [dict(zip(keys, vals)) for vals in zip(*cols.values())]
+
+
+def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") -> ChartSpec:
+    """The filtered rows as a table figure, so the export panel can offer them (data shown = these rows)."""
+    recs = grid_records(rows, {}, lang=lang)
+    cols = ["place", "indicator", "measure", "value", "unit", "period", "qualifier", "quote"]
+    fig = go.Figure(go.Table(
+        header=dict(values=[t(f"col.{c}", lang) for c in cols], align="left", font=dict(size=12)),
+        cells=dict(values=[[r[c] for r in recs] for c in cols], align="left", font=dict(size=11)),
+    ))
+    fig.update_layout(**base_layout(lang, height=600, margin=dict(l=10, r=10, t=10, b=10)))
+    title = t("data.title", lang, n=len(rows))
+    return ChartSpec(chart_id=CHART_ID, title=title, subtitle=period_label(period, lang), figure=fig,
+                     data=public_rows(rows), source_ids=list(dict.fromkeys(rows["source_id"])),
+                     alt_text=title)
+
+
+def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: ChartSpec | None = None,
+                briefing: bool = False):
+    from components.export_panel import export_panel
+
+    if rows.empty:
+        return html.Div(message_block(t("msg.no_selection", lang), color="info"), className="view view-data")
+    # numbers are formatted by babel on the server (value_text); the grid sorts and filters the raw number
+    number_fmt = {"function": "params.data.value_text"}
+    den_fmt = {"function": "params.data.denominator_text"}
+    col_defs = [
+        {"field": "place", "headerName": t("col.place", lang), "pinned": "left", "minWidth": 150},
+        {"field": "province", "headerName": t("col.province", lang), "minWidth": 130},
+        {"field": "indicator", "headerName": t("col.indicator", lang), "minWidth": 260, "tooltipField": "indicator"},
+        {"field": "measure", "headerName": t("col.measure", lang), "minWidth": 130},
+        {"field": "value", "headerName": t("col.value", lang), "filter": "agNumberColumnFilter",
+         "valueFormatter": number_fmt, "type": "rightAligned", "minWidth": 110},
+        {"field": "denominator", "headerName": t("col.denominator", lang), "filter": "agNumberColumnFilter",
+         "valueFormatter": den_fmt, "type": "rightAligned", "minWidth": 90},
+        {"field": "unit", "headerName": t("col.unit", lang), "minWidth": 100},
+        {"field": "period", "headerName": t("col.period", lang), "minWidth": 110},
+        {"field": "qualifier", "headerName": t("col.qualifier", lang), "minWidth": 90},
+        {"field": "scope", "headerName": t("col.scope", lang), "minWidth": 130},
+        {"field": "body", "headerName": t("col.body", lang), "minWidth": 150},
+        {"field": "quote", "headerName": t("col.quote", lang), "minWidth": 420, "flex": 1, "wrapText": True,
+         "autoHeight": True, "cellClass": "quote-cell", "tooltipField": "quote"},
+        {"field": "source", "headerName": t("col.source", lang), "minWidth": 240, "tooltipField": "source"},
+    ]
+    shown = rows.iloc[:MAX_GRID_ROWS]
+    grid = dag.AgGrid(
+        id="data-grid",
+        rowData=grid_records(shown, documents_by_id, lang=lang),
+        columnDefs=col_defs,
+        defaultColDef={"sortable": True, "filter": True, "floatingFilter": True, "resizable": True},
+        dashGridOptions={"localeText": GRID_LOCALE_VI if lang == "vi" else {}, "pagination": True,
+                         "paginationPageSize": 50, "animateRows": False, "enableCellTextSelection": True,
+                         "ensureDomOrder": True},
+        getRowId="params.data.fact_id",
+        className="ag-theme-quartz data-grid",
+        style={"height": "70vh", "width": "100%"},
+    )
+    children = [html.H2(t("data.title", lang, n=len(rows)), className="view-title"),
+                html.P(t("data.hint", lang), className="chart-note")]
+    if len(rows) > len(shown):
+        children.append(message_block(t("data.too_many", lang, shown=len(shown), total=len(rows)), color="warning"))
+    children.append(grid)
+    if not briefing:
+        children.append(export_panel(CHART_ID, lang=lang))
+    return html.Div(children, className="view view-data")

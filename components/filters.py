@@ -1,0 +1,109 @@
+"""Options of the filter controls (pure): provinces, districts grouped by province with a one-click "all
+districts of this province" entry, indicators grouped by family with their unit, measures, periods."""
+from __future__ import annotations
+
+import pandas as pd
+
+from components.i18n import family_label, measure_label, t
+from components.labels import catalogue_records, indicator_info, indicator_option_label
+from components.periods import period_label, period_sort_key
+
+ALL_PREFIX = "all:"          # district option value meaning "every district of province <code>"
+HEADER_PREFIX = "family:"    # disabled group header in the indicator list
+MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
+
+
+def _ascii(text: str) -> str:
+    from data_access import slugify
+
+    return slugify(text).replace("-", " ")
+
+
+def province_options(provinces: pd.DataFrame, *, lang: str) -> list[dict]:
+    out = []
+    for r in provinces.to_dict("records"):
+        label = t("filter.province.count", lang, name=r["province"], n=r["n_with_data"], total=r["n_places"])
+        out.append({"label": label, "value": r["province_code"], "search": _ascii(r["province"])})
+    return out
+
+
+def district_options(places: pd.DataFrame, *, provinces=(), lang: str) -> list[dict]:
+    """Districts grouped by province; each group starts with its "select all" entry."""
+    sel = places[places["province_code"].isin(set(provinces))] if provinces else places
+    out = []
+    for (code, prov), g in sel.groupby(["province_code", "province"], sort=False):
+        out.append({"label": "▸ " + t("filter.district.all_of", lang, province=prov, n=len(g)),
+                    "value": f"{ALL_PREFIX}{code}", "search": _ascii(prov) + " " + prov})
+        for r in g.to_dict("records"):
+            label = f"\u2003{r['place_name']}"
+            if not r["n_facts"]:
+                label += f" — {t('filter.district.nodata', lang)}"
+            # searched by label (with diacritics) and by value, the ASCII place id ("soc-trang/huyen-tran-de"):
+            # "tran de" finds Trần Đề without a separate search field (smaller payload for 700 districts)
+            out.append({"label": label, "value": r["place_id"]})
+    return out
+
+
+def expand_districts(values, places: pd.DataFrame) -> tuple[list[str], bool]:
+    """Replace "all:<province>" entries by that province's districts; (values, whether anything was expanded)."""
+    out: list[str] = []
+    expanded = False
+    for v in values or []:
+        if isinstance(v, str) and v.startswith(ALL_PREFIX):
+            expanded = True
+            code = v[len(ALL_PREFIX):]
+            out += [p for p in places.loc[places["province_code"] == code, "place_id"] if p not in out]
+        elif v not in out:
+            out.append(v)
+    return out, expanded
+
+
+def indicator_options(indicators, *, lang: str, with_headers: bool = True) -> list[dict]:
+    """Indicators grouped by family (catalogue order), unit in the label; family headers are disabled entries."""
+    records = catalogue_records()
+    order = {k: i for i, k in enumerate(records)}
+    present = sorted(set(indicators), key=lambda i: order.get(i, 999))
+    families: dict[str, list[str]] = {}
+    for ind in present:
+        families.setdefault(indicator_info(ind).get("family", "other"), []).append(ind)
+    out = []
+    for fam, inds in families.items():
+        if with_headers:
+            out.append({"label": f"— {family_label(fam, lang)} —", "value": f"{HEADER_PREFIX}{fam}",
+                        "disabled": True})
+        for ind in inds:
+            out.append({"label": indicator_option_label(ind, lang), "value": ind,
+                        "search": f"{_ascii(indicator_option_label(ind, 'vi'))} {indicator_option_label(ind, 'en')} "
+                                  f"{family_label(fam, lang)}"})
+    return out
+
+
+def measure_options(available, *, lang: str) -> list[dict]:
+    avail = set(available)
+    return [{"label": measure_label(m, lang), "value": m} for m in MEASURES if m in avail]
+
+
+def period_options(periods, *, lang: str) -> list[dict]:
+    out = [{"label": t("filter.period.latest", lang), "value": "latest"}]
+    for p in sorted(set(periods), key=period_sort_key, reverse=True):
+        out.append({"label": period_label(p, lang).capitalize() if lang == "vi" else period_label(p, lang),
+                    "value": p})
+    return out
+
+
+def place_options(places: pd.DataFrame, *, lang: str) -> list[dict]:
+    with_data = places[places["n_facts"] > 0]
+    dup = with_data["place_name"].duplicated(keep=False)
+    return [{"label": f"{r['place_name']} ({r['province']})" if d else r["place_name"], "value": r["place_id"],
+             "search": r.get("search") or _ascii(r["place_name"])}
+            for r, d in zip(with_data.to_dict("records"), dup)]
+
+
+# which controls each view uses
+VIEW_CONTROLS = {
+    "compare": ("province", "district", "indicator", "measure", "period"),
+    "targets": ("province", "district", "period"),
+    "scorecard": ("province", "district", "measure", "period", "indicators", "place"),
+    "data": ("province", "district", "period", "indicators"),
+    "sources": ("province", "district"),
+}

@@ -1,0 +1,630 @@
+"""Every user-facing word of the dashboard in Vietnamese and English, and locale-aware number formatting.
+
+`STRINGS[lang][key]` holds the text; `t(key, lang, **fmt)` looks it up (falling back to Vietnamese, then the key).
+Numbers go through babel with the language's locale; plotly gets the matching `separators`.
+Vietnamese is the default language.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import parse_pattern
+
+LANGS = ("vi", "en")
+DEFAULT_LANG = "vi"
+NBSP = "\u00a0"
+
+# plotly's layout.separators: decimal mark then thousands separator.
+PLOTLY_SEPARATORS = {"vi": ",.", "en": ".,"}
+# Percent pattern per locale: Vietnamese writes a (non-breaking) space before %, English does not.
+PERCENT_PATTERN = {"vi": "#,##0.##" + NBSP + "%", "en": "#,##0.##%"}
+DECIMAL_PATTERN = "#,##0.##"
+SIGNED_PATTERN = "+#,##0.##;-#,##0.##"
+BABEL_LOCALE = {"vi": "vi_VN", "en": "en_US"}
+
+STRINGS: dict[str, dict[str, str]] = {
+    "vi": {
+        # product / header
+        "app.title": "Nghị quyết trong số liệu",
+        "app.tagline": "So sánh các huyện theo chỉ tiêu nghị quyết của Đảng bộ, HĐND và UBND",
+        "app.vintage": "Dữ liệu tổng hợp {built} từ {documents} văn bản ({ok} có số liệu, {facts} số liệu)",
+        "app.vintage_unknown": "Dữ liệu từ {documents} văn bản ({facts} số liệu)",
+        "app.lang_switch": "Ngôn ngữ",
+        "app.skip": "Bỏ qua đến nội dung chính",
+        "app.nav": "Các trang",
+        "app.controls": "Bộ lọc",
+        "app.briefing_link": "Chế độ trình chiếu",
+        "app.interactive_link": "Trở lại chế độ tương tác",
+        "app.copy_link": "Sao chép liên kết",
+        "app.link_copied": "Đã sao chép",
+        "app.loading": "Đang tải…",
+        # views
+        "view.compare": "So sánh",
+        "view.targets": "Chỉ tiêu",
+        "view.scorecard": "Bảng xếp hạng",
+        "view.data": "Dữ liệu",
+        "view.sources": "Nguồn",
+        "view.compare.desc": "Xếp hạng các huyện theo một chỉ tiêu.",
+        "view.targets.desc": "Tiến độ thực hiện chỉ tiêu nghị quyết của từng huyện.",
+        "view.scorecard.desc": "Giá trị và thứ hạng của mỗi huyện trên từng chỉ tiêu.",
+        "view.data.desc": "Toàn bộ số liệu đã lọc, kèm trích dẫn và nguồn.",
+        "view.sources.desc": "Các văn bản nguồn, số liệu trích ra và cảnh báo khi xử lý.",
+        # filters
+        "filter.province": "Tỉnh, thành phố",
+        "filter.province.placeholder": "Tất cả tỉnh có số liệu",
+        "filter.province.count": "{name} · {n}/{total} huyện có số liệu",
+        "filter.district": "Huyện, thị xã, thành phố",
+        "filter.district.placeholder": "Tất cả huyện có số liệu",
+        "filter.district.all_of": "Chọn tất cả huyện của {province} ({n})",
+        "filter.district.nodata": "chưa có số liệu",
+        "filter.indicator": "Chỉ tiêu",
+        "filter.indicators": "Các chỉ tiêu",
+        "filter.indicators.placeholder": "Tất cả chỉ tiêu có số liệu",
+        "filter.measure": "Loại số liệu",
+        "filter.period": "Kỳ số liệu",
+        "filter.period.latest": "Mới nhất của mỗi huyện",
+        "filter.place": "Hồ sơ huyện",
+        "filter.place.placeholder": "Chọn một huyện để xem mọi số liệu",
+        "filter.reset": "Đặt lại bộ lọc",
+        "dropdown.select_all": "Chọn tất cả",
+        "dropdown.deselect_all": "Bỏ chọn tất cả",
+        "dropdown.selected_count": "Đã chọn {num_selected}",
+        "dropdown.search": "Tìm kiếm",
+        "dropdown.clear_search": "Xóa tìm kiếm",
+        "dropdown.clear_selection": "Bỏ chọn",
+        "dropdown.no_options_found": "Không tìm thấy",
+        # measures
+        "measure.level": "Giá trị đạt được",
+        "measure.growth_pct": "Tốc độ tăng (%)",
+        "measure.pct_of_target": "Tỷ lệ so với chỉ tiêu (%)",
+        "measure.change": "Mức thay đổi",
+        "measure.target": "Chỉ tiêu đề ra",
+        # qualifiers
+        "qualifier.over": "trên",
+        "qualifier.under": "dưới",
+        "qualifier.approx": "gần",
+        "qualifier.estimate": "ước",
+        "qualifier.none": "chính xác",
+        # target scope / body
+        "scope.annual": "chỉ tiêu năm",
+        "scope.quarter": "chỉ tiêu quý",
+        "scope.half_year": "chỉ tiêu 6 tháng",
+        "scope.term": "chỉ tiêu nhiệm kỳ",
+        "scope.unknown": "chưa rõ bộ chỉ tiêu",
+        "body.party": "Nghị quyết Đảng bộ",
+        "body.people_council": "Nghị quyết HĐND",
+        "body.people_committee": "Kế hoạch UBND",
+        # families
+        "family.targets": "Chỉ tiêu nghị quyết",
+        "family.rural": "Nông thôn mới",
+        "family.social": "Xã hội",
+        "family.economy": "Kinh tế",
+        "family.agriculture": "Nông nghiệp, thủy sản",
+        "family.finance": "Tài chính, ngân sách",
+        "family.trade": "Thương mại, dịch vụ",
+        "family.industry": "Công nghiệp",
+        "family.party": "Xây dựng Đảng",
+        "family.other": "Khác",
+        # units
+        "unit.%": "%",
+        "unit.pp": "điểm %",
+        "unit.billion VND": "tỷ đồng",
+        "unit.million VND/ha": "triệu đồng/ha",
+        "unit.million VND/person": "triệu đồng/người",
+        "unit.targets": "chỉ tiêu",
+        "unit.communes": "xã",
+        "unit.tonnes": "tấn",
+        "unit.enterprises": "doanh nghiệp",
+        "unit.products": "sản phẩm",
+        "unit.members": "đảng viên",
+        "unit.share": "% đạt",
+        # periods
+        "period.year": "năm {y}",
+        "period.quarter": "quý {q}/{y}",
+        "period.half_year": "6 tháng đầu năm {y}",
+        "period.nine_months": "9 tháng năm {y}",
+        "period.term": "nhiệm kỳ {a}–{b}",
+        "period.latest": "số liệu mới nhất",
+        "period.mixed": "mới nhất của mỗi huyện ({periods})",
+        # compare
+        "compare.title": "{indicator}",
+        "compare.subtitle": "{measure} · {unit} · {period}",
+        "compare.lower_better": "Thấp hơn là tốt hơn: huyện có giá trị thấp nhất xếp đầu.",
+        "compare.higher_better": "Cao hơn là tốt hơn: huyện có giá trị cao nhất xếp đầu.",
+        "compare.median": "Trung vị (nét đứt): {value}",
+        "compare.no_data": "không có số liệu",
+        "compare.gap": "⋯ {n} huyện khác ⋯",
+        "compare.limited": "Hiển thị {shown} huyện đứng đầu và cuối trong {total} huyện có số liệu (thứ hạng và trung vị tính trên cả {total}). Chọn tỉnh hoặc huyện để xem đầy đủ.",
+        "compare.no_data_list": "Không có số liệu ({n}): {places}",
+        "compare.click_hint": "Bấm vào một thanh để xem đoạn văn bản gốc.",
+        "compare.share_note": "Giá trị là tỷ lệ đạt (x/y) để so sánh được các huyện có số chỉ tiêu khác nhau.",
+        "compare.hover_value": "Giá trị",
+        "compare.hover_qualifier": "Mức độ",
+        "compare.hover_period": "Kỳ",
+        "compare.hover_quote": "Trích dẫn",
+        "compare.hover_rank": "Hạng",
+        "compare.legend": "Tỉnh",
+        "compare.alt": "Biểu đồ thanh ngang xếp hạng {n} huyện theo {indicator} ({period}). Xếp đầu: {top} ({top_value}); xếp cuối: {bottom} ({bottom_value}); trung vị {median}.{missing}",
+        "compare.alt_missing": " {n} huyện không có số liệu.",
+        "compare.takeaway": "{top} dẫn đầu với {top_value}; trung vị của {n} huyện là {median}.",
+        "compare.axis": "{unit}",
+        # passage
+        "passage.title": "Đoạn văn bản gốc",
+        "passage.source": "Nguồn: {title} ({file})",
+        "passage.published": "Ngày đăng: {date}",
+        "passage.missing": "Không tìm thấy văn bản của số liệu này.",
+        "passage.close": "Đóng",
+        "passage.open": "Xem đoạn gốc",
+        # targets
+        "targets.title": "Tiến độ chỉ tiêu nghị quyết",
+        "targets.card_title": "{place}",
+        "targets.met": "Chỉ tiêu nghị quyết đạt và vượt",
+        "targets.ntm": "Xã đạt chuẩn nông thôn mới",
+        "targets.bullets": "Kết quả so với chỉ tiêu (%)",
+        "targets.bullet_line": "Mốc 100 %",
+        "targets.marker_note": "Vạch đen trên đồng hồ: mức lẽ ra phải đạt theo thời gian đã qua. Vạch đen trên thanh: 100 % chỉ tiêu; nền xám: phần thời gian đã qua.",
+        "targets.x_of_y": "{x}/{y}",
+        "targets.set": "{scope} · {body} · {period}",
+        "targets.progress_vs_time": "Đạt {progress} chỉ tiêu, đã qua {elapsed} thời gian ({scope}).",
+        "targets.progress_only": "Đạt {progress}.",
+        "targets.rule_title": "Cách đánh giá tiến độ",
+        "targets.rule": (
+            "Tiến độ = tỷ lệ đã đạt (x/y, hoặc % so với chỉ tiêu). Thời gian đã qua = phần của kỳ chỉ tiêu đã trôi qua "
+            "tại thời điểm báo cáo (năm: hết năm là 100 %; nhiệm kỳ 2020–2025: hết năm 2023 là 3/5 = 60 %). "
+            "Đạt: tiến độ ≥ 100 %. Đúng tiến độ: tiến độ ≥ thời gian đã qua. Cần tăng tốc: tiến độ ≥ 70 % mức cần có. "
+            "Chậm tiến độ: thấp hơn. Chưa đủ dữ liệu: thiếu mẫu số hoặc kỳ. "
+            "Xã nông thôn mới được so với mục tiêu toàn bộ xã đạt chuẩn vào cuối nhiệm kỳ."
+        ),
+        "targets.none": "Các huyện đã chọn chưa có số liệu về chỉ tiêu nghị quyết.",
+        "targets.alt": "{place}: {summary}",
+        "targets.no_gauge": "Chưa có số liệu",
+        "targets.too_many": "Hiển thị {shown}/{total} huyện đầu tiên; hãy thu hẹp lựa chọn để xem các huyện khác.",
+        "targets.bullet_alt": "{indicator}: {value} so với chỉ tiêu ({status})",
+        "status.achieved": "Đã đạt",
+        "status.on_track": "Đúng tiến độ",
+        "status.needs_acceleration": "Cần tăng tốc",
+        "status.off_track": "Chậm tiến độ",
+        "status.no_data": "Chưa đủ dữ liệu",
+        "status.legend": "Chú giải trạng thái",
+        # scorecard
+        "scorecard.title": "Bảng xếp hạng các huyện",
+        "scorecard.subtitle": "{measure} · {period} · màu theo thứ hạng trong nhóm đã chọn (1 = tốt nhất)",
+        "scorecard.rank": "hạng {rank}/{n}",
+        "scorecard.alt": "Bảng nhiệt {rows} huyện × {cols} chỉ tiêu; mỗi ô ghi giá trị và thứ hạng. {best}",
+        "scorecard.best": "{place} đứng đầu ở {n} chỉ tiêu.",
+        "scorecard.colorbar": "Thứ hạng",
+        "scorecard.best_label": "tốt nhất",
+        "scorecard.worst_label": "kém nhất",
+        "scorecard.lower_mark": "↓ thấp hơn là tốt hơn",
+        "scorecard.too_many": "Hiển thị {shown}/{total} huyện xếp đầu (thứ hạng tính trên cả {total} huyện); hãy thu hẹp lựa chọn để xem các huyện khác.",
+        "profile.title": "Hồ sơ: {place}",
+        "profile.empty": "Chọn một huyện ở bộ lọc “Hồ sơ huyện” để xem mọi số liệu kèm nguồn.",
+        "profile.none": "Huyện này chưa có số liệu.",
+        # columns
+        "col.place": "Huyện",
+        "col.province": "Tỉnh",
+        "col.indicator": "Chỉ tiêu",
+        "col.measure": "Loại số liệu",
+        "col.value": "Giá trị",
+        "col.unit": "Đơn vị",
+        "col.period": "Kỳ",
+        "col.qualifier": "Mức độ",
+        "col.scope": "Bộ chỉ tiêu",
+        "col.body": "Cơ quan đề ra",
+        "col.quote": "Trích dẫn",
+        "col.source": "Nguồn",
+        "col.status": "Trạng thái",
+        "col.reason": "Lý do",
+        "col.warnings": "Cảnh báo",
+        "col.facts": "Số liệu",
+        "col.title": "Tiêu đề",
+        "col.published": "Ngày đăng",
+        "col.denominator": "Mẫu số",
+        # data view
+        "data.title": "Số liệu đã lọc ({n} dòng)",
+        "data.hint": "Bấm tiêu đề cột để sắp xếp; dùng ô lọc dưới tiêu đề để lọc.",
+        # sources view
+        "sources.title": "Văn bản nguồn ({n})",
+        "sources.rejected": "Văn bản bị loại ({n})",
+        "sources.warnings": "Cảnh báo khi xử lý ({n})",
+        "sources.no_warnings": "Không có cảnh báo.",
+        "sources.no_rejected": "Không có văn bản nào bị loại.",
+        "sources.facts": "{n} số liệu",
+        "sources.place_period": "{place} · {period}",
+        "sources.report": "Báo cáo ETL",
+        "sources.too_many": "Hiển thị {shown}/{total} văn bản đầu tiên; hãy chọn ít tỉnh, huyện hơn để xem các văn bản khác.",
+        "data.too_many": "Bảng hiển thị {shown}/{total} dòng đầu tiên; hãy thu hẹp bộ lọc, hoặc tải toàn bộ dữ liệu bên dưới.",
+        "sources.status.ok": "có số liệu",
+        "sources.status.no_facts": "không có số liệu",
+        "sources.status.rejected": "bị loại",
+        # briefing
+        "briefing.footer_sources": "Nguồn: {sources}",
+        "briefing.shown": "{shown}/{total} huyện; chọn huyện trong liên kết để xem huyện khác",
+        "briefing.footer_vintage": "{vintage}",
+        "briefing.footer_url": "Xem trực tuyến: {url}",
+        # messages
+        "msg.no_data_file": "Chưa có bảng số liệu",
+        "msg.no_data_file.body": "Không tìm thấy {path}. Hãy chạy “.venv/bin/python -m etl” để tạo bảng số liệu rồi tải lại trang.",
+        "msg.bad_data_file": "Không đọc được bảng số liệu {path}: {error}",
+        "msg.no_selection": "Chưa có huyện nào có số liệu cho lựa chọn này. Hãy chọn tỉnh, huyện, chỉ tiêu hoặc kỳ khác.",
+        "msg.no_data_for": "Không có số liệu “{indicator}” ({measure}, {period}) cho các huyện đã chọn.",
+        "msg.error": "Đã có lỗi khi hiển thị phần này. Lỗi đã được ghi lại; hãy thử lại hoặc đổi lựa chọn.",
+        "msg.notice_title": "Một số tham số trong liên kết không hợp lệ và đã được thay bằng mặc định:",
+        "notice.view": "trang “{value}” không tồn tại",
+        "notice.lang": "ngôn ngữ “{value}” không được hỗ trợ",
+        "notice.mode": "chế độ “{value}” không tồn tại",
+        "notice.indicator": "chỉ tiêu “{value}” không có",
+        "notice.measure": "loại số liệu “{value}” không có",
+        "notice.period": "kỳ “{value}” không có số liệu",
+        "notice.provinces": "tỉnh “{value}” không có",
+        "notice.districts": "huyện “{value}” không có",
+        "notice.indicators": "chỉ tiêu “{value}” không có",
+        "notice.place": "huyện “{value}” không có",
+        "notice.unknown": "tham số “{value}” không được dùng",
+        "export.under": "Tải xuống",
+    },
+    "en": {
+        "app.title": "Resolutions in numbers",
+        "app.tagline": "Comparing districts on the targets of their Party, People's Council and People's Committee resolutions",
+        "app.vintage": "Data built {built} from {documents} documents ({ok} with figures, {facts} figures)",
+        "app.vintage_unknown": "Data from {documents} documents ({facts} figures)",
+        "app.lang_switch": "Language",
+        "app.skip": "Skip to main content",
+        "app.nav": "Views",
+        "app.controls": "Filters",
+        "app.briefing_link": "Briefing mode",
+        "app.interactive_link": "Back to interactive mode",
+        "app.copy_link": "Copy link",
+        "app.link_copied": "Copied",
+        "app.loading": "Loading…",
+        "view.compare": "Compare",
+        "view.targets": "Targets",
+        "view.scorecard": "Scorecard",
+        "view.data": "Data",
+        "view.sources": "Sources",
+        "view.compare.desc": "Districts ranked on one indicator.",
+        "view.targets.desc": "Progress of each district on its resolution targets.",
+        "view.scorecard.desc": "Each district's value and rank on every indicator.",
+        "view.data.desc": "Every filtered figure with its quote and source.",
+        "view.sources.desc": "Source documents, the figures taken from them and processing warnings.",
+        "filter.province": "Province",
+        "filter.province.placeholder": "All provinces with data",
+        "filter.province.count": "{name} · {n}/{total} districts with data",
+        "filter.district": "District",
+        "filter.district.placeholder": "All districts with data",
+        "filter.district.all_of": "Select all districts of {province} ({n})",
+        "filter.district.nodata": "no data yet",
+        "filter.indicator": "Indicator",
+        "filter.indicators": "Indicators",
+        "filter.indicators.placeholder": "All indicators with data",
+        "filter.measure": "Measure",
+        "filter.period": "Period",
+        "filter.period.latest": "Latest available per district",
+        "filter.place": "District profile",
+        "filter.place.placeholder": "Pick a district to see all its figures",
+        "filter.reset": "Reset filters",
+        "dropdown.select_all": "Select all",
+        "dropdown.deselect_all": "Deselect all",
+        "dropdown.selected_count": "{num_selected} selected",
+        "dropdown.search": "Search",
+        "dropdown.clear_search": "Clear search",
+        "dropdown.clear_selection": "Clear selection",
+        "dropdown.no_options_found": "No options found",
+        "measure.level": "Level reached",
+        "measure.growth_pct": "Growth rate (%)",
+        "measure.pct_of_target": "Share of target (%)",
+        "measure.change": "Change",
+        "measure.target": "Target set",
+        "qualifier.over": "over",
+        "qualifier.under": "under",
+        "qualifier.approx": "approx.",
+        "qualifier.estimate": "estimate",
+        "qualifier.none": "exact",
+        "scope.annual": "annual targets",
+        "scope.quarter": "quarterly targets",
+        "scope.half_year": "half-year targets",
+        "scope.term": "term targets",
+        "scope.unknown": "target set not stated",
+        "body.party": "Party committee resolution",
+        "body.people_council": "People's Council resolution",
+        "body.people_committee": "People's Committee plan",
+        "family.targets": "Resolution targets",
+        "family.rural": "New Rural development",
+        "family.social": "Social",
+        "family.economy": "Economy",
+        "family.agriculture": "Agriculture and aquaculture",
+        "family.finance": "Public finance",
+        "family.trade": "Trade and services",
+        "family.industry": "Industry",
+        "family.party": "Party building",
+        "family.other": "Other",
+        "unit.%": "%",
+        "unit.pp": "pp",
+        "unit.billion VND": "billion VND",
+        "unit.million VND/ha": "million VND/ha",
+        "unit.million VND/person": "million VND/person",
+        "unit.targets": "targets",
+        "unit.communes": "communes",
+        "unit.tonnes": "tonnes",
+        "unit.enterprises": "enterprises",
+        "unit.products": "products",
+        "unit.members": "members",
+        "unit.share": "% met",
+        "period.year": "{y}",
+        "period.quarter": "Q{q} {y}",
+        "period.half_year": "H1 {y}",
+        "period.nine_months": "9 months {y}",
+        "period.term": "{a}–{b} term",
+        "period.latest": "latest available",
+        "period.mixed": "latest per district ({periods})",
+        "compare.title": "{indicator}",
+        "compare.subtitle": "{measure} · {unit} · {period}",
+        "compare.lower_better": "Lower is better: the lowest value ranks first.",
+        "compare.higher_better": "Higher is better: the highest value ranks first.",
+        "compare.median": "Median (dashed line): {value}",
+        "compare.no_data": "no data",
+        "compare.gap": "⋯ {n} more districts ⋯",
+        "compare.limited": "Showing the top and bottom {shown} of {total} districts with a figure (ranks and median over all {total}). Choose provinces or districts to see every one.",
+        "compare.no_data_list": "No data ({n}): {places}",
+        "compare.click_hint": "Click a bar to read the source passage.",
+        "compare.share_note": "Values are shares met (x/y) so districts with different numbers of targets compare.",
+        "compare.hover_value": "Value",
+        "compare.hover_qualifier": "Qualifier",
+        "compare.hover_period": "Period",
+        "compare.hover_quote": "Quote",
+        "compare.hover_rank": "Rank",
+        "compare.legend": "Province",
+        "compare.alt": "Horizontal bar chart ranking {n} districts on {indicator} ({period}). Highest ranked: {top} ({top_value}); lowest ranked: {bottom} ({bottom_value}); median {median}.{missing}",
+        "compare.alt_missing": " {n} districts have no data.",
+        "compare.takeaway": "{top} leads with {top_value}; the median of {n} districts is {median}.",
+        "compare.axis": "{unit}",
+        "passage.title": "Source passage",
+        "passage.source": "Source: {title} ({file})",
+        "passage.published": "Published: {date}",
+        "passage.missing": "The document behind this figure was not found.",
+        "passage.close": "Close",
+        "passage.open": "Read the passage",
+        "targets.title": "Progress on resolution targets",
+        "targets.card_title": "{place}",
+        "targets.met": "Resolution targets met",
+        "targets.ntm": "Communes meeting the New Rural standard",
+        "targets.bullets": "Results against targets (%)",
+        "targets.bullet_line": "100 % line",
+        "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100 % of target; grey band: share of the period gone.",
+        "targets.x_of_y": "{x}/{y}",
+        "targets.set": "{scope} · {body} · {period}",
+        "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}).",
+        "targets.progress_only": "{progress} achieved.",
+        "targets.rule_title": "How progress is rated",
+        "targets.rule": (
+            "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the "
+            "report date (a year: 100 % at year end; the 2020–2025 term: 3/5 = 60 % at the end of 2023). "
+            "Achieved: progress ≥ 100 %. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70 % of "
+            "what is due. Off track: below that. Not enough data: no denominator or period. "
+            "New Rural communes are compared with the goal of every commune meeting the standard by the end of the term."
+        ),
+        "targets.none": "The selected districts have no figures on resolution targets yet.",
+        "targets.alt": "{place}: {summary}",
+        "targets.no_gauge": "No data yet",
+        "targets.too_many": "Showing the first {shown} of {total} districts; narrow the selection to see the others.",
+        "targets.bullet_alt": "{indicator}: {value} of target ({status})",
+        "status.achieved": "Achieved",
+        "status.on_track": "On track",
+        "status.needs_acceleration": "Needs acceleration",
+        "status.off_track": "Off track",
+        "status.no_data": "Not enough data",
+        "status.legend": "Status legend",
+        "scorecard.title": "District scorecard",
+        "scorecard.subtitle": "{measure} · {period} · coloured by rank within the selection (1 = best)",
+        "scorecard.rank": "rank {rank}/{n}",
+        "scorecard.alt": "Heatmap of {rows} districts × {cols} indicators; each cell shows value and rank. {best}",
+        "scorecard.best": "{place} ranks first on {n} indicators.",
+        "scorecard.colorbar": "Rank",
+        "scorecard.best_label": "best",
+        "scorecard.worst_label": "worst",
+        "scorecard.lower_mark": "↓ lower is better",
+        "scorecard.too_many": "Showing the top {shown} of {total} districts (ranks are among all {total}); narrow the selection to see the others.",
+        "profile.title": "Profile: {place}",
+        "profile.empty": "Pick a district in “District profile” to see every figure with its source.",
+        "profile.none": "This district has no figures yet.",
+        "col.place": "District",
+        "col.province": "Province",
+        "col.indicator": "Indicator",
+        "col.measure": "Measure",
+        "col.value": "Value",
+        "col.unit": "Unit",
+        "col.period": "Period",
+        "col.qualifier": "Qualifier",
+        "col.scope": "Target set",
+        "col.body": "Set by",
+        "col.quote": "Quote",
+        "col.source": "Source",
+        "col.status": "Status",
+        "col.reason": "Reason",
+        "col.warnings": "Warnings",
+        "col.facts": "Figures",
+        "col.title": "Title",
+        "col.published": "Published",
+        "col.denominator": "Denominator",
+        "data.title": "Filtered figures ({n} rows)",
+        "data.hint": "Click a column header to sort; use the box under it to filter.",
+        "sources.title": "Source documents ({n})",
+        "sources.rejected": "Rejected documents ({n})",
+        "sources.warnings": "Processing warnings ({n})",
+        "sources.no_warnings": "No warnings.",
+        "sources.no_rejected": "No document was rejected.",
+        "sources.facts": "{n} figures",
+        "sources.place_period": "{place} · {period}",
+        "sources.report": "ETL report",
+        "sources.too_many": "Showing the first {shown} of {total} documents; choose fewer provinces or districts to see the others.",
+        "data.too_many": "The grid shows the first {shown} of {total} rows; narrow the filters, or download all the data below.",
+        "sources.status.ok": "with figures",
+        "sources.status.no_facts": "no figures",
+        "sources.status.rejected": "rejected",
+        "briefing.footer_sources": "Sources: {sources}",
+        "briefing.shown": "{shown} of {total} districts; choose districts in the link to see others",
+        "briefing.footer_vintage": "{vintage}",
+        "briefing.footer_url": "Online: {url}",
+        "msg.no_data_file": "No data table yet",
+        "msg.no_data_file.body": "{path} was not found. Run “.venv/bin/python -m etl” to build the table, then reload this page.",
+        "msg.bad_data_file": "The data table {path} could not be read: {error}",
+        "msg.no_selection": "No district has figures for this selection. Choose another province, district, indicator or period.",
+        "msg.no_data_for": "No “{indicator}” figures ({measure}, {period}) for the selected districts.",
+        "msg.error": "Something went wrong while showing this part. The error was logged; try again or change the selection.",
+        "msg.notice_title": "Some link parameters were not valid and were replaced by defaults:",
+        "notice.view": "view “{value}” does not exist",
+        "notice.lang": "language “{value}” is not supported",
+        "notice.mode": "mode “{value}” does not exist",
+        "notice.indicator": "indicator “{value}” is not available",
+        "notice.measure": "measure “{value}” is not available",
+        "notice.period": "period “{value}” has no data",
+        "notice.provinces": "province “{value}” is not available",
+        "notice.districts": "district “{value}” is not available",
+        "notice.indicators": "indicator “{value}” is not available",
+        "notice.place": "district “{value}” is not available",
+        "notice.unknown": "parameter “{value}” is not used",
+        "export.under": "Download",
+    },
+}
+
+
+def norm_lang(lang: str | None) -> str:
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **fmt) -> str:
+    """The text for `key` in `lang`, formatted with `fmt`."""
+    table = STRINGS.get(lang) or STRINGS[DEFAULT_LANG]
+    text = table.get(key)
+    if text is None:
+        text = STRINGS[DEFAULT_LANG].get(key, key)
+    return text.format(**fmt) if fmt else text
+
+
+def has(key: str, lang: str = DEFAULT_LANG) -> bool:
+    return key in STRINGS.get(lang, {})
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _finite(value) -> bool:
+    try:
+        return value is not None and math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(BABEL_LOCALE[norm_lang(lang)])
+
+
+@lru_cache(maxsize=None)
+def _pattern(pattern: str):
+    return parse_pattern(pattern)
+
+
+@lru_cache(maxsize=65536)
+def _format(value: float, pattern: str, lang: str) -> str:
+    # babel's own formatting with the locale's symbols; the parsed pattern and locale are reused, and
+    # repeated values (many districts share round figures) are looked up
+    return _pattern(pattern).apply(value, _locale(lang))
+
+
+def fmt_number(value, lang: str = DEFAULT_LANG, *, signed: bool = False) -> str:
+    """'39.740,2' (vi) / '39,740.2' (en); up to two decimals."""
+    if not _finite(value):
+        return "–"
+    return _format(float(value), SIGNED_PATTERN if signed else DECIMAL_PATTERN, norm_lang(lang))
+
+
+def fmt_percent(value, lang: str = DEFAULT_LANG, *, ratio: bool = False, decimals: int = 2) -> str:
+    """A percentage: `value` in percent (1.59 → '1,59 %' / '1.59%'), or a ratio when ratio=True (0.44 → '44 %')."""
+    if not _finite(value):
+        return "–"
+    v = float(value) if ratio else float(value) / 100.0
+    pattern = PERCENT_PATTERN[norm_lang(lang)]
+    if decimals != 2:
+        pattern = pattern.replace("0.##", "0" + ("." + "#" * decimals if decimals > 0 else ""))
+    return _format(v, pattern, norm_lang(lang))
+
+
+def unit_label(unit: str | None, lang: str = DEFAULT_LANG) -> str:
+    if not unit:
+        return ""
+    key = f"unit.{unit}"
+    return t(key, lang) if has(key, lang) else unit
+
+
+def fmt_value(value, unit: str | None, lang: str = DEFAULT_LANG, *, qualifier: str | None = None,
+              denominator=None, with_unit: bool = True) -> str:
+    """A fact as people read it: 'trên 14.120 tỷ đồng', '1,59 %', '8/18 chỉ tiêu'."""
+    if _finite(denominator):
+        text = f"{fmt_number(value, lang)}/{fmt_number(denominator, lang)}"
+        if with_unit and unit and unit not in ("%",):
+            text += f"{NBSP}{unit_label(unit, lang)}"
+    elif unit == "%":
+        text = fmt_percent(value, lang)
+    elif unit == "pp":
+        text = f"{fmt_number(value, lang, signed=True)}{NBSP}{unit_label(unit, lang)}"
+    else:
+        text = fmt_number(value, lang)
+        if with_unit and unit:
+            text += f"{NBSP}{unit_label(unit, lang)}"
+    if qualifier:
+        text = f"{qualifier_label(qualifier, lang)} {text}"
+    return text
+
+
+def qualifier_label(qualifier: str | None, lang: str = DEFAULT_LANG) -> str:
+    if not qualifier:
+        return ""
+    key = f"qualifier.{qualifier}"
+    return t(key, lang) if has(key, lang) else qualifier
+
+
+def measure_label(measure: str, lang: str = DEFAULT_LANG) -> str:
+    key = f"measure.{measure}"
+    return t(key, lang) if has(key, lang) else measure
+
+
+def family_label(family: str, lang: str = DEFAULT_LANG) -> str:
+    key = f"family.{family}"
+    return t(key, lang) if has(key, lang) else family
+
+
+def status_label(status: str, lang: str = DEFAULT_LANG) -> str:
+    return t(f"status.{status}", lang)
+
+
+def scope_label(scope: str | None, lang: str = DEFAULT_LANG) -> str:
+    return t(f"scope.{scope}", lang) if scope and has(f"scope.{scope}", lang) else t("scope.unknown", lang)
+
+
+def body_label(body: str | None, lang: str = DEFAULT_LANG) -> str:
+    return t(f"body.{body}", lang) if body and has(f"body.{body}", lang) else ""
+
+
+def dropdown_labels(lang: str) -> dict:
+    """Texts of dcc.Dropdown's own buttons."""
+    keys = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
+            "no_options_found")
+    return {k: t(f"dropdown.{k}", lang) for k in keys}
+
+
+def fmt_date(iso: str | None, lang: str = DEFAULT_LANG) -> str:
+    """'2023-03-20' → '20/03/2023' (vi) / '20 Mar 2023' (en), by babel; unreadable dates are shown as given."""
+    if not iso:
+        return ""
+    try:
+        from datetime import date
+
+        from babel.dates import format_date
+
+        pattern = {"vi": "dd/MM/yyyy", "en": "d MMM yyyy"}[norm_lang(lang)]
+        return format_date(date.fromisoformat(str(iso)[:10]), format=pattern, locale=BABEL_LOCALE[norm_lang(lang)])
+    except (ValueError, TypeError):
+        return str(iso)

@@ -1,0 +1,51 @@
+"""Indicator labels, units and directions from the catalogue (etl/indicators.yaml), localised."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from components.i18n import measure_label, unit_label
+
+
+@lru_cache(maxsize=1)
+def catalogue_records() -> dict:
+    from etl.catalogue import load_catalogue
+
+    return {k: dict(v) for k, v in load_catalogue().to_dict("index").items()}
+
+
+def indicator_info(indicator: str) -> dict:
+    return catalogue_records().get(indicator) or {
+        "id": indicator, "family": "other", "label_vi": indicator, "label_en": indicator, "unit": "",
+        "direction": "higher", "definition": "",
+    }
+
+
+def indicator_label(indicator: str, lang: str = "vi") -> str:
+    info = indicator_info(indicator)
+    return info.get(f"label_{lang}") or info.get("label_vi") or indicator
+
+
+def lower_is_better(indicator: str, measure: str = "level") -> bool:
+    """Direction of `measure` of `indicator`: shares of a target are always better higher."""
+    if measure == "pct_of_target":
+        return False
+    return indicator_info(indicator).get("direction") == "lower"
+
+
+def measure_unit(indicator: str, measure: str) -> str:
+    """Unit of a measure when the rows do not say: growth and share of target are %."""
+    if measure in ("growth_pct", "pct_of_target"):
+        return "%"
+    unit = indicator_info(indicator).get("unit") or ""
+    if measure == "change" and unit == "%":
+        return "pp"
+    return unit
+
+
+def indicator_option_label(indicator: str, lang: str) -> str:
+    unit = indicator_info(indicator).get("unit")
+    return f"{indicator_label(indicator, lang)} ({unit_label(unit, lang)})" if unit else indicator_label(indicator, lang)
+
+
+__all__ = ["indicator_info", "indicator_label", "lower_is_better", "measure_unit", "indicator_option_label",
+           "measure_label", "catalogue_records"]

@@ -1,0 +1,177 @@
+"""Page shell: header (product, data vintage, views, language), filter panel, notices, briefing header/footer."""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from components.i18n import LANGS, fmt_date, fmt_number, t
+from components.state import VIEWS, state_to_query, with_changes
+
+CONTROL_IDS = {
+    "province": "f-province",
+    "district": "f-district",
+    "indicator": "f-indicator",
+    "measure": "f-measure",
+    "period": "f-period",
+    "indicators": "f-indicators",
+    "place": "f-place",
+}
+CONTROL_LABEL_KEYS = {
+    "province": "filter.province",
+    "district": "filter.district",
+    "indicator": "filter.indicator",
+    "measure": "filter.measure",
+    "period": "filter.period",
+    "indicators": "filter.indicators",
+    "place": "filter.place",
+}
+MULTI = {"province", "district", "indicators"}
+CLEARABLE = {"province", "district", "indicators", "place"}
+
+
+def _built(built: str, lang: str) -> str:
+    from datetime import datetime
+
+    for fmt in ("%Y-%m-%d %H:%M UTC", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
+        try:
+            d = datetime.strptime(str(built), fmt)
+        except ValueError:
+            continue
+        time_part = "" if fmt == "%Y-%m-%d" else f" {d:%H:%M}" + (" UTC" if "UTC" in fmt or d.tzinfo else "")
+        return fmt_date(d.date().isoformat(), lang) + time_part
+    return str(built)
+
+
+def vintage_text(vintage: dict, lang: str) -> str:
+    if vintage.get("built_at"):
+        return t("app.vintage", lang, built=_built(vintage["built_at"], lang), documents=fmt_number(vintage["documents"], lang),
+                 ok=fmt_number(vintage["documents_ok"], lang), facts=fmt_number(vintage["facts"], lang))
+    return t("app.vintage_unknown", lang, documents=fmt_number(vintage.get("documents", 0), lang),
+             facts=fmt_number(vintage.get("facts", 0), lang))
+
+
+def _control(name: str):
+    cid = CONTROL_IDS[name]
+    return html.Div([
+        html.Label(id=f"lbl-{name}", htmlFor=cid, className="form-label"),
+        dcc.Dropdown(id=cid, multi=name in MULTI, clearable=name in CLEARABLE, searchable=True,
+                     closeOnSelect=name not in MULTI, search_order="original", maxHeight=360,
+                     persistence=False, className=f"control-dropdown control-{name}"),
+    ], id=f"ctl-{name}", className="control")
+
+
+def app_shell():
+    """The static layout; callbacks fill the header, the filters' options and the content from the URL."""
+    return html.Div(id="root", className="app", lang="vi", children=[
+        dcc.Location(id="url", refresh=False),
+        dcc.Store(id="rendered-state"),
+        html.A(id="skip-link", href="#content", className="skip-link"),
+        html.Header(id="header", className="app-header"),
+        html.Div(id="notices", className="notices", role="status", **{"aria-live": "polite"}),
+        html.Div(className="app-body", children=[
+            html.Aside(id="controls", className="controls", children=[
+                # a disclosure: open on wide screens, closed on phones (assets/keyboard.js) so the chart comes first
+                html.Details(id="controls-details", open=True, children=[
+                    html.Summary(html.H2(id="controls-title", className="controls-title")),
+                    *[_control(n) for n in CONTROL_IDS],
+                ]),
+            ], **{"aria-labelledby": "controls-title"}),
+            dcc.Loading(html.Main(id="content", className="content", tabIndex="-1"), type="dot", delay_show=400,
+                        parent_className="content-wrap", id="content-loading", overlay_style={"visibility": "visible",
+                                                                                              "opacity": 0.6}),
+        ]),
+        html.Footer(id="footer", className="app-footer"),
+        # an empty, hidden graph in the first layout: the browser fetches plotly.js while the first callback runs,
+        # instead of after it (the first chart appears ~0.3-0.5 s sooner)
+        html.Div(dcc.Graph(id="plotly-preload", figure={"data": [], "layout": {"width": 10, "height": 10}},
+                           config={"staticPlot": True, "responsive": False}),
+                 className="visually-hidden", **{"aria-hidden": "true"}),
+        passage_dialog(),
+        html.Div([html.Span(id="error-alert"), html.Button("×", id="error-close", className="close-x", n_clicks=0,
+                                                          title="OK")],
+                 id="error-alert-wrap", className="error-alert", role="alert"),
+    ])
+
+
+def header(state: dict, *, vintage: dict, lang: str, url: str):
+    """Product name, data vintage, view links and language switch; all plain links that carry the whole state."""
+    nav = html.Nav(html.Ul([
+        html.Li(dcc.Link(t(f"view.{v}", lang), href="/" + state_to_query(with_changes(state, view=v)),
+                         className="nav-link" + (" active" if state["view"] == v else ""), id=f"nav-{v}"),
+                className="nav-item")
+        for v in VIEWS
+    ], className="view-nav"), **{"aria-label": t("app.nav", lang)})
+    langs = html.Div([
+        html.Span(t("app.lang_switch", lang) + ":", className="visually-hidden"),
+        *[dcc.Link({"vi": "Tiếng Việt", "en": "English"}[lg], href="/" + state_to_query(with_changes(state, lang=lg)),
+                   id=f"lang-{lg}", className="lang-link" + (" active" if lg == lang else ""),
+                   title={"vi": "Tiếng Việt", "en": "English"}[lg]) for lg in LANGS],
+    ], className="lang-switch", role="group", **{"aria-label": t("app.lang_switch", lang)})
+    tools = html.Div([
+        dcc.Link(t("app.briefing_link", lang), href="/" + state_to_query(with_changes(state, mode="briefing")),
+                 id="briefing-link", className="tool-link"),
+        html.Span([
+            dcc.Clipboard(id="copy-link", content=url, title=t("app.copy_link", lang), className="copy-button"),
+            html.Span(t("app.copy_link", lang), className="copy-label"),
+        ], className="tool-link copy-wrap"),
+        html.Span(url, id="page-url", className="visually-hidden"),
+    ], className="header-tools")
+    return html.Div([
+        html.Div([
+            html.H1(dcc.Link(t("app.title", lang), href="/" + state_to_query(with_changes(state, view="compare")),
+                             className="brand"), className="app-title"),
+            html.P(t("app.tagline", lang), className="tagline"),
+            html.P(vintage_text(vintage, lang), className="vintage", id="vintage"),
+        ], className="header-text"),
+        html.Div([langs, tools], className="header-side"),
+        nav,
+    ], className="header-inner")
+
+
+def briefing_header(state: dict, *, title: str, subtitle: str, lang: str):
+    return html.Div([
+        html.Div([html.H1(title, className="briefing-title"), html.P(subtitle, className="briefing-subtitle")]),
+        html.Div([html.Span(t("app.title", lang), className="briefing-brand"),
+                  dcc.Link(t("app.interactive_link", lang), href="/" + state_to_query(
+                      with_changes(state, mode="interactive")), className="briefing-exit")],
+                 className="briefing-side"),
+    ], className="briefing-header")
+
+
+def briefing_footer(*, sources: list[str], vintage: dict, url: str, lang: str):
+    return html.Div([
+        html.P(t("briefing.footer_sources", lang, sources="; ".join(sources) if sources else "–"),
+               className="briefing-sources"),
+        html.P([t("briefing.footer_vintage", lang, vintage=vintage_text(vintage, lang)), html.Br(),
+                t("briefing.footer_url", lang, url=url)], className="briefing-meta"),
+    ], className="briefing-footer")
+
+
+def notices_block(notices: list[dict], *, lang: str):
+    if not notices:
+        return None
+    items = []
+    for n in notices:
+        key = f"notice.{n['param']}"
+        items.append(html.Li(t(key, lang, value=n["value"])))
+    return html.Div([html.Strong(t("msg.notice_title", lang)), html.Ul(items)],
+                    className="alert alert-warning url-notice", id="url-notice", role="status")
+
+
+def passage_dialog():
+    """The source-passage dialog (opened by callbacks.passage); hidden until its class has "open"."""
+    return html.Div(id="passage-modal", className="modal-layer", children=[
+        html.Div(className="modal-backdrop-layer", id="passage-backdrop"),
+        html.Div(className="modal-panel", role="dialog", tabIndex="-1", id="passage-panel",
+                 **{"aria-modal": "true", "aria-labelledby": "passage-title"}, children=[
+                     html.Div([html.H2(id="passage-title", className="modal-title"),
+                               html.Button("×", id="passage-x", className="close-x", n_clicks=0,
+                                           **{"aria-label": "Đóng / Close"})], className="modal-head"),
+                     html.Div(id="passage-body", className="modal-body-area"),
+                     html.Div(html.Button(id="passage-close", className="btn-plain", n_clicks=0),
+                              className="modal-foot"),
+                 ]),
+    ])
+
+
+def no_data_page(*, title: str, body: str):
+    return html.Div([html.H2(title), html.P(body)], className="no-data-page")

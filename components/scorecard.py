@@ -1,0 +1,250 @@
+"""Scorecard view: districts × indicators, each cell the value and its rank within the selection, coloured by
+rank (lower-is-better indicators ranked accordingly); plus the profile of one district with every figure."""
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+import pandas as pd
+from html import escape
+
+from dash import dcc, html
+
+from components.chart_spec import ChartSpec
+from components.compare import chart_block, message_block
+from components.i18n import (body_label, fmt_value, measure_label, qualifier_label, scope_label, t,
+                             unit_label)
+from components.labels import indicator_label, lower_is_better, measure_unit
+from components.passage import excerpt_html, fact_link
+from components.periods import period_label, period_sort_key
+from components.selection import display_names, first_per_group, public_rows
+from components.theme import base_layout, make_figure
+
+CHART_ID = "scorecard"
+# drawn as 1 - score (1 = best, on top of the colour bar): Okabe-Ito orange → neutral → blue (colour-blind safe),
+# dark text readable on all
+RANK_COLORSCALE = [[0.0, "#f0a53a"], [0.5, "#f2f2f2"], [1.0, "#4a98d3"]]
+CELL_HEIGHT = 44
+CELL_WIDTH = 118
+ACROSS_MAX = 10
+MAX_PLACES = 60
+
+
+@dataclass
+class ScorecardResult:
+    spec: ChartSpec | None
+    message: str | None = None
+    min_width: int = 0
+    shown: int = 0
+    total: int = 0
+
+
+def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
+    """Rank 1 = best; ties share the better rank."""
+    return values.rank(ascending=lower_better, method="min").astype("Int64")
+
+
+def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, measure: str, period: str) -> pd.DataFrame:
+    """Long table: one picked fact per place × indicator with `rank`, `n_ranked` and `score` (0 best … 1 worst).
+
+    Vectorised: one filter, one preference sort, one de-duplication and a grouped rank for all indicators."""
+    rows = facts[(facts["measure"] == measure) & facts["place_id"].isin(set(places["place_id"]))]
+    if indicators:
+        rows = rows[rows["indicator"].isin(set(indicators))]
+    if period and period != "latest":
+        rows = rows[rows["period"] == period]
+    rows = rows[rows["value"].notna()]
+    if rows.empty:
+        return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
+                                      score=pd.Series(dtype="float64"))
+    picked = first_per_group(rows, ["indicator", "place_id"])
+    # shares (x/y) rank fairly across districts with different denominators, where every district has one
+    with_den = picked["denominator"].notna() & (picked["denominator"] > 0)
+    all_den = with_den.groupby(picked["indicator"]).transform("all") if measure == "level" else with_den & False
+    basis = picked["value"].where(~all_den, picked["value"] / picked["denominator"])
+    signs = {i: (1.0 if lower_is_better(i, measure) else -1.0) for i in pd.unique(picked["indicator"])}
+    sign = picked["indicator"].map(signs)
+    rank = (basis * sign).groupby(picked["indicator"]).rank(method="min").astype("Int64")
+    n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
+    # a district alone with a figure is neither best nor worst: neutral
+    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(n > 1, 0.5)
+    return picked.assign(rank=rank, n_ranked=n, score=score).reset_index(drop=True)
+
+
+def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(), measure: str = "level",
+                    period: str = "latest", lang: str = "vi", figure_type: str = "go") -> ScorecardResult:
+    table = scorecard_table(facts, places, indicators=indicators, measure=measure, period=period)
+    if table.empty:
+        return ScorecardResult(None, t("msg.no_selection", lang))
+    names = display_names(places)
+    # columns: the requested order, else catalogue order of first appearance
+    present = list(dict.fromkeys(table["indicator"]))
+    if indicators:
+        cols = [i for i in indicators if i in present]
+    else:
+        from components.labels import catalogue_records
+        order = {k: i for i, k in enumerate(catalogue_records())}
+        cols = sorted(present, key=lambda i: order.get(i, 999))
+    # rows: best mean rank score first; a long selection keeps its ranks but shows the first MAX_PLACES
+    mean_score = table.groupby("place_id")["score"].mean().sort_values(kind="mergesort")
+    total_places = len(mean_score)
+    place_order = [p for p in mean_score.index][:MAX_PLACES]
+    table = table[table["place_id"].isin(set(place_order))]
+    table = table.assign(_r=table["place_id"].map({p: i for i, p in enumerate(place_order)}),
+                         _c=table["indicator"].map({c: i for i, c in enumerate(cols)}))
+    table = table.dropna(subset=["_c"]).sort_values(["_r", "_c"], kind="mergesort")
+
+    cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "n_ranked",
+                 "score"]
+    lookup = {(r["place_id"], r["indicator"]): r for r in table[cell_cols].to_dict("records")}
+    # few districts: districts across, indicators down (reads on a phone); many: districts down
+    across = len(place_order) <= ACROSS_MAX
+    rows_keys = cols if across else place_order
+    cols_keys = place_order if across else cols
+    z, text, hover = [], [], []
+    for rk in rows_keys:
+        zr, tr, hr = [], [], []
+        for ck in cols_keys:
+            pid, ind = (ck, rk) if across else (rk, ck)
+            r = lookup.get((pid, ind))
+            if r is None:
+                zr.append(None)
+                tr.append("–")
+                hr.append(t("compare.no_data", lang))
+                continue
+            val = fmt_value(r["value"], r["unit"] or measure_unit(ind, measure), lang, qualifier=r["qualifier"],
+                            denominator=r["denominator"], with_unit=False)
+            rank_txt = t("scorecard.rank", lang, rank=int(r["rank"]), n=int(r["n_ranked"]))
+            zr.append(1.0 - float(r["score"]))
+            tr.append(f"<b>{val}</b><br>{rank_txt}")
+            hr.append(f"{fmt_value(r['value'], r['unit'], lang, qualifier=r['qualifier'], denominator=r['denominator'])}"
+                      f"<br>{rank_txt} · {period_label(r['period'], lang)}")
+        z.append(zr)
+        text.append(tr)
+        hover.append(hr)
+
+    def ind_label(ind, width):
+        unit = unit_label(measure_unit(ind, measure), lang)
+        label = "<br>".join(textwrap.wrap(indicator_label(ind, lang), width)[:3])
+        mark = " ↓" if lower_is_better(ind, measure) else ""
+        return f"{label}<br>({unit}){mark}" if unit else label + mark
+
+    def place_label(pid, width):
+        return "<br>".join(textwrap.wrap(names.get(pid, pid), width)[:2])
+
+    if across:
+        y_labels = [ind_label(c, 34).replace("<br>(", " (") for c in cols]
+        x_labels = [place_label(p, 14) for p in place_order]
+    else:
+        x_labels = [ind_label(c, 18) for c in cols]
+        y_labels = [names.get(p, p) for p in place_order]
+    n_rows = len(rows_keys)
+    heatmap = dict(
+        type="heatmap", z=z, x=x_labels, y=y_labels, text=text, texttemplate="%{text}", customdata=hover,
+        hovertemplate="<b>%{y}</b><br>%{x}<br>%{customdata}<extra></extra>",
+        colorscale=RANK_COLORSCALE, zmin=0, zmax=1, xgap=2, ygap=2, hoverongaps=False,
+        textfont=dict(size=11, color="#1f2933"),
+        colorbar=dict(title=dict(text=t("scorecard.colorbar", lang), side="top"), tickvals=[0, 1],
+                      ticktext=[t("scorecard.worst_label", lang), t("scorecard.best_label", lang)],
+                      lenmode="pixels", len=160, thickness=12, y=1, yanchor="top"),
+    )
+    layout = base_layout(
+        lang, height=120 + CELL_HEIGHT * n_rows, margin=dict(l=10, r=10, t=10, b=10), plot_bgcolor="#f7f8fa",
+        xaxis=dict(side="top", tickangle=0, automargin=True, tickfont=dict(size=11), fixedrange=True, showgrid=False,
+                   zeroline=False),
+        yaxis=dict(autorange="reversed", automargin=True, fixedrange=True, tickfont=dict(size=11),
+                   ticklabelstandoff=6, showgrid=False, zeroline=False),
+    )
+    # plain dicts, unvalidated on the hot path (the tests validate them)
+    fig = make_figure({"data": [heatmap], "layout": layout}, figure_type)
+
+    p_used = sorted(set(table["period"]), key=period_sort_key)
+    p_text = period_label(period, lang) if period != "latest" else (
+        ", ".join(period_label(p, lang) for p in p_used) if len(p_used) <= 3 else t("period.latest", lang))
+    title = t("scorecard.title", lang)
+    subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang), period=p_text)
+    firsts = table[table["rank"] == 1].groupby("place_id").size().sort_values(ascending=False)
+    best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
+        if len(firsts) else ""
+    data = public_rows(table, drop=("rank", "n_ranked", "score"))
+    spec = ChartSpec(
+        chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
+        alt_text=f"{title}. {subtitle}. " + t("scorecard.alt", lang, rows=len(place_order), cols=len(cols), best=best)
+        + " " + "; ".join(f"{names.get(p, p)}: " + ", ".join(
+            f"{indicator_label(ind, lang)} {int(lookup[(p, ind)]['rank'])}/{int(lookup[(p, ind)]['n_ranked'])}"
+            for ind in cols if (p, ind) in lookup) for p in place_order[:20]),
+    )
+    return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
+                           shown=len(place_order), total=total_places)
+
+
+# ---------------------------------------------------------------- profile
+
+
+def profile_rows(facts: pd.DataFrame, *, place_id: str) -> pd.DataFrame:
+    from components.labels import catalogue_records
+    order = {k: i for i, k in enumerate(catalogue_records())}
+    rows = facts[facts["place_id"] == place_id]
+    measure_order = {"level": 0, "target": 1, "pct_of_target": 2, "growth_pct": 3, "change": 4}
+    return rows.assign(_i=rows["indicator"].map(lambda i: order.get(i, 999)),
+                       _m=rows["measure"].map(lambda m: measure_order.get(m, 9)),
+                       _p=rows["period"].map(period_sort_key)).sort_values(
+        ["_i", "_m", "_p"], ascending=[True, True, False], kind="mergesort").drop(columns=["_i", "_m", "_p"])
+
+
+def profile_layout(facts: pd.DataFrame, documents_by_id: dict, *, place_id: str | None, place_name: str,
+                   lang: str = "vi"):
+    if not place_id:
+        return html.Div(message_block(t("profile.empty", lang)), className="profile")
+    rows = profile_rows(facts, place_id=place_id)
+    head = html.H2(t("profile.title", lang, place=place_name), className="view-title", id="profile-title")
+    if rows.empty:
+        return html.Div([head, message_block(t("profile.none", lang))], className="profile")
+    cols = ["indicator", "value", "period", "quote", "source"]
+    source_no = {sid: i + 1 for i, sid in enumerate(dict.fromkeys(rows["source_id"]))}
+    # one escaped HTML table (a district can have hundreds of figures: one component instead of thousands)
+    out = ["<table class=\"table profile-table\"><thead><tr>"]
+    out += [f"<th scope=\"col\">{escape(t(f'col.{c}', lang))}</th>" for c in cols]
+    out.append("</tr></thead><tbody>")
+    open_text = t("passage.open", lang)
+    for r in rows.to_dict("records"):
+        doc = documents_by_id.get(r["source_id"]) or {}
+        scope = " · ".join(p for p in (scope_label(r["target_scope"], lang) if r["target_scope"] else "",
+                                       body_label(r["target_body"], lang)) if p)
+        value = fmt_value(r["value"], r["unit"], lang, qualifier=r["qualifier"], denominator=r["denominator"])
+        quote = excerpt_html(doc.get("text"), r["char_start"], r["char_end"], context=60, fallback=r["quote"])
+        link = fact_link(r["fact_id"], f"[{source_no[r['source_id']]}] {escape(open_text)}",
+                         title=doc.get("title") or r["source_id"])
+        out.append(
+            f"<tr><td>{escape(indicator_label(r['indicator'], lang))}<br>"
+            f"<small class=\"text-muted\">{escape(measure_label(r['measure'], lang))}</small></td>"
+            f"<td class=\"num\">{escape(value)}</td>"
+            f"<td>{escape(period_label(r['period'], lang))}"
+            + (f"<br><small class=\"text-muted\">{escape(scope)}</small>" if scope else "") + "</td>"
+            f"<td class=\"quote-cell\">{quote}</td>"
+            f"<td>{link}</td></tr>")
+    out.append("</tbody></table>")
+    sources = html.Ol([html.Li(f"{(documents_by_id.get(sid) or {}).get('title') or sid} "
+                               f"({(documents_by_id.get(sid) or {}).get('file_name') or sid})")
+                       for sid in source_no], className="profile-sources")
+    return html.Div([head, html.Div(dcc.Markdown("".join(out), dangerously_allow_html=True, id="profile-table"),
+                                    className="table-responsive"),
+                     html.H3(t("col.source", lang), className="h6"), sources], className="profile")
+
+
+def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: bool = False):
+    notes = []
+    if result.spec is None:
+        main = message_block(result.message or t("msg.no_selection", lang), color="info")
+    else:
+        main = html.Div(chart_block(result.spec, lang=lang, graph_id="scorecard-graph", briefing=briefing),
+                        className="scroll-x", style={"--min-chart-width": f"{result.min_width}px"})
+        if result.total > result.shown:
+            notes.append(message_block(t("scorecard.too_many", lang, shown=result.shown, total=result.total),
+                                       color="warning"))
+    return html.Div(notes + [main] + ([profile] if profile is not None else []), className="view view-scorecard")
+
+
+__all__ = ["build_scorecard", "scorecard_table", "rank_values", "profile_layout", "profile_rows", "scorecard_layout",
+           "qualifier_label"]

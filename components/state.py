@@ -1,0 +1,169 @@
+"""The dashboard's whole state lives in the URL query. One dict format, parsed and written by pure functions.
+
+    state = {
+        "view": "compare",        # compare | targets | scorecard | data | sources
+        "lang": "vi",             # vi | en
+        "mode": "interactive",    # interactive | briefing
+        "provinces": ["94"],      # GSO province codes (multi)
+        "districts": ["soc-trang/huyen-tran-de"],   # place_ids (multi)
+        "indicator": "poverty_rate",
+        "measure": "level",       # etl.schema.MEASURES
+        "period": "latest",       # "latest" or a period string such as "2023"
+        "indicators": [],         # scorecard columns; [] = every indicator with data
+        "place": None,            # place_id of the district profile (scorecard view)
+    }
+
+URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place (lists comma-separated).
+`parse_state` never raises: unknown or stale values fall back to defaults and are reported as notices.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode
+
+VIEWS = ("compare", "targets", "scorecard", "data", "sources")
+MODES = ("interactive", "briefing")
+LANGS = ("vi", "en")
+MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
+URL_KEYS = {
+    "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",
+    "measure": "measure", "period": "period", "inds": "indicators", "place": "place",
+}
+STATE_TO_URL = {v: k for k, v in URL_KEYS.items()}
+LIST_KEYS = ("provinces", "districts", "indicators")
+
+DEFAULT_STATE = {
+    "view": "compare",
+    "lang": "vi",
+    "mode": "interactive",
+    "provinces": [],
+    "districts": [],
+    "indicator": "poverty_rate",
+    "measure": "level",
+    "period": "latest",
+    "indicators": [],
+    "place": None,
+}
+
+
+@dataclass(frozen=True)
+class StateOptions:
+    """What the data allows; None means "do not check"."""
+
+    provinces: frozenset | None = None
+    districts: frozenset | None = None
+    indicators: frozenset | None = None
+    periods: frozenset | None = None
+    default_indicator: str | None = None
+    default_measure: str = "level"
+    extra: dict = field(default_factory=dict)
+
+
+def default_state(options: StateOptions | None = None) -> dict:
+    state = {k: (list(v) if isinstance(v, list) else v) for k, v in DEFAULT_STATE.items()}
+    if options is not None:
+        if options.default_indicator:
+            state["indicator"] = options.default_indicator
+        elif options.indicators and state["indicator"] not in options.indicators:
+            state["indicator"] = sorted(options.indicators)[0]
+        state["measure"] = options.default_measure
+    return state
+
+
+def _split(raw: str) -> list[str]:
+    out: list[str] = []
+    for part in raw.split(","):
+        part = part.strip()
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+def parse_state(query: str | dict | None, *, options: StateOptions | None = None) -> tuple[dict, list[dict]]:
+    """URL query ('?view=compare&lang=en…', or a dict of params) → (state, notices).
+
+    A notice is {"param": <state key>, "value": <rejected value>} for the view to show.
+    """
+    state = default_state(options)
+    notices: list[dict] = []
+    if query is None:
+        return state, notices
+    if isinstance(query, dict):
+        pairs = [(k, v) for k, v in query.items()]
+    else:
+        q = query[1:] if query.startswith("?") else query
+        try:
+            pairs = parse_qsl(q, keep_blank_values=True)
+        except Exception:  # noqa: BLE001 - a hand-edited URL must never crash the page
+            return state, [{"param": "unknown", "value": q[:80]}]
+    opts = options or StateOptions()
+
+    def reject(param, value):
+        notices.append({"param": param, "value": str(value)[:80]})
+
+    for url_key, raw in pairs:
+        key = URL_KEYS.get(url_key)
+        if key is None:
+            reject("unknown", url_key)
+            continue
+        raw = raw if isinstance(raw, str) else ",".join(map(str, raw)) if isinstance(raw, (list, tuple)) else str(raw)
+        if key == "view":
+            state["view"] = raw if raw in VIEWS else (reject("view", raw) or state["view"])
+        elif key == "lang":
+            state["lang"] = raw if raw in LANGS else (reject("lang", raw) or state["lang"])
+        elif key == "mode":
+            state["mode"] = raw if raw in MODES else (reject("mode", raw) or state["mode"])
+        elif key == "measure":
+            state["measure"] = raw if raw in MEASURES else (reject("measure", raw) or state["measure"])
+        elif key == "indicator":
+            if raw and (opts.indicators is None or raw in opts.indicators):
+                state["indicator"] = raw
+            elif raw:
+                reject("indicator", raw)
+        elif key == "period":
+            if raw == "latest" or (raw and (opts.periods is None or raw in opts.periods)):
+                state["period"] = raw
+            elif raw:
+                reject("period", raw)
+        elif key == "place":
+            if raw and (opts.districts is None or raw in opts.districts):
+                state["place"] = raw
+            elif raw:
+                reject("place", raw)
+        elif key in LIST_KEYS:
+            allowed = {"provinces": opts.provinces, "districts": opts.districts, "indicators": opts.indicators}[key]
+            kept = []
+            for item in _split(raw):
+                if allowed is None or item in allowed:
+                    kept.append(item)
+                else:
+                    reject(key, item)
+            state[key] = kept
+    return state, notices
+
+
+def state_to_query(state: dict) -> str:
+    """state → '?view=…&lang=…' (canonical order; lists comma-joined; defaults of optional keys left out)."""
+    full = {**DEFAULT_STATE, **(state or {})}
+    params: list[tuple[str, str]] = [
+        ("view", full["view"]),
+        ("lang", full["lang"]),
+    ]
+    if full["mode"] != "interactive":
+        params.append(("mode", full["mode"]))
+    if full["provinces"]:
+        params.append(("prov", ",".join(full["provinces"])))
+    if full["districts"]:
+        params.append(("dist", ",".join(full["districts"])))
+    params += [("ind", full["indicator"]), ("measure", full["measure"]), ("period", full["period"])]
+    if full["indicators"]:
+        params.append(("inds", ",".join(full["indicators"])))
+    if full["place"]:
+        params.append(("place", full["place"]))
+    return "?" + urlencode(params, safe="/,")
+
+
+def with_changes(state: dict, **changes) -> dict:
+    new = {k: (list(v) if isinstance(v, list) else v) for k, v in state.items()}
+    new.update(changes)
+    return new

@@ -1,0 +1,314 @@
+"""Targets view: per district, gauges of resolution targets met (x/y) and New Rural communes (x/y), and bullet
+charts of every figure stated as a % of its target, each with an on-track status (components.status)."""
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+
+import pandas as pd
+from dash import html
+
+from components.chart_spec import ChartSpec
+from components.compare import chart_block, message_block
+from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, qualifier_label, scope_label, status_label,
+                             t)
+from components.labels import indicator_label
+from components.periods import period_label, period_sort_key
+from components.selection import display_names, latest_records, public_rows
+from components.status import STATUS_COLORS, STATUS_SYMBOLS, STATUSES, Assessment, assess_fact
+from components.theme import INK, base_layout, make_figure
+
+MAX_DISTRICTS = 8
+GAUGE_HEIGHT = 190   # dial + a gap (title, target set and status sit above it, in the top margin)
+GAUGE_DRAW = 165
+BULLET_HEIGHT = 58
+GAUGE_INDICATORS = ("targets_met", "ntm_communes")
+
+
+@dataclass
+class TargetItem:
+    kind: str                  # "gauge" | "bullet"
+    row: dict
+    assessment: Assessment
+    label: str                 # headline text, e.g. "8/18" or "110 %"
+    detail: str                # which set / period
+    explanation: str           # progress vs time, in words
+
+
+@dataclass
+class DistrictTargets:
+    place_id: str
+    name: str
+    province: str
+    items: list[TargetItem] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)     # gauge indicators without a figure
+    spec: ChartSpec | None = None
+
+
+def chart_id_for(place_id: str) -> str:
+    return "targets-" + place_id.replace("/", "--")
+
+
+def _explain(a: Assessment, lang: str) -> str:
+    if a.progress is None:
+        return status_label("no_data", lang)
+    progress = fmt_percent(a.progress, lang, ratio=True, decimals=0)
+    if a.elapsed is None or a.status == "achieved":
+        return t("targets.progress_only", lang, progress=progress)
+    return t("targets.progress_vs_time", lang, progress=progress,
+             elapsed=fmt_percent(a.elapsed, lang, ratio=True, decimals=0),
+             scope=period_label(a.target_period, lang))
+
+
+def district_items(facts, *, place_id: str, period: str = "latest", doc_periods: dict | None = None,
+                   lang: str = "vi") -> tuple[list[TargetItem], list[str]]:
+    """The gauges and bullets of one district, in plotted order, and the gauge indicators it lacks.
+
+    `facts`: that district's rows (a DataFrame or a list of records; other places' rows are ignored)."""
+    doc_periods = doc_periods or {}
+    records = facts.to_dict("records") if isinstance(facts, pd.DataFrame) else list(facts)
+    rows = [r for r in records if r["place_id"] == place_id and (period in (None, "", "latest") or
+                                                                 r["period"] == period)]
+    items: list[TargetItem] = []
+    missing: list[str] = []
+
+    def assess(r: dict) -> Assessment:
+        return assess_fact(indicator=r["indicator"], measure=r["measure"], value=r["value"],
+                           denominator=r["denominator"], period=r["period"], target_scope=r["target_scope"],
+                           document_period=doc_periods.get(r["source_id"]), term=r.get("term"))
+
+    scope_order = {"term": 0, "annual": 1, "half_year": 2, "quarter": 3}
+    for ind in GAUGE_INDICATORS:
+        g = [r for r in rows if r["indicator"] == ind and r["measure"] == "level" and _has(r["denominator"])]
+        if ind == "targets_met":
+            g = latest_records(g, ["target_scope", "target_body"])
+            g.sort(key=lambda r: scope_order.get(r["target_scope"], 9))
+        else:
+            g = latest_records(g, ["indicator"])
+        if not g:
+            missing.append(ind)
+        for r in g:
+            a = assess(r)
+            detail_parts = [scope_label(a.scope, lang) if ind == "targets_met" else None,
+                            body_label(r["target_body"], lang) or None]
+            items.append(TargetItem(
+                "gauge", r, a,
+                label=t("targets.x_of_y", lang, x=fmt_number(r["value"], lang), y=fmt_number(r["denominator"], lang)),
+                detail=" · ".join(p for p in detail_parts if p),
+                explanation=_explain(a, lang)))
+
+    b = latest_records([r for r in rows if r["measure"] == "pct_of_target" and _has(r["value"])], ["indicator"])
+    b.sort(key=lambda r: -float(r["value"]))
+    for r in b:
+        a = assess(r)
+        label = fmt_percent(r["value"], lang)
+        if r["qualifier"]:
+            label = f"{qualifier_label(r['qualifier'], lang)} {label}"
+        items.append(TargetItem("bullet", r, a, label=label,
+                                detail=" · ".join(p for p in (scope_label(a.scope, lang),
+                                                              period_label(r["period"], lang)) if p),
+                                explanation=_explain(a, lang)))
+    return items, missing
+
+
+def _has(v) -> bool:
+    return v is not None and not (isinstance(v, float) and v != v)
+
+
+def _wrap(text: str, width: int) -> str:
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
+def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go"):
+    gauges = [i for i in items if i.kind == "gauge"]
+    bullets = [i for i in items if i.kind == "bullet"]
+    top = 84 if gauges else 6   # room for the gauge titles, drawn above their domain
+    gauge_h = GAUGE_HEIGHT if gauges else 0
+    bullets_title_h = 34 if bullets else 0
+    height = top + gauge_h + bullets_title_h + BULLET_HEIGHT * len(bullets) + 10
+    traces: list[dict] = []
+    annotations: list[dict] = []
+    pct_suffix = (NBSP + "%") if lang == "vi" else "%"
+
+    def band(y0_px, y1_px):
+        return [max(0.0, 1 - y1_px / height), min(1.0, 1 - y0_px / height)]
+
+    n = len(gauges)
+    slots = max(n, 2)
+    offset = (slots - n) / 2
+    for i, item in enumerate(gauges):
+        r, a = item.row, item.assessment
+        denom = float(r["denominator"])
+        color = STATUS_COLORS[a.status]
+        gauge = dict(
+            axis=dict(range=[0, denom], tickformat=",~r", nticks=6, tickfont=dict(size=10)),
+            bar=dict(color=color, thickness=0.7),
+            bgcolor="#eef1f4", borderwidth=0,
+        )
+        if a.elapsed is not None and a.status != "achieved":
+            gauge["threshold"] = dict(line=dict(color=INK, width=3), thickness=0.9, value=a.elapsed * denom)
+        title = t("targets.met", lang) if r["indicator"] == "targets_met" else t("targets.ntm", lang)
+        detail = item.detail if r["indicator"] == "targets_met" else ""
+        x0, x1 = (i + offset) / slots, (i + 1 + offset) / slots
+        # title, target set and status sit above the dial, wrapped to its width: neighbours never collide
+        status = f"<b style='color:{color}'>{STATUS_SYMBOLS[a.status]} {status_label(a.status, lang)}</b>"
+        traces.append(dict(
+            type="indicator", mode="gauge+number", value=float(r["value"]),
+            number=dict(suffix=f"/{fmt_number(denom, lang)}", valueformat=",~r", font=dict(size=28, color=INK)),
+            title=dict(text=f"<b>{_wrap(title, 22)}</b>" + (
+                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, 30)}</span>" if detail else "")
+                + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
+            gauge=gauge,
+            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=band(top, top + GAUGE_DRAW)),
+        ))
+    if bullets:
+        y0 = top + gauge_h
+        annotations.append(dict(x=0, y=band(y0, y0 + bullets_title_h)[1], xref="paper", yref="paper", showarrow=False,
+                           xanchor="left", yanchor="top", text=f"<b>{t('targets.bullets', lang)}</b>",
+                           font=dict(size=13)))
+        hi = max(120.0, max(float(b.row["value"]) for b in bullets) * 1.05)
+        for j, item in enumerate(bullets):
+            r, a = item.row, item.assessment
+            yb = y0 + bullets_title_h + j * BULLET_HEIGHT
+            color = STATUS_COLORS[a.status]
+            steps = []
+            if a.elapsed is not None and a.elapsed < 1:
+                steps = [dict(range=[0, a.elapsed * 100], color="#dde3ea")]
+            traces.append(dict(
+                type="indicator", mode="gauge", value=float(r["value"]),
+                gauge=dict(shape="bullet", axis=dict(range=[0, hi], ticksuffix=pct_suffix, nticks=6,
+                                                     tickfont=dict(size=9)),
+                           threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
+                           bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
+                domain=dict(x=[0.40, 0.78], y=band(yb + 8, yb + BULLET_HEIGHT - 18)),
+            ))
+            # the value beside the bar, formatted like every other number on the page
+            annotations.append(dict(x=0.80, y=sum(band(yb + 8, yb + BULLET_HEIGHT - 18)) / 2, xref="paper",
+                                    yref="paper", showarrow=False, xanchor="left", yanchor="middle",
+                                    text=f"<b>{item.label}</b> <span style='color:{color}'>{STATUS_SYMBOLS[a.status]}"
+                                         f"</span>", font=dict(size=14, color=INK)))
+            # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
+            annotations.append(dict(x=0, y=sum(band(yb + 8, yb + BULLET_HEIGHT - 18)) / 2, xref="paper", yref="paper",
+                               showarrow=False, xanchor="left", yanchor="middle", align="left",
+                               text=_wrap(indicator_label(r["indicator"], lang), 24), font=dict(size=11)))
+    layout = base_layout(lang, height=height, margin=dict(l=10, r=10, t=10, b=10), annotations=annotations)
+    # plain dicts, unvalidated on the hot path (the tests validate them)
+    return make_figure({"data": traces, "layout": layout}, figure_type)
+
+
+def target_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The rows the Targets view can use: targets met and New Rural counts, and every % of target figure."""
+    return facts[((facts["indicator"].isin(GAUGE_INDICATORS)) & (facts["measure"] == "level")) |
+                 (facts["measure"] == "pct_of_target")]
+
+
+def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest",
+                  documents: pd.DataFrame | None = None, lang: str = "vi",
+                  max_districts: int = MAX_DISTRICTS, figure_type: str = "go") -> tuple[list[DistrictTargets], int]:
+    """Per place (in `places` order): its target items, status and ChartSpec. Returns (cards, total in scope)."""
+    names = display_names(places)
+    doc_periods = {}
+    if documents is not None and not documents.empty:
+        doc_periods = dict(zip(documents["source_id"], documents["period"]))
+    relevant = target_facts(facts)
+    relevant = relevant[relevant["place_id"].isin(set(places["place_id"]))]
+    with_data_set = set(relevant["place_id"])
+    with_data = [p for p in places["place_id"] if p in with_data_set]
+    shown = set(with_data[:max_districts])
+    by_place: dict[str, list] = {}
+    sub = relevant[relevant["place_id"].isin(shown)]
+    cols = [c for c in ("place_id", "indicator", "measure", "value", "denominator", "period", "target_scope",
+                        "target_body", "qualifier", "source_id", "term", "curated", "char_start") if c in sub.columns]
+    for label, r in zip(sub.index, sub[cols].to_dict("records")):
+        r["__row"] = label          # to slice the plotted rows back out of the table, cheaply
+        by_place.setdefault(r["place_id"], []).append(r)
+    provinces = dict(zip(places["place_id"], places["province"]))
+    cards: list[DistrictTargets] = []
+    for pid in with_data[:max_districts]:
+        items, missing = district_items(by_place[pid], place_id=pid, period=period, doc_periods=doc_periods,
+                                        lang=lang)
+        card = DistrictTargets(pid, names.get(pid, pid), provinces[pid], items, missing)
+        if items:
+            fig = targets_figure(items, lang=lang, figure_type=figure_type)
+            summary = "; ".join(
+                f"{(t('targets.met', lang) if i.row['indicator'] == 'targets_met' else t('targets.ntm', lang) if i.row['indicator'] == 'ntm_communes' else indicator_label(i.row['indicator'], lang))}"
+                f" {i.label} ({i.detail}): {status_label(i.assessment.status, lang)} — {i.explanation}"
+                for i in items)
+            # the page (figure_type="dict") only needs the sources; the exports get the plotted rows
+            data = public_rows(sub.loc[[i.row["__row"] for i in items]]) if figure_type == "go" else \
+                pd.DataFrame({"source_id": [i.row["source_id"] for i in items]})
+            periods = sorted({i.row["period"] for i in items}, key=period_sort_key, reverse=True)
+            card.spec = ChartSpec(
+                chart_id=chart_id_for(pid), title=f"{card.name} — {t('targets.title', lang)}",
+                subtitle=" · ".join([card.province] + [period_label(p, lang) for p in periods]),
+                figure=fig, data=data, source_ids=list(dict.fromkeys(data["source_id"])),
+                takeaway=(f"{card.name}: " + "; ".join(f"{i.label} {status_label(i.assessment.status, lang).lower()}"
+                                                        for i in items if i.kind == "gauge")) or None,
+                alt_text=t("targets.alt", lang, place=card.name, summary=summary),
+            )
+        cards.append(card)
+    return cards, len(with_data)
+
+
+# ---------------------------------------------------------------- layout
+
+
+def status_badge(status: str, lang: str, *, text: str | None = None):
+    # the symbol is drawn by CSS (::before, from data-symbol): colour is never the only cue, and no extra node
+    return html.Span(text or status_label(status, lang), className=f"status-badge status-{status}",
+                     style={"--status-color": STATUS_COLORS[status]}, **{"data-symbol": STATUS_SYMBOLS[status]})
+
+
+def status_legend(lang: str):
+    return html.Div([
+        html.Span(t("status.legend", lang) + ":", className="legend-title"),
+        *[status_badge(s, lang) for s in STATUSES],
+    ], className="status-legend", role="list", **{"aria-label": t("status.legend", lang)})
+
+
+def rule_explainer(lang: str, *, open_: bool = False):
+    return html.Details([html.Summary(t("targets.rule_title", lang)), html.P(t("targets.rule", lang))],
+                        className="rule-explainer", open=open_)
+
+
+def _item_line(item: TargetItem, lang: str):
+    r = item.row
+    if r["indicator"] == "targets_met":
+        name = t("targets.met", lang)
+    elif r["indicator"] == "ntm_communes":
+        name = t("targets.ntm", lang)
+    else:
+        name = indicator_label(r["indicator"], lang)
+    detail = f" ({item.detail})" if item.detail else ""
+    return html.Li([
+        status_badge(item.assessment.status, lang),
+        html.Span([html.Strong(f"{name}: {item.label}"), f"{detail}. {item.explanation}"]),
+    ], className=f"target-line target-{item.kind}", **{"data-status": item.assessment.status})
+
+
+def district_card(card: DistrictTargets, *, lang: str, briefing: bool = False):
+    body = []
+    if card.spec is not None:
+        lines = [_item_line(i, lang) for i in card.items]
+        lines += [html.Li([status_badge("no_data", lang), html.Span(
+            f" {t('targets.met' if m == 'targets_met' else 'targets.ntm', lang)}: {t('targets.no_gauge', lang)}")],
+            className="target-line target-missing", **{"data-status": "no_data"}) for m in card.missing]
+        body.append(chart_block(card.spec, lang=lang, graph_id={"type": "targets-graph", "place": card.place_id},
+                                extra=[html.Ul(lines, className="target-lines")], briefing=briefing, modebar=False))
+    head = [] if card.spec is not None else [
+        html.H2([card.name, html.Small(f" · {card.province}", className="text-muted")], className="card-title")]
+    return html.Section(head + body, className="district-card", id={"type": "district-card", "place": card.place_id})
+
+
+def targets_layout(cards: list[DistrictTargets], total: int, *, lang: str, briefing: bool = False):
+    head = [html.H2(t("targets.title", lang), className="view-title"), status_legend(lang),
+            html.P(t("targets.marker_note", lang), className="chart-note marker-note"),
+            rule_explainer(lang, open_=False)]
+    if not cards:
+        return html.Div(head + [message_block(t("targets.none", lang), color="info")], className="view view-targets")
+    notes = []
+    if total > len(cards) and not briefing:   # (a briefing says it in its subtitle)
+        notes.append(message_block(t("targets.too_many", lang, shown=len(cards), total=total), color="warning"))
+    return html.Div(head + notes + [html.Div([district_card(c, lang=lang, briefing=briefing) for c in cards],
+                                            className="district-grid")],
+                    className="view view-targets")

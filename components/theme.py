@@ -1,0 +1,63 @@
+"""Colours, fonts and the plotly layout every chart shares."""
+from __future__ import annotations
+
+from components.i18n import PLOTLY_SEPARATORS, norm_lang
+
+FONT_FAMILY = "Noto Sans, Arial, sans-serif"
+# Okabe & Ito (2008), colour-blind safe; black last so it is only used for the 8th province.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# Extra shapes of the same hues for selections with more than 8 provinces.
+PATTERNS = ["", "/", "x", "."]
+INK = "#1f2933"
+MUTED = "#5f6b7a"
+GRID = "#e4e7eb"
+NO_DATA = "#9aa5b1"
+MEDIAN_COLOR = "#1f2933"
+
+
+def province_colors(province_codes) -> dict:
+    """Stable colour per province for one selection: in the given order, cycling Okabe-Ito."""
+    codes = list(dict.fromkeys(c for c in province_codes if c is not None))
+    return {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(codes)}
+
+
+def province_pattern(index: int) -> str:
+    return PATTERNS[(index // len(OKABE_ITO)) % len(PATTERNS)]
+
+
+def base_layout(lang: str, **overrides) -> dict:
+    """Layout shared by every figure: Noto Sans (Vietnamese glyphs), locale separators, quiet grid."""
+    layout = dict(
+        font=dict(family=FONT_FAMILY, size=13, color=INK),
+        separators=PLOTLY_SEPARATORS[norm_lang(lang)],
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin=dict(l=10, r=20, t=20, b=40),
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13), bgcolor="white", align="left"),
+        colorway=OKABE_ITO,
+    )
+    layout.update(overrides)
+    return layout
+
+
+GRAPH_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
+}
+
+
+def make_figure(figure: dict, figure_type: str = "go"):
+    """A figure built as plain dicts → go.Figure (for ChartSpecs and exports) or the dict itself (for dcc.Graph on
+    the page: no object tree to build and serialise). Validation is skipped; the tests validate every builder."""
+    if figure_type == "dict":
+        return figure
+    import plotly.graph_objects as go
+
+    return go.Figure(figure, _validate=False)
+
+
+def figure_height(figure, default: int = 400) -> int:
+    if isinstance(figure, dict):
+        return (figure.get("layout") or {}).get("height") or default
+    return figure.layout.height or default

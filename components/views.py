@@ -1,0 +1,190 @@
+"""From (dataset, state) to a view: the ChartSpecs (shared with the exports) and the page content."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+from dash import html
+
+from components.chart_spec import ChartSpec
+from components.compare import build_compare, compare_layout
+from components.data_view import build_data_spec, data_layout, data_rows
+from components.i18n import t
+from components.labels import indicator_label
+from components.layout import briefing_footer, briefing_header
+from components.periods import period_label
+from components.scorecard import build_scorecard, profile_layout, scorecard_layout
+from components.selection import scope_places
+from components.sources import sources_layout
+from components.targets import MAX_DISTRICTS, build_targets, targets_layout
+
+
+
+@dataclass
+class ViewResult:
+    content: object
+    specs: list[ChartSpec] = field(default_factory=list)
+    title: str = ""
+    subtitle: str = ""
+    source_ids: list[str] = field(default_factory=list)
+
+
+def _facts_for(ds, indicator: str, measure: str) -> pd.DataFrame:
+    sub = ds.by_key.get((indicator, measure))
+    return sub if sub is not None else ds.facts.iloc[0:0]
+
+
+def _places(ds, state) -> tuple[pd.DataFrame, bool]:
+    return scope_places(ds.places, provinces=state["provinces"], districts=state["districts"])
+
+
+# figure_type: "go" for ChartSpecs handed to the exports, "dict" for the page (same builders, no object tree)
+
+
+BRIEFING_TARGET_CARDS = 3   # one row of cards fits a 16:9 frame
+DEFAULT_COMPARE_LIMIT = 50   # with nothing chosen, a national table shows its top and bottom 25
+
+
+def compare_result(ds, state, *, figure_type: str = "go"):
+    places, explicit = _places(ds, state)
+    return build_compare(_facts_for(ds, state["indicator"], state["measure"]), places,
+                         indicator=state["indicator"], measure=state["measure"], period=state["period"],
+                         lang=state["lang"], briefing=state["mode"] == "briefing",
+                         limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type)
+
+
+def targets_result(ds, state, *, figure_type: str = "go"):
+    places, _ = _places(ds, state)
+    return build_targets(ds.target_facts, places, period=state["period"], documents=ds.documents, lang=state["lang"],
+                         max_districts=BRIEFING_TARGET_CARDS if state["mode"] == "briefing" else MAX_DISTRICTS,
+                         figure_type=figure_type)
+
+
+def places_in_scope(ds, state) -> pd.DataFrame:
+    """The places the province/district filters select (all places when none is chosen)."""
+    return _places(ds, state)[0]
+
+
+def _facts_of_places(ds, places: pd.DataFrame, measure: str | None = None) -> pd.DataFrame:
+    """Facts of the places in scope: from the per-place index when they are few, else the whole table."""
+    ids = list(places["place_id"])
+    if len(ids) < len(ds.facts_by_place) / 4:
+        parts = [ds.facts_by_place[p] for p in ids if p in ds.facts_by_place]
+        facts = pd.concat(parts) if parts else ds.facts.iloc[0:0]
+        return facts[facts["measure"] == measure] if measure else facts
+    return ds.facts_for_measure(measure) if measure else ds.facts
+
+
+def scorecard_result(ds, state, *, figure_type: str = "go"):
+    places, _ = _places(ds, state)
+    return build_scorecard(_facts_of_places(ds, places, state["measure"]), places, indicators=state["indicators"],
+                           measure=state["measure"],
+                           period=state["period"], lang=state["lang"], figure_type=figure_type)
+
+
+def data_result(ds, state, *, with_spec: bool = True):
+    places, _ = _places(ds, state)
+    rows = data_rows(_facts_of_places(ds, places), places, period=state["period"], indicators=state["indicators"])
+    return rows, (build_data_spec(rows, lang=state["lang"], period=state["period"]) if with_spec else None)
+
+
+def view_specs(ds, state: dict) -> list[ChartSpec]:
+    """The ChartSpecs the view of `state` shows, rebuilt by the same pure builders (for the exports)."""
+    if not ds.ok:
+        return []
+    view = state["view"]
+    if view == "compare":
+        r = compare_result(ds, state)
+        return [r.spec] if r.spec is not None else []
+    if view == "targets":
+        cards, _ = targets_result(ds, state)
+        return [c.spec for c in cards if c.spec is not None]
+    if view == "scorecard":
+        r = scorecard_result(ds, state)
+        return [r.spec] if r.spec is not None else []
+    if view == "data":
+        _, spec = data_result(ds, state)
+        return [spec] if len(spec.data) else []
+    return []
+
+
+def used_source_ids(ds, state: dict, specs: list[ChartSpec], *, rows=None) -> list[str]:
+    ids = list(dict.fromkeys(s for spec in specs for s in (spec.source_ids or [])))
+    if rows is not None:
+        ids = list(dict.fromkeys(rows["source_id"]))
+    if state["view"] == "sources":
+        places, explicit = _places(ds, state)
+        docs = ds.documents
+        if not docs.empty:
+            sel = docs if not explicit else docs[docs["place_id"].isin(set(places["place_id"]))]
+            ids = list(sel["source_id"])
+        else:
+            ids = list(dict.fromkeys(ds.facts["source_id"]))
+    return ids
+
+
+def source_titles(ds, source_ids) -> list[str]:
+    out = []
+    for sid in source_ids:
+        doc = ds.documents_by_id.get(sid) or {}
+        out.append(doc.get("title") or doc.get("file_name") or sid)
+    return out
+
+
+def render_view(ds, state: dict) -> ViewResult:
+    rows = None
+    lang = state["lang"]
+    view = state["view"]
+    briefing = state["mode"] == "briefing"
+    if view == "compare":
+        r = compare_result(ds, state, figure_type="dict")
+        specs = [r.spec] if r.spec is not None else []
+        title = r.spec.title if r.spec else indicator_label(state["indicator"], lang)
+        subtitle = r.spec.subtitle if r.spec else period_label(state["period"], lang)
+        content = compare_layout(r, lang=lang, briefing=briefing)
+    elif view == "targets":
+        cards, total = targets_result(ds, state, figure_type="dict")
+        specs = [c.spec for c in cards if c.spec is not None]
+        title = t("targets.title", lang)
+        subtitle = " · ".join([", ".join(c.name for c in cards)
+                               + (f" ({t('briefing.shown', lang, shown=len(cards), total=total)})"
+                                  if total > len(cards) else ""), period_label(state["period"], lang)])
+        content = targets_layout(cards, total, lang=lang, briefing=briefing)
+    elif view == "scorecard":
+        r = scorecard_result(ds, state, figure_type="dict")
+        specs = [r.spec] if r.spec is not None else []
+        place = state.get("place")
+        profile = None
+        if not briefing or place:
+            pname = (ds.place_lookup.get(place) or {}).get("place_name", place) if place else ""
+            profile = profile_layout(ds.facts_by_place.get(place, ds.facts.iloc[0:0]) if place else ds.facts.iloc[0:0],
+                                     ds.documents_by_id, place_id=place, place_name=pname, lang=lang)
+        title = r.spec.title if r.spec else t("scorecard.title", lang)
+        subtitle = r.spec.subtitle if r.spec else ""
+        content = scorecard_layout(r, profile, lang=lang, briefing=briefing)
+    elif view == "data":
+        rows, spec = data_result(ds, state, with_spec=False)   # the table figure only matters to the exports
+        specs = []
+        title = t("data.title", lang, n=len(rows))
+        subtitle = period_label(state["period"], lang)
+        content = data_layout(rows, ds.documents_by_id, lang=lang, spec=spec, briefing=briefing)
+    else:
+        places, explicit = _places(ds, state)
+        specs = []
+        title = t("view.sources", lang)
+        subtitle = t("view.sources.desc", lang)
+        content = sources_layout(ds.documents, ds.facts, ds.report, lang=lang,
+                                 place_ids=list(places["place_id"]) if explicit else None,
+                                 facts_by_source=ds.facts_by_source)
+    return ViewResult(content=content, specs=specs, title=title, subtitle=subtitle,
+                      source_ids=used_source_ids(ds, state, specs, rows=rows if view == "data" else None))
+
+
+def briefing_frame(ds, state: dict, result: ViewResult, *, url: str):
+    """The view laid out for a 16:9 screenshot: header (title, subtitle), the charts, footer (sources, vintage, URL)."""
+    lang = state["lang"]
+    return html.Div([
+        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang),
+        html.Div(result.content, className="briefing-body"),
+        briefing_footer(sources=source_titles(ds, result.source_ids), vintage=ds.vintage, url=url, lang=lang),
+    ], className="briefing-frame")

@@ -1,0 +1,340 @@
+"""The dashboard's one data loader: facts table + documents table + ETL report, read once per process.
+
+Directory: $NQ_DATA_DIR, else ./data. Files: indicators.parquet, indicators.documents.parquet, etl_report.json.
+A missing or unreadable facts table yields a Dataset with `error` set (the app shows a friendly page).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from components.periods import period_sort_key
+from components.state import StateOptions
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent
+FACTS_FILE = "indicators.parquet"
+DOCUMENTS_FILE = "indicators.documents.parquet"
+REPORT_FILE = "etl_report.json"
+
+try:  # the table contract; fall back to the columns the dashboard reads if the ETL package is mid-change
+    from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
+except Exception:  # noqa: BLE001
+    FACT_COLUMNS = [
+        "fact_id", "source_id", "place_id", "place_name", "place_type", "province", "admin_code", "province_code",
+        "period", "period_type", "term", "indicator", "measure", "value", "unit", "denominator", "qualifier",
+        "target_scope", "target_body", "quote", "char_start", "char_end", "curated",
+    ]
+    DOCUMENT_COLUMNS = [
+        "source_id", "file_name", "title", "published", "place_id", "place_name", "province", "period", "status",
+        "reason", "fact_count", "warnings", "encoding", "sha256", "text",
+    ]
+FACT_COLUMNS = list(FACT_COLUMNS)
+DOCUMENT_COLUMNS = list(DOCUMENT_COLUMNS)
+# Preferred indicator for the default Compare view, when it has data.
+DEFAULT_INDICATORS = ("poverty_rate", "income_per_capita", "targets_met", "production_value")
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("NQ_DATA_DIR") or ROOT / "data")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug as the ETL builds place ids: 'Huyện Trần Đề' → 'huyen-tran-de'."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _strip_prefix(name: str, prefixes) -> str:
+    for p in prefixes:
+        if name.startswith(p + " "):
+            return name[len(p) + 1:]
+    return name
+
+
+@lru_cache(maxsize=1)
+def official_districts() -> pd.DataFrame:
+    """Every district-level unit of the official pre-2025 list (vietnam-provinces), with ETL-style place ids."""
+    import vietnam_provinces
+
+    raw = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
+    rows = []
+    for prov in raw:
+        prov_name = unicodedata.normalize("NFC", prov["name"])
+        prov_slug = slugify(_strip_prefix(prov_name, ("Tỉnh", "Thành phố")))
+        for dist in prov["districts"]:
+            name = unicodedata.normalize("NFC", dist["name"])
+            division = name.split(" ")[0].lower()
+            place_type = {"huyện": "district", "quận": "district", "thị": "town", "thành": "city"}.get(division,
+                                                                                                      "district")
+            rows.append({
+                "place_id": f"{prov_slug}/{slugify(name)}",
+                "place_name": name,
+                "place_type": place_type,
+                "province": prov_name,
+                "province_code": str(prov["code"]),
+                "admin_code": f"{int(dist['code']):03d}",
+            })
+    return pd.DataFrame(rows)
+
+
+def _empty(columns) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+def _norm_code(code) -> str | None:
+    if code is None or (isinstance(code, float) and pd.isna(code)) or code is pd.NA:
+        return None
+    s = str(code).strip()
+    return f"{int(s):03d}" if s.isdigit() else s
+
+
+def _norm_province(code) -> str | None:
+    if code is None or (isinstance(code, float) and pd.isna(code)) or code is pd.NA:
+        return None
+    s = str(code).strip()
+    return str(int(s)) if s.isdigit() else s
+
+
+@dataclass
+class Dataset:
+    facts: pd.DataFrame
+    documents: pd.DataFrame
+    report: dict = field(default_factory=dict)
+    source: str = ""
+    built_at: str | None = None
+    error: str | None = None          # set when the facts table could not be loaded
+    error_key: str | None = None      # i18n key of the error message
+
+    # ------------------------------------------------------------ construction
+    @classmethod
+    def from_frames(cls, facts: pd.DataFrame, documents: pd.DataFrame | None = None, report: dict | None = None,
+                    *, source: str = "memory", built_at: str | None = None) -> "Dataset":
+        facts = facts.copy()
+        for col in FACT_COLUMNS:
+            if col not in facts.columns:
+                facts[col] = None
+        facts = facts[FACT_COLUMNS].reset_index(drop=True)   # (any internal column of the input is dropped)
+        # plain Python strings (object dtype) rather than Arrow-backed ones: the views iterate rows and map labels
+        # far more than they aggregate, and that is several times faster on object columns
+        for col in facts.columns:
+            if col not in ("value", "denominator", "char_start", "char_end", "curated"):
+                facts[col] = facts[col].astype(object).where(facts[col].notna(), None)
+        facts["value"] = pd.to_numeric(facts["value"], errors="coerce").astype("float64")
+        facts["denominator"] = pd.to_numeric(facts["denominator"], errors="coerce").astype("float64")
+        # object dtype with None for missing text: simpler and uniform for the builders
+        for col in ("qualifier", "target_scope", "target_body", "admin_code", "province_code", "quote", "unit", "term",
+                    "period_type"):
+            facts[col] = facts[col].astype(object).where(facts[col].notna(), None)
+        facts["admin_code"] = facts["admin_code"].map(_norm_code)
+        facts["province_code"] = facts["province_code"].map(_norm_province)
+        from components.selection import preference_key
+
+        facts["_pref"] = preference_key(facts)   # internal: which figure wins; never shown, dropped from exports
+        # internal: the full preference order (then source, position) as one integer, so views sort on one column
+        order = np.lexsort((facts["char_start"].fillna(-1).to_numpy(), facts["source_id"].fillna("").to_numpy(),
+                            facts["_pref"].to_numpy()))
+        facts["_order"] = np.empty(len(facts), dtype="int64")
+        facts.loc[order, "_order"] = np.arange(len(facts), dtype="int64")
+        documents = documents.copy() if documents is not None else _empty(DOCUMENT_COLUMNS)
+        for col in DOCUMENT_COLUMNS:
+            if col not in documents.columns:
+                documents[col] = None
+        for col in ("source_id", "file_name", "title", "published", "place_id", "place_name", "province", "period",
+                    "status", "reason", "encoding", "sha256", "text"):
+            documents[col] = documents[col].astype(object).where(documents[col].notna(), None)
+        report = report or {}
+        built = built_at or report.get("built_at") or report.get("generated_at") or report.get("created_at")
+        return cls(facts=facts, documents=documents.reset_index(drop=True), report=report, source=source,
+                   built_at=built)
+
+    @classmethod
+    def failed(cls, *, error_key: str, error: str, source: str) -> "Dataset":
+        return cls(facts=_empty(FACT_COLUMNS), documents=_empty(DOCUMENT_COLUMNS), source=source, error=error,
+                   error_key=error_key)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    # ------------------------------------------------------------ derived, computed once
+    @cached_property
+    def by_key(self) -> dict:
+        """(indicator, measure) → facts rows, for fast filtering."""
+        return {k: g for k, g in self.facts.groupby(["indicator", "measure"], sort=False)}
+
+    @cached_property
+    def places(self) -> pd.DataFrame:
+        """Places a user can pick: every place in the facts + the official districts of provinces with data."""
+        cols = ["place_id", "place_name", "place_type", "province", "province_code", "admin_code"]
+        f = self.facts
+        if f.empty:
+            return _empty(cols + ["n_facts"]).assign(n_facts=pd.Series(dtype="int64"))
+        counts = f.groupby("place_id").size().rename("n_facts")
+        seen = f.drop_duplicates("place_id")[cols].set_index("place_id")
+        seen = seen.join(counts).reset_index()
+        seen = seen[seen["place_type"] != "province"] if (seen["place_type"] != "province").any() else seen
+        official = official_districts()
+        provinces = set(seen["province_code"].dropna())
+        extra = official[official["province_code"].isin(provinces)]
+        known_codes = set(seen["admin_code"].dropna())
+        extra = extra[~extra["admin_code"].isin(known_codes) & ~extra["place_id"].isin(set(seen["place_id"]))]
+        extra = extra.assign(n_facts=0)
+        out = pd.concat([seen, extra], ignore_index=True)
+        out["n_facts"] = out["n_facts"].fillna(0).astype("int64")
+        # what the district search box matches: the name without diacritics, and the province
+        out["search"] = [f"{slugify(n).replace('-', ' ')} {slugify(p or '').replace('-', ' ')} {p or ''}"
+                         for n, p in zip(out["place_name"], out["province"])]
+        # province names from the facts where known (NFC, as the ETL writes them)
+        return out.sort_values(["province", "place_name"], key=lambda s: s.map(_sort_text)).reset_index(drop=True)
+
+    @cached_property
+    def place_lookup(self) -> dict:
+        return self.places.set_index("place_id").to_dict("index")
+
+    @cached_property
+    def provinces(self) -> pd.DataFrame:
+        p = self.places
+        if p.empty:
+            return pd.DataFrame(columns=["province_code", "province", "n_places", "n_with_data"])
+        g = p.groupby(["province_code", "province"], sort=False).agg(
+            n_places=("place_id", "size"), n_with_data=("n_facts", lambda s: int((s > 0).sum())))
+        return g.reset_index().sort_values("province", key=lambda s: s.map(_sort_text)).reset_index(drop=True)
+
+    @cached_property
+    def periods(self) -> list[str]:
+        return sorted(set(self.facts["period"].dropna()), key=period_sort_key)
+
+    @cached_property
+    def indicators_with_data(self) -> list[str]:
+        return list(dict.fromkeys(self.facts["indicator"].dropna()))
+
+    @cached_property
+    def documents_by_id(self) -> dict:
+        if self.documents.empty:
+            return {}
+        return {r["source_id"]: r for r in self.documents.to_dict("records")}
+
+    def facts_for_measure(self, measure: str) -> pd.DataFrame:
+        """All rows of one measure (the scorecard's input), cached."""
+        cache = self.__dict__.setdefault("_by_measure", {})
+        if measure not in cache:
+            cache[measure] = self.facts[self.facts["measure"] == measure]
+        return cache[measure]
+
+    @cached_property
+    def target_facts(self) -> pd.DataFrame:
+        from components.targets import target_facts
+
+        return target_facts(self.facts)
+
+    @cached_property
+    def facts_by_place(self) -> dict:
+        return {k: g for k, g in self.facts.groupby("place_id", sort=False)}
+
+    @cached_property
+    def facts_by_source(self) -> dict:
+        return {k: g for k, g in self.facts.groupby("source_id", sort=False)}
+
+    @cached_property
+    def fact_lookup(self) -> dict:
+        return {fid: i for i, fid in enumerate(self.facts["fact_id"])}
+
+    def fact(self, fact_id: str) -> dict | None:
+        i = self.fact_lookup.get(fact_id)
+        return None if i is None else self.facts.iloc[i].to_dict()
+
+    @cached_property
+    def vintage(self) -> dict:
+        docs = self.documents
+        n_docs = len(docs) if not docs.empty else int(self.facts["source_id"].nunique())
+        n_ok = int((docs["status"] == "ok").sum()) if not docs.empty else n_docs
+        return {"built_at": self.built_at, "documents": n_docs, "documents_ok": n_ok, "facts": len(self.facts)}
+
+    def state_options(self) -> StateOptions:
+        return self._state_options
+
+    @cached_property
+    def _state_options(self) -> StateOptions:
+        from etl.catalogue import load_catalogue
+
+        catalogue_ids = frozenset(load_catalogue().index)
+        with_data = self.indicators_with_data
+        default = next((i for i in DEFAULT_INDICATORS if i in with_data), with_data[0] if with_data else None)
+        return StateOptions(
+            provinces=frozenset(self.provinces["province_code"].dropna()),
+            districts=frozenset(self.places["place_id"]),
+            indicators=catalogue_ids | frozenset(with_data),
+            periods=frozenset(self.periods),
+            default_indicator=default,
+        )
+
+
+def _sort_text(s) -> str:
+    """Vietnamese-friendly sort key: base letters first (Đ after D), accents as tie-breaker."""
+    s = str(s or "")
+    base = unicodedata.normalize("NFKD", s.replace("Đ", "D~").replace("đ", "d~"))
+    return "".join(c for c in base if not unicodedata.combining(c)).lower() + "\x00" + s
+
+
+def _built_at_from_file(path: Path) -> str:
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def read_dataset(directory: Path) -> Dataset:
+    """Read the three files of `directory`; never raises."""
+    facts_path = directory / FACTS_FILE
+    source = str(facts_path)
+    if not facts_path.exists():
+        return Dataset.failed(error_key="msg.no_data_file", error=f"{facts_path} not found", source=source)
+    try:
+        facts = pd.read_parquet(facts_path)
+        docs_path = directory / DOCUMENTS_FILE
+        documents = pd.read_parquet(docs_path) if docs_path.exists() else None
+        report_path = directory / REPORT_FILE
+        report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
+        if not isinstance(report, dict):
+            report = {"items": report}
+    except Exception as exc:  # noqa: BLE001 - the page shows the reason, the log has the trace
+        log.exception("could not read the data table at %s", directory)
+        return Dataset.failed(error_key="msg.bad_data_file", error=str(exc), source=source)
+    built = report.get("built_at") or report.get("generated_at") or report.get("created_at")
+    ds = Dataset.from_frames(facts, documents, report, source=source, built_at=built or _built_at_from_file(facts_path))
+    # warm the derived tables once, at load time, not in the first request
+    _ = ds.by_key, ds.places, ds.provinces, ds.periods, ds.documents_by_id, ds.fact_lookup
+    return ds
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str, stamp: float) -> Dataset:
+    return read_dataset(Path(directory))
+
+
+def load_dataset(directory: str | Path | None = None) -> Dataset:
+    """The dataset of `directory` (default: $NQ_DATA_DIR or ./data), cached per process.
+
+    The cache is keyed on the facts file's mtime so a rebuilt table is picked up without a restart.
+    """
+    d = Path(directory) if directory else data_dir()
+    p = d / FACTS_FILE
+    try:
+        stamp = p.stat().st_mtime
+    except OSError:
+        stamp = -1.0
+    return _load(str(d.resolve()), stamp)
+
+
+def clear_cache() -> None:
+    _load.cache_clear()

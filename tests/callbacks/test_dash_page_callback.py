@@ -1,0 +1,106 @@
+"""The page callback's logic (callbacks.page.page_update) without a browser."""
+import pytest
+from dash import no_update
+from dash.exceptions import PreventUpdate
+
+from callbacks.page import page_update, state_from_controls
+from components.state import parse_state
+from data_access import Dataset
+
+CONTROLS = dict(province=None, district=None, indicator=None, measure=None, period=None, indicators=None, place=None)
+
+
+def run(ds, search, *, trigger=None, prev=None, **controls):
+    return page_update(ds, trigger=trigger, search=search, controls={**CONTROLS, **controls}, prev=prev)
+
+
+def test_url_sets_filters_and_content(sample_dataset):
+    out = run(sample_dataset, "?view=compare&lang=en&prov=94&ind=poverty_rate&measure=level&period=latest")
+    assert out["search"] is no_update                      # the address stays as typed
+    assert out["province_value"] == ["94"] and out["indicator_value"] == "poverty_rate"
+    assert out["root_lang"] == "en" and out["controls_title"] == "Filters"
+    assert out["district_options"][0]["value"] == "all:94"
+    assert out["indicator_class"] == "control" and out["indicators_class"] == "control d-none"
+    assert "Poverty rate" in str(out["content"])
+    assert out["notices"] is None
+
+
+def test_filter_change_writes_the_url(sample_dataset):
+    prev = run(sample_dataset, "?view=compare&lang=vi")["rendered"]
+    out = run(sample_dataset, "?view=compare&lang=vi", trigger="f-indicator", prev=prev, indicator="income_per_capita")
+    assert out["search"] == "?view=compare&lang=vi&ind=income_per_capita&measure=level&period=latest"
+    assert out["indicator_value"] is no_update             # nothing to rewrite
+    assert out["district_options"] is no_update            # options unchanged → not resent
+    assert out["measure_options"] != no_update             # measures depend on the indicator
+    assert "Thu nhập bình quân đầu người" in str(out["content"])
+
+
+def test_select_all_districts_of_a_province_expands(sample_dataset):
+    prev = run(sample_dataset, "?view=compare&lang=vi&prov=93")["rendered"]
+    out = run(sample_dataset, "?view=compare&lang=vi&prov=93", trigger="f-district", prev=prev,
+              province=["93"], district=["all:93"])
+    assert len(out["district_value"]) == 8 and "hau-giang/huyen-phung-hiep" in out["district_value"]
+    assert "dist=hau-giang/" in out["search"]
+
+
+def test_changing_indicator_keeps_measure_available(sample_dataset):
+    base, _ = parse_state("?ind=production_value&measure=growth_pct&period=2023")
+    state, rewrite = state_from_controls(base, {"indicator": "poverty_rate"}, changed="indicator", ds=sample_dataset)
+    assert state["measure"] == "level" and rewrite
+
+
+def test_removing_a_province_drops_its_districts(sample_dataset):
+    base, _ = parse_state("?prov=94,93&dist=soc-trang/huyen-tran-de,hau-giang/huyen-phung-hiep")
+    state, rewrite = state_from_controls(base, {"province": ["93"]}, changed="province", ds=sample_dataset)
+    assert state["districts"] == ["hau-giang/huyen-phung-hiep"] and rewrite
+
+
+def test_invalid_params_show_a_notice_not_an_error(sample_dataset):
+    out = run(sample_dataset, "?view=nowhere&lang=en&ind=gdp&dist=atlantis")
+    text = str(out["notices"])
+    assert "view “nowhere” does not exist" in text and "district “atlantis”" in text
+    assert "Poverty rate" in str(out["content"])            # defaults shown
+
+
+def test_language_switch_relabels_everything(sample_dataset):
+    vi = run(sample_dataset, "?view=targets&lang=vi")
+    en = run(sample_dataset, "?view=targets&lang=en", prev=vi["rendered"])
+    assert vi["period_label"] == "Kỳ số liệu" and en["period_label"] == "Period"
+    assert en["period_labels"]["search"] == "Search"
+    assert "Needs acceleration" in str(en["content"]) and "Cần tăng tốc" in str(vi["content"])
+    assert "English" in str(vi["header"])
+
+
+def test_same_address_twice_is_not_rendered_again(sample_dataset):
+    first = run(sample_dataset, "?view=compare&lang=vi")
+    with pytest.raises(PreventUpdate):
+        run(sample_dataset, "?view=compare&lang=vi", prev=first["rendered"])
+    with pytest.raises(PreventUpdate):
+        run(sample_dataset, None)
+
+
+def test_briefing_mode_frames_the_view(sample_dataset):
+    out = run(sample_dataset, "?view=compare&lang=en&mode=briefing")
+    assert out["root_class"] == "app briefing"
+    text = str(out["content"])
+    assert "briefing-header" in text and "briefing-footer" in text
+    assert "Sources: Đảng bộ huyện Trần Đề" in text and "Online: http://127.0.0.1:8050/?view=compare" in text
+
+
+def test_missing_table_gives_a_friendly_page(tmp_path):
+    ds = Dataset.failed(error_key="msg.no_data_file", error="missing", source=str(tmp_path / "indicators.parquet"))
+    out = run(ds, "?lang=en")
+    assert "No data table yet" in str(out["content"]) and "python -m etl" in str(out["content"])
+    assert out["root_class"] == "app no-data"
+
+
+def test_a_builder_error_becomes_a_friendly_message(sample_dataset, monkeypatch, caplog):
+    import callbacks.page as page
+
+    def boom(*a, **k):
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(page, "render_view", boom)
+    out = run(sample_dataset, "?lang=en")
+    assert "Something went wrong" in str(out["content"]) and "kaput" not in str(out["content"])
+    assert "rendering compare failed" in caplog.text

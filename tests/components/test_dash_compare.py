@@ -1,0 +1,167 @@
+"""Compare builder: values, rank order, labels, colours, median, missing districts, hover, ChartSpec data."""
+import pandas as pd
+import pytest
+
+from components.compare import build_compare, compare_layout
+from components.i18n import NBSP
+from components.selection import scope_places
+from components.theme import OKABE_ITO
+
+
+def places_of(ds, *, provinces=(), districts=()):
+    return scope_places(ds.places, provinces=provinces, districts=districts)[0]
+
+
+def bars(fig):
+    """(y, x, text, colour) of every bar, in the category order shown top to bottom."""
+    out = {}
+    for tr in fig.data:
+        if tr.type != "bar" or tr.showlegend:
+            continue
+        for y, x, text, colour in zip(tr.y, tr.x, tr.text, tr.marker.color):
+            out[y] = (x, text, colour)
+    order = list(fig.layout.yaxis.categoryarray)
+    return [(y, *out[y]) for y in order if y in out]
+
+
+@pytest.fixture
+def validate():
+    import plotly.graph_objects as go
+
+    return lambda fig: go.Figure(fig.to_dict())   # raises on any invalid property
+
+
+def test_lower_is_better_ranks_lowest_first(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="vi")
+    rows = bars(r.spec.figure)
+    assert [y for y, *_ in rows] == ["Huyện Trần Đề", "Huyện Trà Cú"]
+    assert [x for _, x, *_ in rows] == [1.59, 2.33]
+    assert [text for _, _, text, _ in rows] == [f"1,59{NBSP}%", f"2,33{NBSP}%"]
+    assert "Thấp hơn là tốt hơn" in r.note
+    assert r.spec.figure.layout.yaxis.autorange == "reversed"
+
+
+def test_higher_is_better_and_english_labels(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="income_per_capita", lang="en")
+    rows = bars(r.spec.figure)
+    assert [y for y, *_ in rows] == ["Thành phố Sóc Trăng", "Huyện Trà Cú"]
+    assert rows[0][2] == f"99.4{NBSP}million VND/person"
+    assert rows[1][2] == f"over 62{NBSP}million VND/person"
+    assert r.spec.figure.layout.separators == ".,"
+    assert r.spec.title == "Income per capita"
+    assert r.spec.subtitle == "Level reached · million VND/person · 2023"
+    assert r.note.startswith("Higher is better")
+
+
+def test_data_is_the_plotted_rows_in_plotted_order(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="vi")
+    assert list(r.spec.data["place_name"]) == ["Huyện Trần Đề", "Huyện Trà Cú"]
+    assert list(r.spec.data["value"]) == [1.59, 2.33]
+    assert set(r.spec.data.columns) >= {"fact_id", "quote", "source_id", "char_start"}
+    assert r.spec.source_ids == list(r.spec.data["source_id"])
+    assert r.spec.chart_id == "compare"
+
+
+def test_bars_coloured_by_province_okabe_ito(sample_dataset, validate):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", lang="vi")
+    validate(r.spec.figure)
+    legend = {tr.name: tr.marker.color for tr in r.spec.figure.data if tr.type == "bar" and tr.showlegend}
+    assert set(legend) == {"Tỉnh Bến Tre", "Tỉnh Hậu Giang", "Tỉnh Sóc Trăng", "Tỉnh Trà Vinh"}
+    assert set(legend.values()) <= set(OKABE_ITO) and len(set(legend.values())) == 4
+    by_place = {y: colour for y, _, _, colour in bars(r.spec.figure)}
+    # the two Sóc Trăng places share their province's colour, as in the legend
+    assert by_place["Huyện Trần Đề"] == by_place["Thành phố Sóc Trăng"] == legend["Tỉnh Sóc Trăng"]
+    assert by_place["Huyện Trà Cú"] == legend["Tỉnh Trà Vinh"]
+
+
+def test_targets_met_compared_as_shares(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", lang="vi")
+    assert r.share
+    rows = bars(r.spec.figure)
+    assert rows[0][0] == "Huyện Phụng Hiệp"          # 17/17
+    assert rows[0][2].startswith("17/17")
+    assert rows[-1][0] == "Huyện Giồng Trôm"         # 16/39 (Q1)
+    assert rows[-1][1] == pytest.approx(16 / 39 * 100)
+    assert rows[-1][2] == f"16/39 (41{NBSP}%){NBSP}· quý I/2023"
+    assert rows[1][2].startswith(f"21/22 (95,5{NBSP}%)")
+
+
+def test_median_line_and_annotation(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    lines = [s for s in r.spec.figure.layout.shapes if s.type == "line"]
+    assert len(lines) == 1 and lines[0].x0 == pytest.approx(1.96)
+    assert "Median (dashed line): 1.96%" in r.spec.figure.layout.xaxis.title.text
+
+
+def test_districts_without_figure_listed_never_dropped(sample_dataset, validate):
+    places = places_of(sample_dataset, provinces=["94"])
+    r = build_compare(sample_dataset.facts, places, indicator="poverty_rate", lang="vi")
+    validate(r.spec.figure)
+    assert [y for y, *_ in bars(r.spec.figure)] == ["Huyện Trần Đề"]
+    assert "Thành phố Sóc Trăng" in r.missing and len(r.missing) == 10
+    cats = list(r.spec.figure.layout.yaxis.categoryarray)
+    assert set(r.missing) <= set(cats)
+    layout = str(compare_layout(r, lang="vi"))
+    assert "Không có số liệu (10)" in layout
+
+
+def test_hover_has_qualifier_quote_and_fact_id(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="production_value", lang="vi")
+    tr = r.spec.figure.data[0]
+    custom = tr.customdata[list(tr.y).index("Huyện Trà Cú")]
+    assert custom[1] == "trên"
+    assert "14.120" in custom[3]
+    assert custom[-1] == r.spec.data.loc[r.spec.data["place_name"] == "Huyện Trà Cú", "fact_id"].iloc[0]
+    assert "Trích dẫn" in tr.hovertemplate and "customdata[3]" in tr.hovertemplate
+
+
+def test_specific_period_and_no_data_message(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", period="2023-Q1",
+                      lang="vi")
+    assert list(r.spec.data["place_name"]) == ["Huyện Giồng Trôm"]
+    empty = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="rice_output", lang="en")
+    assert empty.spec is None and "No “Rice output” figures" in empty.message
+
+
+def test_latest_per_district_labels_mixed_periods(sample_dataset):
+    facts = sample_dataset.facts
+    older = facts[(facts["indicator"] == "poverty_rate") & (facts["place_name"] == "Huyện Trần Đề")].copy()
+    older = older.assign(fact_id="old", period="2022", value=2.5)
+    q1 = older.assign(fact_id="q1", period="2023-Q1", value=1.0, place_id="ben-tre/huyen-giong-trom",
+                      place_name="Huyện Giồng Trôm", province="Tỉnh Bến Tre", province_code="83")
+    both = pd.concat([facts, older, q1], ignore_index=True)
+    r = build_compare(both, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    assert dict(zip(r.spec.data["place_name"], r.spec.data["period"])) == {
+        "Huyện Giồng Trôm": "2023-Q1", "Huyện Trần Đề": "2023", "Huyện Trà Cú": "2023"}
+    texts = [text for _, _, text, _ in bars(r.spec.figure)]
+    assert texts[0].endswith("Q1 2023")
+    assert "latest per district" in r.spec.subtitle
+
+
+def test_alt_text_summarises(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    assert "ranking 2 districts" in r.spec.alt_text and "Huyện Trần Đề (1.59%)" in r.spec.alt_text
+    assert "3 districts have no data" in r.spec.alt_text
+
+
+def test_font_is_noto_sans(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="vi")
+    assert r.spec.figure.layout.font.family.startswith("Noto Sans")
+    assert r.spec.figure.layout.separators == ",."
+
+
+def test_long_unchosen_ranking_shows_top_and_bottom(sample_dataset):
+    facts = sample_dataset.facts
+    base = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+    rows = [dict(base, fact_id=f"f{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i))
+            for i in range(30)]
+    from data_access import Dataset
+    ds = Dataset.from_frames(pd.DataFrame(rows))
+    r = build_compare(ds.facts, places_of(ds), indicator="poverty_rate", lang="en", limit=10)
+    assert (r.shown, r.total) == (10, 30)
+    cats = list(r.spec.figure.layout.yaxis.categoryarray)
+    assert cats[:5] == [f"Huyện X{i:02d}" for i in range(5)] and cats[5] == "⋯ 20 more districts ⋯"
+    assert cats[-1] == "Huyện X29"
+    assert list(r.spec.data["place_name"])[-1] == "Huyện X29" and len(r.spec.data) == 10
+    assert r.spec.figure.data[0].customdata[-1][4] == "30/30"          # true rank kept
+    assert "top and bottom 10 of 30" in str(compare_layout(r, lang="en"))

@@ -1,0 +1,69 @@
+"""i18n: both languages complete; numbers follow the language through babel and plotly separators."""
+import re
+
+import pytest
+
+from components.i18n import (NBSP, PLOTLY_SEPARATORS, STRINGS, fmt_number, fmt_percent, fmt_value, measure_label,
+                             qualifier_label, t)
+
+
+def test_both_languages_have_the_same_keys():
+    assert set(STRINGS["vi"]) == set(STRINGS["en"])
+
+
+def test_placeholders_match_between_languages():
+    for key in STRINGS["vi"]:
+        vi = set(re.findall(r"{(\w+)}", STRINGS["vi"][key]))
+        en = set(re.findall(r"{(\w+)}", STRINGS["en"][key]))
+        assert vi == en, key
+
+
+def test_no_empty_strings():
+    for lang, table in STRINGS.items():
+        assert all(v.strip() for v in table.values()), lang
+
+
+@pytest.mark.parametrize("lang,expected", [("vi", "39.740,2"), ("en", "39,740.2")])
+def test_decimal_follows_language(lang, expected):
+    assert fmt_number(39740.2, lang) == expected
+
+
+@pytest.mark.parametrize("lang,expected", [("vi", f"1,59{NBSP}%"), ("en", "1.59%")])
+def test_percent_follows_language(lang, expected):
+    assert fmt_percent(1.59, lang) == expected
+
+
+def test_percent_of_ratio_and_decimals():
+    assert fmt_percent(0.4444, "vi", ratio=True, decimals=0) == f"44{NBSP}%"
+    assert fmt_percent(0.6, "en", ratio=True, decimals=0) == "60%"
+
+
+def test_plotly_separators():
+    assert PLOTLY_SEPARATORS == {"vi": ",.", "en": ".,"}
+
+
+def test_fact_values_read_naturally():
+    assert fmt_value(14120, "billion VND", "vi", qualifier="over") == f"trên 14.120{NBSP}tỷ đồng"
+    assert fmt_value(14120, "billion VND", "en", qualifier="over") == f"over 14,120{NBSP}billion VND"
+    assert fmt_value(8, "targets", "vi", denominator=18) == f"8/18{NBSP}chỉ tiêu"
+    assert fmt_value(-2.14, "pp", "en") == f"-2.14{NBSP}pp"
+    assert fmt_value(None, "%", "vi") == "–"
+
+
+def test_qualifiers_and_measures_translated():
+    assert [qualifier_label(q, "vi") for q in ("over", "approx", "estimate")] == ["trên", "gần", "ước"]
+    assert [qualifier_label(q, "en") for q in ("over", "approx", "estimate")] == ["over", "approx.", "estimate"]
+    assert measure_label("pct_of_target", "en") == "Share of target (%)"
+
+
+def test_unknown_language_falls_back_to_vietnamese():
+    assert t("view.compare", "fr") == "So sánh"
+    assert fmt_number(1.5, "fr") == "1,5"
+
+
+def test_dates_follow_language():
+    from components.i18n import fmt_date
+
+    assert fmt_date("2023-03-20", "vi") == "20/03/2023"
+    assert fmt_date("2023-03-20", "en") == "20 Mar 2023"
+    assert fmt_date("not a date", "en") == "not a date" and fmt_date(None) == ""

@@ -1,0 +1,79 @@
+"""Scorecard: value + rank among the selection per cell, lower-is-better respected; district profile."""
+from components.scorecard import build_scorecard, profile_layout, profile_rows, rank_values, scorecard_table
+from components.selection import scope_places
+
+import pandas as pd
+
+
+def test_rank_values_direction_and_ties():
+    s = pd.Series([1.59, 2.33, 1.59, 3.0])
+    assert list(rank_values(s, lower_better=True)) == [1, 3, 1, 4]
+    assert list(rank_values(s, lower_better=False)) == [3, 2, 3, 1]
+
+
+def test_table_ranks_lower_is_better(sample_dataset):
+    places = scope_places(sample_dataset.places)[0]
+    table = scorecard_table(sample_dataset.facts, places, indicators=["poverty_rate", "targets_met"], measure="level",
+                            period="latest")
+    pov = table[table["indicator"] == "poverty_rate"].set_index("place_name")
+    assert pov.loc["Huyện Trần Đề", "rank"] == 1 and pov.loc["Huyện Trà Cú", "rank"] == 2
+    tm = table[table["indicator"] == "targets_met"].set_index("place_name")
+    # ranked on shares: 17/17 first, 16/39 last
+    assert tm.loc["Huyện Phụng Hiệp", "rank"] == 1 and tm.loc["Huyện Giồng Trôm", "rank"] == 5
+    assert set(tm["score"]) <= {0.0, 0.25, 0.5, 0.75, 1.0}
+
+
+def test_heatmap_cells_show_value_and_rank(sample_dataset):
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["poverty_rate", "income_per_capita"], lang="vi")
+    hm = r.spec.figure.data[0]
+    assert hm.type == "heatmap"
+    # few districts → indicators down, districts across
+    assert hm.y[0].startswith("Tỷ lệ hộ nghèo") and "↓" in hm.y[0]
+    cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
+    tran_de = next(x for x in hm.x if "Trần Đề" in x)
+    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>hạng 1/2".replace(" %", "\u00a0%")
+    assert r.spec.chart_id == "scorecard"
+    assert len(r.spec.data) == 4
+    assert r.spec.figure.layout.separators == ",."
+
+
+def test_many_districts_go_down(sample_dataset):
+    facts = sample_dataset.facts
+    extra = []
+    for i in range(12):
+        row = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+        row.update(fact_id=f"x{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i))
+        extra.append(row)
+    facts2 = pd.concat([facts, pd.DataFrame(extra)], ignore_index=True)
+    from data_access import Dataset
+    ds = Dataset.from_frames(facts2, sample_dataset.documents)
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
+    hm = r.spec.figure.data[0]
+    assert len(hm.y) == 14 and hm.y[0] == "Huyện X00"     # lowest poverty first
+
+
+def test_no_data_message(sample_dataset):
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["rice_output"], lang="en")
+    assert r.spec is None and r.message
+
+
+def test_profile_lists_every_fact_with_sources(sample_dataset):
+    rows = profile_rows(sample_dataset.facts, place_id="soc-trang/huyen-tran-de")
+    assert len(rows) == 8 and rows.iloc[0]["indicator"] == "targets_met"
+    layout = str(profile_layout(sample_dataset.facts, sample_dataset.documents_by_id,
+                                place_id="soc-trang/huyen-tran-de", place_name="Huyện Trần Đề", lang="en"))
+    assert "Profile: Huyện Trần Đề" in layout
+    assert "Đảng bộ huyện Trần Đề đạt nhiều kết quả" in layout
+    assert 'href="#fact=' in layout and "<mark>" in layout
+    assert "Pick a district" in str(profile_layout(sample_dataset.facts, {}, place_id=None, place_name="", lang="en"))
+
+
+def test_figure_is_valid_plotly(sample_dataset):
+    import plotly.graph_objects as go
+
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, lang="en")
+    go.Figure(r.spec.figure.to_dict())   # raises on any invalid property

@@ -1,0 +1,61 @@
+"""URL state: one dict format, parsed and written by pure functions; stale params fall back with notices."""
+from components.state import DEFAULT_STATE, StateOptions, parse_state, state_to_query
+
+OPTS = StateOptions(provinces=frozenset({"94", "93"}), districts=frozenset({"soc-trang/huyen-tran-de",
+                                                                          "hau-giang/huyen-phung-hiep"}),
+                    indicators=frozenset({"poverty_rate", "targets_met"}), periods=frozenset({"2023", "2023-Q1"}),
+                    default_indicator="poverty_rate")
+
+
+def test_round_trip_keeps_every_field():
+    state = {"view": "targets", "lang": "en", "mode": "briefing", "provinces": ["94", "93"],
+             "districts": ["soc-trang/huyen-tran-de"], "indicator": "targets_met", "measure": "pct_of_target",
+             "period": "2023", "indicators": ["poverty_rate", "targets_met"], "place": "hau-giang/huyen-phung-hiep"}
+    query = state_to_query(state)
+    parsed, notices = parse_state(query, options=OPTS)
+    assert parsed == state
+    assert notices == []
+    assert query.startswith("?view=targets&lang=en&mode=briefing&prov=94,93&dist=soc-trang/huyen-tran-de")
+
+
+def test_empty_query_gives_defaults():
+    state, notices = parse_state("", options=OPTS)
+    assert state == {**DEFAULT_STATE, "indicator": "poverty_rate"}
+    assert notices == []
+
+
+def test_default_state_omits_optional_keys():
+    assert state_to_query(DEFAULT_STATE) == "?view=compare&lang=vi&ind=poverty_rate&measure=level&period=latest"
+
+
+def test_invalid_values_fall_back_with_notices():
+    state, notices = parse_state("?view=map&lang=fr&ind=gdp&measure=avg&period=1999&prov=94,99"
+                                 "&dist=x/y,soc-trang/huyen-tran-de&mode=poster&foo=1", options=OPTS)
+    assert state["view"] == "compare" and state["lang"] == "vi" and state["mode"] == "interactive"
+    assert state["indicator"] == "poverty_rate" and state["measure"] == "level" and state["period"] == "latest"
+    assert state["provinces"] == ["94"]
+    assert state["districts"] == ["soc-trang/huyen-tran-de"]
+    params = {(n["param"], n["value"]) for n in notices}
+    assert params == {("view", "map"), ("lang", "fr"), ("indicator", "gdp"), ("measure", "avg"), ("period", "1999"),
+                      ("provinces", "99"), ("districts", "x/y"), ("mode", "poster"), ("unknown", "foo")}
+
+
+def test_garbage_never_raises():
+    for q in ["?%%%", "?&&&", "?view", "?dist=,,,", "???", "?lang=" + "x" * 5000]:
+        state, _ = parse_state(q, options=OPTS)
+        assert state["view"] in ("compare",)
+
+
+def test_lists_deduplicated_in_order():
+    state, _ = parse_state("?prov=93,94,93", options=OPTS)
+    assert state["provinces"] == ["93", "94"]
+
+
+def test_without_options_accepts_anything_well_formed():
+    state, notices = parse_state("?ind=anything&period=2030")
+    assert state["indicator"] == "anything" and state["period"] == "2030" and notices == []
+
+
+def test_dict_query():
+    state, _ = parse_state({"view": "sources", "lang": "en"}, options=OPTS)
+    assert state["view"] == "sources" and state["lang"] == "en"

@@ -1,0 +1,101 @@
+"""Targets builder: gauges x/y, bullets of pct_of_target, statuses and their colours, ChartSpec per district."""
+from components.i18n import NBSP
+from components.selection import scope_places
+from components.status import STATUS_COLORS
+from components.targets import build_targets, chart_id_for, status_badge, targets_layout
+
+
+def cards_for(ds, lang="vi", **kw):
+    places = scope_places(ds.places, **kw)[0]
+    return build_targets(ds.facts, places, documents=ds.documents, lang=lang)
+
+
+def test_tran_de_term_targets_need_acceleration(sample_dataset):
+    cards, total = cards_for(sample_dataset, districts=["soc-trang/huyen-tran-de"])
+    assert total == 1
+    card = cards[0]
+    gauges = [i for i in card.items if i.kind == "gauge"]
+    assert [i.label for i in gauges] == ["8/18", "7/9"]
+    assert gauges[0].assessment.status == "needs_acceleration"
+    assert "44" in gauges[0].explanation and "60" in gauges[0].explanation
+    assert gauges[0].detail.startswith("chỉ tiêu nhiệm kỳ")
+    assert gauges[1].assessment.status == "on_track"
+
+
+def test_bullets_for_every_pct_of_target_sorted(sample_dataset):
+    cards, _ = cards_for(sample_dataset, districts=["hau-giang/huyen-phung-hiep"], lang="en")
+    bullets = [i for i in cards[0].items if i.kind == "bullet"]
+    assert [i.row["indicator"] for i in bullets] == ["budget_revenue", "investment", "new_party_members"]
+    assert [i.label for i in bullets] == ["125.4%", "114.3%", "107%"]
+    assert all(i.assessment.status == "achieved" for i in bullets)
+    fig = cards[0].spec.figure
+    bullet_traces = [t for t in fig.data if t.gauge.shape == "bullet"]
+    assert len(bullet_traces) == 3
+    assert all(t.gauge.threshold.value == 100 for t in bullet_traces)
+
+
+def test_gauges_show_x_of_y_and_status_colour(sample_dataset):
+    cards, _ = cards_for(sample_dataset, districts=["hau-giang/huyen-phung-hiep"])
+    gauge_traces = [t for t in cards[0].spec.figure.data if t.gauge.shape != "bullet"]
+    assert [(t.value, t.number.suffix) for t in gauge_traces] == [(9, "/16"), (17, "/17")]
+    assert gauge_traces[0].gauge.bar.color == STATUS_COLORS["needs_acceleration"]
+    assert gauge_traces[1].gauge.bar.color == STATUS_COLORS["achieved"]
+    assert gauge_traces[0].gauge.threshold.value == 0.6 * 16     # where progress should be by now
+    assert cards[0].missing == ["ntm_communes"]
+
+
+def test_spec_data_rows_in_plotted_order(sample_dataset):
+    cards, _ = cards_for(sample_dataset, districts=["soc-trang/huyen-tran-de"])
+    spec = cards[0].spec
+    assert spec.chart_id == chart_id_for("soc-trang/huyen-tran-de") == "targets-soc-trang--huyen-tran-de"
+    assert list(spec.data["indicator"]) == ["targets_met", "ntm_communes", "fishing_output", "aquaculture_output"]
+    assert spec.source_ids == ["000_61a7140943d01087"]
+    assert "Cần tăng tốc" in spec.alt_text
+
+
+def test_english_statuses_and_layout(sample_dataset):
+    cards, total = cards_for(sample_dataset, lang="en")
+    assert total == 5
+    text = str(targets_layout(cards, total, lang="en"))
+    for label in ("Achieved", "On track", "Needs acceleration", "Off track", "Not enough data"):
+        assert label in text
+    assert "How progress is rated" in text
+
+
+def test_status_badge_colour(sample_dataset):
+    badge = status_badge("off_track", "vi")
+    assert badge.style["--status-color"] == STATUS_COLORS["off_track"]
+    assert "Chậm tiến độ" in str(badge)
+
+
+def test_no_target_figures_message(sample_dataset):
+    facts = sample_dataset.facts
+    places = scope_places(sample_dataset.places, provinces=["94"])[0]
+    cards, total = build_targets(facts.iloc[0:0], places, lang="vi")
+    assert cards == [] and total == 0
+    assert "chưa có số liệu về chỉ tiêu" in str(targets_layout(cards, total, lang="vi"))
+
+
+def test_district_limit(sample_dataset):
+    places = scope_places(sample_dataset.places)[0]
+    cards, total = build_targets(sample_dataset.facts, places, lang="en", max_districts=2)
+    assert len(cards) == 2 and total == 5
+    assert "first 2 of 5" in str(targets_layout(cards, total, lang="en"))
+
+
+def test_percent_suffix_follows_language(sample_dataset):
+    cards, _ = cards_for(sample_dataset, districts=["soc-trang/huyen-tran-de"], lang="vi")
+    bullet = next(t for t in cards[0].spec.figure.data if t.gauge.shape == "bullet")
+    assert bullet.gauge.axis.ticksuffix == NBSP + "%"
+    labels = [a.text for a in cards[0].spec.figure.layout.annotations]
+    assert any(a.startswith(f"<b>trên 113{NBSP}%</b>") for a in labels)
+    assert cards[0].spec.figure.layout.separators == ",."
+
+
+def test_figures_are_valid_plotly(sample_dataset):
+    """Figures are built from plain dicts without validation on the hot path: validate them here."""
+    import plotly.graph_objects as go
+
+    cards, _ = cards_for(sample_dataset)
+    for card in cards:
+        go.Figure(card.spec.figure.to_dict())   # raises on any invalid property
