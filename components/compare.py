@@ -115,14 +115,19 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     values = rows["_v"].tolist()
     n = len(rows)
     labels, hover_value = [], []
-    for v, raw, den, q, u, per in zip(values, rows["value"], rows["denominator"], rows["qualifier"], rows["unit"],
-                                      rows["period"]):
+    scopes = rows["target_scope"] if "target_scope" in rows else pd.Series([None] * len(rows), index=rows.index)
+    # Term progress and an annual result are different target sets: say which set each bar is when they mix.
+    mixed_sets = scopes.dropna().nunique() > 1
+    for v, raw, den, q, u, per, scope in zip(values, rows["value"], rows["denominator"], rows["qualifier"],
+                                             rows["unit"], rows["period"], scopes):
         if share:
             main = f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
         else:
             main = fmt_value(raw, u or unit, lang)
         if q:
             main = f"{qualifier_label(q, lang)} {main}"
+        if mixed_sets and isinstance(scope, str):
+            main = f"{main}{NBSP}· {t('scope.' + scope, lang)}"
         hover_value.append(main)
         labels.append(f"{main}{NBSP}· {period_label(per, lang)}" if mixed else main)
 

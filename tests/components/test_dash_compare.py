@@ -82,7 +82,8 @@ def test_targets_met_compared_as_shares(sample_dataset):
     assert rows[0][2].startswith("17/17")
     assert rows[-1][0] == "Huyện Giồng Trôm"         # 16/39 (Q1)
     assert rows[-1][1] == pytest.approx(16 / 39 * 100)
-    assert rows[-1][2] == f"16/39 (41{NBSP}%){NBSP}· quý I/2023"
+    # the sample mixes annual and term sets (Trần Đề's 8/18 is term progress), so each bar names its set
+    assert rows[-1][2] == f"16/39 (41{NBSP}%){NBSP}· chỉ tiêu năm{NBSP}· quý I/2023"
     assert rows[1][2].startswith(f"21/22 (95,5{NBSP}%)")
 
 
@@ -165,3 +166,22 @@ def test_long_unchosen_ranking_shows_top_and_bottom(sample_dataset):
     assert list(r.spec.data["place_name"])[-1] == "Huyện X29" and len(r.spec.data) == 10
     assert r.spec.figure.data[0].customdata[-1][4] == "30/30"          # true rank kept
     assert "top and bottom 10 of 30" in str(compare_layout(r, lang="en"))
+
+
+def test_bars_from_different_target_sets_say_which_set_they_are():
+    import pandas as pd
+    from components.compare import build_compare
+
+    rows = pd.DataFrame({
+        "fact_id": ["a", "b"], "source_id": ["s1", "s2"], "place_id": ["p/a", "p/b"], "place_name": ["Huyện A", "Huyện B"],
+        "place_type": ["district", "district"], "province": ["Tỉnh P", "Tỉnh P"], "admin_code": ["1", "2"],
+        "province_code": ["9", "9"], "period": ["2023", "2023"], "period_type": ["year", "year"],
+        "term": ["2020-2025", None], "indicator": ["targets_met"] * 2, "measure": ["level"] * 2, "value": [8.0, 17.0],
+        "unit": ["targets"] * 2, "denominator": [18.0, 18.0], "qualifier": [None, None],
+        "target_scope": ["term", "annual"], "target_body": ["party", "party"], "quote": ["8/18", "17/18"],
+        "char_start": [0, 0], "char_end": [4, 5], "curated": [False, False],
+    })
+    places = rows[["place_id", "place_name", "province", "province_code"]]
+    result = build_compare(rows, places, indicator="targets_met", measure="level", period="2023", lang="en")
+    texts = " ".join(str(t) for t in result.spec.figure["data"][0]["text"])
+    assert "term targets" in texts and "annual targets" in texts
