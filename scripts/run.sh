@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Chromium renders exported images; the dashboard itself runs without it (exports then say it is missing).
+bash scripts/install-browser.sh || echo "warning: could not install chromium; image export will be unavailable" >&2
 if [ ! -f data/indicators.parquet ] || [ -n "$(find seeds data/curation.csv -newer data/indicators.parquet 2>/dev/null | head -1)" ]; then
   .venv/bin/python -m etl
 fi
