@@ -8,16 +8,38 @@ How a figure is read, in order:
 3. The words around the figure give the measure: "tăng/giảm X%" → growth (or a pp change for rates),
    "giảm còn X%" → level, "đạt X% chỉ tiêu/kế hoạch/Nghị quyết" → % of target, "phấn đấu/mục tiêu" → target.
 4. x/y counts (targets met, New Rural communes) have their own sentence shapes (lexicon.py).
+5. Whose figure: the last unit named before it in its clause (province, country, commune, the district itself).
+6. Which period: stated in its sentence, right after it, by the list it belongs to, by a look back over a
+   finished term, "đến nay" (the time of writing), its paragraph, else the document's.
+7. A plan is never a result: a figure after a plan word ("phấn đấu", "mục tiêu", a later year's "chỉ tiêu") in
+   its sentence, or in the line that introduces its list, is a `target` dated by the plan's horizon.
+8. Tables ("Chỉ tiêu | ĐVT | Kế hoạch 2023 | Ước TH 2023 | So KH (%)") are read by their column headings.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from . import lexicon as lx
 from .catalogue import load_catalogue
 from .numbers import MONEY_PATTERN, MONEY_RE, NUMBER_PATTERN, millions_to_billions, money_in_millions, parse_number
-from .periods import Period, document_period, explicit_period_near, framing_years, sub_year_period, term_for, typo_years, year_period
+from .periods import (
+    Period,
+    as_of_year,
+    document_period,
+    explicit_period_near,
+    horizon,
+    period_after,
+    retrospective_period,
+    sub_year_period,
+    term_for,
+    typo_years,
+    year_period,
+)
 from .places import Unit, detect_place, place_fields, province_unit
 from .validate import resolve_conflicts, validate_fact
 
@@ -35,7 +57,8 @@ class Extraction:
 
 
 # --- clauses ---------------------------------------------------------------------------------------------
-_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n|[“”\"]\s*(?=[A-ZĐ])")
+# A colon ends a clause unless a figure follows it: "Tổng thu ngân sách: 185,4 tỷ đồng" is one statement.
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|:(?=\s|$)(?!\s*\d)|\n|[“”\"]\s*(?=[A-ZĐ])")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -53,10 +76,76 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def sentence_start(text: str, pos: int) -> int:
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets right after every sentence-ending mark of `text`, in order (for sentence_start)."""
+    return [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+
+
+def sentence_start(text: str, pos: int, ends: list[int] | None = None) -> int:
+    """Start of the sentence holding `pos`: after the last '.', '!' or '?' of its paragraph before it.
+    `ends` (sentence_ends(text)) saves rescanning the paragraph for every figure."""
     base = paragraph_start(text, pos)
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[base:pos])]
-    return base + ends[-1] if ends else base
+    if ends is None:
+        found = [m.end() for m in _SENTENCE_END_RE.finditer(text[base:pos])]
+        return base + found[-1] if found else base
+    i = bisect.bisect_left(ends, pos) - 1
+    return ends[i] if i >= 0 and ends[i] > base else base
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Where the words about a figure are: its own sentence or list item, and the sentence that frames it.
+
+    For a list item ("- Thu nhập bình quân đầu người đạt 51 triệu đồng.") the frame is the line that
+    introduces the list ("Các chỉ tiêu chủ yếu năm 2023:"); for a sentence, its first clause ("Năm 2023,
+    huyện đặt mục tiêu …; …").
+    """
+
+    start: int          # the figure's own sentence or list item
+    head_start: int     # the framing sentence
+    head_end: int
+    block_start: int    # where a framing year of the paragraph is sought
+
+
+_BULLET_RE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+")
+_HEAD_END_RE = re.compile(r"[;:](?=\s|$)|[.!?](?=\s|$)|\n")
+
+
+def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of the line ending with ':' that introduces the list item starting at `line_start`."""
+    end = line_start - 1
+    for _ in range(60):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET_RE.match(line):
+            stripped = line.rstrip()
+            return (start, start + len(stripped)) if stripped.endswith(":") else None
+        end = start - 1
+    return None
+
+
+def statement_of(text: str, pos: int, ends: list[int] | None = None) -> Statement:
+    line_start = paragraph_start(text, pos)
+    s_start = sentence_start(text, pos, ends)
+    bullet = _BULLET_RE.match(text, line_start)
+    if bullet and s_start == line_start:
+        intro = _list_intro(text, line_start)
+        if intro:
+            head_start = sentence_start(text, intro[1], ends)
+            return Statement(bullet.end(), head_start, intro[1], intro[0])
+    head_end = _HEAD_END_RE.search(text, s_start)
+    return Statement(s_start, s_start, head_end.start() if head_end else len(text), line_start)
+
+
+def _windows(st: Statement, pos: int) -> list[tuple[int, int]]:
+    """The figure's own words before it, then its frame when that is elsewhere."""
+    own = [(st.start, pos)]
+    return own if st.head_start == st.start else own + [(st.head_start, st.head_end)]
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -76,12 +165,25 @@ def numeric_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Words one of which a line must hold for a pattern to match in it (a cheap test before the regex).
+_NEEDLES = {
+    lx.WHOLE_UNIT_RE: ("nước", "quốc", "tỉnh", "thành phố"),
+    lx.UNIT_WORD_RE: ("uyện", "uận", "xã", "phố", "ỉnh", "hường", "trấn"),
+    lx.YEAR_MENTION_RE: ("năm",),
+    lx.AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
+    lx.LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu"),
+    lx.PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
+                      "dự kiến", "định hướng"),
+    lx.TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),
+}
+
+
 # --- quantities ------------------------------------------------------------------------------------------
 _QTY_RE = re.compile(lx.lower_pattern(
     rf"(?P<pp>{NUMBER_PATTERN})\s*điểm\s*(?:%|phần\s+trăm)"
+    rf"|(?P<tonnes>{NUMBER_PATTERN})\s*(?P<tscale>nghìn\s+|ngàn\s+|triệu\s+)?tấn\b"   # before money: "1,62 triệu tấn"
     rf"|(?P<money>{MONEY_PATTERN})(?:\s*(?:đồng|VNĐ|VND|đ)\b)?(?P<per>\s*/\s*(?:người|ha|héc\s*ta|hộ)(?:\s*/\s*năm)?|\s*/\s*năm)?"
     rf"|(?P<pct>{NUMBER_PATTERN})\s*(?:%|phần\s+trăm)"
-    rf"|(?P<tonnes>{NUMBER_PATTERN})\s*(?P<tscale>nghìn\s+|ngàn\s+|triệu\s+)?tấn\b"
 ))
 
 
@@ -172,6 +274,8 @@ def unit_of(indicator: str) -> str:
 
 
 def fits(indicator: str, q: Quantity) -> bool:
+    if not indicator:
+        return True  # a quantity outside the catalogue takes any figure, so none falls to another indicator
     unit = unit_of(indicator)
     if q.kind in ("pct", "pp"):
         return True
@@ -205,7 +309,50 @@ class _Context:
     unit: Unit | None
     doc_period: Period | None
     warnings: list[str]
+    published: str | None = None
     period_cache: dict = field(default_factory=dict)
+    statement_cache: dict = field(default_factory=dict)
+    found: dict = field(default_factory=dict)       # regex → (starts, matches) over the whole text
+    ends: list = field(default_factory=list)         # sentence_ends(text)
+    city_is_province: bool = False   # "toàn thành phố" means the province here (a district of Hải Phòng, Đà Nẵng…)
+    table_rows: list = field(default_factory=list)   # (start, end) of table rows, read by their headings
+
+    def statement(self, pos: int) -> Statement:
+        if pos not in self.statement_cache:
+            self.statement_cache[pos] = statement_of(self.text, pos, self.ends)
+        return self.statement_cache[pos]
+
+    def sentence_start(self, pos: int) -> int:
+        return sentence_start(self.text, pos, self.ends)
+
+    def matches(self, rx: re.Pattern, start: int, end: int, *, original: bool = False) -> list[re.Match]:
+        """Matches of `rx` lying in [start, end) of the folded text (or the text itself when `original`).
+
+        Every window asked about lies in one line, so each line is scanned once per pattern, and only when
+        it holds one of the pattern's words (_NEEDLES): cheaper than a search per figure or per document.
+        """
+        source = self.text if original else self.folded
+        line = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(source) if line_end == -1 else line_end
+        if end > line_end:
+            return [m for m in rx.finditer(source, start, end)]
+        key = (rx, line)
+        if key not in self.found:
+            needles = _NEEDLES.get(rx)
+            if needles and all(source.find(n, line, line_end) == -1 for n in needles):
+                self.found[key] = []
+            else:
+                self.found[key] = list(rx.finditer(source, line, line_end))
+        return [m for m in self.found[key] if m.start() >= start and m.end() <= end]
+
+    @property
+    def report_year(self) -> int | None:
+        return self.doc_period.end_year if self.doc_period else None
+
+    @property
+    def as_of(self) -> int | None:
+        return as_of_year(self.published)
 
 
 def _fact(ctx: _Context, *, indicator, measure, value, unit, start, end, qualifier=None, denominator=None,
@@ -230,32 +377,108 @@ def _fact(ctx: _Context, *, indicator, measure, value, unit, start, end, qualifi
     )
 
 
+# A figure framed by a span of years that is no period of the table ("bình quân giai đoạn 2021 - 2023").
+UNHELD = Period("", "span", 0)
+_PARAGRAPH_FRAMING_RE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
+    r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|6\s+tháng\s+(?:đầu\s+)?năm\s+\d{4}|9\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
 def fact_period(ctx: _Context, pos: int) -> Period | None:
-    """Stated in the figure's sentence, else the nearest framing earlier in its paragraph, else the document's."""
+    """The period of the figure at `pos` (see _fact_period); UNHELD when no period of the table fits it."""
     if pos not in ctx.period_cache:
         ctx.period_cache[pos] = _fact_period(ctx, pos)
     return ctx.period_cache[pos]
 
 
 def _fact_period(ctx: _Context, pos: int) -> Period | None:
+    """Stated in the figure's sentence or list frame; else a look back over a finished term ("nhìn lại nhiệm kỳ
+    2015 - 2020"); else "đến nay" (the time of writing); else the nearest framing earlier in its paragraph;
+    else the document's."""
     text = ctx.text
-    s_start = sentence_start(text, pos)
-    stated = explicit_period_near(text, s_start, pos)
+    st = ctx.statement(pos)
+    windows = _windows(st, pos)
+    stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
     if stated is None:
-        p_start = paragraph_start(text, pos)
-        candidates = []
-        for m in re.finditer(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
-                             r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|6\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
-                             text[p_start:s_start], re.IGNORECASE):
-            candidates.append(m)
-        if candidates:
-            stated = explicit_period_near(text, p_start + candidates[-1].start(), p_start + candidates[-1].end())
+        for a, b in windows:
+            looked_back = retrospective_period(ctx.folded, a, b, report_year=ctx.report_year)
+            if looked_back is False:
+                return UNHELD
+            if looked_back:
+                return looked_back
     doc = ctx.doc_period
+    if stated is None and ctx.as_of and any(ctx.matches(lx.AS_OF_NOW_RE, a, b) for a, b in windows):
+        return doc if doc is not None and doc.end_year == ctx.as_of else year_period(ctx.as_of)
+    if stated is None:
+        candidates = list(_PARAGRAPH_FRAMING_RE.finditer(text, st.block_start, st.head_start))
+        if candidates:
+            stated = explicit_period_near(text, candidates[-1].start(), candidates[-1].end())
     if stated is None:
         return doc
     if doc is not None and doc.kind != "year" and stated.kind == "year" and stated.end_year == doc.end_year:
         return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
     return stated
+
+
+_ACHIEVED_RE = re.compile(r"\bđã\b|\bđạt\s+được\b")
+
+
+def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match | None:
+    """The words that make the figure at `pos` a plan, not a result (None for a result).
+
+    A target word in the figure's clause ("phấn đấu", "mục tiêu", "kế hoạch năm 2024"); a plan word earlier in
+    its sentence or in the line introducing its list, that is not merely cited ("đạt 101% mục tiêu"); or a
+    year after the one the report is about, named with a word of planning ("Năm 2025, huyện đề ra 20 chỉ
+    tiêu, trong đó: …"). "đã", "đạt được" after the cue turn it back into a result.
+    """
+    def within(found, a, b):
+        return [m for m in found if m.start() >= a and m.end() <= b]
+
+    own = _line_cues(ctx, st.start)
+    head = own if st.head_start == st.start else _line_cues(ctx, st.head_start)
+    if not (own[0] or own[1] or own[2] or head[1] or head[2]):
+        return None   # most lines hold no word of planning at all
+    cue = next(iter(within(own[0], c_start, pos)), None)
+    if cue is None:
+        cue = next((m for (a, b), cues in zip(_windows(st, c_start), (own, head)) for m in within(cues[1], a, b)), None)
+    if cue is None:
+        cue = next((m for (a, b), cues in zip(_windows(st, pos), (own, head)) for m in within(cues[2], a, b)
+                    if within(cues[3], a, b)), None)
+    if cue is not None and _ACHIEVED_RE.search(ctx.folded, cue.end(), pos):
+        return None
+    return cue
+
+
+def _line_cues(ctx: _Context, pos: int) -> tuple[list, list, list, list]:
+    """Plan words of the line holding `pos`, found once per line: (target cues of a clause, cues that reach a
+    whole sentence and are not merely cited, years after the report's, words of planning)."""
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    key = ("cues", line)
+    if key not in ctx.found:
+        end = ctx.text.find("\n", line)
+        end = len(ctx.text) if end == -1 else end
+        listed = [m for m in ctx.matches(lx.LIST_TARGET_CUE_RE, line, end)
+                  if not lx.CITED_PLAN_BEFORE.search(ctx.folded, max(line, m.start() - 14), m.start())]
+        later = [m for m in ctx.matches(lx.YEAR_MENTION_RE, line, end) if ctx.report_year is not None
+                 and not m.group("base") and int(m.group("year")) > ctx.report_year]
+        ctx.found[key] = (ctx.matches(lx.TARGET_CUE_RE, line, end), listed, later,
+                          ctx.matches(lx.PLAN_WORD_RE, line, end) if later else [])
+    return ctx.found[key]
+
+
+def target_period(ctx: _Context, st: Statement, c_start: int, pos: int, end: int, fallback: Period | None) -> Period | None:
+    """A target's horizon: in its clause ("đến năm 2025 …", "nhiệm kỳ 2020 - 2025: …"), right after it
+    ("… 90 triệu đồng vào năm 2025"), else in its frame; plans are set for years or terms, so a target with no
+    horizon is for the year the report is about."""
+    text = ctx.text
+    found = horizon(text, c_start, pos) or period_after(text, end)
+    if found is None and st.head_start != c_start:
+        found = horizon(text, st.head_start, min(st.head_end, pos))
+    if found is None:
+        found = year_period(ctx.report_year) if ctx.report_year else fallback
+    return found
 
 
 def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, anchor: int | None = None
@@ -271,10 +494,12 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
     clause_end = min([e for e in (folded.find(c, anchor) for c in (";", "\n", ". ")) if e != -1] or [len(folded)])
     after = folded[anchor : min(clause_end, anchor + 90)]
     after = re.split(r",|\bvà\b|\btừng bước\b|\bcòn\b|\btrong điều kiện\b", after)[0]
+    after = re.sub(r"^\s*/\s*năm", "", after)   # "8%/năm": per year, not an annual plan
     inside = folded[start:anchor]
-    before = folded[sentence_start(ctx.text, start):start]
-    scope = None
-    for window in (after, inside, before):
+    before = folded[ctx.sentence_start(start):start]
+    # A figure dated by a term (its horizon, or a look back over it) belongs to that term's resolution.
+    scope = "term" if period is not None and period.kind == "term" else None
+    for window in (after, inside, before) if scope is None else ():
         if lx.TERM_CUE_RE.search(window):
             scope = "term"
         elif window is after and lx.QUARTER_CUE_RE.search(window):
@@ -285,41 +510,100 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
             break
     if scope is None:
         scope = "term" if period is not None and period.kind == "term" else "annual"
-    body = None
-    for window in (after, inside, before):
-        if lx.COUNCIL_CUE_RE.search(window):
-            body = "people_council"
-        elif lx.COMMITTEE_CUE_RE.search(window) or re.search(r"kế hoạch", window, re.IGNORECASE):
-            body = "people_committee"
-        elif re.search(r"nghị quyết|\bNQ\b", window, re.IGNORECASE) or lx.PARTY_CUE_RE.search(window):
-            body = "party"
-        if body:
-            break
+    body = next((b for b in map(target_body, (after, inside, before)) if b), None)
     term = None
-    if scope == "term":
+    if scope == "term" and period is not None and period.kind == "term":
+        term = period.label
+    elif scope == "term":
         as_of = period.end_year if period else None
         t = term_for(ctx.text, start, as_of_year=as_of)
         term = t.label if t else None
     return scope, body, term
 
 
-def scope_of(ctx: _Context, clause_start: int, kw: KeywordHit | None, q_start: int) -> tuple[str, str | None]:
-    """('district'|'province'|'country'|'subunit', name) — whose figure this is."""
-    subject_end = kw.start if kw else q_start
-    subject = ctx.text[clause_start:subject_end]
-    attached = ctx.folded[kw.end : min(q_start, kw.end + 30)] if kw else ""
-    attached_match = re.match(r"\s*(?:(?:của|toàn|cả|trên địa bàn)\s+)?\S+(?:\s+\S+)?", attached)
-    attached = attached_match.group(0) if attached_match else ""
-    subject_low = ctx.folded[clause_start:subject_end]
-    for window, window_low in ((attached, attached), (subject, subject_low)):
-        if lx.COUNTRY_SCOPE_RE.search(window_low):
-            return "country", None
-        if lx.PROVINCE_SCOPE_RE.search(window_low):
-            return "province", None
-        named = [m for m in lx.SUBUNIT_SCOPE_RE.finditer(window) if m.group("name")[0].isupper()]
-        if named:
-            return "subunit", named[-1].group(0)
-    return "district", None
+def target_body(window: str) -> str | None:
+    """Who set a target, from the words naming it: People's Council, People's Committee plan, or the Party."""
+    if lx.COUNCIL_CUE_RE.search(window):
+        return "people_council"
+    if lx.COMMITTEE_CUE_RE.search(window) or re.search(r"kế hoạch|\bkh\b", window, re.IGNORECASE):
+        return "people_committee"
+    if re.search(r"nghị quyết|\bNQ\b", window, re.IGNORECASE) or lx.PARTY_CUE_RE.search(window):
+        return "party"
+    return None
+
+
+def scope_of(ctx: _Context, clause_start: int, q_start: int) -> tuple[str, str | None]:
+    """('district'|'province'|'country'|'subunit', name) — whose figure this is.
+
+    The last unit named before the figure in its clause decides ("Toàn tỉnh … 95,3%, thị xã phấn đấu … 95%"),
+    except a unit named as a yardstick ("cao hơn bình quân toàn tỉnh", "đứng đầu của cả tỉnh với 16%"), which
+    owns only a figure bracketed right after it ("… toàn tỉnh (88,7%)").
+    """
+    markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)]
+    if not markers:
+        return "district", None
+    _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
+    return kind, name
+
+
+def _markers_before(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, name) of every unit named in text[start:end] (found once per line)."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    if ("markers", line) not in ctx.found:
+        line_end = ctx.text.find("\n", start)
+        ctx.found[("markers", line)] = _scope_markers(ctx, line, len(ctx.text) if line_end == -1 else line_end)
+    return [m for m in ctx.found[("markers", line)] if m[0] >= start and m[1] <= end]
+
+
+def _scope_markers(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    found = []
+    for m in ctx.matches(lx.WHOLE_UNIT_RE, start, end):
+        kind = m.lastgroup if m.lastgroup != "city" else ("province" if ctx.city_is_province else None)
+        if kind:
+            found.append((m.start(), m.end(), kind, None))
+    found += [_unit_word_marker(ctx.unit, m) for m in ctx.matches(lx.UNIT_WORD_RE, start, end, original=True)]
+    return [m for m in found if m is not None]
+
+
+def _unit_word_marker(unit: Unit | None, m: re.Match) -> tuple[int, int, str, str | None] | None:
+    """A unit word as a scope marker: a commune, the document's unit (named, or as bare subject), its province,
+    or another unit."""
+    word = " ".join(m.group("word").lower().split())
+    syllables = _SYLLABLE_SPLIT_RE.split(m.group("next"))
+    name = "".join(s for s in itertools.takewhile(lambda s: s.strip(" -")[:1].isupper(), syllables)).strip()
+    end = m.start("next") + len(name)
+    if word in lx.COMMUNE_WORDS:
+        return (m.start(), end, "subunit", f"{m.group('word')} {name}") if name else None
+    if unit is None:
+        return None
+    if not name:
+        return (m.start(), m.end("word"), "district", None) if word == unit.division else None
+    if word != "tỉnh" and name.startswith(unit.short):
+        return (m.start(), end, "district", None)
+    if name.startswith(_province_short(unit)) and (
+            word == "tỉnh" or (word == "thành phố" and unit.province_name.startswith("Thành phố"))):
+        return (m.start(), end, "province", None)
+    return (m.start(), end, "subunit", f"{m.group('word')} {name}")
+
+
+_SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _province_short(unit: Unit) -> str:
+    return re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.province_name)
+
+
+def _is_yardstick(ctx: _Context, marker, clause_start: int, q_start: int) -> bool:
+    start, end, kind, _ = marker
+    compared = lx.COMPARED_BEFORE.search(ctx.folded, max(clause_start, start - 30), start)
+    return bool(compared) and not lx.BRACKETED_AFTER.fullmatch(ctx.text, end, q_start)
+
+
+def _city_is_province(unit: Unit | None) -> bool:
+    """In a district of a centrally-run city "toàn thành phố" is the province (Hải Phòng); in a provincial city
+    (Tam Kỳ) it is the city itself."""
+    return unit is not None and unit.province_name.startswith("Thành phố") and unit.division != "thành phố"
 
 
 def _measure_for_percent(ctx: _Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
@@ -368,7 +652,7 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
     text, folded = ctx.text, ctx.folded
     facts = []
     for s_start, s_end in spans:
-        span_quantities = find_quantities(folded, s_start, s_end)
+        span_quantities = [q for q in find_quantities(folded, s_start, s_end) if not _in_table(ctx, q.start)]
         if not span_quantities:
             continue
         for c_start, c_end in clauses(text[s_start:s_end]):
@@ -379,160 +663,377 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
             clause_kws = [k for k in keywords if c_start <= k.start < c_end]
             previous_end = c_start
             for q in quantities:
-                post = folded[q.end : min(c_end, q.end + 60)]
-                label = None
-                if q.kind in ("pct", "pp"):
-                    for indicator, rx in lx.POST_LABELS:
-                        label_match = rx.match(post.lstrip())
-                        if label_match:
-                            label = indicator
-                            label_end = q.end + (len(post) - len(post.lstrip())) + label_match.end()
-                            break
-                    if label is None and lx.OTHER_POST_LABEL.match(post.lstrip()) and not any(
-                        k.start < q.start and unit_of(k.indicator) == "%" and k.indicator.endswith("coverage") for k in clause_kws
-                    ):
-                        previous_end = q.end
-                        continue
-                before_kws = [k for k in clause_kws if k.end <= q.number_start and fits(k.indicator, q)]
-                kw = before_kws[-1] if before_kws else None
-                indicator = label or (kw.indicator if kw else None)
-                if indicator is None:
-                    previous_end = q.end
-                    continue
-                if label and kw is None:
-                    kw = KeywordHit(q.start, q.end, label, False)
-                window_start = max(previous_end, kw.end if kw.end <= q.start else c_start)
-                pre = folded[window_start : q.number_start]
-                if lx.BASE_BEFORE_RE.search(pre):
-                    previous_end = q.end
-                    continue
-                qualifier = qualifier_before(folded, q.number_start, window_start)
-                # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
-                if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]):
-                    qualifier = "estimate"
-                target_cue = lx.TARGET_CUE_RE.search(folded[c_start : q.number_start])
-                if q.kind in ("pct", "pp"):
-                    decided = _measure_for_percent(ctx, kw, indicator, q, pre, post)
-                    if decided is None:
-                        previous_end = q.end
-                        continue
-                    measure, value, unit, quote_end = decided
-                else:
-                    measure, value, unit = _measure_for_amount(indicator, q, pre)
-                    quote_end = q.end
-                    comparison = lx.COMPARISON_AFTER.match(post.lstrip()) if measure == "change" else None
-                    if comparison:
-                        quote_end = q.end + (len(post) - len(post.lstrip())) + comparison.end()
-                period = fact_period(ctx, q.start)
-                scope_kind = target_scope = target_body = term = None
-                achieved_since_cue = target_cue and re.search(
-                    r"\bđã\b|\bđạt\s+được\b", folded[c_start + target_cue.end() : q.number_start])
-                if target_cue and not achieved_since_cue and measure in ("level", "change", "growth_pct"):
-                    measure = "target"
-                    period = _target_period(ctx, c_start, q.number_start) or period
-                if measure in ("pct_of_target", "target"):
-                    target_scope, target_body, term = target_set(ctx, q.start, quote_end, period, anchor=q.end)
-                quote_start = kw.start if kw.start <= q.start else q.start
-                if q.end - quote_start > 320:
-                    quote_start = max(c_start, folded.rfind(",", c_start, q.start) + 1)
-                    while quote_start < q.start and text[quote_start].isspace():
-                        quote_start += 1
-                scope_kind, scope_name = scope_of(ctx, c_start, kw if kw.start < q.start else None, q.start)
-                place = None
-                if scope_kind == "province" and ctx.unit is not None and ctx.unit.place_type != "province":
-                    place = province_unit(ctx.unit) if ctx.unit.province_code else None
-                    if place is None:
-                        ctx.warnings.append(f"figure about the province, province unknown, skipped: {text[quote_start:quote_end]!r}")
-                        previous_end = q.end
-                        continue
-                elif scope_kind in ("country", "subunit"):
-                    who = "the country" if scope_kind == "country" else scope_name
-                    ctx.warnings.append(f"figure about {who}, not the document's place, skipped: {text[quote_start:quote_end]!r}")
-                    previous_end = q.end
-                    continue
-                if label:
-                    quote_end = max(quote_end, label_end)
-                facts.append(_fact(
-                    ctx, indicator=indicator, measure=measure, value=value, unit=unit, start=quote_start, end=quote_end,
-                    qualifier=qualifier, period=period, target_scope=target_scope, target_body=target_body, term=term,
-                    place=place,
-                ))
+                fact = _quantity_fact(ctx, q, c_start, c_end, clause_kws, previous_end)
+                if fact:
+                    facts.append(fact)
                 previous_end = q.end
     return facts
 
 
-def _target_period(ctx: _Context, c_start: int, pos: int) -> Period | None:
-    """A target's horizon: 'đến năm 2025' → 2025, 'nhiệm kỳ 2020-2025' → the term, 'năm 2024' → 2024."""
-    clause = ctx.text[c_start:pos]
-    term = re.search(r"nhiệm\s+kỳ\s*(\d{4})\s*[-–]\s*(\d{4})", clause)
-    if term:
-        return Period(f"{term.group(1)}-{term.group(2)}", "term", int(term.group(2)))
-    years = re.findall(r"năm\s+(\d{4})", clause, re.IGNORECASE)
-    if years:
-        return year_period(int(years[-1]))
+def _post_label(q: Quantity, post: str, clause_kws: list[KeywordHit]) -> tuple[str | None, int, bool]:
+    """(indicator, end) of a rate named after its number ("2,8% hộ cận nghèo"); skip=True for another share."""
+    if q.kind not in ("pct", "pp"):
+        return None, q.end, False
+    stripped = post.lstrip()
+    gap = len(post) - len(stripped)
+    for indicator, rx in lx.POST_LABELS:
+        label_match = rx.match(stripped)
+        if label_match:
+            return indicator, q.end + gap + label_match.end(), False
+    other = lx.OTHER_POST_LABEL.match(stripped) and not any(
+        k.start < q.start and k.indicator and unit_of(k.indicator) == "%" and k.indicator.endswith("coverage")
+        for k in clause_kws)
+    return None, q.end, bool(other)
+
+
+def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_kws: list[KeywordHit],
+                   previous_end: int) -> dict | None:
+    """The fact a figure states, or None when it names no catalogue indicator of this place and period."""
+    text, folded = ctx.text, ctx.folded
+    post = folded[q.end : min(c_end, q.end + 60)]
+    label, label_end, other_share = _post_label(q, post, clause_kws)
+    if other_share:
+        return None
+    before_kws = [k for k in clause_kws if k.end <= q.number_start and fits(k.indicator, q)]
+    kw = before_kws[-1] if before_kws else None
+    indicator = label or (kw.indicator if kw else None)
+    if not indicator:
+        return None  # no indicator, or one outside the catalogue ("sản lượng cà phê", "hộ nghèo DTTS")
+    if label and kw is None:
+        kw = KeywordHit(q.start, q.end, label, False)
+    window_start = max(previous_end, kw.end if kw.end <= q.start else c_start)
+    pre = folded[window_start : q.number_start]
+    if lx.BASE_BEFORE_RE.search(pre) or lx.RANGE_BEFORE.search(folded, max(c_start, q.number_start - 8), q.number_start):
+        return None
+    qualifier = qualifier_before(folded, q.number_start, window_start)
+    # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
+    if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]):
+        qualifier = "estimate"
+    decided = _measure(ctx, kw, indicator, q, _verb_before_phrase(folded, kw, q, pre), post)
+    if decided is None:
+        return None
+    measure, value, unit, quote_end = decided
+    if qualifier is None:
+        qualifier = "over" if lx.AT_LEAST_AFTER.match(post) else "under" if lx.AT_MOST_AFTER.match(post) else None
+    st = ctx.statement(q.start)
+    period = _figure_period(ctx, st, q)
+    cue = plan_cue(ctx, st, c_start, q.number_start)
+    quote_start = _quote_start(ctx, kw, q, c_start)
+    if cue and measure == "pct_of_target":
+        ctx.warnings.append(f"share of a plan only aimed at, skipped: {text[quote_start:quote_end]!r}")
+        return None
+    if cue and measure in ("level", "change", "growth_pct"):
+        measure = "target"
+        period = target_period(ctx, st, c_start, q.number_start, q.end, period)
+    if period is UNHELD:
+        ctx.warnings.append(f"figure over a span of years that is no period, skipped: {text[quote_start:quote_end]!r}")
+        return None
+    target_scope = target_body_ = term = None
+    if measure in ("pct_of_target", "target"):
+        target_scope, target_body_, term = target_set(ctx, q.start, quote_end, period, anchor=q.end)
+    place = _place_of(ctx, c_start, q.start, text[quote_start:quote_end])
+    if place is False:
+        return None
+    if label:
+        quote_end = max(quote_end, label_end)
+    return _fact(
+        ctx, indicator=indicator, measure=measure, value=value, unit=unit, start=quote_start, end=quote_end,
+        qualifier=qualifier, period=period, target_scope=target_scope, target_body=target_body_, term=term,
+        place=place,
+    )
+
+
+def _measure(ctx: _Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
+    """(measure, value, unit, quote_end), or None when the words do not say what the figure is."""
+    if lx.TARGET_VALUE_BEFORE.search(pre):
+        # "8,56%, KH 9%", "vượt chỉ tiêu tỉnh giao (92,5%)": the plan's own figure.
+        if q.kind in ("pct", "pp"):
+            if unit_of(indicator) != "%" and not kw.growth:
+                return None
+            return "target", q.value, "pp" if q.kind == "pp" else "%", q.end
+        value, unit = level_value(indicator, q)
+        return "target", value, unit, q.end
+    if q.kind in ("pct", "pp"):
+        return _measure_for_percent(ctx, kw, indicator, q, pre, post)
+    measure, value, unit = _measure_for_amount(indicator, q, pre)
+    quote_end = q.end
+    comparison = lx.COMPARISON_AFTER.match(post.lstrip()) if measure == "change" else None
+    if comparison:
+        quote_end = q.end + (len(post) - len(post.lstrip())) + comparison.end()
+    return measure, value, unit, quote_end
+
+
+def _verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> str:
+    """"Giảm tỷ lệ hộ nghèo 2,5%": with no verb between phrase and figure, the verb before the phrase counts."""
+    if kw.start >= q.start or lx.UP_RE.search(pre) or lx.DOWN_RE.search(pre) or lx.LEVEL_AFTER_CHANGE_RE.search(pre):
+        return pre
+    verb = lx.VERB_BEFORE_PHRASE.search(folded, max(0, kw.start - 16), kw.start)
+    if verb is None:
+        return pre
+    return ("giảm " if "giảm" in verb.group("verb") else "tăng ") + pre
+
+
+def _figure_period(ctx: _Context, st: Statement, q: Quantity) -> Period | None:
+    """A year right after the figure ("xuống còn 1,9% năm 2020") dates it, unless its sentence already did."""
+    after = period_after(ctx.text, q.end)
+    if after is not None and explicit_period_near(ctx.text, st.start, q.start) is None:
+        return after
+    return fact_period(ctx, q.start)
+
+
+def _quote_start(ctx: _Context, kw: KeywordHit, q: Quantity, c_start: int) -> int:
+    quote_start = kw.start if kw.start <= q.start else q.start
+    if q.end - quote_start > 320:
+        quote_start = max(c_start, ctx.folded.rfind(",", c_start, q.start) + 1)
+        while quote_start < q.start and ctx.text[quote_start].isspace():
+            quote_start += 1
+    return quote_start
+
+
+def _place_of(ctx: _Context, c_start: int, pos: int, quote: str):
+    """The unit of a figure: None for the document's, the province's Unit, or False (skipped, with a warning)."""
+    scope_kind, scope_name = scope_of(ctx, c_start, pos)
+    if scope_kind == "province" and ctx.unit is not None and ctx.unit.place_type != "province":
+        place = province_unit(ctx.unit) if ctx.unit.province_code else None
+        if place is None:
+            ctx.warnings.append(f"figure about the province, province unknown, skipped: {quote!r}")
+            return False
+        return place
+    if scope_kind in ("country", "subunit"):
+        who = "the country" if scope_kind == "country" else scope_name
+        ctx.warnings.append(f"figure about {who}, not the document's place, skipped: {quote!r}")
+        return False
     return None
 
 
 def _count_facts(ctx: _Context) -> list[dict]:
+    return (_targets_met_facts(ctx) + _ntm_facts(ctx) + _poverty_fall_facts(ctx)
+            + _counted_facts(ctx, lx.NEW_ENTERPRISES_RE, "new_enterprises", "enterprises")
+            + _counted_facts(ctx, lx.NEW_PARTY_MEMBERS_RE, "new_party_members", "members"))
+
+
+def _targets_met_facts(ctx: _Context) -> list[dict]:
     folded = ctx.folded
     facts = []
     taken: list[tuple[int, int]] = []
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
     for rx in lx.TARGETS_RES:
         for m in rx.finditer(folded):
-            if not free(m.start(), m.end()):
+            if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             mid = m.groupdict().get("mid") or ""
             if re.search(r"chưa|không", mid):
                 continue
-            num, den = int(m.group("num")), int(m.group("den"))
             period = fact_period(ctx, m.start())
+            if period is UNHELD:
+                continue
+            num, den = int(m.group("num")), int(m.group("den"))
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
             facts.append(_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets",
                                denominator=den, start=m.start(), end=m.end(), period=period,
                                target_scope=scope, target_body=body, term=term))
             taken.append((m.start(), m.end()))
-    ntm_matches = list(lx.NTM_RE.finditer(folded))
-    ntm_matches += [m for m in lx.NTM_AFTER_RE.finditer(folded)
-                    if all(m.end() <= n.start() or m.start() >= n.end() for n in ntm_matches)]
-    for m in ntm_matches:
+    return facts
+
+
+def _count_clause_start(ctx: _Context, pos: int) -> int:
+    return max(ctx.sentence_start(pos), ctx.folded.rfind(";", 0, pos) + 1)
+
+
+def _ntm_facts(ctx: _Context) -> list[dict]:
+    """New Rural counts: level (x/y), a rise stated with them ("tăng 7 xã"), or a planned count (target)."""
+    folded, text = ctx.folded, ctx.text
+    matches = list(lx.NTM_RE.finditer(folded))
+    matches += [m for m in lx.NTM_AFTER_RE.finditer(folded)
+                if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
+    facts = []
+    for m in matches:
         tier = (m.group("tier") or "").strip().lower()
         if tier == "kiểu mẫu":
             continue
         indicator = "ntm_advanced_communes" if tier == "nâng cao" else "ntm_communes"
-        den = m.group("den")
-        c_start = max(sentence_start(ctx.text, m.start()), folded.rfind(";", 0, m.start()) + 1)
-        scope_kind, _ = scope_of(ctx, c_start, None, m.start())
-        if scope_kind != "district":
-            ctx.warnings.append(f"New Rural count about another unit, skipped: {ctx.text[m.start():m.end()]!r}")
+        c_start = _count_clause_start(ctx, m.start())
+        place = _place_of(ctx, c_start, m.start(), text[m.start():m.end()])
+        period = fact_period(ctx, m.start())
+        if place is False or period is UNHELD:
             continue
-        measure = "target" if lx.TARGET_CUE_RE.search(folded[c_start : m.start()]) else "level"
-        facts.append(_fact(ctx, indicator=indicator, measure=measure, value=int(m.group("num")), unit="communes",
-                           denominator=int(den) if den else None, start=m.start(), end=m.end(),
-                           period=fact_period(ctx, m.start())))
+        st = ctx.statement(m.start())
+        planned = plan_cue(ctx, st, c_start, m.start())
+        num, den = int(m.group("num")), m.group("den")
+        common = dict(indicator=indicator, unit="communes", place=place)
+        if lx.RISE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            if not planned:  # "có thêm 2 xã đạt chuẩn": a rise; a planned rise fits no measure
+                facts.append(_fact(ctx, measure="change", value=num, start=m.start(), end=m.end(), period=period, **common))
+            continue
+        if planned:
+            period = target_period(ctx, st, c_start, m.start(), m.end(), period)
+        facts.append(_fact(ctx, measure="target" if planned else "level", value=num, start=m.start(), end=m.end(),
+                           denominator=int(den) if den else None, period=period, **common))
+        rise = lx.NTM_RISE_AFTER.match(folded, m.end())
+        if rise and not planned:
+            facts.append(_fact(ctx, measure="change", value=int(rise.group("num")), start=m.start(), end=rise.end(),
+                               period=period, **common))
+    return facts
+
+
+def _poverty_fall_facts(ctx: _Context) -> list[dict]:
+    folded = ctx.folded
+    facts = []
     for m in lx.POVERTY_FALL_RE.finditer(folded):
         indicator = "near_poverty_rate" if m.group("which").lower().startswith("cận") else "poverty_rate"
         facts.append(_fact(ctx, indicator=indicator, measure="change", value=-parse_number(m.group("pct")), unit="pp",
                            start=m.start(), end=m.end(), period=fact_period(ctx, m.start()),
                            qualifier=qualifier_before(folded, m.start("pct"), m.start())))
-    for m in lx.NEW_ENTERPRISES_RE.finditer(folded):
-        den = m.group("den")
-        facts.append(_fact(ctx, indicator="new_enterprises", measure="level", value=int(m.group("num")),
-                           unit="enterprises", denominator=int(den) if den else None, start=m.start(), end=m.end(),
-                           period=fact_period(ctx, m.start())))
-        # "15/40 doanh nghiệp (đạt 37,5% kế hoạch)": the share of plan right after.
-        after = re.match(r"\s*\(?\s*(?:đạt|bằng)\s+(?P<pct>[\d.,]+)\s*%\s*(?:kế hoạch|chỉ tiêu|KH)", folded[m.end():m.end() + 60], re.IGNORECASE)
-        if after:
-            end = m.end() + after.end()
-            period = fact_period(ctx, m.start())
-            facts.append(_fact(ctx, indicator="new_enterprises", measure="pct_of_target",
-                               value=parse_number(after.group("pct")), unit="%", start=m.start(), end=end,
-                               period=period, target_scope=target_set(ctx, m.start(), end, period)[0],
-                               target_body=target_set(ctx, m.start(), end, period)[1]))
     return facts
+
+
+def _counted_facts(ctx: _Context, rx: re.Pattern, indicator: str, unit: str) -> list[dict]:
+    """Counts said with their verb ("thành lập mới 15/40 doanh nghiệp", "kết nạp 38 đảng viên mới"), and the
+    share of plan right after them ("(đạt 37,5% kế hoạch)")."""
+    folded, text = ctx.folded, ctx.text
+    facts = []
+    for m in rx.finditer(folded):
+        c_start = _count_clause_start(ctx, m.start())
+        place = _place_of(ctx, c_start, m.start(), text[m.start():m.end()])
+        period = fact_period(ctx, m.start())
+        if place is False or period is UNHELD:
+            continue
+        st = ctx.statement(m.start())
+        planned = plan_cue(ctx, st, c_start, m.start())
+        den = m.groupdict().get("den")
+        common = dict(indicator=indicator, place=place)
+        if planned:
+            period = target_period(ctx, st, c_start, m.start(), m.end(), period)
+            scope, body, term = target_set(ctx, m.start(), m.end(), period)
+            facts.append(_fact(ctx, measure="target", value=int(m.group("num")), unit=unit, start=m.start(), end=m.end(),
+                               period=period, target_scope=scope, target_body=body, term=term, **common))
+            continue
+        facts.append(_fact(ctx, measure="level", value=int(m.group("num")), unit=unit,
+                           denominator=int(den) if den else None, start=m.start(), end=m.end(), period=period, **common))
+        share = lx.SHARE_OF_PLAN_AFTER.match(folded, m.end())
+        if share:
+            scope, body, term = target_set(ctx, m.start(), share.end(), period)
+            facts.append(_fact(ctx, measure="pct_of_target", value=parse_number(share.group("pct")), unit="%",
+                               start=m.start(), end=share.end(), period=period, target_scope=scope,
+                               target_body=body, term=term, **common))
+    return facts
+
+
+# --- tables ------------------------------------------------------------------------------------------------
+@dataclass
+class _Column:
+    role: str                 # lx.TABLE_COLUMNS roles: label, unit, plan, result, share_of_plan, vs_last_year
+    heading: str
+    period: Period | None     # the year or part of a year the heading names
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row "a | b | c |", spaces trimmed."""
+    cells, pos = [], start
+    for bar in [m.start() for m in re.finditer(r"\|", text[start:end])] + [end - start]:
+        a, b = pos, start + bar
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        pos = start + bar + 1
+    return cells
+
+
+def _header(ctx: _Context, cells) -> list[_Column] | None:
+    columns = []
+    for a, b in cells:
+        heading = ctx.folded[a:b]
+        role = next((r for r, rx in lx.TABLE_COLUMNS if rx.fullmatch(heading)), None)
+        period = sub_year_period(ctx.text[a:b]) or (year_period(int(y.group())) if (y := re.search(r"(?:19|20)\d\d", heading)) else None)
+        columns.append(_Column(role or "", heading, period))
+    roles = {c.role for c in columns}
+    return columns if "label" in roles and roles & {"plan", "result"} else None
+
+
+def _table_facts(ctx: _Context, keywords: list[KeywordHit]) -> list[dict]:
+    """Figures of report tables, each read as its column heading says (plan, result, % of plan, % of last year)."""
+    if "|" not in ctx.text:
+        return []
+    facts: list[dict] = []
+    columns = None
+    for line in re.finditer(r"[^\n]*\|[^\n]*\|[^\n]*", ctx.text):
+        cells = _cells(ctx.text, line.start(), line.end())
+        header = _header(ctx, cells)
+        if header:
+            columns = header
+            ctx.table_rows.append((line.start(), line.end()))
+            continue
+        if columns is None or len(cells) != len(columns):
+            continue
+        ctx.table_rows.append((line.start(), line.end()))
+        facts += _row_facts(ctx, columns, cells, keywords)
+    return facts
+
+
+def _in_table(ctx: _Context, pos: int) -> bool:
+    return any(a <= pos < b for a, b in ctx.table_rows)
+
+
+def _row_facts(ctx: _Context, columns: list[_Column], cells, keywords: list[KeywordHit]) -> list[dict]:
+    label = next((c for c, col in zip(cells, columns) if col.role == "label"), None)
+    kw = next((k for k in keywords if label and label[0] <= k.start < label[1]), None)
+    if kw is None or not kw.indicator:
+        return []
+    unit_cell = next((ctx.folded[a:b] for (a, b), col in zip(cells, columns) if col.role == "unit"), "")
+    estimate = any(col.role == "result" and re.match(r"ước|ưth", col.heading) for col in columns)
+    plan = next((col for col in columns if col.role == "plan"), None)
+    result = next((col for col in columns if col.role == "result"), None)
+    rate = unit_of(kw.indicator) == "%"
+    period_of_row = (result.period if result and result.period else None) or fact_period(ctx, label[0])
+    facts = []
+    for (a, b), col in zip(cells, columns):
+        raw = ctx.text[a:b]
+        if col.role not in ("plan", "result", "share_of_plan", "vs_last_year") or not re.fullmatch(r"[\d.,\s]+", raw or "x"):
+            continue
+        try:
+            number = parse_number(raw)
+        except ValueError:
+            continue
+        common = dict(indicator=kw.indicator, start=label[0], end=b, period=period_of_row)
+        if col.role in ("share_of_plan", "vs_last_year") and (rate or kw.growth):
+            continue
+        if col.role == "share_of_plan":
+            facts.append(_fact(ctx, measure="pct_of_target", value=number, unit="%", target_scope="annual",
+                               target_body=target_body(plan.heading if plan else col.heading),
+                               qualifier="estimate" if estimate else None, **common))
+        elif col.role == "vs_last_year":
+            facts.append(_fact(ctx, measure="growth_pct", value=round(number - 100.0, 10), unit="%",
+                               qualifier="estimate" if estimate else None, **common))
+        else:
+            value_unit = (number, "%") if kw.growth else _table_value(kw.indicator, unit_cell, number)
+            if value_unit is None:
+                continue
+            if col.role == "plan":
+                common["period"] = col.period or period_of_row
+                facts.append(_fact(ctx, measure="target", value=value_unit[0], unit=value_unit[1],
+                                   target_scope="term" if re.search(r"nhiệm kỳ|đại hội", col.heading) else "annual",
+                                   target_body=target_body(col.heading), **common))
+            else:
+                facts.append(_fact(ctx, measure="growth_pct" if kw.growth else "level", value=value_unit[0],
+                                   unit=value_unit[1], qualifier="estimate" if estimate else None, **common))
+    return facts
+
+
+def _table_value(indicator: str, unit_cell: str, number: float) -> tuple[float, str] | None:
+    """A table figure in the catalogue unit, scaled by the row's ĐVT ("Tỷ đồng", "Triệu đồng", "Nghìn tấn")."""
+    unit = unit_of(indicator)
+    scales = {
+        "%": (("%", 1.0),),
+        "billion VND": (("nghìn tỷ", 1000.0), ("ngàn tỷ", 1000.0), ("tỷ", 1.0), ("tỉ", 1.0), ("triệu", 0.001)),
+        "million VND/person": (("triệu", 1.0),),
+        "million VND/ha": (("triệu", 1.0),),
+        "tonnes": (("triệu tấn", 1e6), ("nghìn tấn", 1e3), ("ngàn tấn", 1e3), ("tấn", 1.0)),
+    }.get(unit, ())
+    for word, scale in scales:
+        if word in unit_cell:
+            return float(Decimal(str(number)) * Decimal(str(scale))), unit
+    return None
 
 
 def extract_document(text: str, *, source_id: str, title: str | None = None, published: str | None = None) -> Extraction:
@@ -548,12 +1049,15 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
     period = document_period(folded, title=title, published_year=published_year)
     for typo in typo_years(text):
         warnings.append(f"ignored a year that cannot be one: {typo!r}")
-    ctx = _Context(text=text, folded=low, unit=place.unit, doc_period=period, warnings=warnings)
+    ctx = _Context(text=text, folded=low, unit=place.unit, doc_period=period, warnings=warnings,
+                   published=published, city_is_province=_city_is_province(place.unit), ends=sentence_ends(text))
     spans = numeric_spans(low)
-    raw = _count_facts(ctx) + _quantity_facts(ctx, find_keywords(low), spans)
+    keywords = find_keywords(low)
+    raw = _table_facts(ctx, keywords) + _count_facts(ctx) + _quantity_facts(ctx, keywords, spans)
     valid = []
     for fact in raw:
-        problem = validate_fact(fact, place.unit)
+        own = place.unit is not None and fact["place_id"] == place.unit.place_id
+        problem = validate_fact(fact, place.unit if own else None)
         if problem and problem.reject:
             warnings.append(f"rejected: {problem.message}: {fact['quote']!r}")
             continue

@@ -54,6 +54,9 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 TY_LE = r"(?:tỷ|tỉ) lệ"
+# Reports abbreviate the commonest phrases: GTSX (giá trị sản xuất), TNBQ (thu nhập bình quân).
+GTSX = r"(?:giá trị sản xuất|GTSX)"
+TNBQ = r"(?:thu nhập bình quân|TNBQ)"
 
 
 @dataclass(frozen=True)
@@ -71,16 +74,16 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"giá trị (?:sản xuất|sản phẩm|thu hoạch)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b")),
     Keyword("industrial_output", _rx(
-        r"giá trị sản xuất (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+        rf"{GTSX} (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
     Keyword("production_value", _rx(
-        r"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?giá trị sản xuất| GRDP)?"), growth=True),
+        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}| GRDP)?"), growth=True),
     Keyword("production_value", _rx(
-        r"giá trị sản xuất(?! (?:công nghiệp|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn))"
+        rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
     Keyword("rural_income_per_capita", _rx(
-        r"thu nhập bình quân (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
-        r" (?:khu vực )?nông thôn|thu nhập bình quân (?:của )?(?:người dân |cư dân )?nông thôn")),
-    Keyword("income_per_capita", _rx(r"thu nhập bình quân (?:đầu người|(?:1|01|một) người|người)")),
+        rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
+        rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
+    Keyword("income_per_capita", _rx(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)")),
     Keyword("budget_revenue", _rx(
         r"thu ngân sách(?: nhà nước)?(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
     Keyword("investment", _rx(
@@ -94,7 +97,7 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"sản lượng (?:thủy sản |tôm cá )?nuôi(?: trồng)?(?: thủy,? (?:hải )?sản)?|nuôi trồng thủy,? (?:hải )?sản(?= (?:ước )?đạt)")),
     Keyword("fishing_output", _rx(
         r"(?:khai thác|đánh bắt)(?: (?:và|,) (?:khai thác|đánh bắt))? (?:thủy,? (?:hải )?sản|hải sản)"
-        r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)")),
+        r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)|khai thác(?= (?:ước )?đạt \d)")),
     Keyword("rice_output", _rx(r"sản lượng lúa")),
     Keyword("poor_near_poor_rate", _rx(rf"{TY_LE} hộ nghèo ?(?:,|và|và hộ) ?(?:hộ )?cận nghèo")),
     Keyword("near_poverty_rate", _rx(rf"{TY_LE} hộ cận nghèo")),
@@ -103,6 +106,18 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("near_poverty_rate", _rx(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
     Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
     Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?")),
+    # Quantities outside the catalogue, named so that their figures never fall to an indicator named earlier
+    # in the clause: a group's poverty rate, a sector's output, other crops, yields, all fisheries together.
+    Keyword("", _rx(
+        rf"{TY_LE} hộ (?:nghèo|cận nghèo) (?:(?:là |của |trong )?(?:đồng bào |hộ |người )?(?:dân tộc thiểu số|DTTS|đồng bào)"
+        r"|(?:ở |tại )?khu vực (?:thành thị|nông thôn|đô thị)|(?:ở |tại )?vùng)")),
+    Keyword("", _rx(
+        rf"{GTSX} (?:ngành |khu vực )?(?:nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)|nông nghiệp|lâm nghiệp"
+        r"|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)")),
+    Keyword("", _rx(
+        r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
+        r"|cao su|hồ tiêu|tiêu|mía|ngô|sắn|lương thực|cây lương thực|rau|trái cây|cây ăn quả|muối|gỗ|điện)")),
+    Keyword("", _rx(r"năng suất(?: lúa| bình quân| lao động)*")),
 )
 
 # Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
@@ -120,7 +135,8 @@ OTHER_POST_LABEL = _rx(r"hộ\b|dân số\b(?! tham gia)")
 
 # --- counts stated as x/y --------------------------------------------------------------------------------
 NTM_RE = _rx(
-    r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
+    r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
+    r"(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
     r" (?:đạt|về đích|hoàn thành)? ?(?:chuẩn |tiêu chí )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
 )
 _MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: và vượt| vượt)?(?: mức)?|thực hiện đạt(?: và vượt)?)"
@@ -144,6 +160,13 @@ NTM_AFTER_RE = _rx(
 POVERTY_FALL_RE = _rx(
     r"(?:giảm|kéo giảm)(?: được)? [\d.]+ hộ (?P<which>nghèo|cận nghèo),? (?:chiếm|tương đương|tương ứng|bằng|giảm) ?(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%"
 )
+NEW_PARTY_MEMBERS_RE = _rx(r"kết nạp(?: (?:được|mới|thêm))*(?: được)? (?P<num>\d{1,5}) đảng viên(?: mới)?")
+# "(đạt 37,5% kế hoạch)", ", đạt 27,1% kế hoạch năm": a count's share of its plan, right after it.
+SHARE_OF_PLAN_AFTER = _rx(r" ?[,(]? ?(?:đạt|bằng) (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
+# "tăng 7 xã so với đầu nhiệm kỳ", "(tăng 1 xã)": the rise in New Rural communes right after the count.
+NTM_RISE_AFTER = _rx(r"(?: xã)?,? ?\(?(?:tăng|thêm)(?: thêm)? (?P<num>\d{1,3}) xã")
+# "Có thêm 2 xã đạt chuẩn": a count after "thêm/tăng" is an increase, not a level.
+RISE_BEFORE = _rx(r"\b(?:thêm|tăng(?: thêm)?)(?: được)? $")
 NEW_ENTERPRISES_RE = _rx(
     r"thành lập(?: mới)?(?: được)? (?P<num>\d{1,4})(?: ?/ ?(?P<den>\d{1,4}))? doanh nghiệp"
 )
@@ -164,6 +187,24 @@ DOWN_RE = _rx(r"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|g�
 LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
 # "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
 BASE_BEFORE_RE = _rx(r"\btừ (?:mức )?$")
+# A list announced by a plan ("Năm 2023, huyện đặt mục tiêu A tăng 9%; B đạt 1.300 tỷ đồng; …"): these cues reach
+# every clause after them in the sentence, unless they only cite a plan ("đạt 101% mục tiêu").
+LIST_TARGET_CUE_RE = _rx(r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}")
+CITED_PLAN_BEFORE = _rx(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|\bso) ?$")
+# A year after the one reported on, with a word of planning: "Năm 2025, huyện đề ra 20 chỉ tiêu, trong đó: …".
+PLAN_WORD_RE = _rx(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|phương hướng|nghị quyết|đề ra|dự kiến|định hướng")
+YEAR_MENTION_RE = _rx(r"(?P<base>\bso(?: với)? |\btừ )?năm (?P<year>(?:19|20)\d\d)(?!\d)")
+# The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
+TARGET_VALUE_BEFORE = _rx(
+    r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
+    r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$")
+# "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
+RANGE_BEFORE = _rx(r"\d ?(?:[-–÷]|đến) ?$")
+# "8%/năm trở lên": at least the figure.
+AT_LEAST_AFTER = _rx(r"(?:/ ?năm)? ?trở lên\b")
+AT_MOST_AFTER = _rx(r"(?:/ ?năm)? ?trở xuống\b")
+# "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
+VERB_BEFORE_PHRASE = _rx(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")
 TARGET_CUE_RE = _rx(
     r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu (?:đề ra|giao|kế hoạch)(?: là)?|kế hoạch (?:năm \d{4}|đề ra|giao)|định hướng|sẽ (?:đạt|tăng|giảm|có)"
 )
@@ -177,12 +218,26 @@ QUALIFIER_BEFORE = (
 ESTIMATE_RE = _rx(r"\bước(?: (?:đạt|tính|thực hiện|cả năm))?\b(?! mơ)")
 
 # --- scope: a figure about another unit than the document's district ------------------------------------
-PROVINCE_SCOPE_RE = _rx(r"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b")
-COUNTRY_SCOPE_RE = _rx(r"\b(?:toàn|cả|của cả) nước\b|\btoàn quốc\b")
-# Case-sensitive: a commune or town with its proper name ("thị trấn Trần Đề", "xã Ngãi Xuyên").
-# (Callers keep only matches whose name starts with a capital: `str.isupper`, since regex ranges cannot tell.)
-SUBUNIT_SCOPE_RE = re.compile(r"\b(?:[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)\s+(?P<name>[^\W\d_]+)")
+# A whole unit without its name: "toàn tỉnh", "của cả tỉnh", "cả nước", "toàn quốc", "trên địa bàn thành phố".
+# ("thành phố" is the province only in a district of a centrally-run city such as Hải Phòng or Đà Nẵng.)
+WHOLE_UNIT_RE = _rx(
+    r"\b(?:(?P<country>(?:toàn|cả|của cả) nước|toàn quốc)|(?:toàn|cả|của|trên địa bàn) (?:(?P<province>tỉnh)|(?P<city>thành phố)))\b")
+# Case-sensitive: a unit word and the words after it. With a capitalised name it names a unit ("xã Ngãi Xuyên",
+# "huyện Cù Lao Dung", "thành phố Đà Nẵng"); without one, a district-level word is the document's own unit as
+# subject ("thị xã phấn đấu …"). (Regex ranges cannot tell Vietnamese capitals; callers use str.isupper.)
+UNIT_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?P<word>[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
+    r"\s+(?P<next>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})")
+COMMUNE_WORDS = ("xã", "phường", "thị trấn")
 
+# "Đến nay, …", "sau nửa nhiệm kỳ, …": a status at the time of writing.
+AS_OF_NOW_RE = _rx(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b")
+# "cao hơn bình quân toàn tỉnh (88,7%)", "đứng đầu của cả tỉnh với trên 16%": a unit named as a yardstick; the
+# figure is that unit's only when written in brackets right after it.
+COMPARED_BEFORE = _rx(
+    r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần)"
+    r"(?: (?:mức|bình quân|trung bình|chung|của|trong|toàn))* ?$")
+BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}\(\s*$")
 # --- target sets ---------------------------------------------------------------------------------------
 TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")
 ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b")
@@ -190,3 +245,15 @@ QUARTER_CUE_RE = _rx(r"quý (?:IV|III|II|I|[1-4])\b")
 PARTY_CUE_RE = _rx(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")
 COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND")
 COMMITTEE_CUE_RE = _rx(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")
+
+# --- tables: what a column heading says its figures are ---------------------------------------------------
+_PCT = r"(?: \(%\)| %)?"
+_YEAR_OR_PART = r"(?: năm| 6 tháng(?: đầu năm)?| 9 tháng(?: đầu năm)?| quý [IV\d]+)*(?: ?[-/]? ?\d{4})?"
+TABLE_COLUMNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("label", _rx(r"(?:tên )?(?:chỉ tiêu|nội dung|danh mục)(?: chủ yếu)?")),
+    ("unit", _rx(r"đvt|đơn vị(?: tính)?")),
+    ("share_of_plan", _rx(rf"(?:tỷ lệ )?(?:% )?(?:so sánh )?so (?:với )?(?:KH|kế hoạch|NQ|nghị quyết|dự toán|chỉ tiêu){_YEAR_OR_PART}{_PCT}")),
+    ("vs_last_year", _rx(rf"(?:tỷ lệ )?(?:% )?(?:so sánh )?so (?:với )?(?:CK|cùng kỳ|năm trước|năm \d{{4}}){_PCT}")),
+    ("plan", _rx(rf"(?:KH|kế hoạch|chỉ tiêu(?: KH| NQ| kế hoạch| nghị quyết)?|NQ|nghị quyết|dự toán)(?: giao)?{_YEAR_OR_PART}")),
+    ("result", _rx(rf"(?:ước )?(?:TH|thực hiện|ƯTH|ước tính|ước|kết quả)(?: thực hiện)?{_YEAR_OR_PART}")),
+)

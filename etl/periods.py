@@ -26,7 +26,9 @@ RELATIVE_LAST_YEAR_RE = re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.IGNORECASE
 # Words right before "năm YYYY" that make YYYY something other than the period of the figure.
 _NOT_PERIOD_BEFORE = re.compile(
     r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
-    r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh)\s*$",
+    r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh"
+    # "giá so sánh năm 2010": the price base of a value; "từ 6,8% năm 2015", "từ năm 2015": a base or a start.
+    r"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",
     re.IGNORECASE,
 )
 # "đến cuối năm 2023", "đến hết năm 2023": a status date, not a horizon.
@@ -168,6 +170,9 @@ def term_for(text: str, position: int, *, as_of_year: int | None = None) -> Peri
 def explicit_period_near(text: str, start: int, end: int) -> Period | None:
     """A period stated in the clause that frames a figure ("Trong quý I-2023, …", "… năm 2023 đạt …")."""
     clause = text[start:end]
+    low = clause.lower()
+    if "năm" not in low and "quý" not in low:
+        return None   # every period expression names a year or a quarter (cheap test first: called per figure)
     sub = sub_year_period(clause)
     if sub:
         return sub
@@ -175,3 +180,90 @@ def explicit_period_near(text: str, start: int, end: int) -> Period | None:
     if weights:
         return year_period(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
     return None
+
+
+# "1,9% năm 2020", "1,97% cuối năm 2022", "(năm 2023)": a year right after a figure dates that figure.
+_YEAR_AFTER_RE = re.compile(
+    rf"\s*\(?\s*(?:vào\s+|tính\s+đến\s+|đến\s+(?=cuối|hết))?(?:cuối\s+|hết\s+|trong\s+)?năm\s+(?P<year>{_YEAR})(?![\d/])"
+    r"(?=\s*(?:[),;.:]|$|và\b))",   # not "(năm 2022 là 3%)": that year is the comparison's
+    re.IGNORECASE,
+)
+
+
+def period_after(text: str, end: int) -> Period | None:
+    """The year written right after a figure ("xuống còn 1,9% năm 2020"), if any."""
+    m = _YEAR_AFTER_RE.match(text, end, end + 30)
+    return year_period(int(m.group("year"))) if m else None
+
+
+def as_of_year(published: str | None) -> int | None:
+    """The year 'đến nay' (by now) means: the publication year, but reports published January to March
+    review the year before (the annual review season)."""
+    if not published or not re.match(r"\d{4}-\d{2}", published):
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    return year - 1 if month <= 3 else year
+
+
+# Looking back over a span of years: "nhìn lại nhiệm kỳ 2015 - 2020", "bình quân giai đoạn 2016 - 2020",
+# "trong 5 năm", "cả nhiệm kỳ".
+_SPAN = rf"\(?\s*(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})\s*\)?"
+RETROSPECT_RE = re.compile(
+    rf"\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
+    rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm)(?:\s+{_SPAN})?",
+    re.IGNORECASE,
+)
+
+
+def term_of_span(start: int, end: int) -> Period | None:
+    """Resolution terms run congress to congress: 'giai đoạn 2016-2020' is the plan of term 2015-2020."""
+    if end - start == 5:
+        return Period(f"{start}-{end}", "term", end)
+    if end - start == 4:
+        return Period(f"{start - 1}-{end}", "term", end)
+    return None
+
+
+def retrospective_period(text: str, start: int, end: int, *, report_year: int | None) -> Period | None | bool:
+    """How a look back over several years frames the figures after it, in text[start:end].
+
+    A finished term ("nhìn lại nhiệm kỳ 2015 - 2020", "bình quân giai đoạn 2016 - 2020", "trong 5 năm" in
+    the term's last year) → that term. A span that is no term ("bình quân giai đoạn 2021 - 2023") → False:
+    no period of the table can hold such a figure. No look back, or a term still running → None.
+    """
+    low = text[start:end].lower()
+    if "nhiệm kỳ" not in low and "giai đoạn" not in low and "5 năm" not in low and "năm năm" not in low:
+        return None
+    looks = list(RETROSPECT_RE.finditer(text, start, end))
+    if not looks:
+        return None
+    last = looks[-1]
+    if last.group("start"):
+        term = term_of_span(int(last.group("start")), int(last.group("end")))
+        if term is None:
+            return False
+        return term if report_year is None or term.end_year <= report_year else None
+    if report_year is not None:
+        for _, t_start, t_end in terms(text):
+            if t_end == report_year:
+                return Period(f"{t_start}-{t_end}", "term", t_end)
+    return None
+
+
+HORIZON_RE = re.compile(
+    rf"(?P<base>\bso(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?)?(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s*{_SPAN}|năm\s+(?P<year>{_YEAR})(?![\d,.]\d))",
+    re.IGNORECASE,
+)
+
+
+def horizon(text: str, start: int, end: int) -> Period | None:
+    """The last period a plan in text[start:end] aims at: a year ("đến năm 2025") or a term ("nhiệm kỳ 2020 - 2025")."""
+    last = None
+    for m in HORIZON_RE.finditer(text, start, end):
+        if not m.group("base"):
+            last = m
+    if last is None:
+        return None
+    if last.group("year"):
+        return year_period(int(last.group("year")))
+    return term_of_span(int(last.group("start")), int(last.group("end")))

@@ -241,3 +241,205 @@ def test_idioms_of_official_reporting(body, indicator, measure, value):
 def test_sector_and_other_shares_make_no_facts():
     body = "Giá trị sản xuất nông nghiệp đạt 5.000 tỷ đồng. Tỷ lệ trường đạt chuẩn quốc gia đạt 80%."
     assert facts(body).facts == []
+
+
+# --- rules learned from reports of other regions, years and report kinds (fixtures/unseen) ----------------------
+def got(body, lead=LEAD, **kwargs):
+    text = lead + body
+    result = extract_document(text, source_id="t", **kwargs)
+    for f in result.facts:
+        assert text[f["char_start"] : f["char_end"]] == f["quote"]
+    return {(f["place_id"].split("/")[-1], f["period"], f["indicator"], f["measure"], f["value"]) for f in result.facts}
+
+
+def test_a_price_base_year_is_not_the_period():
+    f = one("Tổng giá trị sản xuất (theo giá so sánh năm 2010) đạt 15.820 tỷ đồng.", "production_value", "level")
+    assert f["period"] == "2023"
+
+
+def test_a_year_right_after_the_figure_dates_it_and_a_base_year_does_not():
+    assert got("Tỷ lệ hộ nghèo giảm từ 6,8% năm 2015 xuống còn 1,9% năm 2020.") == {
+        ("huyen-van-don", "2020", "poverty_rate", "level", 1.9)}
+    assert got("Tỷ lệ hộ nghèo giảm từ 4,25% đầu nhiệm kỳ xuống còn 1,97% cuối năm 2022.") == {
+        ("huyen-van-don", "2022", "poverty_rate", "level", 1.97)}
+
+
+@pytest.mark.parametrize("published, period", [("2024-06-15", "2024"), ("2024-01-09", "2023")])
+def test_by_now_is_the_time_of_writing_and_january_reviews_the_year_before(published, period):
+    lead = "Huyện Vân Đồn (tỉnh Quảng Ninh) sơ kết. Năm 2023, huyện đạt nhiều kết quả. "
+    assert got("Đến nay, tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%.", lead, published=published) == {
+        ("huyen-van-don", period, "health_insurance_coverage", "level", 93.5)}
+
+
+def test_a_look_back_over_a_finished_term_dates_figures_by_that_term():
+    lead = "Đại hội Đảng bộ huyện Vân Đồn (tỉnh Quảng Ninh) nhiệm kỳ 2020 - 2025. Năm 2020, huyện đạt nhiều kết quả. "
+    result = facts("Nhìn lại nhiệm kỳ 2015 - 2020, Đảng bộ huyện đạt và vượt 20/22 chỉ tiêu Nghị quyết Đại hội lần thứ X. "
+                   "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016 - 2020 đạt 7,62%/năm.", lead)
+    got_ = {(f["indicator"], f["period"], f["term"]) for f in result.facts}
+    assert got_ == {("targets_met", "2015-2020", "2015-2020"), ("production_value", "2015-2020", None)}
+
+
+def test_an_average_over_years_that_are_no_term_is_not_a_fact():
+    assert got("Tốc độ tăng trưởng giá trị sản xuất bình quân giai đoạn 2021 - 2023 ước đạt 10,2%/năm.") == set()
+
+
+def test_a_plan_word_reaches_every_item_of_its_sentence():
+    assert got("Năm 2024, huyện đặt mục tiêu tổng giá trị sản xuất tăng 9%; thu ngân sách đạt 1.300 tỷ đồng; "
+               "thu nhập bình quân đầu người đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm còn dưới 0,7%.") == {
+        ("huyen-van-don", "2024", "production_value", "target", 9),
+        ("huyen-van-don", "2024", "budget_revenue", "target", 1300),
+        ("huyen-van-don", "2024", "income_per_capita", "target", 75),
+        ("huyen-van-don", "2024", "poverty_rate", "target", 0.7),
+    }
+
+
+def test_a_later_year_named_with_planning_words_makes_targets():
+    assert got("Kỳ họp đã thông qua Nghị quyết về nhiệm vụ năm 2024 với các chỉ tiêu chủ yếu: thu nhập bình quân "
+               "đầu người đạt 46 triệu đồng; giảm tỷ lệ hộ nghèo 1,5%.") == {
+        ("huyen-van-don", "2024", "income_per_capita", "target", 46),
+        ("huyen-van-don", "2024", "poverty_rate", "target", -1.5),
+    }
+
+
+def test_list_items_take_period_and_plan_from_the_line_introducing_them():
+    body = ("\nNăm 2023, kết quả cụ thể:\n- Tổng thu ngân sách trên địa bàn: 185,4 tỷ đồng.\n"
+            "- Tỷ lệ hộ nghèo: 6,73%.\nCác chỉ tiêu chủ yếu năm 2024:\n- Tổng thu ngân sách trên địa bàn 195 tỷ đồng.\n"
+            "- Giảm tỷ lệ hộ nghèo 2,5%.\n- Có thêm 2 xã đạt chuẩn nông thôn mới.\n")
+    assert got(body) == {
+        ("huyen-van-don", "2023", "budget_revenue", "level", 185.4),
+        ("huyen-van-don", "2023", "poverty_rate", "level", 6.73),
+        ("huyen-van-don", "2024", "budget_revenue", "target", 195),
+        ("huyen-van-don", "2024", "poverty_rate", "target", -2.5),
+    }
+
+
+def test_a_share_of_plan_only_aimed_at_is_not_a_result():
+    result = facts("Quý II, thị xã phấn đấu thu ngân sách đạt 55% dự toán năm.")
+    assert result.facts == [] and any("only aimed at" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("body, indicator, value, unit", [
+    ("Tỷ lệ người dân tham gia BHYT đạt 93,6%, vượt chỉ tiêu tỉnh giao (92,5%).", "health_insurance_coverage", 92.5, "%"),
+    ("Tốc độ tăng GTSX (giá SS 2010): 8,56%, KH 9%.", "production_value", 9, "%"),
+    ("TNBQ đầu người: 46,8 triệu đồng/người/năm, KH 47 triệu đồng.", "income_per_capita", 47, "million VND/person"),
+])
+def test_the_plans_own_figure_after_a_result_is_a_target(body, indicator, value, unit):
+    f = one(body, indicator, "target")
+    assert (f["value"], f["unit"], f["period"], f["target_scope"]) == (value, unit, "2023", "annual")
+
+
+def test_a_target_without_a_horizon_is_for_the_reports_year_not_its_half():
+    lead = "Thị xã Quảng Yên: kinh tế 6 tháng đầu năm 2024. 6 tháng đầu năm 2024, thị xã Quảng Yên tăng trưởng. "
+    assert got("Thị xã phấn đấu thu ngân sách cả năm đạt trên 2.000 tỷ đồng.", lead) == {
+        ("thi-xa-quang-yen", "2024", "budget_revenue", "target", 2000)}
+
+
+def test_each_item_of_a_term_plan_takes_its_own_horizon_else_the_terms():
+    lead = "Đại hội Đảng bộ huyện Vân Đồn (tỉnh Quảng Ninh). Năm 2020, huyện đạt nhiều kết quả. "
+    result = facts("Đại hội xác định mục tiêu nhiệm kỳ 2020 - 2025: tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm trở lên; "
+                   "đến năm 2025, thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.", lead)
+    assert {(f["indicator"], f["period"], f["value"], f["qualifier"], f["target_scope"], f["term"]) for f in result.facts} == {
+        ("production_value", "2020-2025", 8, "over", "term", "2020-2025"),
+        ("income_per_capita", "2025", 80, None, "term", "2020-2025"),
+        ("poverty_rate", "2020-2025", -0.5, None, "term", "2020-2025"),
+    }
+
+
+def test_one_end_of_a_range_is_no_figure():
+    assert got("Năm 2024, huyện phấn đấu tổng giá trị sản xuất tăng 9 - 10%.") == set()
+
+
+def test_the_last_unit_named_before_a_figure_owns_it():
+    assert got("Toàn tỉnh hiện có tỷ lệ bao phủ bảo hiểm y tế 95,3%, huyện phấn đấu đến cuối năm 2024 đạt 95%.") == {
+        ("quang-ninh", "2023", "health_insurance_coverage", "level", 95.3),
+        ("huyen-van-don", "2024", "health_insurance_coverage", "target", 95),
+    }
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế của huyện đạt 90,5%, cao hơn bình quân toàn tỉnh (88,7%).",
+     {("huyen-van-don", "2023", "health_insurance_coverage", "level", 90.5),
+      ("quang-ninh", "2023", "health_insurance_coverage", "level", 88.7)}),
+    ("Huyện có tăng trưởng kinh tế đứng đầu của cả tỉnh với trên 16%.",
+     {("huyen-van-don", "2023", "production_value", "growth_pct", 16)}),
+    ("Xã Đông Xá có thu nhập bình quân đầu người cao nhất huyện với 75 triệu đồng.", set()),
+    ("Thu nhập bình quân đầu người ở xã Đông Xá đạt 68 triệu đồng/năm.", set()),
+    ("Thu nhập bình quân đầu người của huyện Cô Tô đạt 68 triệu đồng.", set()),
+])
+def test_a_unit_named_as_yardstick_owns_only_a_bracketed_figure(body, expected):
+    assert got(body) == expected
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Quận Hải An (thành phố Hải Phòng) tổng kết năm 2023. Năm 2023, quận Hải An đạt nhiều kết quả. ", "hai-phong"),
+    ("Thành phố Bảo Lộc tổng kết năm 2023. Năm 2023, thành phố Bảo Lộc đạt nhiều kết quả. ", "thanh-pho-bao-loc"),
+])
+def test_the_whole_city_is_the_province_only_in_a_centrally_run_city(lead, place):
+    assert got("Tỷ lệ hộ nghèo toàn thành phố còn 0,34%.", lead) == {(place, "2023", "poverty_rate", "level", 0.34)}
+
+
+def test_a_provinces_new_rural_count_goes_to_the_province():
+    assert got("Đến hết năm 2023 toàn tỉnh có 47 xã đạt chuẩn nông thôn mới.") == {
+        ("quang-ninh", "2023", "ntm_communes", "level", 47)}
+
+
+@pytest.mark.parametrize("body, indicator, value", [
+    ("GTSX công nghiệp đạt 31.045 tỷ đồng.", "industrial_output", 31045),
+    ("TNBQ đầu người đạt 46,8 triệu đồng.", "income_per_capita", 46.8),
+    ("Tổng sản lượng thủy sản đạt 15.360 tấn; trong đó sản lượng nuôi trồng đạt 12,4 nghìn tấn, khai thác đạt 2.960 tấn.",
+     "fishing_output", 2960),
+    ("Sản lượng lúa đạt 1,62 triệu tấn.", "rice_output", 1_620_000),
+])
+def test_abbreviations_a_catch_named_by_its_verb_and_millions_of_tonnes(body, indicator, value):
+    assert one(body, indicator, "level")["value"] == value
+
+
+@pytest.mark.parametrize("body", [
+    "Tỷ lệ hộ nghèo còn 5,12%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số còn 13,4%.",
+    "Tỷ lệ hộ nghèo còn 5,12%; tỷ lệ hộ nghèo DTTS: 13,4%.",
+])
+def test_a_groups_poverty_rate_is_not_the_districts(body):
+    assert got(body) == {("huyen-van-don", "2023", "poverty_rate", "level", 5.12)}
+
+
+def test_quantities_outside_the_catalogue_keep_their_figures():
+    body = ("Sản lượng lúa đạt 95.200 tấn, sản lượng cà phê nhân đạt 78.600 tấn, năng suất lúa đạt 7,6 tấn/ha. "
+            "Tổng giá trị sản xuất đạt 12.000 tỷ đồng, giá trị sản xuất nông nghiệp đạt 1.120 tỷ đồng, giảm 2,3%.")
+    assert got(body) == {("huyen-van-don", "2023", "rice_output", "level", 95200),
+                         ("huyen-van-don", "2023", "production_value", "level", 12000)}
+
+
+def test_a_colon_before_a_figure_keeps_it_with_its_label():
+    assert one("- Tổng thu ngân sách trên địa bàn: 185,4 tỷ đồng.", "budget_revenue", "level")["value"] == 185.4
+
+
+def test_new_party_members_and_their_share_of_plan():
+    assert got("Trong năm, toàn Đảng bộ kết nạp 38 đảng viên mới, đạt 27,1% kế hoạch năm.") == {
+        ("huyen-van-don", "2023", "new_party_members", "level", 38),
+        ("huyen-van-don", "2023", "new_party_members", "pct_of_target", 27.1),
+    }
+
+
+def test_new_rural_counts_with_possessive_and_rises():
+    assert got("Đến nay, 5/5 xã của huyện đạt chuẩn nông thôn mới, tăng 2 xã so với năm 2022. "
+               "Có thêm 1 xã đạt chuẩn nông thôn mới nâng cao.") == {
+        ("huyen-van-don", "2023", "ntm_communes", "level", 5),
+        ("huyen-van-don", "2023", "ntm_communes", "change", 2),
+        ("huyen-van-don", "2023", "ntm_advanced_communes", "change", 1),
+    }
+
+
+def test_a_usd_figure_is_no_vnd_fact():
+    assert got("Thu nhập bình quân đầu người ước đạt 4.350 USD/năm.") == set()
+
+
+def test_a_table_is_read_by_its_column_headings():
+    body = ("Một số chỉ tiêu chủ yếu như sau:\n\nTT | Chỉ tiêu | ĐVT | Kế hoạch 2023 | Ước TH 2023 | So KH (%) | So CK (%) |\n\n"
+            "1 | Thu ngân sách nhà nước trên địa bàn | Tỷ đồng | 1.480 | 1.262,7 | 85,3 | 92,1 |\n\n"
+            "2 | Tỷ lệ hộ nghèo | % | 0,9 | 0,86 | | |\n")
+    result = facts(body)
+    assert {(f["indicator"], f["measure"], round(f["value"], 6), f["qualifier"]) for f in result.facts} == {
+        ("budget_revenue", "target", 1480, None), ("budget_revenue", "level", 1262.7, "estimate"),
+        ("budget_revenue", "pct_of_target", 85.3, "estimate"), ("budget_revenue", "growth_pct", -7.9, "estimate"),
+        ("poverty_rate", "target", 0.9, None), ("poverty_rate", "level", 0.86, "estimate"),
+    }
