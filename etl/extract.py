@@ -39,8 +39,9 @@ from .periods import (
     term_for,
     typo_years,
     year_period,
+    yearless_part,
 )
-from .places import Unit, detect_place, place_fields, province_unit
+from .places import Unit, detect_place, load_gazetteer, place_fields, province_unit
 from .validate import resolve_conflicts, validate_fact
 
 
@@ -163,19 +164,6 @@ def numeric_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((m.start(), m.end()))
     return spans
-
-
-# Words one of which a line must hold for a pattern to match in it (a cheap test before the regex).
-_NEEDLES = {
-    lx.WHOLE_UNIT_RE: ("nước", "quốc", "tỉnh", "thành phố"),
-    lx.UNIT_WORD_RE: ("uyện", "uận", "xã", "phố", "ỉnh", "hường", "trấn"),
-    lx.YEAR_MENTION_RE: ("năm",),
-    lx.AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
-    lx.LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu"),
-    lx.PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
-                      "dự kiến", "định hướng"),
-    lx.TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),
-}
 
 
 # --- quantities ------------------------------------------------------------------------------------------
@@ -302,6 +290,19 @@ def level_value(indicator: str, q: Quantity) -> tuple[float, str]:
 
 
 # --- the extraction -------------------------------------------------------------------------------------
+# Words one of which a line must hold for a pattern to match in it (a cheap test before the regex).
+_NEEDLES = {
+    lx.WHOLE_UNIT_RE: ("nước", "quốc", "tỉnh", "thành phố"),
+    lx.UNIT_WORD_RE: ("uyện", "uận", "xã", "phố", "ỉnh", "hường", "trấn"),
+    lx.YEAR_MENTION_RE: ("năm",),
+    lx.AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
+    lx.LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu"),
+    lx.PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
+                      "dự kiến", "định hướng"),
+    lx.TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),
+}
+
+
 @dataclass
 class _Context:
     text: str
@@ -312,7 +313,7 @@ class _Context:
     published: str | None = None
     period_cache: dict = field(default_factory=dict)
     statement_cache: dict = field(default_factory=dict)
-    found: dict = field(default_factory=dict)       # regex → (starts, matches) over the whole text
+    found: dict = field(default_factory=dict)       # (what, line start) → matches, markers or cues of that line
     ends: list = field(default_factory=list)         # sentence_ends(text)
     city_is_province: bool = False   # "toàn thành phố" means the province here (a district of Hải Phòng, Đà Nẵng…)
     table_rows: list = field(default_factory=list)   # (start, end) of table rows, read by their headings
@@ -337,7 +338,7 @@ class _Context:
         line_end = len(source) if line_end == -1 else line_end
         if end > line_end:
             return [m for m in rx.finditer(source, start, end)]
-        key = (rx, line)
+        key = (rx, original, line)
         if key not in self.found:
             needles = _NEEDLES.get(rx)
             if needles and all(source.find(n, line, line_end) == -1 for n in needles):
@@ -394,13 +395,15 @@ def fact_period(ctx: _Context, pos: int) -> Period | None:
 
 
 def _fact_period(ctx: _Context, pos: int) -> Period | None:
-    """Stated in the figure's sentence or list frame; else a look back over a finished term ("nhìn lại nhiệm kỳ
-    2015 - 2020"); else "đến nay" (the time of writing); else the nearest framing earlier in its paragraph;
-    else the document's."""
+    """Stated in the figure's sentence or list frame (a quarter without its year is the report's year's); else a
+    look back over a finished term ("nhìn lại nhiệm kỳ 2015 - 2020"); else "đến nay" (the time of writing); else
+    the nearest framing earlier in its paragraph; else the document's."""
     text = ctx.text
     st = ctx.statement(pos)
     windows = _windows(st, pos)
     stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
+    if stated is None and ctx.report_year is not None:
+        stated = next((p for p in (yearless_part(ctx.folded, a, b, year=ctx.report_year) for a, b in windows) if p), None)
     if stated is None:
         for a, b in windows:
             looked_back = retrospective_period(ctx.folded, a, b, report_year=ctx.report_year)
@@ -417,8 +420,10 @@ def _fact_period(ctx: _Context, pos: int) -> Period | None:
             stated = explicit_period_near(text, candidates[-1].start(), candidates[-1].end())
     if stated is None:
         return doc
-    if doc is not None and doc.kind != "year" and stated.kind == "year" and stated.end_year == doc.end_year:
+    if doc is not None and doc.kind != "year" and stated.kind == "year" and stated.end_year == doc.end_year \
+            and not any(ctx.matches(lx.WHOLE_YEAR_RE, a, b) for a, b in windows):
         return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
+        #             (unless it says "cả năm": "Ước cả năm 2023, … đạt 15.600 tỷ đồng" is the year's)
     return stated
 
 
@@ -459,13 +464,17 @@ def _line_cues(ctx: _Context, pos: int) -> tuple[list, list, list, list]:
     if key not in ctx.found:
         end = ctx.text.find("\n", line)
         end = len(ctx.text) if end == -1 else end
-        listed = [m for m in ctx.matches(lx.LIST_TARGET_CUE_RE, line, end)
-                  if not lx.CITED_PLAN_BEFORE.search(ctx.folded, max(line, m.start() - 14), m.start())]
         later = [m for m in ctx.matches(lx.YEAR_MENTION_RE, line, end) if ctx.report_year is not None
                  and not m.group("base") and int(m.group("year")) > ctx.report_year]
-        ctx.found[key] = (ctx.matches(lx.TARGET_CUE_RE, line, end), listed, later,
-                          ctx.matches(lx.PLAN_WORD_RE, line, end) if later else [])
+        ctx.found[key] = ([m for m in ctx.matches(lx.TARGET_CUE_RE, line, end) if not _cited(ctx, line, m)],
+                          [m for m in ctx.matches(lx.LIST_TARGET_CUE_RE, line, end) if not _cited(ctx, line, m)],
+                          later, ctx.matches(lx.PLAN_WORD_RE, line, end) if later else [])
     return ctx.found[key]
+
+
+def _cited(ctx: _Context, line: int, cue: re.Match) -> bool:
+    """'bằng 105% kế hoạch năm 2024', 'đạt mục tiêu': a plan cited as a yardstick, not announced."""
+    return lx.CITED_PLAN_BEFORE.search(ctx.folded, max(line, cue.start() - 14), cue.start()) is not None
 
 
 def target_period(ctx: _Context, st: Statement, c_start: int, pos: int, end: int, fallback: Period | None) -> Period | None:
@@ -561,13 +570,14 @@ def _scope_markers(ctx: _Context, start: int, end: int) -> list[tuple[int, int, 
         kind = m.lastgroup if m.lastgroup != "city" else ("province" if ctx.city_is_province else None)
         if kind:
             found.append((m.start(), m.end(), kind, None))
-    found += [_unit_word_marker(ctx.unit, m) for m in ctx.matches(lx.UNIT_WORD_RE, start, end, original=True)]
+    found += [_unit_word_marker(ctx, m) for m in ctx.matches(lx.UNIT_WORD_RE, start, end, original=True)]
     return [m for m in found if m is not None]
 
 
-def _unit_word_marker(unit: Unit | None, m: re.Match) -> tuple[int, int, str, str | None] | None:
+def _unit_word_marker(ctx: _Context, m: re.Match) -> tuple[int, int, str, str | None] | None:
     """A unit word as a scope marker: a commune, the document's unit (named, or as bare subject), its province,
-    or another unit."""
+    or another unit. Names compare in the new tone spelling ("Thanh Hoá" is "Thanh Hóa")."""
+    unit = ctx.unit
     word = " ".join(m.group("word").lower().split())
     syllables = _SYLLABLE_SPLIT_RE.split(m.group("next"))
     name = "".join(s for s in itertools.takewhile(lambda s: s.strip(" -")[:1].isupper(), syllables)).strip()
@@ -577,13 +587,24 @@ def _unit_word_marker(unit: Unit | None, m: re.Match) -> tuple[int, int, str, st
     if unit is None:
         return None
     if not name:
-        return (m.start(), m.end("word"), "district", None) if word == unit.division else None
-    if word != "tỉnh" and name.startswith(unit.short):
+        counted = lx.COUNTED_BEFORE.search(ctx.folded, max(0, m.start() - 12), m.start())   # "5 huyện", "các huyện"
+        return (m.start(), m.end("word"), "district", None) if word == unit.division and not counted else None
+    name = lx.fold_spelling(name)
+    if word != "tỉnh" and name.startswith(lx.fold_spelling(unit.short)):
         return (m.start(), end, "district", None)
     if name.startswith(_province_short(unit)) and (
             word == "tỉnh" or (word == "thành phố" and unit.province_name.startswith("Thành phố"))):
         return (m.start(), end, "province", None)
-    return (m.start(), end, "subunit", f"{m.group('word')} {name}")
+    gaz = load_gazetteer()
+    if _known_name(name, gaz.provinces if word == "tỉnh" else gaz.districts):
+        return (m.start(), end, "subunit", f"{m.group('word')} {name}")
+    return None   # a name the official list does not know (a former name, a company): no unit
+
+
+def _known_name(name: str, known) -> bool:
+    """Whether `name` starts with a name of the official list ("Cô Tô Đạt" → "Cô Tô")."""
+    parts = name.split()
+    return any(" ".join(parts[:n]) in known for n in range(len(parts), 0, -1))
 
 
 _SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
@@ -591,7 +612,7 @@ _SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
 
 @functools.lru_cache(maxsize=None)
 def _province_short(unit: Unit) -> str:
-    return re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.province_name)
+    return lx.fold_spelling(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.province_name))
 
 
 def _is_yardstick(ctx: _Context, marker, clause_start: int, q_start: int) -> bool:
@@ -655,15 +676,19 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
         span_quantities = [q for q in find_quantities(folded, s_start, s_end) if not _in_table(ctx, q.start)]
         if not span_quantities:
             continue
+        carried = None   # (indicator phrase, clause start) a clause after ';' may continue
         for c_start, c_end in clauses(text[s_start:s_end]):
             c_start, c_end = c_start + s_start, c_end + s_start
-            quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
-            if not quantities:
-                continue
             clause_kws = [k for k in keywords if c_start <= k.start < c_end]
+            scope_start = c_start
+            if not clause_kws and carried and lx.ELLIPSIS_START_RE.match(folded, c_start):
+                # "Tỷ lệ hộ nghèo còn 1,1%; giảm 0,6% so với đầu năm": the subject of the clause before.
+                clause_kws, scope_start = [carried[0]], carried[1]
+            carried = (clause_kws[-1], scope_start) if clause_kws and text[c_end : c_end + 1] == ";" else None
+            quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
             previous_end = c_start
             for q in quantities:
-                fact = _quantity_fact(ctx, q, c_start, c_end, clause_kws, previous_end)
+                fact = _quantity_fact(ctx, q, c_start, c_end, clause_kws, previous_end, scope_start)
                 if fact:
                     facts.append(fact)
                 previous_end = q.end
@@ -687,7 +712,7 @@ def _post_label(q: Quantity, post: str, clause_kws: list[KeywordHit]) -> tuple[s
 
 
 def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_kws: list[KeywordHit],
-                   previous_end: int) -> dict | None:
+                   previous_end: int, scope_start: int) -> dict | None:
     """The fact a figure states, or None when it names no catalogue indicator of this place and period."""
     text, folded = ctx.text, ctx.folded
     post = folded[q.end : min(c_end, q.end + 60)]
@@ -699,6 +724,10 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     indicator = label or (kw.indicator if kw else None)
     if not indicator:
         return None  # no indicator, or one outside the catalogue ("sản lượng cà phê", "hộ nghèo DTTS")
+    if indicator in lx.RESPECTIVE_PARTS and ctx.matches(lx.RESPECTIVELY_RE, kw.end, q.start):
+        # "… lần lượt là 1,5% và 2,3%": the first figure after the phrase is the first part's, and so on.
+        parts = lx.RESPECTIVE_PARTS[indicator]
+        indicator = parts[min(len(parts) - 1, previous_end > kw.end)]
     if label and kw is None:
         kw = KeywordHit(q.start, q.end, label, False)
     window_start = max(previous_end, kw.end if kw.end <= q.start else c_start)
@@ -707,7 +736,8 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
         return None
     qualifier = qualifier_before(folded, q.number_start, window_start)
     # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
-    if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]):
+    if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]) or \
+            lx.ESTIMATE_FRAME_RE.match(folded, c_start):
         qualifier = "estimate"
     decided = _measure(ctx, kw, indicator, q, _verb_before_phrase(folded, kw, q, pre), post)
     if decided is None:
@@ -731,7 +761,7 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     target_scope = target_body_ = term = None
     if measure in ("pct_of_target", "target"):
         target_scope, target_body_, term = target_set(ctx, q.start, quote_end, period, anchor=q.end)
-    place = _place_of(ctx, c_start, q.start, text[quote_start:quote_end])
+    place = _place_of(ctx, scope_start, q.start, text[quote_start:quote_end])
     if place is False:
         return None
     if label:
@@ -940,12 +970,19 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+_TABLE_LINE_RE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
+_HEADING_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _header(ctx: _Context, cells) -> list[_Column] | None:
+    """The columns of a table's heading row, or None when the row is no heading (needs a label column and a
+    plan or result column)."""
     columns = []
     for a, b in cells:
         heading = ctx.folded[a:b]
         role = next((r for r, rx in lx.TABLE_COLUMNS if rx.fullmatch(heading)), None)
-        period = sub_year_period(ctx.text[a:b]) or (year_period(int(y.group())) if (y := re.search(r"(?:19|20)\d\d", heading)) else None)
+        year = _HEADING_YEAR_RE.search(heading)
+        period = sub_year_period(ctx.text[a:b]) or (year_period(int(year.group())) if year else None)
         columns.append(_Column(role or "", heading, period))
     roles = {c.role for c in columns}
     return columns if "label" in roles and roles & {"plan", "result"} else None
@@ -956,8 +993,11 @@ def _table_facts(ctx: _Context, keywords: list[KeywordHit]) -> list[dict]:
     if "|" not in ctx.text:
         return []
     facts: list[dict] = []
-    columns = None
-    for line in re.finditer(r"[^\n]*\|[^\n]*\|[^\n]*", ctx.text):
+    columns, previous_end = None, 0
+    for line in _TABLE_LINE_RE.finditer(ctx.text):
+        if ctx.text[previous_end : line.start()].strip():
+            columns = None   # prose in between: the table the headings belong to has ended
+        previous_end = line.end()
         cells = _cells(ctx.text, line.start(), line.end())
         header = _header(ctx, cells)
         if header:

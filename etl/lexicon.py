@@ -85,20 +85,22 @@ KEYWORDS: tuple[Keyword, ...] = (
         rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
     Keyword("income_per_capita", _rx(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)")),
     Keyword("budget_revenue", _rx(
-        r"thu ngân sách(?: nhà nước)?(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
+        r"thu (?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
     Keyword("investment", _rx(
         r"vốn đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?")),
     Keyword("retail_sales", _rx(
-        r"tổng mức bán lẻ(?: hàng hóa)?(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
+        r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
     Keyword("health_insurance_coverage", _rx(
-        rf"{TY_LE} (?:bao phủ |người dân tham gia |dân số tham gia |người tham gia |tham gia )?(?:bảo hiểm y tế|BHYT)"
+        rf"{TY_LE} (?:bao phủ |(?:người dân |dân số |người )?(?:tham gia |có thẻ ))?(?:bảo hiểm y tế|BHYT)"
         r"|bao phủ (?:bảo hiểm y tế|BHYT)")),
     Keyword("aquaculture_output", _rx(
-        r"sản lượng (?:thủy sản |tôm cá )?nuôi(?: trồng)?(?: thủy,? (?:hải )?sản)?|nuôi trồng thủy,? (?:hải )?sản(?= (?:ước )?đạt)")),
+        r"sản lượng (?:thủy sản |tôm cá )?nuôi(?: trồng)?(?: thủy,? (?:hải )?sản)?|nuôi trồng thủy,? (?:hải )?sản(?= (?:ước )?đạt)"
+        # "…, trong đó khai thác 9.800 tấn, nuôi trồng 5.100 tấn": the parts of a catch named by their activity.
+        r"|nuôi trồng(?: thủy,? (?:hải )?sản)?(?= (?:ước )?(?:đạt )?\d)")),
     Keyword("fishing_output", _rx(
         r"(?:khai thác|đánh bắt)(?: (?:và|,) (?:khai thác|đánh bắt))? (?:thủy,? (?:hải )?sản|hải sản)"
-        r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)|khai thác(?= (?:ước )?đạt \d)")),
-    Keyword("rice_output", _rx(r"sản lượng lúa")),
+        r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)|khai thác(?= (?:ước )?(?:đạt )?\d)")),
+    Keyword("rice_output", _rx(r"sản lượng (?:lúa|thóc)")),
     Keyword("poor_near_poor_rate", _rx(rf"{TY_LE} hộ nghèo ?(?:,|và|và hộ) ?(?:hộ )?cận nghèo")),
     Keyword("near_poverty_rate", _rx(rf"{TY_LE} hộ cận nghèo")),
     Keyword("poverty_rate", _rx(rf"{TY_LE} hộ nghèo(?: (?:đa chiều|chung|theo chuẩn [^\d,;.]{{0,30}}))?")),
@@ -118,6 +120,8 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
         r"|cao su|hồ tiêu|tiêu|mía|ngô|sắn|lương thực|cây lương thực|rau|trái cây|cây ăn quả|muối|gỗ|điện)")),
     Keyword("", _rx(r"năng suất(?: lúa| bình quân| lao động)*")),
+    Keyword("", _rx(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together
+        r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi trồng|nuôi trồng,? (?:và )?(?:khai thác|đánh bắt))")),
 )
 
 # Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
@@ -203,6 +207,15 @@ RANGE_BEFORE = _rx(r"\d ?(?:[-–÷]|đến) ?$")
 # "8%/năm trở lên": at least the figure.
 AT_LEAST_AFTER = _rx(r"(?:/ ?năm)? ?trở lên\b")
 AT_MOST_AFTER = _rx(r"(?:/ ?năm)? ?trở xuống\b")
+# A clause opening with a verb has the subject of the clause before it ("…còn 1,1%; giảm 0,6% so với đầu năm").
+ELLIPSIS_START_RE = _rx(r" ?(?:ước )?(?:tăng|giảm|bằng|đạt|vượt)\b")
+# "Tỷ lệ hộ nghèo và hộ cận nghèo lần lượt là 1,5% và 2,3%": the figures go to the parts, in order.
+RESPECTIVELY_RE = _rx(r"\blần lượt\b")
+RESPECTIVE_PARTS = {"poor_near_poor_rate": ("poverty_rate", "near_poverty_rate")}
+# "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.
+ESTIMATE_FRAME_RE = _rx(r" ?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý)")
+# "cả năm": the whole year, even in a quarterly or half-year report.
+WHOLE_YEAR_RE = _rx(r"\bcả năm\b")
 # "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
 VERB_BEFORE_PHRASE = _rx(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")
 TARGET_CUE_RE = _rx(
@@ -229,6 +242,8 @@ UNIT_WORD_RE = re.compile(
     r"(?<![^\W\d_])(?P<word>[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
     r"\s+(?P<next>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})")
 COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+# "5 huyện đạt chuẩn", "các huyện": units counted, not the document's own unit as subject.
+COUNTED_BEFORE = _rx(r"(?:\d|\bcác|\bnhững|\bmọi|\bnhiều|\bmột số) $")
 
 # "Đến nay, …", "sau nửa nhiệm kỳ, …": a status at the time of writing.
 AS_OF_NOW_RE = _rx(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b")

@@ -267,3 +267,23 @@ def horizon(text: str, start: int, end: int) -> Period | None:
     if last.group("year"):
         return year_period(int(last.group("year")))
     return term_of_span(int(last.group("start")), int(last.group("end")))
+
+
+# "Riêng quý III, …", "6 tháng đầu năm, …": a part of the year named without its year is the report's year's.
+_YEARLESS_PARTS = (
+    (re.compile(rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])\b(?!\s*(?:[-/]|năm)?\s*{_YEAR})", re.IGNORECASE), "quarter", "{y}-Q{q}"),
+    (re.compile(rf"\b6\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "half_year", "{y}-H1"),
+    (re.compile(rf"\b9\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "nine_months", "{y}-9M"),
+)
+
+
+def yearless_part(text: str, start: int, end: int, *, year: int) -> Period | None:
+    """The last quarter / half-year / nine months named without a year in text[start:end], in `year`."""
+    if "quý" not in text[start:end].lower() and "tháng" not in text[start:end].lower():
+        return None
+    found = [(m.start(), kind, fmt, m) for regex, kind, fmt in _YEARLESS_PARTS for m in regex.finditer(text, start, end)]
+    if not found:
+        return None
+    _, kind, fmt, m = max(found, key=lambda f: f[0])
+    q = ROMAN_QUARTERS.get(m.group("q").lower(), 0) if kind == "quarter" else 0
+    return Period(fmt.format(y=year, q=q), kind, year)

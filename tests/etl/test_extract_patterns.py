@@ -443,3 +443,84 @@ def test_a_table_is_read_by_its_column_headings():
         ("budget_revenue", "pct_of_target", 85.3, "estimate"), ("budget_revenue", "growth_pct", -7.9, "estimate"),
         ("poverty_rate", "target", 0.9, None), ("poverty_rate", "level", 0.86, "estimate"),
     }
+
+
+@pytest.mark.parametrize("body, indicator, value", [
+    ("Tổng thu NSNN trên địa bàn đạt 512 tỷ đồng.", "budget_revenue", 512),
+    ("Tổng mức luân chuyển hàng hóa bán lẻ và doanh thu dịch vụ đạt 3.250 tỷ đồng.", "retail_sales", 3250),
+    ("Tỷ lệ người dân có thẻ BHYT đạt 95,1%.", "health_insurance_coverage", 95.1),
+    ("Tổng sản lượng lương thực có hạt đạt 28.500 tấn; sản lượng thóc đạt 15.200 tấn.", "rice_output", 15200),
+    ("Tổng sản lượng thủy sản đạt 14.900 tấn, trong đó khai thác 9.800 tấn, nuôi trồng 5.100 tấn.", "fishing_output", 9800),
+    ("Tổng sản lượng thủy sản đạt 14.900 tấn, trong đó khai thác 9.800 tấn, nuôi trồng 5.100 tấn.", "aquaculture_output", 5100),
+])
+def test_other_names_reports_use(body, indicator, value):
+    assert one(body, indicator, "level")["value"] == value
+
+
+def test_a_plan_cited_as_a_yardstick_does_not_make_later_figures_targets():
+    assert got("Thu ngân sách đạt 500 tỷ đồng, bằng 105% kế hoạch năm 2023, tăng 8% so với cùng kỳ.") == {
+        ("huyen-van-don", "2023", "budget_revenue", "level", 500),
+        ("huyen-van-don", "2023", "budget_revenue", "pct_of_target", 105),
+        ("huyen-van-don", "2023", "budget_revenue", "growth_pct", 8),
+    }
+
+
+def test_unit_names_in_old_tone_spelling_are_the_same_units():
+    lead = "Huyện Hoằng Hoá tổng kết năm 2022. Năm 2022, huyện Hoằng Hoá (tỉnh Thanh Hoá) đạt nhiều kết quả. "
+    assert got("Thu nhập bình quân đầu người của huyện Hoằng Hoá đạt 61,5 triệu đồng. "
+               "Toàn tỉnh Thanh Hoá năm 2022 có tỷ lệ hộ nghèo 2,85%.", lead) == {
+        ("huyen-hoang-hoa", "2022", "income_per_capita", "level", 61.5),
+        ("thanh-hoa", "2022", "poverty_rate", "level", 2.85),
+    }
+
+
+def test_a_quarter_without_its_year_is_in_the_reports_year():
+    lead = "Quận Cẩm Lệ: kinh tế 9 tháng năm 2023. 9 tháng năm 2023, quận Cẩm Lệ phục hồi. "
+    assert got("Thu ngân sách ước đạt 612,3 tỷ đồng. Riêng quý III, thu ngân sách đạt 205 tỷ đồng.", lead) == {
+        ("quan-cam-le", "2023-9M", "budget_revenue", "level", 612.3),
+        ("quan-cam-le", "2023-Q3", "budget_revenue", "level", 205),
+    }
+
+
+def test_a_clause_opening_with_a_verb_continues_the_indicator_before_it():
+    assert got("- Tỷ lệ hộ nghèo cuối năm 2023 còn 1,1%; giảm 0,6% so với đầu năm.") == {
+        ("huyen-van-don", "2023", "poverty_rate", "level", 1.1),
+        ("huyen-van-don", "2023", "poverty_rate", "change", -0.6),
+    }
+
+
+def test_counted_districts_are_not_the_document_as_subject():
+    lead = "Huyện Đông Anh tổng kết năm 2019. Năm 2019, huyện Đông Anh đạt nhiều kết quả. "
+    assert got("Tính chung toàn Thành phố, năm 2019 có 5 huyện đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo còn 0,46%.", lead) == {
+        ("ha-noi", "2019", "poverty_rate", "level", 0.46)}
+
+
+def test_the_whole_year_estimated_in_a_nine_month_report_is_the_years():
+    lead = "Huyện Vân Đồn: kinh tế 9 tháng đầu năm 2023. 9 tháng đầu năm 2023, huyện Vân Đồn (tỉnh Quảng Ninh) phát triển. "
+    result = facts("Giá trị sản xuất ước đạt 11.240 tỷ đồng. Ước cả năm 2023, tổng giá trị sản xuất đạt 15.600 tỷ đồng.", lead)
+    assert {(f["period"], f["value"], f["qualifier"]) for f in result.facts} == {
+        ("2023-9M", 11240, "estimate"), ("2023", 15600, "estimate")}
+
+
+def test_respectively_gives_each_part_its_figure():
+    assert got("Tỷ lệ hộ nghèo và hộ cận nghèo lần lượt là 1,5% và 2,3%.") == {
+        ("huyen-van-don", "2023", "poverty_rate", "level", 1.5),
+        ("huyen-van-don", "2023", "near_poverty_rate", "level", 2.3),
+    }
+
+
+def test_a_unit_name_the_official_list_does_not_know_is_no_other_unit():
+    # "Thừa Thiên Huế" is the province's former name; "toàn tỉnh" still makes the figure the province's.
+    lead = "Thị xã Hương Thủy tổng kết năm 2023. Năm 2023, thị xã Hương Thủy phát triển. "
+    assert got("Tỷ lệ hộ nghèo còn 0,95%, trong khi tỷ lệ hộ nghèo toàn tỉnh Thừa Thiên Huế còn 2,1%.", lead) == {
+        ("thi-xa-huong-thuy", "2023", "poverty_rate", "level", 0.95), ("hue", "2023", "poverty_rate", "level", 2.1)}
+
+
+def test_fishing_and_aquaculture_together_are_neither():
+    assert got("Sản lượng khai thác và nuôi trồng thủy sản đạt 9.850 tấn.") == set()
+
+
+def test_a_tables_headings_end_with_the_table():
+    body = ("\nChỉ tiêu | ĐVT | Kế hoạch 2023 | Ước TH 2023 |\n\nTỷ lệ hộ nghèo | % | 0,9 | 0,86 |\n"
+            "Sau bảng là đoạn văn.\nTỷ lệ hộ nghèo | % | 5 | 6 |\n")
+    assert {(f["measure"], f["value"]) for f in facts(body).facts} == {("target", 0.9), ("level", 0.86)}
