@@ -151,18 +151,26 @@ def _windows(st: Statement, pos: int) -> list[tuple[int, int]]:
 
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_START_RE = re.compile(r"(?<![\d.,])\d")
-_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
+_SENTENCE_BOUNDARY_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
 def numeric_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences holding a digit: the only places a figure can be, so quantities are sought there alone (speed)."""
-    spans = []
-    for m in _SENTENCE_RE.finditer(text):
-        if m.end() > m.start() and _DIGIT_RE.search(text, m.start(), m.end()):
-            if spans and spans[-1][1] == m.start():
-                spans[-1] = (spans[-1][0], m.end())
-            else:
-                spans.append((m.start(), m.end()))
+    """Sentences holding a digit: the only places a figure can be, so quantities are sought there alone (speed).
+
+    A sentence runs to a '.', '!' or '?' before white space, or to the end of its line; adjacent ones merge.
+    """
+    bounds = [m.end() for m in _SENTENCE_BOUNDARY_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (digit := _DIGIT_RE.search(text, pos)) is not None:
+        i = bisect.bisect_right(bounds, digit.start())
+        start = bounds[i - 1] if i else 0
+        end = bounds[i] if i < len(bounds) else len(text)
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        pos = end
     return spans
 
 
@@ -228,11 +236,21 @@ class KeywordHit:
 _PHRASE_END = lx._rx(r"\s(?:đạt|tăng|giảm|là|ước|chiếm|còn|có|được|thực hiện|kéo|xuống|ở mức|bình quân năm)\b|[,;.:(]")
 
 
-def find_keywords(folded: str) -> list[KeywordHit]:
+def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None):
+    """Matches of `rx` in `text`, or only inside `spans` (the sentences holding a digit: a phrase that names a
+    figure shares its sentence with it, and most of a report is prose without one)."""
+    if spans is None:
+        yield from rx.finditer(text)
+        return
+    for a, b in spans:
+        yield from rx.finditer(text, a, b)
+
+
+def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> list[KeywordHit]:
     """Indicator phrases, longest first; a phrase swallows any other phrase inside its noun phrase."""
     hits = []
     for kw in lx.KEYWORDS:
-        for m in kw.regex.finditer(folded):
+        for m in scan(kw.regex, folded, spans):
             start = m.start()
             lead = lx.LEADING_MODIFIER_RE.search(folded, max(0, start - 12), start)
             if lead:
@@ -317,6 +335,7 @@ class _Context:
     ends: list = field(default_factory=list)         # sentence_ends(text)
     city_is_province: bool = False   # "toàn thành phố" means the province here (a district of Hải Phòng, Đà Nẵng…)
     table_rows: list = field(default_factory=list)   # (start, end) of table rows, read by their headings
+    spans: list | None = None   # numeric_spans(folded): where figures can be
 
     def statement(self, pos: int) -> Statement:
         if pos not in self.statement_cache:
@@ -847,7 +866,7 @@ def _targets_met_facts(ctx: _Context) -> list[dict]:
     facts = []
     taken: list[tuple[int, int]] = []
     for rx in lx.TARGETS_RES:
-        for m in rx.finditer(folded):
+        for m in scan(rx, folded, ctx.spans):
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             mid = m.groupdict().get("mid") or ""
@@ -872,8 +891,8 @@ def _count_clause_start(ctx: _Context, pos: int) -> int:
 def _ntm_facts(ctx: _Context) -> list[dict]:
     """New Rural counts: level (x/y), a rise stated with them ("tăng 7 xã"), or a planned count (target)."""
     folded, text = ctx.folded, ctx.text
-    matches = list(lx.NTM_RE.finditer(folded))
-    matches += [m for m in lx.NTM_AFTER_RE.finditer(folded)
+    matches = list(scan(lx.NTM_RE, folded, ctx.spans))
+    matches += [m for m in scan(lx.NTM_AFTER_RE, folded, ctx.spans)
                 if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
     facts = []
     for m in matches:
@@ -908,7 +927,7 @@ def _ntm_facts(ctx: _Context) -> list[dict]:
 def _poverty_fall_facts(ctx: _Context) -> list[dict]:
     folded = ctx.folded
     facts = []
-    for m in lx.POVERTY_FALL_RE.finditer(folded):
+    for m in scan(lx.POVERTY_FALL_RE, folded, ctx.spans):
         indicator = "near_poverty_rate" if m.group("which").lower().startswith("cận") else "poverty_rate"
         facts.append(_fact(ctx, indicator=indicator, measure="change", value=-parse_number(m.group("pct")), unit="pp",
                            start=m.start(), end=m.end(), period=fact_period(ctx, m.start()),
@@ -921,7 +940,7 @@ def _counted_facts(ctx: _Context, rx: re.Pattern, indicator: str, unit: str) -> 
     share of plan right after them ("(đạt 37,5% kế hoạch)")."""
     folded, text = ctx.folded, ctx.text
     facts = []
-    for m in rx.finditer(folded):
+    for m in scan(rx, folded, ctx.spans):
         c_start = _count_clause_start(ctx, m.start())
         place = _place_of(ctx, c_start, m.start(), text[m.start():m.end()])
         period = fact_period(ctx, m.start())
@@ -1091,8 +1110,8 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
         warnings.append(f"ignored a year that cannot be one: {typo!r}")
     ctx = _Context(text=text, folded=low, unit=place.unit, doc_period=period, warnings=warnings,
                    published=published, city_is_province=_city_is_province(place.unit), ends=sentence_ends(text))
-    spans = numeric_spans(low)
-    keywords = find_keywords(low)
+    ctx.spans = spans = numeric_spans(low)
+    keywords = find_keywords(low, spans)
     raw = _table_facts(ctx, keywords) + _count_facts(ctx) + _quantity_facts(ctx, keywords, spans)
     valid = []
     for fact in raw:

@@ -21,7 +21,11 @@ TERM_RE = re.compile(rf"(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})(?!\d)"
 TERM_WORD_RE = re.compile(rf"nhiệm\s+kỳ\s*(?:\(?\s*)?(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\d/.,-])(?P<year>{_YEAR})(?![\d/])")
 NAM_YEAR_RE = re.compile(rf"\bnăm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)", re.IGNORECASE)
+# The same on lower-cased text, with "\b" checked by hand: a pattern that opens with a literal is searched for
+# that literal (C speed); "\b" or IGNORECASE in front makes the engine try every position (4× slower).
+_NAM_YEAR_LOW_RE = re.compile(rf"năm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)")
 RELATIVE_LAST_YEAR_RE = re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
+_RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 
 # Words right before "năm YYYY" that make YYYY something other than the period of the figure.
 _NOT_PERIOD_BEFORE = re.compile(
@@ -64,10 +68,27 @@ def _year_is_period(text: str, start: int, end: int | None = None) -> bool:
     return not _NOT_PERIOD_BEFORE.search(before)
 
 
+def _at_words(text: str, low_rx: re.Pattern, rx: re.Pattern):
+    """Matches of `rx` (case-blind, opening with "\b") found fast as `low_rx` (the same, lower-case, without the
+    "\b") in the lower-cased text; offsets are `text`'s."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from rx.finditer(text)
+        return
+    for m in low_rx.finditer(low):
+        if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")):
+            yield m
+
+
+def nam_years(text: str):
+    """Every "năm <digits>" of `text` (any case)."""
+    return _at_words(text, _NAM_YEAR_LOW_RE, NAM_YEAR_RE)
+
+
 def framing_years(text: str, *, max_year: int | None = None) -> Counter:
     """Years the text presents as the period of its figures, weighted: 'Năm 2023,' opening a sentence counts most."""
     weights: Counter = Counter()
-    for m in NAM_YEAR_RE.finditer(text):
+    for m in nam_years(text):
         raw = m.group("year")
         if len(raw) != 4 or not re.fullmatch(_YEAR, raw):
             continue
@@ -86,7 +107,7 @@ def framing_years(text: str, *, max_year: int | None = None) -> Counter:
 
 def typo_years(text: str) -> list[str]:
     """'năm 203' and the like: a year that cannot be one; reported, never used."""
-    return [m.group(0) for m in NAM_YEAR_RE.finditer(text) if len(m.group("year")) in (2, 3)]
+    return [text[m.start() : m.end()] for m in nam_years(text) if len(m.group("year")) in (2, 3)]
 
 
 def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
@@ -131,8 +152,10 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
     weights = framing_years(text, max_year=published_year)
     if title:
         weights.update(framing_years(title, max_year=published_year))
-    if published_year and RELATIVE_LAST_YEAR_RE.search(text):
-        weights[published_year - 1] += 2 * len(RELATIVE_LAST_YEAR_RE.findall(text))
+    if published_year:
+        last_year = sum(1 for _ in _at_words(text, _RELATIVE_LAST_YEAR_LOW_RE, RELATIVE_LAST_YEAR_RE))
+        if last_year:
+            weights[published_year - 1] += 2 * last_year
     sub = _framing_sub_period(title or "") or _framing_sub_period(_first_sentences(text))
     if not weights:
         if sub:
