@@ -509,6 +509,12 @@ def target_period(ctx: _Context, st: Statement, c_start: int, pos: int, end: int
     return found
 
 
+_TARGET_PHRASE_END_RE = re.compile(r",|\bvà\b|\btừng bước\b|\bcòn\b|\btrong điều kiện\b")
+_PER_YEAR_RE = re.compile(r"^\s*/\s*năm")
+_PLAN_WORD_RE = re.compile(r"kế hoạch|\bkh\b", re.IGNORECASE)
+_RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
+
+
 def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, anchor: int | None = None
                ) -> tuple[str, str | None, str | None]:
     """(scope, body, term) of the resolution a figure refers to.
@@ -521,8 +527,8 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
     anchor = end if anchor is None else anchor
     clause_end = min([e for e in (folded.find(c, anchor) for c in (";", "\n", ". ")) if e != -1] or [len(folded)])
     after = folded[anchor : min(clause_end, anchor + 90)]
-    after = re.split(r",|\bvà\b|\btừng bước\b|\bcòn\b|\btrong điều kiện\b", after)[0]
-    after = re.sub(r"^\s*/\s*năm", "", after)   # "8%/năm": per year, not an annual plan
+    after = _TARGET_PHRASE_END_RE.split(after, 1)[0]
+    after = _PER_YEAR_RE.sub("", after)   # "8%/năm": per year, not an annual plan
     inside = folded[start:anchor]
     before = folded[ctx.sentence_start(start):start]
     # A figure dated by a term (its horizon, or a look back over it) belongs to that term's resolution.
@@ -553,9 +559,9 @@ def target_body(window: str) -> str | None:
     """Who set a target, from the words naming it: People's Council, People's Committee plan, or the Party."""
     if lx.COUNCIL_CUE_RE.search(window):
         return "people_council"
-    if lx.COMMITTEE_CUE_RE.search(window) or re.search(r"kế hoạch|\bkh\b", window, re.IGNORECASE):
+    if lx.COMMITTEE_CUE_RE.search(window) or _PLAN_WORD_RE.search(window):
         return "people_committee"
-    if re.search(r"nghị quyết|\bNQ\b", window, re.IGNORECASE) or lx.PARTY_CUE_RE.search(window):
+    if _RESOLUTION_WORD_RE.search(window) or lx.PARTY_CUE_RE.search(window):
         return "party"
     return None
 

@@ -57,10 +57,16 @@ _PLAN_AFTER = re.compile(
 )
 
 
+_CLAUSE_END_RE = re.compile(r"[.;:\n]")
+_YEAR_RE_FULL = re.compile(_YEAR)
+_RANGE_DASH_RE = re.compile(r"\s*[-–—]\s*\d")
+_OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?\n:]\s*)$")
+
+
 def _year_is_period(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 40) : start]
     if end is not None:
-        after = re.split(r"[.;:\n]", text[end : end + 60])[0]
+        after = _CLAUSE_END_RE.split(text[end : end + 60], 1)[0]
         if _PLAN_AFTER.search(after):
             return False
     if _STATUS_BEFORE.search(before):
@@ -90,17 +96,17 @@ def framing_years(text: str, *, max_year: int | None = None) -> Counter:
     weights: Counter = Counter()
     for m in nam_years(text):
         raw = m.group("year")
-        if len(raw) != 4 or not re.fullmatch(_YEAR, raw):
+        if len(raw) != 4 or not _YEAR_RE_FULL.fullmatch(raw):
             continue
         year = int(raw)
         if max_year is not None and year > max_year:
             continue
         after = text[m.end() : m.end() + 3]
-        if re.match(r"\s*[-–—]\s*\d", after):
+        if _RANGE_DASH_RE.match(after):
             continue  # a range: "năm 2020 - 2025"
         if not _year_is_period(text, m.start(), m.end()):
             continue
-        sentence_start = m.start() == 0 or re.search(r"(?:^|[.!?\n:]\s*)$", text[max(0, m.start() - 3) : m.start()])
+        sentence_start = m.start() == 0 or _OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()])
         weights[year] += 3 if sentence_start else 1
     return weights
 

@@ -121,6 +121,10 @@ _PROVINCE_PREFIX_RE = re.compile(rf"(?P<prefix>{_prefix_alternation(PROVINCE_PRE
 _NAME_RE = re.compile(_NAME)
 
 
+_SPACES_RE = re.compile(r"\s+")
+_SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
+
+
 def _named_mentions(text: str, prefix_re: re.Pattern):
     """(prefix, name) for every unit word followed by a capitalised name."""
     low = text.lower()
@@ -131,12 +135,12 @@ def _named_mentions(text: str, prefix_re: re.Pattern):
             continue   # "thuyện" is no "huyện"
         name = _NAME_RE.match(text, m.end())
         if name and (name.group()[:1].isupper() or name.group()[:1].isdigit()):
-            yield re.sub(r"\s+", " ", m.group("prefix")), name.group()
+            yield _SPACES_RE.sub(" ", m.group("prefix")), name.group()
 
 
 def _longest_known(name: str, known) -> str | None:
     """'Trần Đề Đã' → 'Trần Đề': the longest leading run of syllables that is a known name."""
-    parts = re.split(r"(?<=\S)(?=[ \-])", name)
+    parts = _SYLLABLE_SPLIT_RE.split(name)
     for end in range(len(parts), 0, -1):
         candidate = "".join(parts[:end]).strip()
         if candidate in known:
