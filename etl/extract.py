@@ -10,9 +10,11 @@ How a figure is read, in order:
 4. x/y counts (targets met, New Rural communes) have their own sentence shapes (lexicon.py).
 5. Whose figure: the last unit named before it in its clause (province, country, commune, the district itself).
 6. Which period: stated in its sentence, right after it, by the list it belongs to, by a look back over a
-   finished term, "đến nay" (the time of writing), its paragraph, else the document's.
+   finished term, "đến nay" (the time of writing), its paragraph, else the document's. A change averaged over
+   years ("bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm") is the term's it spans, or no fact.
 7. A plan is never a result: a figure after a plan word ("phấn đấu", "mục tiêu", a later year's "chỉ tiêu") in
-   its sentence, or in the line that introduces its list, is a `target` dated by the plan's horizon.
+   its sentence, or in the line that introduces its list, or dated by time to come ("đến năm 2025: 58 triệu
+   đồng" in a report of 2020), is a `target` dated by the plan's horizon.
 8. Tables ("Chỉ tiêu | ĐVT | Kế hoạch 2023 | Ước TH 2023 | So KH (%)") are read by their column headings.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -37,6 +40,7 @@ from .periods import (
     retrospective_period,
     sub_year_period,
     term_for,
+    term_of_span,
     typo_years,
     year_period,
     yearless_part,
@@ -115,8 +119,14 @@ _BULLET_RE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+")
 _HEAD_END_RE = re.compile(r"[;:](?=\s|$)|[.!?](?=\s|$)|\n")
 
 
+def _is_intro_line(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.endswith(":") or stripped.startswith("#")
+
+
 def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
-    """(start, end) of the line ending with ':' that introduces the list item starting at `line_start`."""
+    """(start, end) of the line that introduces the list item starting at `line_start`: one ending with ':', or a
+    Markdown heading ("## Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025")."""
     end = line_start - 1
     for _ in range(60):
         if end <= 0:
@@ -125,7 +135,7 @@ def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
         line = text[start:end]
         if line.strip() and not _BULLET_RE.match(line):
             stripped = line.rstrip()
-            return (start, start + len(stripped)) if stripped.endswith(":") else None
+            return (start, start + len(stripped)) if _is_intro_line(stripped) else None
         end = start - 1
     return None
 
@@ -134,7 +144,7 @@ def statement_of(text: str, pos: int, ends: list[int] | None = None) -> Statemen
     line_start = paragraph_start(text, pos)
     s_start = sentence_start(text, pos, ends)
     bullet = _BULLET_RE.match(text, line_start)
-    if bullet and s_start == line_start:
+    if bullet and s_start <= bullet.end():   # "2. Thu nhập …": the number's dot ends no sentence
         intro = _list_intro(text, line_start)
         if intro:
             head_start = sentence_start(text, intro[1], ends)
@@ -236,20 +246,22 @@ class KeywordHit:
 _PHRASE_END = lx._rx(r"\s(?:đạt|tăng|giảm|là|ước|chiếm|còn|có|được|thực hiện|kéo|xuống|ở mức|bình quân năm)\b|[,;.:(]")
 
 
-def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None):
+def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None) -> list[re.Match]:
     """Matches of `rx` in `text`, or only inside `spans` (the sentences holding a digit: a phrase that names a
-    figure shares its sentence with it, and most of a report is prose without one)."""
+    figure shares its sentence with it, and most of a report is prose without one). A list, not a generator:
+    this runs for every pattern over every span, and a comprehension costs a third of the generator's frames."""
     if spans is None:
-        yield from rx.finditer(text)
-        return
-    for a, b in spans:
-        yield from rx.finditer(text, a, b)
+        return list(rx.finditer(text))
+    finditer = rx.finditer
+    return [m for a, b in spans for m in finditer(text, a, b)]
 
 
 def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> list[KeywordHit]:
     """Indicator phrases, longest first; a phrase swallows any other phrase inside its noun phrase."""
     hits = []
     for kw in lx.KEYWORDS:
+        if kw.needles and not any(n in folded for n in kw.needles):
+            continue
         for m in scan(kw.regex, folded, spans):
             start = m.start()
             lead = lx.LEADING_MODIFIER_RE.search(folded, max(0, start - 12), start)
@@ -257,6 +269,7 @@ def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> li
                 start = lead.start()
             hits.append(KeywordHit(start, m.end(), kw.indicator, kw.growth))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    hits = _growth_of_next_phrase(folded, hits)
     kept: list[KeywordHit] = []
     reach = -1
     for h in hits:
@@ -266,6 +279,27 @@ def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> li
         stop = _PHRASE_END.search(folded, h.end, h.end + 120)
         reach = stop.start() if stop else h.end
     return kept
+
+
+def _growth_of_next_phrase(folded: str, hits: list[KeywordHit]) -> list[KeywordHit]:
+    """"Tốc độ tăng thu ngân sách", "tốc độ tăng trưởng giá trị sản xuất công nghiệp": a growth phrase that runs
+    into another quantity's name is the growth of that quantity (sorted hits in, sorted hits out)."""
+    growth = [h for h in hits if h.growth]
+    if not growth:
+        return hits
+    dropped, merged = set(), []
+    for h in growth:
+        nxt = [o for o in hits if o is not h and h.start < o.start <= h.end + 2 and o.end > h.end
+               and o.indicator != h.indicator and not folded[h.end:o.start].strip()]
+        if nxt:
+            o = max(nxt, key=lambda o: o.end)
+            dropped.update((id(h), id(o)))
+            merged.append(KeywordHit(h.start, o.end, o.indicator, True))
+    if not merged:
+        return hits
+    out = [h for h in hits if id(h) not in dropped] + merged
+    out.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return out
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
@@ -313,6 +347,7 @@ _NEEDLES = {
     lx.WHOLE_UNIT_RE: ("nước", "quốc", "tỉnh", "thành phố"),
     lx.UNIT_WORD_RE: ("uyện", "uận", "xã", "phố", "ỉnh", "hường", "trấn"),
     lx.YEAR_MENTION_RE: ("năm",),
+    lx.SPAN_MENTION_RE: ("nhiệm kỳ", "giai đoạn", "thời kỳ"),
     lx.AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
     lx.LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu"),
     lx.PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
@@ -374,6 +409,10 @@ class _Context:
     def as_of(self) -> int | None:
         return as_of_year(self.published)
 
+    @property
+    def published_year(self) -> int | None:
+        return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
+
 
 def _fact(ctx: _Context, *, indicator, measure, value, unit, start, end, qualifier=None, denominator=None,
           period: Period | None, target_scope=None, target_body=None, term=None, place: Unit | None = None) -> dict:
@@ -432,6 +471,8 @@ def _fact_period(ctx: _Context, pos: int) -> Period | None:
                 return looked_back
     doc = ctx.doc_period
     if stated is None and ctx.as_of and any(ctx.matches(lx.AS_OF_NOW_RE, a, b) for a, b in windows):
+        if doc is not None and doc.kind != "year" and doc.end_year == ctx.published_year:
+            return doc   # a quarterly report published in March: "đến nay" is this quarter, not last year
         return doc if doc is not None and doc.end_year == ctx.as_of else year_period(ctx.as_of)
     if stated is None:
         candidates = list(_PARAGRAPH_FRAMING_RE.finditer(text, st.block_start, st.head_start))
@@ -462,7 +503,7 @@ def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match |
 
     own = _line_cues(ctx, st.start)
     head = own if st.head_start == st.start else _line_cues(ctx, st.head_start)
-    if not (own[0] or own[1] or own[2] or head[1] or head[2]):
+    if not (own[0] or own[1] or own[2] or own[4] or head[1] or head[2] or head[4]):
         return None   # most lines hold no word of planning at all
     cue = next(iter(within(own[0], c_start, pos)), None)
     if cue is None:
@@ -470,14 +511,24 @@ def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match |
     if cue is None:
         cue = next((m for (a, b), cues in zip(_windows(st, pos), (own, head)) for m in within(cues[2], a, b)
                     if within(cues[3], a, b)), None)
+    if cue is None:   # a horizon plans only the figures of its own clause (or of the list it introduces)
+        windows = [(c_start, pos)] + ([(st.head_start, st.head_end)] if st.head_start != st.start else [])
+        cue = next((m for (a, b), cues in zip(windows, (own, head)) for m in within(cues[4], a, b)
+                    # a span of years dates the noun right before the figure ("… thời kỳ 2021 - 2025: 6.500 tỷ đồng")
+                    if "start" not in m.re.groupindex or a != c_start or _SPAN_TO_FIGURE_RE.fullmatch(ctx.folded, m.end(), pos)),
+                   None)
     if cue is not None and _ACHIEVED_RE.search(ctx.folded, cue.end(), pos):
         return None
     return cue
 
 
-def _line_cues(ctx: _Context, pos: int) -> tuple[list, list, list, list]:
+_SPAN_TO_FIGURE_RE = re.compile(r"\s*[:(]?\s*(?:(?:ước\s+)?(?:đạt|là)\s+)?(?:khoảng|trên|hơn|dưới|gần)?\s*")
+
+
+def _line_cues(ctx: _Context, pos: int) -> tuple[list, list, list, list, list]:
     """Plan words of the line holding `pos`, found once per line: (target cues of a clause, cues that reach a
-    whole sentence and are not merely cited, years after the report's, words of planning)."""
+    whole sentence and are not merely cited, years after the report's, words of planning, horizons that are plans
+    by themselves)."""
     line = ctx.text.rfind("\n", 0, pos) + 1
     key = ("cues", line)
     if key not in ctx.found:
@@ -485,10 +536,34 @@ def _line_cues(ctx: _Context, pos: int) -> tuple[list, list, list, list]:
         end = len(ctx.text) if end == -1 else end
         later = [m for m in ctx.matches(lx.YEAR_MENTION_RE, line, end) if ctx.report_year is not None
                  and not m.group("base") and int(m.group("year")) > ctx.report_year]
+        # "## Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025" over a list, in a report of 2020: a term that starts now is
+        # to come (only in a line that introduces a list: a sentence may name the coming term in passing).
+        if _is_intro_line(ctx.text[line:end]):
+            later += [m for m in ctx.matches(lx.SPAN_MENTION_RE, line, end) if ctx.report_year is not None
+                      and int(m.group("start")) >= ctx.report_year and int(m.group("end")) > ctx.report_year]
         ctx.found[key] = ([m for m in ctx.matches(lx.TARGET_CUE_RE, line, end) if not _cited(ctx, line, m)],
                           [m for m in ctx.matches(lx.LIST_TARGET_CUE_RE, line, end) if not _cited(ctx, line, m)],
-                          later, ctx.matches(lx.PLAN_WORD_RE, line, end) if later else [])
+                          later, ctx.matches(lx.PLAN_WORD_RE, line, end) if later else [],
+                          _horizons(ctx, line, end) if ctx.report_year is not None else [])
     return ctx.found[key]
+
+
+def _horizons(ctx: _Context, line: int, end: int) -> list[re.Match]:
+    """Mentions of time to come that make a plan without any other word: "đến năm 2025" after the report's year,
+    "thời kỳ 2021 - 2025" starting after it, any year after the report was published ("năm 2025 đạt 72 triệu
+    đồng" in an article of 2020) — unless cited as a yardstick ("so với mục tiêu năm 2025")."""
+    year, published = ctx.report_year, ctx.published_year
+    found = []
+    for m in ctx.matches(lx.YEAR_MENTION_RE, line, end):
+        if m.group("base") or lx.CITED_YEAR_BEFORE.search(ctx.folded, max(line, m.start() - 25), m.start()):
+            continue
+        later = int(m.group("year"))
+        if (later > year and lx.HORIZON_BEFORE.search(ctx.folded, max(line, m.start() - 12), m.start())) or (
+                published is not None and later > published):
+            found.append(m)
+    found += [m for m in ctx.matches(lx.SPAN_MENTION_RE, line, end) if int(m.group("start")) > year
+              and not lx.CITED_YEAR_BEFORE.search(ctx.folded, max(line, m.start() - 25), m.start())]
+    return found
 
 
 def _cited(ctx: _Context, line: int, cue: re.Match) -> bool:
@@ -512,6 +587,7 @@ def target_period(ctx: _Context, st: Statement, c_start: int, pos: int, end: int
 _TARGET_PHRASE_END_RE = re.compile(r",|\bvà\b|\btừng bước\b|\bcòn\b|\btrong điều kiện\b")
 _PER_YEAR_RE = re.compile(r"^\s*/\s*năm")
 _PLAN_WORD_RE = re.compile(r"kế hoạch|\bkh\b", re.IGNORECASE)
+_GENERIC_PLAN_RE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh)(?:\s+(?:đề ra|được giao|giao))?\s*\)?\s*[.:]?\s*$")
 _RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
 
 
@@ -531,9 +607,12 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
     after = _PER_YEAR_RE.sub("", after)   # "8%/năm": per year, not an annual plan
     inside = folded[start:anchor]
     before = folded[ctx.sentence_start(start):start]
+    # A list item's frame: "## Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025" over "2. Thu nhập … đến năm 2025: 58 …"
+    st = ctx.statement(start)
+    head = folded[st.head_start:st.head_end] if st.head_start != st.start else ""
     # A figure dated by a term (its horizon, or a look back over it) belongs to that term's resolution.
     scope = "term" if period is not None and period.kind == "term" else None
-    for window in (after, inside, before) if scope is None else ():
+    for window in (after, inside, head, before) if scope is None else ():
         if lx.TERM_CUE_RE.search(window):
             scope = "term"
         elif window is after and lx.QUARTER_CUE_RE.search(window):
@@ -544,7 +623,9 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
             break
     if scope is None:
         scope = "term" if period is not None and period.kind == "term" else "annual"
-    body = next((b for b in map(target_body, (after, inside, before)) if b), None)
+    # "đạt và vượt kế hoạch (đề ra)" is the idiom for meeting a plan, whoever set it: a body named elsewhere decides.
+    named = (inside, before, head, after) if _GENERIC_PLAN_RE.match(after) else (after, inside, before, head)
+    body = next((b for b in map(target_body, named) if b), None)
     term = None
     if scope == "term" and period is not None and period.kind == "term":
         term = period.label
@@ -566,14 +647,17 @@ def target_body(window: str) -> str | None:
     return None
 
 
-def scope_of(ctx: _Context, clause_start: int, q_start: int) -> tuple[str, str | None]:
+def scope_of(ctx: _Context, clause_start: int, q_start: int, phrase: tuple[int, int] | None = None
+             ) -> tuple[str, str | None]:
     """('district'|'province'|'country'|'subunit', name) — whose figure this is.
 
     The last unit named before the figure in its clause decides ("Toàn tỉnh … 95,3%, thị xã phấn đấu … 95%"),
     except a unit named as a yardstick ("cao hơn bình quân toàn tỉnh", "đứng đầu của cả tỉnh với 16%"), which
-    owns only a figure bracketed right after it ("… toàn tỉnh (88,7%)").
+    owns only a figure bracketed right after it ("… toàn tỉnh (88,7%)"). A unit named inside the indicator's own
+    phrase (`phrase`: "Tỷ lệ hộ nghèo theo chuẩn của tỉnh") qualifies the indicator, not whose figure it is.
     """
-    markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)]
+    markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
+               and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
     if not markers:
         return "district", None
     _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
@@ -657,9 +741,21 @@ def _measure_for_percent(ctx: _Context, kw: KeywordHit, indicator: str, q: Quant
     rate = unit_of(indicator) == "%"
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
     gap = len(post) - len(post.lstrip())
-    if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
+    if not target_after and lx.TARGET_WORD_BEFORE.search(pre):
+        # "so dự toán giao đạt 42%": the plan named first, then the share of it
         value = q.value + 100.0 if lx.EXCEEDED_BY_BEFORE.search(pre) else q.value
-        return "pct_of_target", value, "%", q.end + gap + target_after.end()
+        return "pct_of_target", value, "%", q.end
+    if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
+        value = q.value
+        if lx.EXCEEDED_BY_BEFORE.search(pre):
+            value = q.value + 100.0
+        elif lx.ABOVE_PLAN_BEFORE.search(pre) or lx.BELOW_PLAN_BEFORE.search(pre):
+            # An amount "tăng 6% so với dự toán" is 106 % of it; for a rate or a growth ("tăng trưởng 8,2%, tăng 0,2%
+            # so với kế hoạch") it is a gap in points, which no measure holds.
+            if q.kind != "pct" or rate or kw.growth:
+                return None
+            value = q.value + 100.0 if lx.ABOVE_PLAN_BEFORE.search(pre) else 100.0 - q.value
+        return "pct_of_target", round(value, 10), "%", q.end + gap + target_after.end()
     ratio_after = lx.SAME_PERIOD_RATIO_AFTER.match(post.lstrip())
     if ratio_after and q.kind == "pct" and lx.RATIO_VERB_BEFORE.search(pre) and not rate:
         return "growth_pct", round(q.value - 100.0, 10), "%", q.end + gap + ratio_after.end()
@@ -706,8 +802,10 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
             c_start, c_end = c_start + s_start, c_end + s_start
             clause_kws = [k for k in keywords if c_start <= k.start < c_end]
             scope_start = c_start
-            if not clause_kws and carried and lx.ELLIPSIS_START_RE.match(folded, c_start):
-                # "Tỷ lệ hộ nghèo còn 1,1%; giảm 0,6% so với đầu năm": the subject of the clause before.
+            if not clause_kws and carried and (lx.ELLIPSIS_START_RE.match(folded, c_start)
+                                               or lx.UNIT_ELLIPSIS_START_RE.match(folded, c_start)):
+                # "Tỷ lệ hộ nghèo còn 1,1%; giảm 0,6% so với đầu năm": the subject of the clause before
+                # ("…đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for the unit the clause names).
                 clause_kws, scope_start = [carried[0]], carried[1]
             carried = (clause_kws[-1], scope_start) if clause_kws and text[c_end : c_end + 1] == ";" else None
             quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
@@ -740,6 +838,8 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
                    previous_end: int, scope_start: int) -> dict | None:
     """The fact a figure states, or None when it names no catalogue indicator of this place and period."""
     text, folded = ctx.text, ctx.folded
+    if q.number_start >= 2 and folded[q.number_start - 1] == "/" and folded[q.number_start - 2].isdigit():
+        return None   # "(13,9/9,2%)", "(83,5/64 triệu đồng)": the second of a pair set side by side, no figure alone
     post = folded[q.end : min(c_end, q.end + 60)]
     label, label_end, other_share = _post_label(q, post, clause_kws)
     if other_share:
@@ -758,6 +858,8 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     window_start = max(previous_end, kw.end if kw.end <= q.start else c_start)
     pre = folded[window_start : q.number_start]
     if lx.BASE_BEFORE_RE.search(pre) or lx.RANGE_BEFORE.search(folded, max(c_start, q.number_start - 8), q.number_start):
+        return None
+    if kw.end <= q.start and _names_a_part(folded, kw.end, q.number_start):
         return None
     qualifier = qualifier_before(folded, q.number_start, window_start)
     # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
@@ -780,13 +882,15 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     if cue and measure in ("level", "change", "growth_pct"):
         measure = "target"
         period = target_period(ctx, st, c_start, q.number_start, q.end, period)
+    elif measure in ("change", "growth_pct"):
+        period = _averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period
     if period is UNHELD:
         ctx.warnings.append(f"figure over a span of years that is no period, skipped: {text[quote_start:quote_end]!r}")
         return None
     target_scope = target_body_ = term = None
     if measure in ("pct_of_target", "target"):
         target_scope, target_body_, term = target_set(ctx, q.start, quote_end, period, anchor=q.end)
-    place = _place_of(ctx, scope_start, q.start, text[quote_start:quote_end])
+    place = _place_of(ctx, scope_start, q.start, text[quote_start:quote_end], (kw.start, kw.end))
     if place is False:
         return None
     if label:
@@ -796,6 +900,19 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
         qualifier=qualifier, period=period, target_scope=target_scope, target_body=target_body_, term=term,
         place=place,
     )
+
+
+def _names_a_part(folded: str, start: int, end: int) -> bool:
+    """"Thu ngân sách đạt 1.865 tỷ đồng, trong đó thu tiền sử dụng đất 1.210 tỷ đồng": after "trong đó" a noun names
+    a part of the quantity (outside the catalogue when no indicator phrase follows), not the quantity itself."""
+    at = folded.rfind("trong đó", start, end)
+    if at == -1:
+        return False
+    words = _WORD_RE.findall(folded, at + len("trong đó"), end)
+    return any(w not in lx.PART_FILLER_WORDS for w in words)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _measure(ctx: _Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
@@ -816,6 +933,37 @@ def _measure(ctx: _Context, kw: KeywordHit, indicator: str, q: Quantity, pre: st
     if comparison:
         quote_end = q.end + (len(post) - len(post.lstrip())) + comparison.end()
     return measure, value, unit, quote_end
+
+
+_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _averaged_period(ctx: _Context, st: Statement, q: Quantity, clause_kws: list[KeywordHit], seg_start: int,
+                     c_end: int) -> Period | None:
+    """The period of a change averaged over several years ("bình quân mỗi năm trong giai đoạn 2016 - 2020 giảm 1,6%",
+    "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm"): the resolution term it spans, else UNHELD (no period of the
+    table holds a yearly average over another span, nor one whose span the report leaves unsaid). None when the
+    figure is no such average ("bình quân" inside an indicator's name does not count)."""
+    folded = ctx.folded
+    if "bình quân" not in folded[seg_start:q.number_start]:
+        return None
+    averages = [m for m in lx.AVERAGE_RE.finditer(folded, seg_start, q.number_start)
+                if not any(k.start <= m.start() < k.end for k in clause_kws)]
+    if not averages:
+        return None
+    avg = averages[-1]
+    after = folded[q.end:min(c_end, q.end + 40)]
+    span = _SPAN_RE.search(folded, avg.start(), q.number_start) or _SPAN_RE.search(after)
+    if not (avg.group("years") or span or lx.PER_YEAR_AFTER.match(after)):
+        return None   # "tăng bình quân 10%": no span of years said
+    if span:
+        term = term_of_span(int(span.group(1)), int(span.group(2)))
+        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
+    for a, b in _windows(st, q.start):
+        looked_back = retrospective_period(folded, a, b, report_year=ctx.report_year)
+        if looked_back:
+            return looked_back
+    return UNHELD
 
 
 def _verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> str:
@@ -845,9 +993,9 @@ def _quote_start(ctx: _Context, kw: KeywordHit, q: Quantity, c_start: int) -> in
     return quote_start
 
 
-def _place_of(ctx: _Context, c_start: int, pos: int, quote: str):
+def _place_of(ctx: _Context, c_start: int, pos: int, quote: str, phrase: tuple[int, int] | None = None):
     """The unit of a figure: None for the document's, the province's Unit, or False (skipped, with a warning)."""
-    scope_kind, scope_name = scope_of(ctx, c_start, pos)
+    scope_kind, scope_name = scope_of(ctx, c_start, pos, phrase)
     if scope_kind == "province" and ctx.unit is not None and ctx.unit.place_type != "province":
         place = province_unit(ctx.unit) if ctx.unit.province_code else None
         if place is None:
@@ -862,9 +1010,14 @@ def _place_of(ctx: _Context, c_start: int, pos: int, quote: str):
 
 
 def _count_facts(ctx: _Context) -> list[dict]:
-    return (_targets_met_facts(ctx) + _ntm_facts(ctx) + _poverty_fall_facts(ctx)
-            + _counted_facts(ctx, lx.NEW_ENTERPRISES_RE, "new_enterprises", "enterprises")
-            + _counted_facts(ctx, lx.NEW_PARTY_MEMBERS_RE, "new_party_members", "members"))
+    folded = ctx.folded
+    # Each shape is sought only in a text holding its words (most reports hold few of them).
+    has = functools.partial(operator.contains, folded)
+    return (_targets_met_facts(ctx) + _ntm_facts(ctx)
+            + (_poverty_fall_facts(ctx) + _poverty_count_facts(ctx) if has("hộ") else [])
+            + (_counted_facts(ctx, (lx.NEW_ENTERPRISES_RE,) + lx.NEW_ENTERPRISES_AFTER_RES, "new_enterprises",
+                              "enterprises") if has("thành lập") else [])
+            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") else []))
 
 
 def _targets_met_facts(ctx: _Context) -> list[dict]:
@@ -878,11 +1031,18 @@ def _targets_met_facts(ctx: _Context) -> list[dict]:
             mid = m.groupdict().get("mid") or ""
             if re.search(r"chưa|không", mid):
                 continue
+            if lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+                continue   # "19/25 chỉ tiêu hoàn thành …, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count
             period = fact_period(ctx, m.start())
             if period is UNHELD:
                 continue
             num, den = int(m.group("num")), int(m.group("den"))
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
+            if (term and period is not None and period.kind == "year" and period.end_year == int(term[-4:])
+                    and explicit_period_near(ctx.folded, ctx.sentence_start(m.start()), m.start()) is None):
+                # "Trong 16 chỉ tiêu … Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020, có 14/16 chỉ tiêu đạt và vượt" in
+                # a report of the term's last year, no year of its own: the count of the whole term
+                period = Period(term, "term", int(term[-4:]))
             facts.append(_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets",
                                denominator=den, start=m.start(), end=m.end(), period=period,
                                target_scope=scope, target_body=body, term=term))
@@ -895,11 +1055,13 @@ def _count_clause_start(ctx: _Context, pos: int) -> int:
 
 
 def _ntm_facts(ctx: _Context) -> list[dict]:
-    """New Rural counts: level (x/y), a rise stated with them ("tăng 7 xã"), or a planned count (target)."""
+    """New Rural counts: level (x/y), a rise stated with them ("tăng 7 xã") and the total it brings ("nâng tổng số
+    lên 12 xã"), or a planned count (target, with the plan's target set)."""
     folded, text = ctx.folded, ctx.text
     matches = list(scan(lx.NTM_RE, folded, ctx.spans))
-    matches += [m for m in scan(lx.NTM_AFTER_RE, folded, ctx.spans)
-                if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
+    for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE):
+        matches += [m for m in scan(rx, folded, ctx.spans)
+                    if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
     facts = []
     for m in matches:
         tier = (m.group("tier") or "").strip().lower()
@@ -913,16 +1075,28 @@ def _ntm_facts(ctx: _Context) -> list[dict]:
             continue
         st = ctx.statement(m.start())
         planned = plan_cue(ctx, st, c_start, m.start())
-        num, den = int(m.group("num")), m.group("den")
         common = dict(indicator=indicator, unit="communes", place=place)
+
+        def count(num, den, start, end, period=period):
+            if not planned:
+                return _fact(ctx, measure="level", value=num, start=start, end=end,
+                             denominator=int(den) if den else None, period=period, **common)
+            # a horizon named before the count ("Số xã đạt chuẩn … năm 2025: 10 xã") is the target's
+            at = max(m.start("num"), m.start())
+            period = target_period(ctx, st, c_start, at, end, period)
+            scope, body, term = target_set(ctx, at, end, period)
+            return _fact(ctx, measure="target", value=num, start=start, end=end, denominator=int(den) if den else None,
+                         period=period, target_scope=scope, target_body=body, term=term, **common)
+
+        num, den = int(m.group("num")), m.group("den")
         if lx.RISE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             if not planned:  # "có thêm 2 xã đạt chuẩn": a rise; a planned rise fits no measure
                 facts.append(_fact(ctx, measure="change", value=num, start=m.start(), end=m.end(), period=period, **common))
+            total = lx.NTM_TOTAL_AFTER.match(folded, m.end())
+            if total:   # "…, nâng tổng số lên 12 xã": the level after the rise
+                facts.append(count(int(total.group("num")), total.group("den"), m.start(), total.end()))
             continue
-        if planned:
-            period = target_period(ctx, st, c_start, m.start(), m.end(), period)
-        facts.append(_fact(ctx, measure="target" if planned else "level", value=num, start=m.start(), end=m.end(),
-                           denominator=int(den) if den else None, period=period, **common))
+        facts.append(count(num, den, m.start(), m.end()))
         rise = lx.NTM_RISE_AFTER.match(folded, m.end())
         if rise and not planned:
             facts.append(_fact(ctx, measure="change", value=int(rise.group("num")), start=m.start(), end=rise.end(),
@@ -941,12 +1115,50 @@ def _poverty_fall_facts(ctx: _Context) -> list[dict]:
     return facts
 
 
-def _counted_facts(ctx: _Context, rx: re.Pattern, indicator: str, unit: str) -> list[dict]:
-    """Counts said with their verb ("thành lập mới 15/40 doanh nghiệp", "kết nạp 38 đảng viên mới"), and the
-    share of plan right after them ("(đạt 37,5% kế hoạch)")."""
+def _poverty_count_facts(ctx: _Context) -> list[dict]:
+    """"Thị xã hiện còn 412 hộ nghèo, chiếm 4,03%": the rate stated after the count of households, a level (or a
+    target when planned)."""
     folded, text = ctx.folded, ctx.text
     facts = []
-    for m in scan(rx, folded, ctx.spans):
+    for m in scan(lx.POVERTY_COUNT_RE, folded, ctx.spans):
+        facts += _poverty_count_fact(ctx, m, "which", "pct", folded.index("%", m.end("pct")) + 1)
+        if m.group("pct2"):
+            facts += _poverty_count_fact(ctx, m, "which2", "pct2", m.end())
+    return facts
+
+
+def _poverty_count_fact(ctx: _Context, m: re.Match, which: str, pct: str, end: int) -> list[dict]:
+    folded, text = ctx.folded, ctx.text
+    indicator = "near_poverty_rate" if m.group(which).startswith("cận") else "poverty_rate"
+    c_start = _count_clause_start(ctx, m.start())
+    place = _place_of(ctx, c_start, m.start(), text[m.start():end])
+    period = fact_period(ctx, m.start())
+    if place is False or period is UNHELD:
+        return []
+    st = ctx.statement(m.start())
+    measure, scope, body, term = "level", None, None, None
+    if plan_cue(ctx, st, c_start, m.start()):
+        measure = "target"
+        period = target_period(ctx, st, c_start, m.start(), end, period)
+        scope, body, term = target_set(ctx, m.start(), end, period)
+    return [_fact(ctx, indicator=indicator, measure=measure, value=parse_number(m.group(pct)), unit="%",
+                  start=m.start(), end=end, period=period, place=place, target_scope=scope, target_body=body,
+                  term=term, qualifier=qualifier_before(folded, m.start(pct), m.start()))]
+
+
+def _counted_facts(ctx: _Context, rxs: tuple[re.Pattern, ...], indicator: str, unit: str) -> list[dict]:
+    """Counts said with their verb ("thành lập mới 15/40 doanh nghiệp", "kết nạp 38 đảng viên mới", "có 412 doanh
+    nghiệp thành lập mới"), and the share of plan right after them ("(đạt 37,5% kế hoạch)")."""
+    folded, text = ctx.folded, ctx.text
+    facts = []
+    taken: list[tuple[int, int]] = []
+    matches = []
+    for rx in rxs:
+        for m in scan(rx, folded, ctx.spans):
+            if not any(m.start() < b and m.end() > a for a, b in taken):
+                taken.append((m.start(), m.end()))
+                matches.append(m)
+    for m in matches:
         c_start = _count_clause_start(ctx, m.start())
         place = _place_of(ctx, c_start, m.start(), text[m.start():m.end()])
         period = fact_period(ctx, m.start())
@@ -1043,6 +1255,10 @@ def _in_table(ctx: _Context, pos: int) -> bool:
 def _row_facts(ctx: _Context, columns: list[_Column], cells, keywords: list[KeywordHit]) -> list[dict]:
     label = next((c for c, col in zip(cells, columns) if col.role == "label"), None)
     kw = next((k for k in keywords if label and label[0] <= k.start < label[1]), None)
+    if kw is None and label:
+        # "Số xã đạt chuẩn nông thôn mới nâng cao | Xã | 6 | 8": a count named by its label
+        counted = next(((ind, m) for ind, rx in lx.TABLE_COUNT_LABELS if (m := rx.search(ctx.folded, *label))), None)
+        kw = KeywordHit(counted[1].start(), counted[1].end(), counted[0], False) if counted else None
     if kw is None or not kw.indicator:
         return []
     unit_cell = next((ctx.folded[a:b] for (a, b), col in zip(cells, columns) if col.role == "unit"), "")
@@ -1053,13 +1269,14 @@ def _row_facts(ctx: _Context, columns: list[_Column], cells, keywords: list[Keyw
     period_of_row = (result.period if result and result.period else None) or fact_period(ctx, label[0])
     facts = []
     for (a, b), col in zip(cells, columns):
-        raw = ctx.text[a:b]
-        if col.role not in ("plan", "result", "share_of_plan", "vs_last_year") or not re.fullmatch(r"[\d.,\s]+", raw or "x"):
+        cell = _TABLE_CELL_RE.fullmatch(ctx.folded, a, b) if b > a else None
+        if col.role not in ("plan", "result", "share_of_plan", "vs_last_year") or cell is None:
             continue
         try:
-            number = parse_number(raw)
+            number = parse_number(cell.group("number"))
         except ValueError:
             continue
+        bound = _TABLE_BOUNDS.get(" ".join((cell.group("bound") or "").split()))
         common = dict(indicator=kw.indicator, start=label[0], end=b, period=period_of_row)
         if col.role in ("share_of_plan", "vs_last_year") and (rate or kw.growth):
             continue
@@ -1076,13 +1293,20 @@ def _row_facts(ctx: _Context, columns: list[_Column], cells, keywords: list[Keyw
                 continue
             if col.role == "plan":
                 common["period"] = col.period or period_of_row
-                facts.append(_fact(ctx, measure="target", value=value_unit[0], unit=value_unit[1],
+                facts.append(_fact(ctx, measure="target", value=value_unit[0], unit=value_unit[1], qualifier=bound,
                                    target_scope="term" if re.search(r"nhiệm kỳ|đại hội", col.heading) else "annual",
                                    target_body=target_body(col.heading), **common))
             else:
                 facts.append(_fact(ctx, measure="growth_pct" if kw.growth else "level", value=value_unit[0],
-                                   unit=value_unit[1], qualifier="estimate" if estimate else None, **common))
+                                   unit=value_unit[1], qualifier="estimate" if estimate else bound, **common))
     return facts
+
+
+# A table cell: a figure, perhaps with its bound ("dưới 0,4", "≥ 95", "trên 80"); ranges ("8 - 8,5") are none.
+_TABLE_CELL_RE = re.compile(r"(?:(?P<bound>dưới|trên|hơn|tối thiểu|tối đa|khoảng|gần|[<>≤≥]=?)\s*)?(?P<number>\d[\d.,\s]*)")
+_TABLE_BOUNDS = {"dưới": "under", "tối đa": "under", "<": "under", "<=": "under", "≤": "under",
+                 "trên": "over", "hơn": "over", "tối thiểu": "over", ">": "over", ">=": "over", "≥": "over",
+                 "khoảng": "approx", "gần": "approx"}
 
 
 def _table_value(indicator: str, unit_cell: str, number: float) -> tuple[float, str] | None:
@@ -1094,6 +1318,8 @@ def _table_value(indicator: str, unit_cell: str, number: float) -> tuple[float, 
         "million VND/person": (("triệu", 1.0),),
         "million VND/ha": (("triệu", 1.0),),
         "tonnes": (("triệu tấn", 1e6), ("nghìn tấn", 1e3), ("ngàn tấn", 1e3), ("tấn", 1.0)),
+        "communes": (("xã", 1.0),),
+        "enterprises": (("doanh nghiệp", 1.0), ("dn", 1.0)),
     }.get(unit, ())
     for word, scale in scales:
         if word in unit_cell:

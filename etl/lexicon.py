@@ -66,6 +66,7 @@ class Keyword:
     indicator: str
     regex: re.Pattern
     growth: bool = False
+    needles: tuple[str, ...] = ()   # words one of which a text must hold for the phrase to be sought (speed)
 
 
 # Longer, more specific phrases first: at the same position the longest match wins anyway.
@@ -75,8 +76,12 @@ KEYWORDS: tuple[Keyword, ...] = (
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b")),
     Keyword("industrial_output", _rx(
         rf"{GTSX} (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+    # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
+    # ngân sách", "tốc độ tăng dân số"): extract.find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", _rx(
-        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}| GRDP)?"), growth=True),
+        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}| GRDP"
+        r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
+        r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
     Keyword("production_value", _rx(
         rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
@@ -84,10 +89,18 @@ KEYWORDS: tuple[Keyword, ...] = (
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
         rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
     Keyword("income_per_capita", _rx(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)")),
+    # "Thu nhập bình quân đầu người đạt 52 triệu đồng, trong đó khu vực nông thôn đạt 44,5 triệu đồng"
+    Keyword("rural_income_per_capita", _rx(
+        r"khu vực nông thôn(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
+        needles=("khu vực",)),
+    Keyword("", _rx(r"khu vực (?:thành thị|đô thị)(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
+            needles=("khu vực",)),
     Keyword("budget_revenue", _rx(
         r"thu (?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
     Keyword("investment", _rx(
-        r"vốn đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?")),
+        r"vốn đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?"
+        # "Tổng huy động vốn đầu tư phát triển đạt 5.271 tỷ đồng" (not "huy động vốn đầu tư xây dựng trường học")
+        r"|huy động vốn đầu tư (?:phát triển(?: toàn xã hội)?|toàn xã hội)")),
     Keyword("retail_sales", _rx(
         r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
     Keyword("health_insurance_coverage", _rx(
@@ -107,7 +120,10 @@ KEYWORDS: tuple[Keyword, ...] = (
     # Without "tỷ lệ", only when the rate follows at once: "hộ cận nghèo 1,2%", "hộ nghèo còn 0,9%".
     Keyword("near_poverty_rate", _rx(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
     Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
-    Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?")),
+    Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?"), needles=("kết nạp",)),
+    # "Thành lập mới doanh nghiệp đạt 111,1% kế hoạch năm", "doanh nghiệp thành lập mới tăng 9,4%"
+    Keyword("new_enterprises", _rx(r"thành lập mới doanh nghiệp|doanh nghiệp (?:đăng ký )?(?:được )?thành lập mới"),
+            needles=("thành lập",)),
     # Quantities outside the catalogue, named so that their figures never fall to an indicator named earlier
     # in the clause: a group's poverty rate, a sector's output, other crops, yields, all fisheries together.
     Keyword("", _rx(
@@ -164,26 +180,58 @@ NTM_AFTER_RE = _rx(
 POVERTY_FALL_RE = _rx(
     r"(?:giảm|kéo giảm)(?: được)? [\d.]+ hộ (?P<which>nghèo|cận nghèo),? (?:chiếm|tương đương|tương ứng|bằng|giảm) ?(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%"
 )
+# "Thị xã hiện còn 412 hộ nghèo, chiếm 4,03%": the count of households, then the rate → a level.
+# "… và 386 hộ cận nghèo, chiếm 3,78%": a second count in the same statement.
+_COUNT_SHARE = r",? (?:chiếm|tương ứng|bằng) (?:tỷ lệ |tỉ lệ )?(?:khoảng |gần |hơn |trên )?"
+POVERTY_COUNT_RE = _rx(
+    rf"(?:còn|có) (?:lại )?[\d.]+ hộ (?P<which>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%"
+    rf"(?:,? (?:và|;) [\d.]+ hộ (?P<which2>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct2>\d+(?:,\d+)?) ?%)?"
+)
 NEW_PARTY_MEMBERS_RE = _rx(r"kết nạp(?: (?:được|mới|thêm))*(?: được)? (?P<num>\d{1,5}) đảng viên(?: mới)?")
 # "(đạt 37,5% kế hoạch)", ", đạt 27,1% kế hoạch năm": a count's share of its plan, right after it.
 SHARE_OF_PLAN_AFTER = _rx(r" ?[,(]? ?(?:đạt|bằng) (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
 # "tăng 7 xã so với đầu nhiệm kỳ", "(tăng 1 xã)": the rise in New Rural communes right after the count.
 NTM_RISE_AFTER = _rx(r"(?: xã)?,? ?\(?(?:tăng|thêm)(?: thêm)? (?P<num>\d{1,3}) xã")
+# "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 12 xã": the total after the rise is the level.
+NTM_TOTAL_AFTER = _rx(
+    r",? ?(?:nâng|đưa) tổng số(?: xã)?(?: đạt chuẩn(?: [^\d,;.]{0,40}?)?)? lên (?:thành )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
+# "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 62,5% (10 xã)": the count in brackets after the share.
+NTM_SHARE_RE = _rx(
+    r"xã đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?[^\d;().]{0,30}?(?:\d{4}[^\d;().]{0,20}?)?"
+    r"\d+(?:,\d+)? ?% ?\((?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã\)")
 # "Có thêm 2 xã đạt chuẩn": a count after "thêm/tăng" is an increase, not a level.
 RISE_BEFORE = _rx(r"\b(?:thêm|tăng(?: thêm)?)(?: được)? $")
 NEW_ENTERPRISES_RE = _rx(
     r"thành lập(?: mới)?(?: được)? (?P<num>\d{1,4})(?: ?/ ?(?P<den>\d{1,4}))? doanh nghiệp"
+)
+# "quận có 412 doanh nghiệp thành lập mới", "Số doanh nghiệp thành lập mới thời kỳ 2021 - 2025: 120 doanh nghiệp",
+# "số doanh nghiệp thành lập mới là 520".
+NEW_ENTERPRISES_AFTER_RES = (
+    _rx(r"(?<![\d.,])(?P<num>\d{1,4}) doanh nghiệp (?:đăng ký )?(?:được )?thành lập mới"),
+    _rx(r"doanh nghiệp (?:đăng ký )?(?:được )?thành lập mới(?: (?:trong |thời kỳ |giai đoạn |năm )?\d{4}(?: ?[-–] ?\d{4})?)?"
+        r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,4})(?![.,]\d| ?%)(?: doanh nghiệp|(?= ?[,;.)]| ?$))"),
 )
 
 # --- measures -------------------------------------------------------------------------------------------
 TARGET_WORD_AFTER = _rx(
     r"(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
 )
+# "so dự toán giao đạt 42%", "so với kế hoạch năm, đạt 51%": the plan named before the share of it.
+TARGET_WORD_BEFORE = _rx(
+    r"\bso (?:với )?(?:dự toán|kế hoạch|KH|nghị quyết|NQ|chỉ tiêu)(?: [^\d,;()%]{0,30}?)?,? (?:đạt|bằng|vượt)(?: (?:hơn|trên|gần|khoảng))? ?$")
+# Words after "trong đó" that name no part ("…, trong đó đạt 52%", "trong đó có khoảng 30%").
+PART_FILLER_WORDS = frozenset(
+    "có là đạt ước tính được khoảng gần hơn trên dưới chiếm tăng giảm còn vượt bằng đã thực hiện năm quý tháng".split())
+# "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
+PART_OF_COUNT_BEFORE = _rx(r"\btrong đó,? (?:có |đã có )?$")
 # "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ": the level as a share of last year's → growth of X − 100.
 SAME_PERIOD_RATIO_AFTER = _rx(r"so (?:với )?cùng kỳ")
 RATIO_VERB_BEFORE = _rx(r"\b(?:bằng|đạt|tương đương)(?: (?:khoảng|gần|hơn|trên))? ?$")
 # "vượt 15% dự toán": exceeded by 15 % → 115 % of target.
-EXCEEDED_BY_BEFORE = _rx(r"\bvượt(?: mức)? ?$")
+EXCEEDED_BY_BEFORE = _rx(r"\bvượt(?: mức)?(?: (?:hơn|trên|gần|khoảng))? ?$")
+# "tăng 6% so với dự toán tỉnh giao": above the plan by 6 % → 106 % of it ("giảm 4% so với kế hoạch" → 96 %).
+ABOVE_PLAN_BEFORE = _rx(r"\b(?:tăng|cao hơn)(?: (?:hơn|trên|gần|khoảng))? ?$")
+BELOW_PLAN_BEFORE = _rx(r"\b(?:giảm|thấp hơn)(?: (?:hơn|trên|gần|khoảng))? ?$")
 COMPARISON_AFTER = _rx(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm \d{4}|năm trước|năm \d{4}|đầu nhiệm kỳ)")
 SHARE_OF_WHOLE_AFTER = _rx(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
 UP_RE = _rx(r"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt))*\s*$")
@@ -198,9 +246,14 @@ CITED_PLAN_BEFORE = _rx(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|
 # A year after the one reported on, with a word of planning: "Năm 2025, huyện đề ra 20 chỉ tiêu, trong đó: …".
 PLAN_WORD_RE = _rx(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|phương hướng|nghị quyết|đề ra|dự kiến|định hướng")
 YEAR_MENTION_RE = _rx(r"(?P<base>\bso(?: với)? |\btừ )?năm (?P<year>(?:19|20)\d\d)(?!\d)")
+# "đến năm 2025", "đến hết năm 2025" (not "tính đến năm …", a status date): a horizon.
+HORIZON_BEFORE = _rx(r"(?<!tính\s)\bđến (?:hết |cuối )?$")
+# "so với mục tiêu năm 2025", "đạt kế hoạch năm 2024": a later year cited as a yardstick, not announced.
+CITED_YEAR_BEFORE = _rx(r"(?:\bso(?: với)?|\bđạt|\bvượt|\bbằng|\bhoàn thành)\b[^\d,;.]{0,20}$")
+SPAN_MENTION_RE = _rx(r"(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(? ?(?P<start>(?:19|20)\d\d) ?[-–—] ?(?P<end>(?:19|20)\d\d)(?!\d)")
 # The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
 TARGET_VALUE_BEFORE = _rx(
-    r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
+    r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
     r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$")
 # "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
 RANGE_BEFORE = _rx(r"\d ?(?:[-–÷]|đến) ?$")
@@ -209,11 +262,17 @@ AT_LEAST_AFTER = _rx(r"(?:/ ?năm)? ?trở lên\b")
 AT_MOST_AFTER = _rx(r"(?:/ ?năm)? ?trở xuống\b")
 # A clause opening with a verb has the subject of the clause before it ("…còn 1,1%; giảm 0,6% so với đầu năm").
 ELLIPSIS_START_RE = _rx(r" ?(?:ước )?(?:tăng|giảm|bằng|đạt|vượt)\b")
+# "Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for another unit.
+UNIT_ELLIPSIS_START_RE = _rx(
+    r" ?(?:(?:toàn|cả) (?:tỉnh|nước|thành phố)|toàn quốc|bình quân (?:toàn|cả|chung của) (?:tỉnh|nước|thành phố)),? (?:ước )?(?:đạt|là|còn|tăng|giảm)\b")
 # "Tỷ lệ hộ nghèo và hộ cận nghèo lần lượt là 1,5% và 2,3%": the figures go to the parts, in order.
 RESPECTIVELY_RE = _rx(r"\blần lượt\b")
 RESPECTIVE_PARTS = {"poor_near_poor_rate": ("poverty_rate", "near_poverty_rate")}
 # "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.
 ESTIMATE_FRAME_RE = _rx(r" ?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý)")
+# "bình quân mỗi năm giảm 1,6%", "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm": an average over several years.
+AVERAGE_RE = _rx(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| (?:cả )?(?:giai đoạn|thời kỳ|nhiệm kỳ)| (?:\d+|năm) năm)?")
+PER_YEAR_AFTER = _rx(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")
 # "cả năm": the whole year, even in a quarterly or half-year report.
 WHOLE_YEAR_RE = _rx(r"\bcả năm\b")
 # "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
@@ -252,16 +311,22 @@ AS_OF_NOW_RE = _rx(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhi�
 COMPARED_BEFORE = _rx(
     r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần)"
     r"(?: (?:mức|bình quân|trung bình|chung|của|trong|toàn))* ?$")
-BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}\(\s*$")
+BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|\blà\b|:)\s*$")
 # --- target sets ---------------------------------------------------------------------------------------
 TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")
-ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b")
+ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|(?<!đến\s)năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b(?! \d)")
 QUARTER_CUE_RE = _rx(r"quý (?:IV|III|II|I|[1-4])\b")
 PARTY_CUE_RE = _rx(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")
 COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND")
 COMMITTEE_CUE_RE = _rx(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")
 
 # --- tables: what a column heading says its figures are ---------------------------------------------------
+# Counts a table row names by its label (the prose reads them with their own sentence shapes).
+TABLE_COUNT_LABELS: tuple[tuple[str, re.Pattern], ...] = (
+    ("ntm_advanced_communes", _rx(r"xã (?:được công nhận )?(?:đạt chuẩn )?(?:xã )?(?:nông thôn mới|NTM) nâng cao")),
+    ("ntm_communes", _rx(r"xã (?:được công nhận )?(?:đạt chuẩn )?(?:xã )?(?:nông thôn mới|NTM)(?! nâng cao| kiểu mẫu)")),
+    ("new_enterprises", _rx(r"doanh nghiệp (?:được )?thành lập mới|thành lập mới doanh nghiệp")),
+)
 _PCT = r"(?: \(%\)| %)?"
 _YEAR_OR_PART = r"(?: năm| 6 tháng(?: đầu năm)?| 9 tháng(?: đầu năm)?| quý [IV\d]+)*(?: ?[-/]? ?\d{4})?"
 TABLE_COLUMNS: tuple[tuple[str, re.Pattern], ...] = (

@@ -172,7 +172,30 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
     year = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if sub and sub.end_year == year:
         return sub
+    if sub is None:
+        # "sơ kết tình hình 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024": the part of the year
+        # the lead frames the report with, its year named elsewhere.
+        lead = title or ""
+        sub = _yearless_lead_part(lead, year) or _yearless_lead_part(_first_sentences(text), year)
+        if sub:
+            return sub
     return year_period(year)
+
+
+# "… triển khai nhiệm vụ 6 tháng đầu năm": the part of the year a plan is for, not the one reported on.
+# ("thực hiện nhiệm vụ 6 tháng đầu năm" is the review of that half-year).
+_PLANNED_PART_BEFORE = re.compile(
+    r"(?:triển\s+khai|phương\s+hướng|kế\s+hoạch)[^\d.;,]{0,20}$|(?<!hiện\s)nhiệm\s+vụ(?:\s+trọng\s+tâm)?\s*$",
+    re.IGNORECASE)
+
+
+def _yearless_lead_part(lead: str, year: int) -> Period | None:
+    """The half-year or nine months the lead reports on without naming its year, as a part of `year`."""
+    for regex, kind, fmt in _YEARLESS_PARTS[1:]:
+        for m in regex.finditer(lead):
+            if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
+                return Period(fmt.format(y=year, q=0), kind, year)
+    return None
 
 
 def terms(text: str) -> list[tuple[int, int, int]]:
@@ -186,13 +209,14 @@ def terms(text: str) -> list[tuple[int, int, int]]:
 
 
 def term_for(text: str, position: int, *, as_of_year: int | None = None) -> Period | None:
-    """The term in force around `position`: the nearest 'nhiệm kỳ' span that contains the as-of year."""
+    """The term in force around `position`: the nearest 'nhiệm kỳ' span that contains the as-of year, named before
+    the figure when one is (a resolution is named before the figures measured against it)."""
     spans = terms(text)
     if as_of_year is not None:
         spans = [s for s in spans if s[1] <= as_of_year <= s[2]] or spans
     if not spans:
         return None
-    _, start, end = min(spans, key=lambda s: abs(s[0] - position))
+    _, start, end = min(spans, key=lambda s: (s[0] > position, abs(s[0] - position)))
     return Period(f"{start}-{end}", "term", end)
 
 
@@ -280,7 +304,9 @@ def retrospective_period(text: str, start: int, end: int, *, report_year: int | 
 
 
 HORIZON_RE = re.compile(
-    rf"(?P<base>\bso(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?)?(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s*{_SPAN}|năm\s+(?P<year>{_YEAR})(?![\d,.]\d))",
+    # "so với năm 2020" is a comparison base and "giá so sánh năm 2010" a price base, not horizons.
+    rf"(?P<base>\bso(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?|\bso\s+sánh\s+|\bgiá\s+(?:SS|cố\s+định)\s+)?"
+    rf"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s*{_SPAN}|năm\s+(?P<year>{_YEAR})(?![\d,.]\d))",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ Impossible values (a rate above 100 %, 12 of 9 communes) are rejected with a war
 denominator that differs from the official commune count is only a warning: communes merge, and the
 document's figure is what the district reported.
 
-Conflicts: facts with the same place, period, indicator, measure, target set and term but different values
+Conflicts: facts with the same place, period, indicator, measure, target set (scope, term, body) but different values
 keep ONE value, chosen in this order: (1) a figure with no qualifier over one with "trên/gần/ước…";
 (2) the more precise figure (more significant digits); (3) the first in the text. The others are reported.
 Identical repeats keep the first occurrence silently.
@@ -59,16 +59,29 @@ def _precision(value: float) -> int:
 
 
 def fact_key(fact: dict) -> tuple:
+    """Facts that state the same thing. Target sets are told apart by scope, term and the body that set them:
+    "đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch HĐND huyện giao" are two shares of two plans."""
     return (fact["place_id"], fact["period"], fact["indicator"], fact["measure"], fact["unit"],
-            fact.get("target_scope"), fact.get("term"))
+            fact.get("target_scope"), fact.get("term"), fact.get("target_body"))
 
 
 def resolve_conflicts(facts: list[dict]) -> tuple[list[dict], list[str]]:
-    """Keep one value per fact key (see module docstring); return kept facts and conflict warnings."""
-    groups: dict[tuple, list[dict]] = {}
+    """Keep one value per fact key (see module docstring); return kept facts and conflict warnings.
+
+    Across target sets, a repeat is still one fact: a figure that does not say whose plan it counts ("hoàn thành
+    14/15 chỉ tiêu" in a headline) repeating one that does, or a rounded repeat of a more precise figure ("vượt 12%
+    kế hoạch" in a headline, "vượt 12,3% dự toán HĐND huyện giao" in the text)."""
+    by_base: dict[tuple, list[dict]] = {}
     for fact in facts:
-        groups.setdefault(fact_key(fact), []).append(fact)
-    kept, warnings = [], []
+        by_base.setdefault(fact_key(fact)[:-1], []).append(fact)
+    groups: dict[tuple, list[dict]] = {}
+    warnings: list[str] = []
+    for base in by_base.values():
+        if len({f.get("target_body") for f in base}) > 1:
+            base = _without_repeats_across_sets(base, warnings)
+        for fact in base:
+            groups.setdefault(fact_key(fact), []).append(fact)
+    kept = []
     for key, group in groups.items():
         if len(group) == 1:
             kept.append(group[0])
@@ -83,3 +96,26 @@ def resolve_conflicts(facts: list[dict]) -> tuple[list[dict], list[str]]:
                 f"conflict on {key[2]} {key[3]} {key[1]}: kept {winner['value']:g} ({winner['quote']!r}), dropped {dropped}"
             )
     return kept, warnings
+
+
+def _decimals(value: float) -> int:
+    text = f"{abs(value):.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _without_repeats_across_sets(base: list[dict], warnings: list[str]) -> list[dict]:
+    """Facts of one place, period, indicator and measure that name different target sets, less the repeats."""
+    def repeats(f: dict, g: dict) -> bool:
+        if f is g or f.get("denominator") != g.get("denominator") or f.get("target_body") == g.get("target_body"):
+            return False
+        if f["value"] == g["value"]:
+            return f.get("target_body") is None and g.get("target_body") is not None
+        return _decimals(f["value"]) < _decimals(g["value"]) and round(g["value"], _decimals(f["value"])) == f["value"]
+    kept = []
+    for f in base:
+        same = next((g for g in base if repeats(f, g)), None)
+        if same is None:
+            kept.append(f)
+        elif f["value"] != same["value"]:
+            warnings.append(f"rounded repeat of {same['value']:g} ({same['quote']!r}) dropped: {f['value']:g} ({f['quote']!r})")
+    return kept

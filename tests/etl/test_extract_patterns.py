@@ -524,3 +524,231 @@ def test_a_tables_headings_end_with_the_table():
     body = ("\nChỉ tiêu | ĐVT | Kế hoạch 2023 | Ước TH 2023 |\n\nTỷ lệ hộ nghèo | % | 0,9 | 0,86 |\n"
             "Sau bảng là đoạn văn.\nTỷ lệ hộ nghèo | % | 5 | 6 |\n")
     assert {(f["measure"], f["value"]) for f in facts(body).facts} == {("target", 0.9), ("level", 0.86)}
+
+
+# --- round 3: phrasings of real district articles (Gia Lai, Bà Rịa - Vũng Tàu, Thanh Hóa, Cần Thơ, Hòa Bình …) ----
+def full(body, lead=LEAD, **kwargs):
+    """Like got(), with unit, qualifier, target scope, body and term."""
+    text = lead + body
+    result = extract_document(text, source_id="t", **kwargs)
+    for f in result.facts:
+        assert text[f["char_start"] : f["char_end"]] == f["quote"]
+    return {(f["place_id"].split("/")[-1], f["period"], f["indicator"], f["measure"], f["value"], f["qualifier"],
+             f["target_scope"], f["target_body"], f["term"]) for f in result.facts}
+
+
+def test_two_shares_of_two_plans_are_both_kept():
+    assert got("Tổng thu ngân sách nhà nước ước thực hiện được 276,4 tỷ đồng, đạt 61% kế hoạch tỉnh giao, "
+               "đạt 57% kế hoạch HĐND huyện giao.") == {
+        ("huyen-van-don", "2023", "budget_revenue", "level", 276.4),
+        ("huyen-van-don", "2023", "budget_revenue", "pct_of_target", 61),
+        ("huyen-van-don", "2023", "budget_revenue", "pct_of_target", 57),
+    }
+
+
+def test_two_target_sets_counted_apart_and_a_headline_repeat_kept_once():
+    lead = "Vân Đồn hoàn thành 14/15 chỉ tiêu năm 2023. Năm 2023, huyện Vân Đồn (tỉnh Quảng Ninh) phát triển. "
+    body = ("Huyện đã hoàn thành 14/15 chỉ tiêu chủ yếu theo Nghị quyết Ban Chấp hành Đảng bộ huyện năm 2023. "
+            "Đối với Nghị quyết HĐND huyện giao, có 36/42 chỉ tiêu thành phần hoàn thành.")
+    got_ = [(f["value"], f["denominator"], f["target_body"]) for f in facts(body, lead).facts]
+    assert sorted(got_) == [(14, 15, "party"), (36, 42, "people_council")]
+
+
+@pytest.mark.parametrize("body, value, qualifier", [
+    ("Thu ngân sách đạt 30.625 tỷ đồng, vượt hơn 9% dự toán tỉnh giao.", 109, "over"),
+    ("Thu ngân sách ước đạt 412,3 tỷ đồng, tăng 6% so với dự toán tỉnh giao.", 106, "estimate"),
+    ("Thu ngân sách đạt 300 tỷ đồng, giảm 4% so với kế hoạch.", 96, None),
+])
+def test_a_share_of_plan_said_as_a_gap_to_it(body, value, qualifier):
+    f = one(body, "budget_revenue", "pct_of_target")
+    assert (f["value"], f["qualifier"]) == (value, qualifier)
+
+
+def test_a_gap_to_plan_of_a_rate_or_a_growth_is_not_a_share_of_it():
+    assert got("Tốc độ tăng trưởng kinh tế đạt 8,2%, tăng 0,2% so với kế hoạch.") == {
+        ("huyen-van-don", "2023", "production_value", "growth_pct", 8.2)}
+
+
+def test_a_clause_naming_another_unit_continues_the_subject_before_it():
+    assert got("Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%; toàn tỉnh đạt 92,1%.") == {
+        ("huyen-van-don", "2023", "health_insurance_coverage", "level", 93.8),
+        ("quang-ninh", "2023", "health_insurance_coverage", "level", 92.1),
+    }
+
+
+def test_a_unit_inside_the_indicators_own_phrase_is_not_its_owner():
+    assert got("Tỷ lệ hộ nghèo theo chuẩn của tỉnh còn 0,28%.") == {
+        ("huyen-van-don", "2023", "poverty_rate", "level", 0.28)}
+
+
+def test_investment_mobilised_for_development():
+    f = one("Tổng huy động vốn đầu tư phát triển đạt 5.184 tỷ đồng, tăng 11,2% so với cùng kỳ.", "investment", "level")
+    assert f["value"] == 5184
+    assert got("Huy động vốn đầu tư xây dựng nông thôn mới được 120 tỷ đồng.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Trong 9 tháng, huyện có 412 doanh nghiệp thành lập mới, đạt 82,4% kế hoạch.",
+     {("level", 412), ("pct_of_target", 82.4)}),
+    ("Thành lập mới doanh nghiệp đạt 112,5% kế hoạch năm.", {("pct_of_target", 112.5)}),
+    ("Doanh nghiệp thành lập mới đạt 112,5% kế hoạch năm.", {("pct_of_target", 112.5)}),
+    ("Số doanh nghiệp thành lập mới là 520, tăng 16,4% so với cùng kỳ.", {("level", 520), ("growth_pct", 16.4)}),
+    ("Có 18 doanh nghiệp thành lập mới với tổng vốn đăng ký 142 tỷ đồng.", {("level", 18)}),
+])
+def test_new_enterprises_named_before_or_after_their_count(body, expected):
+    assert {(f["measure"], f["value"]) for f in facts(body).facts if f["indicator"] == "new_enterprises"} == expected
+
+
+def test_the_rural_part_of_income_named_after_the_whole():
+    assert got("Thu nhập bình quân đầu người ước đạt 52 triệu đồng, trong đó khu vực nông thôn ước đạt 44,5 triệu đồng, "
+               "khu vực thành thị đạt 61 triệu đồng.") == {
+        ("huyen-van-don", "2023", "income_per_capita", "level", 52),
+        ("huyen-van-don", "2023", "rural_income_per_capita", "level", 44.5),
+    }
+
+
+def test_new_rural_total_after_a_rise_and_a_count_bracketed_after_a_share():
+    assert got("Năm 2023, huyện có thêm 3 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 12 xã.") == {
+        ("huyen-van-don", "2023", "ntm_advanced_communes", "change", 3),
+        ("huyen-van-don", "2023", "ntm_advanced_communes", "level", 12),
+    }
+    assert full("Năm 2024, huyện phấn đấu có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 27/33 xã.") == {
+        ("huyen-van-don", "2024", "ntm_communes", "target", 27, None, "annual", None, None)}
+    assert got("Phấn đấu tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 62,5% (10 xã).") == {
+        ("huyen-van-don", "2025", "ntm_communes", "target", 10)}
+
+
+def test_a_poverty_rate_stated_after_the_count_of_households():
+    assert got("Thị xã hiện còn 412 hộ nghèo, chiếm 4,03% và 386 hộ cận nghèo, chiếm 3,78%.") == {
+        ("huyen-van-don", "2023", "poverty_rate", "level", 4.03),
+        ("huyen-van-don", "2023", "near_poverty_rate", "level", 3.78),
+    }
+
+
+def test_a_markdown_heading_over_numbered_items_of_a_coming_term():
+    lead = "# Đại hội Đảng bộ huyện Vân Đồn (tỉnh Quảng Ninh)\n\nNăm 2020, huyện Vân Đồn đạt nhiều kết quả.\n\n"
+    body = ("## Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025\n\n"
+            "1. Tốc độ tăng giá trị sản xuất bình quân hằng năm (giá so sánh năm 2010) đạt 14% trở lên.\n"
+            "2. Thu nhập bình quân đầu người đến năm 2025: 58 triệu đồng.\n"
+            "3. Tốc độ tăng thu ngân sách trên địa bàn bình quân hằng năm: 11%.\n"
+            "4. Số doanh nghiệp thành lập mới thời kỳ 2021 - 2025: 120 doanh nghiệp.\n"
+            "5. Tỷ lệ dân số tham gia bảo hiểm y tế đến năm 2025 đạt 96% trở lên.\n")
+    assert full(body, lead) == {
+        ("huyen-van-don", "2020-2025", "production_value", "target", 14, "over", "term", None, "2020-2025"),
+        ("huyen-van-don", "2025", "income_per_capita", "target", 58, None, "term", None, "2020-2025"),
+        ("huyen-van-don", "2020-2025", "budget_revenue", "target", 11, None, "term", None, "2020-2025"),
+        ("huyen-van-don", "2020-2025", "new_enterprises", "target", 120, None, "term", None, "2020-2025"),
+        ("huyen-van-don", "2025", "health_insurance_coverage", "target", 96, "over", "term", None, "2020-2025"),
+    }
+
+
+def test_a_growth_phrase_belongs_to_the_quantity_named_after_it():
+    assert got("Tốc độ tăng trưởng thu nhập bình quân đầu người đạt 9,5%. Tốc độ tăng dân số là 1,1%.") == {
+        ("huyen-van-don", "2023", "income_per_capita", "growth_pct", 9.5)}
+
+
+def test_a_pair_set_side_by_side_is_no_figure():
+    assert got("Tốc độ tăng trưởng cao hơn mức bình quân chung của tỉnh (13,9/9,2%).") == set()
+
+
+def test_a_yearly_average_takes_the_term_it_spans_else_no_period():
+    lead = "Huyện Vân Đồn (tỉnh Quảng Ninh) tổng kết giai đoạn 2016 - 2020. Năm 2020, huyện Vân Đồn phát triển. "
+    assert got("Thu ngân sách năm 2020 ước đạt 412 tỷ đồng, bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm. "
+               "Tỷ lệ hộ nghèo cuối năm 2020 còn 4,12%, bình quân mỗi năm giảm 1,6%. "
+               "Thu nhập bình quân đầu người năm 2020 đạt 52 triệu đồng; bình quân giai đoạn 2018 - 2020 "
+               "thu nhập tăng 9%/năm.", lead) == {
+        ("huyen-van-don", "2020", "budget_revenue", "level", 412),
+        ("huyen-van-don", "2015-2020", "budget_revenue", "growth_pct", 23.4),
+        ("huyen-van-don", "2020", "poverty_rate", "level", 4.12),
+        ("huyen-van-don", "2020", "income_per_capita", "level", 52),
+    }
+
+
+def test_targets_counted_against_a_term_in_its_last_year_are_the_terms():
+    lead = "Huyện Vân Đồn (tỉnh Quảng Ninh): kết quả giai đoạn 2016 - 2020. Năm 2020, huyện Vân Đồn phát triển. "
+    assert full("Trong 16 chỉ tiêu chủ yếu của Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015 - 2020, có 14/16 chỉ tiêu "
+                "đạt và vượt kế hoạch đề ra.", lead) == {
+        ("huyen-van-don", "2015-2020", "targets_met", "level", 14, None, "term", "party", "2015-2020")}
+
+
+def test_the_plans_own_figure_after_falling_short_of_it():
+    assert got("Tỷ lệ dân số tham gia BHYT đạt 94,1%, thấp hơn chỉ tiêu tỉnh giao (95,5%).") == {
+        ("huyen-van-don", "2023", "health_insurance_coverage", "level", 94.1),
+        ("huyen-van-don", "2023", "health_insurance_coverage", "target", 95.5),
+    }
+
+
+def test_a_yardsticks_own_figure_after_la():
+    assert got("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,9%, cao hơn mức bình quân của tỉnh Quảng Ninh là 93,2%.") == {
+        ("huyen-van-don", "2023", "health_insurance_coverage", "level", 93.9),
+        ("quang-ninh", "2023", "health_insurance_coverage", "level", 93.2),
+    }
+
+
+def test_table_cells_with_bounds_and_rows_of_counts():
+    body = ("\nChỉ tiêu | ĐVT | Ước TH 2023 | Kế hoạch 2024 |\n|---|---|---|---|\n"
+            "Tỷ lệ hộ nghèo | % | 0,52 | dưới 0,4 |\n"
+            "Tốc độ tăng giá trị sản xuất | % | 7,8 | 8 - 8,5 |\n"
+            "Số xã đạt chuẩn nông thôn mới nâng cao | Xã | 6 | 8 |\n")
+    assert {(f["indicator"], f["measure"], f["period"], f["value"], f["qualifier"]) for f in facts(body).facts} == {
+        ("poverty_rate", "level", "2023", 0.52, "estimate"), ("poverty_rate", "target", "2024", 0.4, "under"),
+        ("production_value", "growth_pct", "2023", 7.8, "estimate"),
+        ("ntm_advanced_communes", "level", "2023", 6, "estimate"), ("ntm_advanced_communes", "target", "2024", 8, None),
+    }
+
+
+def test_meeting_a_plan_is_an_idiom_the_resolution_named_before_decides_whose():
+    f = one("Năm 2023, theo Nghị quyết Đại hội Đảng bộ huyện, có 20/22 chỉ tiêu đạt và vượt kế hoạch đề ra.",
+            "targets_met", "level")
+    assert f["target_body"] == "party"
+
+
+def test_a_part_of_a_targets_count_is_not_another_count():
+    assert got("Năm 2023, huyện có 19/25 chỉ tiêu hoàn thành và hoàn thành vượt kế hoạch (KH), trong đó có 6/25 "
+               "chỉ tiêu vượt KH.") == {("huyen-van-don", "2023", "targets_met", "level", 19)}
+
+
+def test_the_plan_named_before_the_share_of_it():
+    assert got("Ước thu ngân sách nhà nước trên địa bàn 6 tháng đầu năm là 404 tỷ đồng, so dự toán giao đạt 42% và "
+               "bằng 96% so với cùng kỳ.") == {
+        ("huyen-van-don", "2023-H1", "budget_revenue", "level", 404),
+        ("huyen-van-don", "2023-H1", "budget_revenue", "pct_of_target", 42),
+        ("huyen-van-don", "2023-H1", "budget_revenue", "growth_pct", -4),
+    }
+
+
+def test_time_to_come_makes_a_plan_without_other_words():
+    lead = "Đại hội Đảng bộ huyện Vân Đồn (tỉnh Quảng Ninh). Năm 2020, huyện Vân Đồn đạt nhiều kết quả. "
+    body = ("CÁC CHỈ TIÊU CHỦ YẾU 1. Thu nhập bình quân đầu người/năm đến năm 2025: 60 triệu đồng. "
+            "2. Giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản năm 2025 đạt 72 triệu đồng. "
+            "3. Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025: 5.000 tỷ đồng. "
+            "Năm 2020, thu nhập bình quân đầu người đạt 36 triệu đồng, bằng 60% so với mục tiêu năm 2025.")
+    assert got(body, lead, published="2020-08-14") == {
+        ("huyen-van-don", "2025", "income_per_capita", "target", 60),
+        ("huyen-van-don", "2025", "output_per_ha", "target", 72),
+        ("huyen-van-don", "2020-2025", "investment", "target", 5000),
+        ("huyen-van-don", "2020", "income_per_capita", "level", 36),
+        ("huyen-van-don", "2020", "income_per_capita", "pct_of_target", 60),   # a later year cited, no plan
+    }
+
+
+def test_by_now_in_a_quarterly_report_published_in_march_is_the_quarter():
+    lead = "Huyện Vân Đồn: kinh tế quý I-2023. Trong quý I-2023, huyện Vân Đồn (tỉnh Quảng Ninh) phát triển. "
+    assert got("Đến nay, đã thành lập mới 15/40 doanh nghiệp.", lead, published="2023-03-20") == {
+        ("huyen-van-don", "2023-Q1", "new_enterprises", "level", 15)}
+
+
+def test_a_rounded_headline_repeat_of_another_plans_share_is_one_fact():
+    lead = "Vân Đồn: thu ngân sách vượt 12% kế hoạch. Năm 2023, huyện Vân Đồn (tỉnh Quảng Ninh) phát triển. "
+    result = facts("Thu ngân sách đạt 560 tỷ đồng, vượt 12,3% dự toán HĐND huyện giao.", lead)
+    assert {(f["measure"], f["value"], f["target_body"]) for f in result.facts} == {
+        ("level", 560, None), ("pct_of_target", 112.3, "people_council")}
+    assert any("rounded repeat" in w for w in result.warnings)
+
+
+def test_a_part_named_after_in_which_is_not_the_whole():
+    assert got("Thu ngân sách trên địa bàn đạt 1.865 tỷ đồng, trong đó thu tiền sử dụng đất 1.210 tỷ đồng. "
+               "Tỷ lệ hộ nghèo còn 2,15%, trong đó hộ nghèo đồng bào dân tộc thiểu số 5,2%.") == {
+        ("huyen-van-don", "2023", "budget_revenue", "level", 1865),
+        ("huyen-van-don", "2023", "poverty_rate", "level", 2.15),
+    }

@@ -46,3 +46,30 @@ def test_term_is_the_nhiem_ky_span_containing_the_status_year():
 def test_explicit_period_in_a_clause():
     text = "Thu nhập bình quân đầu người năm 2022 đạt 50 triệu đồng"
     assert explicit_period_near(text, 0, len(text)).label == "2022"
+
+
+def test_a_half_year_the_lead_names_without_its_year_narrows_the_year():
+    text = ("UBND huyện tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm và triển khai nhiệm vụ "
+            "6 tháng cuối năm 2024. Tổng giá trị sản xuất ước đạt 2.418 tỷ đồng.")
+    period = document_period(text)
+    assert (period.label, period.kind) == ("2024-H1", "half_year")
+
+
+def test_a_part_of_the_year_a_plan_is_for_does_not_narrow_the_year():
+    text = ("Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ 6 tháng đầu năm. Năm 2023, thu ngân sách "
+            "đạt 500 tỷ đồng.")
+    assert document_period(text).label == "2023"
+
+
+def test_a_price_base_year_is_no_horizon_and_a_period_of_years_is_one():
+    from etl.periods import horizon
+    text = "Tốc độ tăng giá trị sản xuất bình quân hằng năm (giá so sánh năm 2010) đạt 14%"
+    assert horizon(text, 0, len(text)) is None
+    text = "Tổng huy động vốn đầu tư phát triển thời kỳ 2021 - 2025: 6.500 tỷ đồng"
+    assert horizon(text, 0, len(text)).label == "2020-2025"
+
+
+def test_the_term_in_force_is_the_one_named_before_the_figure():
+    text = ("Nhìn lại nhiệm kỳ 2015 - 2020, thu ngân sách năm 2020 vượt 18% chỉ tiêu Đại hội. "
+            "Các chỉ tiêu nhiệm kỳ 2020 - 2025 được thông qua.")
+    assert term_for(text, text.index("vượt"), as_of_year=2020).label == "2015-2020"
