@@ -11,13 +11,15 @@ import argparse
 import logging
 import os
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import pandas as pd
 from dash import Dash
+from dash.exceptions import PreventUpdate
 
 from callbacks.errors import on_callback_error
 from callbacks.exports import register_export_callbacks
-from callbacks.page import register_page_callbacks
+from callbacks.page import first_page, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
 from components.i18n import t
 from components.layout import app_shell, vintage_text
@@ -112,6 +114,44 @@ def full_data_for_state(state: dict) -> pd.DataFrame:
     return rows.sort_values(["indicator", "place_id", "period", "measure"], kind="stable").reset_index(drop=True)
 
 
+def _page_search() -> str | None:
+    """The query string ("?view=…" or "") of the page whose layout is being requested, else None.
+
+    The renderer fetches /_dash-layout from the page itself, so the request's Referer is the page's address
+    (browsers send the full same-origin URL by default). Without it (a Referrer-Policy that strips it, another
+    host, any other request) the caller falls back to the static shell and the page callback fills it."""
+    try:
+        from flask import has_request_context, request
+    except ImportError:  # pragma: no cover
+        return None
+    if not has_request_context() or not request.path.endswith("/_dash-layout"):
+        return None
+    referrer = request.referrer
+    if not referrer:
+        return None
+    parts = urlsplit(referrer)
+    if parts.netloc != request.host:
+        return None
+    return f"?{parts.query}" if parts.query else ""
+
+
+def page_layout():
+    """Dash layout function. For a page's layout request: the whole first page of its address (header, filters,
+    content: what the page callback would produce), so the first chart needs no callback round trip and no second
+    render. Otherwise, or if that fails: the static shell, which the page callback fills as before."""
+    search = _page_search()
+    if search is not None:
+        try:
+            from flask import request
+
+            return first_page(get_dataset(), search, shell=app_shell(), url_root=request.host_url)
+        except PreventUpdate:
+            pass
+        except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
+            log.exception("first page for %r failed; serving the shell", search)
+    return app_shell()
+
+
 def create_app() -> Dash:
     app = Dash(
         __name__,
@@ -122,7 +162,10 @@ def create_app() -> Dash:
                    {"name": "description", "content": t("app.tagline", "vi")}],
         update_title=None,
     )
-    app.layout = app_shell
+    app.layout = page_layout
+    # plotly.js with the page's other scripts (fingerprinted URL, cached for a year) instead of fetched by the
+    # first dcc.Graph once the layout is rendered: dcc.Graph uses window.Plotly when it is already there
+    app.scripts.append_script({"relative_package_path": "package_data/plotly.min.js", "namespace": "plotly"})
     register_page_callbacks(app, get_dataset=get_dataset)
     register_passage_callbacks(app, get_dataset=get_dataset)
     register_export_callbacks(app, specs_for_state=specs_for_state, context_for_state=context_for_state,

@@ -2,6 +2,8 @@
 sets the URL; Dash allows that circle only inside a single callback).
 
 `page_update` is the logic, callable without a browser (tests, benchmark); `register_page_callbacks` wires it.
+`first_page` applies the same outputs to the page shell, so the layout request can carry the whole first page
+(one round trip and one render instead of layout → callback → render on load).
 """
 from __future__ import annotations
 
@@ -258,6 +260,32 @@ def _outputs() -> dict:
     return outs
 
 
+def first_page(ds, search: str, *, shell, url_root: str = "http://127.0.0.1:8050/"):
+    """`shell` (components.layout.app_shell()) filled with what `page_update` shows on the first load of `search`.
+
+    The result is exactly the state the page callback leaves on load, including the rendered-state store, so the
+    callback's own first call for this address is a no-op (PreventUpdate: same address as rendered)."""
+    out = page_update(ds, trigger=None, search=search, controls={}, prev=None, url_root=url_root)
+    by_id = {}
+    stack = [shell]
+    while stack:
+        node = stack.pop()
+        cid = getattr(node, "id", None)
+        if isinstance(cid, str):
+            by_id[cid] = node
+        children = getattr(node, "children", None)
+        if isinstance(children, (list, tuple)):
+            stack.extend(c for c in children if hasattr(c, "to_plotly_json"))
+        elif hasattr(children, "to_plotly_json"):
+            stack.append(children)
+    for key, output in _outputs().items():
+        value = out.get(key, no_update)
+        if value is no_update:
+            continue
+        setattr(by_id[output.component_id], output.component_property, value)
+    return shell
+
+
 def register_page_callbacks(app, *, get_dataset):
     inputs = {"search": Input("url", "search")}
     inputs.update({name: Input(cid, "value") for name, cid in CONTROL_IDS.items()})
@@ -278,4 +306,4 @@ def register_page_callbacks(app, *, get_dataset):
     return update_page
 
 
-__all__ = ["page_update", "register_page_callbacks", "state_from_controls", "control_options", "with_changes"]
+__all__ = ["page_update", "first_page", "register_page_callbacks", "state_from_controls", "control_options", "with_changes"]

@@ -80,11 +80,6 @@ def app_shell():
                                                                                               "opacity": 0.6}),
         ]),
         html.Footer(id="footer", className="app-footer"),
-        # an empty, hidden graph in the first layout: the browser fetches plotly.js while the first callback runs,
-        # instead of after it (the first chart appears ~0.3-0.5 s sooner)
-        html.Div(dcc.Graph(id="plotly-preload", figure={"data": [], "layout": {"width": 10, "height": 10}},
-                           config={"staticPlot": True, "responsive": False}),
-                 className="visually-hidden", **{"aria-hidden": "true"}),
         passage_dialog(),
         html.Div([html.Span(id="error-alert"), html.Button("×", id="error-close", className="close-x", n_clicks=0,
                                                           title="OK")],
