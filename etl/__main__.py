@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m etl",
         description=(
             "Turn narrative Vietnamese district reports into one tidy indicators table. Reads every file in "
-            f"--sources ({', '.join(SUPPORTED_SUFFIXES)}; UTF-8 or UTF-16 with BOM; at most {MAX_BYTES // 2**20} MB "
+            f"--sources ({', '.join(SUPPORTED_SUFFIXES)}; UTF-8, UTF-16 or Windows-1258; at most {MAX_BYTES // 2**20} MB "
             "each), extracts the catalogue facts (etl/indicators.yaml), applies the curation file, and writes "
             "the facts table, a documents table beside it (<out>.documents.parquet) and a JSON run report."
         ),

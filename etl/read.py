@@ -4,14 +4,10 @@ Everything that changes characters (decoding, HTML → text, NFC, whitespace, we
 once, so the extractor's character offsets stay valid for the stored text. A file that cannot be turned into
 trustworthy text becomes a Rejection with a reason; this module never raises for a bad input file.
 
-Decoding policy (documented in data/README.md): UTF-8 (with or without BOM) and UTF-16 with a BOM. The only
-legacy fallback is a charset an HTML file declares itself (<meta charset=...>); legacy 8-bit encodings are
-never guessed — cp1258 or windows-1252 "decode" almost any bytes into mojibake — so such files are rejected
-as undecodable.
+Decoding (which encodings, and how a guessed one is checked) is etl/decode.py's job; data/README.md documents it.
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 import stat
@@ -21,6 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from bs4 import BeautifulSoup, CData, NavigableString
+
+from etl.decode import UndecodableError, declared_charset, decode_bytes
 
 MAX_BYTES = 5 * 1024 * 1024  # a district report is ~10 KB; anything this big is not one report
 TEXT_SUFFIXES = (".txt", ".md")
@@ -67,11 +65,11 @@ def read_document(path: Path) -> Document | Rejection:
     try:
         raw = _read_bytes(path)
         sha256 = hashlib.sha256(raw).hexdigest()
-        text, encoding, warnings = decode_bytes(raw, declared_charset=_declared_charset(raw) if is_html else None)
+        text, encoding, warnings = decode_bytes(raw, declared_charset=declared_charset(raw) if is_html else None)
         text = remove_boilerplate(normalise_text(html_to_text(text) if is_html else text))
         if not text:
             raise _Rejected("no text left after removing markup and web boilerplate")
-    except _Rejected as rejected:
+    except (_Rejected, UndecodableError) as rejected:
         return Rejection(source_id, file_name, str(rejected), encoding=encoding, sha256=sha256)
     except Exception as error:  # noqa: BLE001 — e.g. RecursionError on absurdly nested HTML: one file, one rejection
         reason = f"could not be read: {type(error).__name__}: {error}"
@@ -113,83 +111,6 @@ def _read_bytes(path: Path) -> bytes:
     if len(raw) > MAX_BYTES:
         raise _Rejected(f"too large: exceeds the {MAX_BYTES:,}-byte limit (MAX_BYTES)")
     return raw
-
-
-# --- decoding -------------------------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_BINARY_SIGNATURES = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (.docx/.xlsx are ZIP files)"),
-    (b"\xd0\xcf\x11\xe0", "an OLE document (.doc/.xls)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-)
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_MAX_CONTROL_SHARE = 0.01   # text has (almost) none; binary data decoded by luck has plenty
-
-
-def decode_bytes(raw: bytes, *, declared_charset: str | None = None) -> tuple[str, str, list[str]]:
-    """(text, encoding used, warnings): BOM first, then strict UTF-8, then a charset the file declares."""
-    for signature, kind in _BINARY_SIGNATURES:
-        if raw.startswith(signature):
-            raise _Rejected(f"binary file: looks like {kind}; convert it to text first")
-    warnings: list[str] = []
-    bom_encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), None)
-    if bom_encoding:
-        bom_length = 3 if bom_encoding == "utf-8-sig" else 2
-        text = _strict_decode(raw[bom_length:], bom_encoding.replace("-sig", ""), f"{bom_encoding} (BOM)")
-        encoding = bom_encoding
-    elif b"\x00" in raw:
-        raise _Rejected("binary file: contains NUL bytes (or UTF-16 without a byte-order mark)")
-    else:
-        try:
-            text, encoding = raw.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError as error:
-            text, encoding = _decode_declared(raw, declared_charset, error), declared_charset
-            warnings.append(f"not UTF-8; decoded as {declared_charset}, the charset the file declares")
-    if "\x00" in text or len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * max(len(text), 1):
-        raise _Rejected("binary file: contains NUL or control characters")
-    if not text.strip():
-        raise _Rejected("whitespace only: no text")
-    return text, encoding, warnings
-
-
-def _strict_decode(raw: bytes, codec: str, label: str) -> str:
-    try:
-        return raw.decode(codec)
-    except UnicodeDecodeError as error:
-        raise _Rejected(f"undecodable: invalid {label} at byte {error.start}") from None
-
-
-def _decode_declared(raw: bytes, declared: str | None, utf8_error: UnicodeDecodeError) -> str:
-    """The documented legacy fallback: only a charset the file itself declares, decoded strictly."""
-    not_utf8 = f"not valid UTF-8 (byte 0x{raw[utf8_error.start]:02x} at offset {utf8_error.start})"
-    if not declared:
-        raise _Rejected(
-            f"undecodable: {not_utf8} and no byte-order mark; legacy encodings are not guessed — save it as UTF-8"
-        )
-    try:
-        codec = codecs.lookup(declared).name
-    except LookupError:
-        raise _Rejected(f"undecodable: {not_utf8}; declared charset {declared!r} is unknown") from None
-    if codec == "utf-8":
-        raise _Rejected(f"undecodable: {not_utf8} although the file declares UTF-8")
-    return _strict_decode(raw, codec, f"{declared} (declared charset)")
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-
-def _declared_charset(raw: bytes) -> str | None:
-    """The charset an HTML file declares in a <meta> tag within its first 4 KB (the HTML spec's 1024 + slack)."""
-    match = _META_CHARSET.search(raw[:4096])
-    return match.group(1).decode("ascii").lower() if match else None
 
 
 # --- HTML -----------------------------------------------------------------------------------------------

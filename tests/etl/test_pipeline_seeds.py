@@ -103,3 +103,38 @@ def test_warnings_reach_the_documents_table(built):
     warnings = documents.set_index("source_id")["warnings"]
     assert any("năm 203" in w for w in warnings["001_8352014f7d2fa197"])
     assert any("official list" in w for w in warnings["002_99971e3db5ca8c42"])
+
+
+def _windows_1258(text: str) -> bytes:
+    """How Vietnamese Windows saves text as "ANSI": base letters precomposed where cp1258 has them, tones combining."""
+    import unicodedata
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for char in text:
+        base, *marks = unicodedata.normalize("NFD", char)
+        letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in tones))
+        out.append((letter + "".join(m for m in marks if m in tones)).encode("cp1258", "replace"))
+    return b"".join(out)
+
+
+ENCODINGS = {
+    "utf-16 with BOM, CRLF": lambda text: "\ufeff".encode("utf-16-le") + text.replace("\n", "\r\n").encode("utf-16-le"),
+    "utf-16-be without BOM": lambda text: text.encode("utf-16-be"),
+    "windows-1258, CRLF": lambda text: _windows_1258(text.replace("\n", "\r\n")),
+    "decomposed (NFD) utf-8": lambda text: __import__("unicodedata").normalize("NFD", text).encode(),
+}
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_the_same_reports_in_other_encodings_give_the_same_facts(tmp_path, built, encoding):
+    """Real reports re-saved the ways Vietnamese offices save them: same facts, same quotes."""
+    sources = tmp_path / "seeds"
+    sources.mkdir()
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        (sources / path.name).write_bytes(ENCODINGS[encoding](path.read_text(encoding="utf-8")))
+    out = tmp_path / "indicators.parquet"
+    run(sources, out, tmp_path / "report.json")
+    columns = KEY + ["value", "unit", "denominator", "qualifier", "quote"]
+    again = pd.read_parquet(out)[columns].reset_index(drop=True)
+    assert len(again) == len(built[0]) > 0
+    pd.testing.assert_frame_equal(again, built[0][columns].reset_index(drop=True))

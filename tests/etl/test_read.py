@@ -54,6 +54,21 @@ def test_plain_utf8_document_carries_its_identity(tmp_path):
     assert document.title == "Tiêu đề bài viết về huyện"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised_by_its_nul_bytes(tmp_path, codec):
+    document = read_ok(write(tmp_path, "notepad.txt", f"{BODY}\r\nDòng hai.".encode(codec)))
+    assert document.encoding == codec
+    assert document.text == f"{BODY}\nDòng hai."
+    assert any("byte-order mark" in warning for warning in document.warnings)
+
+
+def test_windows_1258_text_is_read_with_its_tone_marks_composed(tmp_path):
+    document = read_ok(write(tmp_path, "ansi.txt", cp1258(f"Tiêu đề: Huyện Trần Đề năm 2023\r\n{BODY}")))
+    assert document.encoding == "cp1258"
+    assert document.text == f"Tiêu đề: Huyện Trần Đề năm 2023\n{BODY}"
+    assert any("cp1258" in warning for warning in document.warnings)
+
+
 def test_utf8_bom_is_dropped_not_kept_as_text(tmp_path):
     document = read_ok(write(tmp_path, "bom.txt", codecs.BOM_UTF8 + BODY.encode()))
     assert document.encoding == "utf-8-sig"
@@ -94,10 +109,12 @@ def test_lookalike_eth_spaces_and_invisible_characters_are_normalised(tmp_path):
 @pytest.mark.parametrize("name, data, reason", [
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("nul.txt", b"Huy\x00n Tr\x00n \x00\xc4\x90\xe1\xbb\x81", "binary"),
-    ("utf16_no_bom.txt", "Huyện Trần Đề".encode("utf-16-le"), "binary"),
+    ("odd_nul.txt", b"Huy\x00n Tr\x00n \x00\xc4\x90\xe1\xbb", "binary"),
+    ("nul_pairs.txt", b"\x00\x01\x02\x00" * 40, "binary"),
     ("control.txt", b"\x01\x02\x03\x04\x05 abc \x06\x07\x08\x0e\x0f", "binary"),
-    ("legacy.txt", cp1258("Huyện Trần Đề đạt 105% Nghị quyết"), "undecodable"),
     ("latin1.txt", "Báo cáo – năm 2023 đạt 95%".encode("windows-1252", "replace"), "undecodable"),
+    ("russian.txt", "Отчёт района за 2023 год: рост 5%".encode("cp1251"), "undecodable"),
+    ("german.txt", "Größere Übersicht für Straße".encode("latin-1"), "undecodable"),
     ("empty.txt", b"", "empty"),
     ("blank.txt", b" \n\t\r\n \xc2\xa0 \n", "whitespace"),
     ("report.pdf", b"%PDF-1.7 ...", "unsupported extension .pdf"),
@@ -190,10 +207,11 @@ def test_html_declared_legacy_charset_is_the_only_fallback(tmp_path):
     assert any("windows-1258" in warning for warning in document.warnings)
 
 
-def test_undeclared_legacy_html_is_undecodable(tmp_path):
+def test_undeclared_windows_1258_html_is_read_as_vietnamese(tmp_path):
     html = "<html><body><p>Huyện đạt 105% kế hoạch năm 2023.</p></body></html>"
-    result = read_document(write(tmp_path, "legacy.html", cp1258(html)))
-    assert isinstance(result, Rejection) and "undecodable" in result.reason
+    document = read_ok(write(tmp_path, "legacy.html", cp1258(html)))
+    assert document.encoding == "cp1258"
+    assert document.text == "Huyện đạt 105% kế hoạch năm 2023."
 
 
 def test_markdown_is_read_as_text(tmp_path):
