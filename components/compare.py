@@ -124,12 +124,17 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
             main = f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
         else:
             main = fmt_value(raw, u or unit, lang)
+        # the bar's own label leaves out a long unit (it is in the subtitle and the axis title): labels stay
+        # inside a phone-width chart; the hover keeps the full value with its unit
+        short = main if share else fmt_value(raw, u or unit, lang, with_unit=False)
         if q:
             main = f"{qualifier_label(q, lang)} {main}"
+            short = f"{qualifier_label(q, lang)} {short}"
         if mixed_sets and isinstance(scope, str):
             main = f"{main}{NBSP}· {t('scope.' + scope, lang)}"
+            short = f"{short}{NBSP}· {t('scope.' + scope, lang)}"
         hover_value.append(main)
-        labels.append(f"{main}{NBSP}· {period_label(per, lang)}" if mixed else main)
+        labels.append(f"{short}{NBSP}· {period_label(per, lang)}" if mixed else short)
 
     y = [names.get(p, p) for p in rows["place_id"]]
     prov_codes = list(rows["province_code"])
@@ -180,6 +185,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
                      "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)})
 
     med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
+    med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the axis title
     lo = min(0.0, min(values))
     hi = max(0.0, max(values))
     span = (hi - lo) or 1.0
@@ -199,7 +205,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         yaxis={"categoryorder": "array", "categoryarray": categories, "autorange": "reversed", "automargin": True,
                "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},
         # the median's value goes in the axis title: it never collides with bars, labels or the legend
-        xaxis={"title": {"text": f"{unit_text} · {t('compare.median', lang, value=med_text)}", "font": {"size": 12}},
+        xaxis={"title": {"text": f"{unit_text} · {t('compare.median', lang, value=med_axis)}", "font": {"size": 12}},
                "range": [lo - (0.02 * span if lo < 0 else 0), hi + span * label_room], "gridcolor": GRID,
                "zeroline": True, "zerolinecolor": NO_DATA, "fixedrange": True, "showgrid": True, "side": "bottom"},
     )
