@@ -206,7 +206,10 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
                "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},
         # the median's value goes in the axis title: it never collides with bars, labels or the legend
         xaxis={"title": {"text": f"{unit_text} · {t('compare.median', lang, value=med_axis)}", "font": {"size": 12}},
-               "range": [lo - (0.02 * span if lo < 0 else 0), hi + span * label_room], "gridcolor": GRID,
+               # outside labels of negative bars sit left of the bar end: room on that side too, or they run
+               # into the district names
+               "range": [lo - span * label_room if lo < 0 else 0, hi + span * (label_room if hi > 0 else 0.02)],
+               "gridcolor": GRID,
                "zeroline": True, "zerolinecolor": NO_DATA, "fixedrange": True, "showgrid": True, "side": "bottom"},
     )
     # built as plain dicts (validated in the tests); skipping plotly's per-property validation keeps a

@@ -43,7 +43,8 @@ def base_layout(lang: str, **overrides) -> dict:
 GRAPH_CONFIG = {
     "displaylogo": False,
     "responsive": True,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
+    # no bare "Download plot as png": every image leaves through the export panel, with its header and footer
+    "modeBarButtonsToRemove": ["toImage", "select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
 }
 
 

@@ -188,3 +188,17 @@ def test_bars_from_different_target_sets_say_which_set_they_are():
     result = build_compare(rows, places, indicator="targets_met", measure="level", period="2023", lang="en")
     texts = " ".join(str(t) for t in result.spec.figure["data"][0]["text"])
     assert "term targets" in texts and "annual targets" in texts
+
+
+def test_negative_bars_get_room_for_their_labels_left_of_the_bar(sample_dataset):
+    """'giảm 2,5 điểm %' is drawn left of its bar end: the axis must leave that room, or it covers the names."""
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", measure="change",
+                      lang="vi")
+    rows = bars(r.spec.figure)
+    lowest = min(x for _, x, _, _ in rows)
+    assert lowest < 0
+    x0, x1 = r.spec.figure.layout.xaxis.range
+    longest = max(len(text) for _, _, text, _ in rows)
+    # at least ~1 % of the span per label character beyond the lowest bar, as on the positive side
+    assert (lowest - x0) / (x1 - x0) >= 0.007 * longest
+    assert x1 > 0
