@@ -191,6 +191,8 @@ STRINGS: dict[str, dict[str, str]] = {
         # scorecard
         "scorecard.title": "Bảng xếp hạng các huyện",
         "scorecard.subtitle": "{measure} · {period} · màu theo thứ hạng trong nhóm đã chọn (1 = tốt nhất)",
+        "scorecard.rows_shown": "{shown} dòng đầu trong {total}",
+        "targets.more_bullets": "+{n} chỉ tiêu khác so với kế hoạch: xem ở chế độ tương tác",
         "scorecard.rank": "hạng {rank}/{n}",
         "scorecard.alt": "Bảng nhiệt {rows} huyện × {cols} chỉ tiêu; mỗi ô ghi giá trị và thứ hạng. {best}",
         "scorecard.best": "{place} đứng đầu ở {n} chỉ tiêu.",
@@ -418,6 +420,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "status.legend": "Status legend",
         "scorecard.title": "District scorecard",
         "scorecard.subtitle": "{measure} · {period} · coloured by rank within the selection (1 = best)",
+        "scorecard.rows_shown": "first {shown} of {total} rows",
+        "targets.more_bullets": "+{n} more results against targets: see the interactive view",
         "scorecard.rank": "rank {rank}/{n}",
         "scorecard.alt": "Heatmap of {rows} districts × {cols} indicators; each cell shows value and rank. {best}",
         "scorecard.best": "{place} ranks first on {n} indicators.",

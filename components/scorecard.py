@@ -25,6 +25,7 @@ CHART_ID = "scorecard"
 # dark text readable on all
 RANK_COLORSCALE = [[0.0, "#f0a53a"], [0.5, "#f2f2f2"], [1.0, "#4a98d3"]]
 CELL_HEIGHT = 44
+BRIEFING_MAX_ROWS = 16   # rows of two-line cells that stay legible in a 16:9 frame
 CELL_WIDTH = 118
 ACROSS_MAX = 10
 MAX_PLACES = 60
@@ -72,7 +73,10 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
 
 
 def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(), measure: str = "level",
-                    period: str = "latest", lang: str = "vi", figure_type: str = "go") -> ScorecardResult:
+                    period: str = "latest", lang: str = "vi", figure_type: str = "go",
+                    briefing: bool = False) -> ScorecardResult:
+    """Districts × indicators, value and rank per cell. briefing=True: at most BRIEFING_MAX_ROWS rows in smaller
+    type, so the grid fits a 16:9 frame (the subtitle says when rows were left out)."""
     table = scorecard_table(facts, places, indicators=indicators, measure=measure, period=period)
     if table.empty:
         return ScorecardResult(None, t("msg.no_selection", lang))
@@ -101,6 +105,10 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     across = len(place_order) <= ACROSS_MAX
     rows_keys = cols if across else place_order
     cols_keys = place_order if across else cols
+    all_rows = len(rows_keys)
+    if briefing and all_rows > BRIEFING_MAX_ROWS:
+        rows_keys = rows_keys[:BRIEFING_MAX_ROWS]
+        table = table[table["indicator" if across else "place_id"].isin(set(rows_keys))]   # data shown = drawn
     z, text, hover = [], [], []
     for rk in rows_keys:
         zr, tr, hr = [], [], []
@@ -133,17 +141,17 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         return "<br>".join(textwrap.wrap(names.get(pid, pid), width)[:2])
 
     if across:
-        y_labels = [ind_label(c, 34).replace("<br>(", " (") for c in cols]
-        x_labels = [place_label(p, 14) for p in place_order]
+        y_labels = [ind_label(c, 34).replace("<br>(", " (") for c in rows_keys]
+        x_labels = [place_label(p, 14) for p in cols_keys]
     else:
-        x_labels = [ind_label(c, 18) for c in cols]
-        y_labels = [names.get(p, p) for p in place_order]
+        x_labels = [ind_label(c, 18) for c in cols_keys]
+        y_labels = [names.get(p, p) for p in rows_keys]
     n_rows = len(rows_keys)
     heatmap = dict(
         type="heatmap", z=z, x=x_labels, y=y_labels, text=text, texttemplate="%{text}", customdata=hover,
         hovertemplate="<b>%{y}</b><br>%{x}<br>%{customdata}<extra></extra>",
         colorscale=RANK_COLORSCALE, zmin=0, zmax=1, xgap=2, ygap=2, hoverongaps=False,
-        textfont=dict(size=11, color="#1f2933"),
+        textfont=dict(size=10 if briefing else 11, color="#1f2933"),
         colorbar=dict(title=dict(text=t("scorecard.colorbar", lang), side="top"), tickvals=[0, 1],
                       ticktext=[t("scorecard.worst_label", lang), t("scorecard.best_label", lang)],
                       lenmode="pixels", len=160, thickness=12, y=1, yanchor="top"),
@@ -163,6 +171,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         ", ".join(period_label(p, lang) for p in p_used) if len(p_used) <= 3 else t("period.latest", lang))
     title = t("scorecard.title", lang)
     subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang), period=p_text)
+    if len(rows_keys) < all_rows:
+        subtitle += " · " + t("scorecard.rows_shown", lang, shown=len(rows_keys), total=all_rows)
     firsts = table[table["rank"] == 1].groupby("place_id").size().sort_values(ascending=False)
     best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
         if len(firsts) else ""
@@ -238,8 +248,11 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
     if result.spec is None:
         main = message_block(result.message or t("msg.no_selection", lang), color="info")
     else:
-        main = html.Div(chart_block(result.spec, lang=lang, graph_id="scorecard-graph", briefing=briefing),
-                        className="scroll-x", style={"--min-chart-width": f"{result.min_width}px"})
+        # a briefing frame gives the grid its whole height (the figure's own height would be cut off)
+        main = html.Div(chart_block(result.spec, lang=lang, graph_id="scorecard-graph", briefing=briefing,
+                                    fill=briefing),
+                        className="fill-wrap" if briefing else "scroll-x",
+                        style={"--min-chart-width": f"{result.min_width}px"})
         if result.total > result.shown:
             notes.append(message_block(t("scorecard.too_many", lang, shown=result.shown, total=result.total),
                                        color="warning"))

@@ -16,12 +16,17 @@ from components.labels import indicator_label
 from components.periods import period_label, period_sort_key
 from components.selection import display_names, latest_records, public_rows
 from components.status import STATUS_COLORS, STATUS_SYMBOLS, STATUSES, Assessment, assess_fact
-from components.theme import INK, base_layout, make_figure
+from components.theme import INK, MUTED, base_layout, make_figure
 
 MAX_DISTRICTS = 8
 GAUGE_HEIGHT = 190   # dial + a gap (title, target set and status sit above it, in the top margin)
 GAUGE_DRAW = 165
 BULLET_HEIGHT = 58
+# briefing cards: three side by side in one 16:9 frame
+COMPACT_GAUGE_HEIGHT = 140
+COMPACT_GAUGE_DRAW = 125
+COMPACT_BULLET_HEIGHT = 44
+COMPACT_MAX_BULLETS = 4
 GAUGE_INDICATORS = ("targets_met", "ntm_communes")
 
 
@@ -119,13 +124,19 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go"):
+def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go", compact: bool = False,
+                   more: int = 0):
+    """Gauges (targets met, New Rural communes) above bullets (% of target). compact=True: smaller dials and
+    bullet rows, so three district cards fit one 16:9 briefing frame; `more` bullets left out are named in a line."""
     gauges = [i for i in items if i.kind == "gauge"]
     bullets = [i for i in items if i.kind == "bullet"]
+    gauge_height, gauge_draw, bullet_height = (COMPACT_GAUGE_HEIGHT, COMPACT_GAUGE_DRAW, COMPACT_BULLET_HEIGHT) \
+        if compact else (GAUGE_HEIGHT, GAUGE_DRAW, BULLET_HEIGHT)
     top = 84 if gauges else 6   # room for the gauge titles, drawn above their domain
-    gauge_h = GAUGE_HEIGHT if gauges else 0
+    gauge_h = gauge_height if gauges else 0
     bullets_title_h = 34 if bullets else 0
-    height = top + gauge_h + bullets_title_h + BULLET_HEIGHT * len(bullets) + 10
+    more_h = 22 if more else 0
+    height = top + gauge_h + bullets_title_h + bullet_height * len(bullets) + more_h + 10
     traces: list[dict] = []
     annotations: list[dict] = []
     pct_suffix = (NBSP + "%") if lang == "vi" else "%"
@@ -159,7 +170,7 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
                 f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, 30)}</span>" if detail else "")
                 + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
             gauge=gauge,
-            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=band(top, top + GAUGE_DRAW)),
+            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=band(top, top + gauge_draw)),
         ))
     if bullets:
         y0 = top + gauge_h
@@ -167,9 +178,10 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
                            xanchor="left", yanchor="top", text=f"<b>{t('targets.bullets', lang)}</b>",
                            font=dict(size=13)))
         hi = max(120.0, max(float(b.row["value"]) for b in bullets) * 1.05)
+        inset_top, inset_bottom = (6, 14) if compact else (8, 18)
         for j, item in enumerate(bullets):
             r, a = item.row, item.assessment
-            yb = y0 + bullets_title_h + j * BULLET_HEIGHT
+            yb = y0 + bullets_title_h + j * bullet_height
             color = STATUS_COLORS[a.status]
             steps = []
             if a.elapsed is not None and a.elapsed < 1:
@@ -180,17 +192,21 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
                                                      tickfont=dict(size=9)),
                            threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
                            bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
-                domain=dict(x=[0.40, 0.78], y=band(yb + 8, yb + BULLET_HEIGHT - 18)),
+                domain=dict(x=[0.40, 0.78], y=band(yb + inset_top, yb + bullet_height - inset_bottom)),
             ))
             # the value beside the bar, formatted like every other number on the page
-            annotations.append(dict(x=0.80, y=sum(band(yb + 8, yb + BULLET_HEIGHT - 18)) / 2, xref="paper",
+            annotations.append(dict(x=0.80, y=sum(band(yb + inset_top, yb + bullet_height - inset_bottom)) / 2, xref="paper",
                                     yref="paper", showarrow=False, xanchor="left", yanchor="middle",
                                     text=f"<b>{item.label}</b> <span style='color:{color}'>{STATUS_SYMBOLS[a.status]}"
                                          f"</span>", font=dict(size=14, color=INK)))
             # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
-            annotations.append(dict(x=0, y=sum(band(yb + 8, yb + BULLET_HEIGHT - 18)) / 2, xref="paper", yref="paper",
+            annotations.append(dict(x=0, y=sum(band(yb + inset_top, yb + bullet_height - inset_bottom)) / 2, xref="paper", yref="paper",
                                showarrow=False, xanchor="left", yanchor="middle", align="left",
                                text=_wrap(indicator_label(r["indicator"], lang), 24), font=dict(size=11)))
+    if more:
+        annotations.append(dict(x=0, y=band(height - 10 - more_h, height - 10)[1], xref="paper", yref="paper",
+                                showarrow=False, xanchor="left", yanchor="top", font=dict(size=11, color=MUTED),
+                                text=t("targets.more_bullets", lang, n=more)))
     layout = base_layout(lang, height=height, margin=dict(l=10, r=10, t=10, b=10), annotations=annotations)
     # plain dicts, unvalidated on the hot path (the tests validate them)
     return make_figure({"data": traces, "layout": layout}, figure_type)
@@ -204,8 +220,12 @@ def target_facts(facts: pd.DataFrame) -> pd.DataFrame:
 
 def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest",
                   documents: pd.DataFrame | None = None, lang: str = "vi",
-                  max_districts: int = MAX_DISTRICTS, figure_type: str = "go") -> tuple[list[DistrictTargets], int]:
-    """Per place (in `places` order): its target items, status and ChartSpec. Returns (cards, total in scope)."""
+                  max_districts: int = MAX_DISTRICTS, figure_type: str = "go",
+                  compact: bool = False) -> tuple[list[DistrictTargets], int]:
+    """Per place (in `places` order): its target items, status and ChartSpec. Returns (cards, total in scope).
+
+    compact=True (briefing): compact figures with at most COMPACT_MAX_BULLETS bullets, the best-achieved first;
+    the card's items, data and takeaway are then exactly what the figure shows."""
     names = display_names(places)
     doc_periods = {}
     if documents is not None and not documents.empty:
@@ -227,9 +247,14 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
     for pid in with_data[:max_districts]:
         items, missing = district_items(by_place[pid], place_id=pid, period=period, doc_periods=doc_periods,
                                         lang=lang)
+        more = 0
+        if compact:
+            bullets = [i for i in items if i.kind == "bullet"]
+            more = max(0, len(bullets) - COMPACT_MAX_BULLETS)
+            items = [i for i in items if i.kind != "bullet"] + bullets[:COMPACT_MAX_BULLETS]
         card = DistrictTargets(pid, names.get(pid, pid), provinces[pid], items, missing)
         if items:
-            fig = targets_figure(items, lang=lang, figure_type=figure_type)
+            fig = targets_figure(items, lang=lang, figure_type=figure_type, compact=compact, more=more)
             summary = "; ".join(
                 f"{(t('targets.met', lang) if i.row['indicator'] == 'targets_met' else t('targets.ntm', lang) if i.row['indicator'] == 'ntm_communes' else indicator_label(i.row['indicator'], lang))}"
                 f" {i.label} ({i.detail}): {status_label(i.assessment.status, lang)} — {i.explanation}"

@@ -57,7 +57,7 @@ def targets_result(ds, state, *, figure_type: str = "go"):
     places, _ = _places(ds, state)
     return build_targets(ds.target_facts, places, period=state["period"], documents=ds.documents, lang=state["lang"],
                          max_districts=BRIEFING_TARGET_CARDS if state["mode"] == "briefing" else MAX_DISTRICTS,
-                         figure_type=figure_type)
+                         figure_type=figure_type, compact=state["mode"] == "briefing")
 
 
 def places_in_scope(ds, state) -> pd.DataFrame:
@@ -79,7 +79,8 @@ def scorecard_result(ds, state, *, figure_type: str = "go"):
     places, _ = _places(ds, state)
     return build_scorecard(_facts_of_places(ds, places, state["measure"]), places, indicators=state["indicators"],
                            measure=state["measure"],
-                           period=state["period"], lang=state["lang"], figure_type=figure_type)
+                           period=state["period"], lang=state["lang"], figure_type=figure_type,
+                           briefing=state["mode"] == "briefing")
 
 
 def data_result(ds, state, *, with_spec: bool = True):

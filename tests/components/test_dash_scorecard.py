@@ -77,3 +77,22 @@ def test_figure_is_valid_plotly(sample_dataset):
     places = scope_places(sample_dataset.places)[0]
     r = build_scorecard(sample_dataset.facts, places, lang="en")
     go.Figure(r.spec.figure.to_dict())   # raises on any invalid property
+
+
+def test_briefing_grid_keeps_sixteen_rows_and_says_so(sample_dataset):
+    """In a 16:9 briefing frame the grid shows its first rows only, says so, and its data is what is drawn."""
+    facts = sample_dataset.facts
+    extra = []
+    for i in range(20):
+        row = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+        row.update(fact_id=f"x{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i))
+        extra.append(row)
+    from data_access import Dataset
+    ds = Dataset.from_frames(pd.concat([facts, pd.DataFrame(extra)], ignore_index=True), sample_dataset.documents)
+    places = scope_places(ds.places)[0]
+    full = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
+    brief = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en", briefing=True)
+    assert len(full.spec.figure.data[0].y) == 22
+    assert list(brief.spec.figure.data[0].y) == list(full.spec.figure.data[0].y)[:16]
+    assert "first 16 of 22 rows" in brief.spec.subtitle
+    assert list(brief.spec.data["place_name"]) == list(brief.spec.figure.data[0].y)

@@ -99,3 +99,28 @@ def test_figures_are_valid_plotly(sample_dataset):
     cards, _ = cards_for(sample_dataset)
     for card in cards:
         go.Figure(card.spec.figure.to_dict())   # raises on any invalid property
+
+
+def test_compact_briefing_cards_keep_four_bullets_and_say_how_many_more(sample_dataset):
+    """A briefing frame holds three cards: at most four bullets each, the rest named, data = what is drawn."""
+    import pandas as pd
+    from data_access import Dataset
+
+    facts = sample_dataset.facts
+    base = facts[(facts["place_id"] == "hau-giang/huyen-phung-hiep") & (facts["measure"] == "pct_of_target")].iloc[0]
+    extra = [dict(base.to_dict(), fact_id=f"extra{i}", indicator=ind, value=value)
+             for i, (ind, value) in enumerate([("retail_sales", 95.0), ("industrial_output", 90.0),
+                                              ("health_insurance_coverage", 99.0)])]
+    ds = Dataset.from_frames(pd.concat([facts, pd.DataFrame(extra)], ignore_index=True), sample_dataset.documents)
+    places = scope_places(ds.places, districts=["hau-giang/huyen-phung-hiep"])[0]
+    full, _ = build_targets(ds.facts, places, documents=ds.documents, lang="en")
+    compact, _ = build_targets(ds.facts, places, documents=ds.documents, lang="en", compact=True)
+    assert len([i for i in full[0].items if i.kind == "bullet"]) == 6
+    shown = [i for i in compact[0].items if i.kind == "bullet"]
+    assert [i.row["indicator"] for i in shown] == ["budget_revenue", "investment", "new_party_members",
+                                                  "health_insurance_coverage"]
+    fig = compact[0].spec.figure
+    assert len([t for t in fig.data if t.gauge.shape == "bullet"]) == 4
+    assert any("+2 more results against targets" in a.text for a in fig.layout.annotations)
+    assert fig.layout.height < full[0].spec.figure.layout.height
+    assert list(compact[0].spec.data["indicator"]) == [i.row["indicator"] for i in compact[0].items]
