@@ -265,7 +265,9 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
             periods = sorted({i.row["period"] for i in items}, key=period_sort_key, reverse=True)
             card.spec = ChartSpec(
                 chart_id=chart_id_for(pid), title=f"{card.name} — {t('targets.title', lang)}",
-                subtitle=" · ".join([card.province] + [period_label(p, lang) for p in periods]),
+                # the measures and units the card shows, for an image that travels without the page around it
+                subtitle=" · ".join([card.province] + [period_label(p, lang) for p in periods]
+                                    + [t("targets.measures", lang)]),
                 figure=fig, data=data, source_ids=list(dict.fromkeys(data["source_id"])),
                 takeaway=(f"{card.name}: " + "; ".join(f"{i.label} {status_label(i.assessment.status, lang).lower()}"
                                                         for i in items if i.kind == "gauge")) or None,

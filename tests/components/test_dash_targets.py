@@ -124,3 +124,9 @@ def test_compact_briefing_cards_keep_four_bullets_and_say_how_many_more(sample_d
     assert any("+2 more results against targets" in a.text for a in fig.layout.annotations)
     assert fig.layout.height < full[0].spec.figure.layout.height
     assert list(compact[0].spec.data["indicator"]) == [i.row["indicator"] for i in compact[0].items]
+
+
+def test_card_subtitle_names_what_is_measured(sample_dataset):
+    """An exported card travels without the page: its subtitle says what the dials and bars count."""
+    cards, _ = cards_for(sample_dataset, districts=["soc-trang/huyen-tran-de"], lang="en")
+    assert cards[0].spec.subtitle == "Tỉnh Sóc Trăng · 2023 · targets met (x of y) and % of target"
