@@ -1337,7 +1337,7 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
     place = detect_place(folded, title=lx.fold_spelling(title) if title else None)
     warnings += place.warnings
     published_year = int(published[:4]) if published else None
-    period = document_period(folded, title=title, published_year=published_year)
+    period = document_period(folded, title=title, published_year=published_year, as_of=as_of_year(published))
     for typo in typo_years(text):
         warnings.append(f"ignored a year that cannot be one: {typo!r}")
     ctx = _Context(text=text, folded=low, unit=place.unit, doc_period=period, warnings=warnings,
