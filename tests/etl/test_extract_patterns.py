@@ -752,3 +752,21 @@ def test_a_part_named_after_in_which_is_not_the_whole():
         ("huyen-van-don", "2023", "budget_revenue", "level", 1865),
         ("huyen-van-don", "2023", "poverty_rate", "level", 2.15),
     }
+
+
+def test_targets_met_with_the_word_chi_tieu_on_both_sides_of_the_slash():
+    f = one("Huyện ước đạt và vượt 19 chỉ tiêu/22 chỉ tiêu kinh tế - xã hội.", "targets_met", "level")
+    assert (f["value"], f["denominator"]) == (19, 22)
+
+
+def test_share_of_last_years_without_so_is_growth():
+    f = one("Thu ngân sách ước đạt 412 tỷ đồng, bằng 121% cùng kỳ năm 2022.", "budget_revenue", "growth_pct")
+    assert f["value"] == 21
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Trong năm có 23 doanh nghiệp, 2 hợp tác xã thành lập mới.", 23),
+    ("Số doanh nghiệp mới được thành lập trong năm: 40 doanh nghiệp.", 40),
+])
+def test_new_enterprises_counted_beside_cooperatives_or_named_mới_first(body, value):
+    assert one(body, "new_enterprises", "level")["value"] == value
