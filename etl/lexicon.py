@@ -245,7 +245,11 @@ LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|l�
 BASE_BEFORE_RE = _rx(r"\btừ (?:mức )?$")
 # A list announced by a plan ("Năm 2023, huyện đặt mục tiêu A tăng 9%; B đạt 1.300 tỷ đồng; …"): these cues reach
 # every clause after them in the sentence, unless they only cite a plan ("đạt 101% mục tiêu").
-LIST_TARGET_CUE_RE = _rx(r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}")
+# "Các chỉ tiêu chủ yếu trong nhiệm kỳ 2020-2025", "Một số chỉ tiêu cụ thể như: …": a list of targets announced
+# (not "các chỉ tiêu chủ yếu đều đạt …", a list of results).
+LIST_TARGET_CUE_RE = _rx(
+    r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}"
+    r"|(?:các|một số) chỉ tiêu (?:(?:chủ yếu|cụ thể|chính) )*(?:\(? ?(?:trong |của )?(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(?\d{4} ?[-–] ?\d{4}|như ?:)")
 CITED_PLAN_BEFORE = _rx(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|\bso) ?$")
 # A year after the one reported on, with a word of planning: "Năm 2025, huyện đề ra 20 chỉ tiêu, trong đó: …".
 PLAN_WORD_RE = _rx(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|phương hướng|nghị quyết|đề ra|dự kiến|định hướng")

@@ -770,3 +770,18 @@ def test_share_of_last_years_without_so_is_growth():
 ])
 def test_new_enterprises_counted_beside_cooperatives_or_named_mới_first(body, value):
     assert one(body, "new_enterprises", "level")["value"] == value
+
+
+def test_a_list_of_term_targets_announced_by_chi_tieu_cu_the():
+    lead = "Huyện ủy Tây Giang triển khai nghị quyết đại hội nhiệm kỳ 2020 - 2025. "
+    f = one("Một số chỉ tiêu cụ thể như: thu ngân sách đạt 80 tỷ đồng, thu nhập bình quân đầu người đạt 40 triệu đồng/năm.",
+            "income_per_capita", "target", lead=lead)
+    assert (f["value"], f["period"]) == (40, "2020-2025")
+
+
+def test_a_heading_of_term_targets_reaches_its_whole_paragraph():
+    lead = "Huyện Như Xuân\n"
+    result = facts("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 1. Tốc độ tăng giá trị sản xuất đạt 15%. "
+                   "2. Tỷ lệ số xã đạt chuẩn nông thôn mới đạt 60% (9 xã).", lead=lead)
+    assert {(f["indicator"], f["measure"]) for f in result.facts} == {
+        ("production_value", "target"), ("ntm_communes", "target")}
