@@ -349,7 +349,7 @@ _NEEDLES = {
     lx.YEAR_MENTION_RE: ("năm",),
     lx.SPAN_MENTION_RE: ("nhiệm kỳ", "giai đoạn", "thời kỳ"),
     lx.AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
-    lx.LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu"),
+    lx.LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu", "chỉ tiêu cụ thể"),
     lx.PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
                       "dự kiến", "định hướng"),
     lx.TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),
@@ -508,6 +508,9 @@ def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match |
     cue = next(iter(within(own[0], c_start, pos)), None)
     if cue is None:
         cue = next((m for (a, b), cues in zip(_windows(st, c_start), (own, head)) for m in within(cues[1], a, b)), None)
+    if cue is None:   # a heading opening the paragraph ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 1. …") reaches all of it
+        line = ctx.text.rfind("\n", 0, pos) + 1
+        cue = next((m for m in own[1] if m.start() <= line + 3 and m.end() <= pos), None)
     if cue is None:
         cue = next((m for (a, b), cues in zip(_windows(st, pos), (own, head)) for m in within(cues[2], a, b)
                     if within(cues[3], a, b)), None)
@@ -882,6 +885,11 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     if cue and measure in ("level", "change", "growth_pct"):
         measure = "target"
         period = target_period(ctx, st, c_start, q.number_start, q.end, period)
+        # the term the announced list belongs to: named in the cue, else earlier in its paragraph
+        spans = list(lx.SPAN_MENTION_RE.finditer(ctx.folded, ctx.text.rfind("\n", 0, cue.start()) + 1, cue.end() + 20))
+        span = spans[-1] if spans and lx.LIST_TARGET_CUE_RE is cue.re else None
+        if span and (period is None or (period.kind == "year" and period.end_year == ctx.report_year)):
+            period = term_of_span(int(span.group("start")), int(span.group("end"))) or period
     elif measure in ("change", "growth_pct"):
         period = _averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period
     if period is UNHELD:
@@ -1337,7 +1345,7 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
     place = detect_place(folded, title=lx.fold_spelling(title) if title else None)
     warnings += place.warnings
     published_year = int(published[:4]) if published else None
-    period = document_period(folded, title=title, published_year=published_year)
+    period = document_period(folded, title=title, published_year=published_year, as_of=as_of_year(published))
     for typo in typo_years(text):
         warnings.append(f"ignored a year that cannot be one: {typo!r}")
     ctx = _Context(text=text, folded=low, unit=place.unit, doc_period=period, warnings=warnings,

@@ -122,7 +122,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
     Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?"), needles=("kết nạp",)),
     # "Thành lập mới doanh nghiệp đạt 111,1% kế hoạch năm", "doanh nghiệp thành lập mới tăng 9,4%"
-    Keyword("new_enterprises", _rx(r"thành lập mới doanh nghiệp|doanh nghiệp (?:đăng ký )?(?:được )?thành lập mới"),
+    Keyword("new_enterprises", _rx(r"thành lập mới doanh nghiệp|doanh nghiệp (?:(?:đăng ký )?(?:được )?thành lập mới|mới (?:được )?thành lập)"),
             needles=("thành lập",)),
     # Quantities outside the catalogue, named so that their figures never fall to an indicator named earlier
     # in the clause: a group's poverty rate, a sector's output, other crops, yields, all fisheries together.
@@ -162,7 +162,8 @@ NTM_RE = _rx(
 _MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: và vượt| vượt)?(?: mức)?|thực hiện đạt(?: và vượt)?)"
 TARGETS_RES = (
     # "đạt và vượt 17/17 chỉ tiêu", "hoàn thành 21/22 chỉ tiêu"
-    _rx(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
+    # "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu"
+    _rx(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}})(?: chỉ tiêu)? ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
     # "17/18 chỉ tiêu chủ yếu đạt và vượt"
     _rx(rf"(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>(?:(?!chỉ tiêu)[^;.]){{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
     # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
@@ -206,9 +207,11 @@ NEW_ENTERPRISES_RE = _rx(
 )
 # "quận có 412 doanh nghiệp thành lập mới", "Số doanh nghiệp thành lập mới thời kỳ 2021 - 2025: 120 doanh nghiệp",
 # "số doanh nghiệp thành lập mới là 520".
+# "14 doanh nghiệp, 1 hợp tác xã thành lập mới", "doanh nghiệp mới được thành lập thời kỳ 2021-2025: 100 doanh nghiệp".
+_NEW_FIRMS = r"(?:(?:đăng ký )?(?:được )?thành lập mới|mới (?:được )?thành lập)"
 NEW_ENTERPRISES_AFTER_RES = (
-    _rx(r"(?<![\d.,])(?P<num>\d{1,4}) doanh nghiệp (?:đăng ký )?(?:được )?thành lập mới"),
-    _rx(r"doanh nghiệp (?:đăng ký )?(?:được )?thành lập mới(?: (?:trong |thời kỳ |giai đoạn |năm )?\d{4}(?: ?[-–] ?\d{4})?)?"
+    _rx(rf"(?<![\d.,])(?P<num>\d{{1,4}}) doanh nghiệp(?:,? (?:và )?\d{{1,4}} (?:hợp tác xã|HTX))? {_NEW_FIRMS}"),
+    _rx(rf"doanh nghiệp {_NEW_FIRMS}(?: trong năm| (?:trong |thời kỳ |giai đoạn |năm )?\d{{4}}(?: ?[-–] ?\d{{4}})?)?"
         r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,4})(?![.,]\d| ?%)(?: doanh nghiệp|(?= ?[,;.)]| ?$))"),
 )
 
@@ -224,8 +227,9 @@ PART_FILLER_WORDS = frozenset(
     "có là đạt ước tính được khoảng gần hơn trên dưới chiếm tăng giảm còn vượt bằng đã thực hiện năm quý tháng".split())
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
 PART_OF_COUNT_BEFORE = _rx(r"\btrong đó,? (?:có |đã có )?$")
-# "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ": the level as a share of last year's → growth of X − 100.
-SAME_PERIOD_RATIO_AFTER = _rx(r"so (?:với )?cùng kỳ")
+# "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ" / "bằng 133% cùng kỳ năm 2021": the level as a share of last
+# year's → growth of X − 100.
+SAME_PERIOD_RATIO_AFTER = _rx(r"(?:so (?:với )?)?cùng kỳ")
 RATIO_VERB_BEFORE = _rx(r"\b(?:bằng|đạt|tương đương)(?: (?:khoảng|gần|hơn|trên))? ?$")
 # "vượt 15% dự toán": exceeded by 15 % → 115 % of target.
 EXCEEDED_BY_BEFORE = _rx(r"\bvượt(?: mức)?(?: (?:hơn|trên|gần|khoảng))? ?$")
@@ -241,7 +245,11 @@ LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|l�
 BASE_BEFORE_RE = _rx(r"\btừ (?:mức )?$")
 # A list announced by a plan ("Năm 2023, huyện đặt mục tiêu A tăng 9%; B đạt 1.300 tỷ đồng; …"): these cues reach
 # every clause after them in the sentence, unless they only cite a plan ("đạt 101% mục tiêu").
-LIST_TARGET_CUE_RE = _rx(r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}")
+# "Các chỉ tiêu chủ yếu trong nhiệm kỳ 2020-2025", "Một số chỉ tiêu cụ thể như: …": a list of targets announced
+# (not "các chỉ tiêu chủ yếu đều đạt …", a list of results).
+LIST_TARGET_CUE_RE = _rx(
+    r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}"
+    r"|(?:các|một số) chỉ tiêu (?:(?:chủ yếu|cụ thể|chính) )*(?:\(? ?(?:trong |của )?(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(?\d{4} ?[-–] ?\d{4}|như ?:)")
 CITED_PLAN_BEFORE = _rx(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|\bso) ?$")
 # A year after the one reported on, with a word of planning: "Năm 2025, huyện đề ra 20 chỉ tiêu, trong đó: …".
 PLAN_WORD_RE = _rx(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|phương hướng|nghị quyết|đề ra|dự kiến|định hướng")

@@ -29,7 +29,7 @@ _RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 
 # Words right before "năm YYYY" that make YYYY something other than the period of the figure.
 _NOT_PERIOD_BEFORE = re.compile(
-    r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
+    r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
     r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh"
     # "giá so sánh năm 2010": the price base of a value; "từ 6,8% năm 2015", "từ năm 2015": a base or a start.
     r"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",
@@ -144,11 +144,45 @@ def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
 
 
 def _framing_sub_period(lead: str) -> Period | None:
-    """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …")."""
-    return sub_year_period(lead)
+    """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …"),
+    not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021")."""
+    for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (HALF_RE, "half_year", "{y}-H1"),
+                             (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
+        for m in regex.finditer(lead):
+            if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
+                continue
+            y = int(m.group("year"))
+            q = ROMAN_QUARTERS.get(m.group("q").lower(), 0) if kind == "quarter" else 0
+            return Period(fmt.format(y=y, q=q), kind, y)
+    return None
 
 
-def document_period(text: str, *, title: str | None = None, published_year: int | None = None) -> Period | None:
+# "tăng 11% so với năm 2021", "so với cùng kỳ năm 2021": the base year; the figures are of the year after it.
+_BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\d/])",
+                           re.IGNORECASE)
+# "giá so sánh năm 2010", "giá SS 2010": a price base, no period at all.
+_PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:năm\s+)?(?P<year>{_YEAR})", re.IGNORECASE)
+
+
+def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> int | None:
+    """The year of a report that frames no figure with "năm YYYY": the year after its comparison bases ("so với
+    năm 2021" → 2022), else its most written year that is neither a base nor a price base, else the year its
+    publication date speaks of (as_of)."""
+    bases = Counter(int(m.group("year")) + 1 for m in _BASE_YEAR_RE.finditer(text))
+    bases = Counter({y: n for y, n in bases.items() if published_year is None or y <= published_year})
+    if bases:
+        return sorted(bases.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0]
+    skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE) for m in rx.finditer(text)}
+    years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip]
+    years += [int(m.group("year")) for rx in (QUARTER_RE, HALF_RE, NINE_MONTHS_RE) for m in rx.finditer(text)]  # "quý II/2021"
+    years = [y for y in years if published_year is None or y <= published_year]
+    if years:
+        return Counter(years).most_common(1)[0][0]
+    return as_of
+
+
+def document_period(text: str, *, title: str | None = None, published_year: int | None = None,
+                    as_of: int | None = None) -> Period | None:
     """The period a report's figures describe.
 
     The most weighted framing year (the title counts as one more sentence; years after publication are plans, not results;
@@ -166,9 +200,11 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
     if not weights:
         if sub:
             return sub
-        years = [int(m.group("year")) for m in YEAR_RE.finditer(text)]
-        years = [y for y in years if published_year is None or y <= published_year]
-        return year_period(Counter(years).most_common(1)[0][0]) if years else None
+        year = _unframed_year(text, published_year, as_of)
+        if year is None:
+            return None
+        return _yearless_lead_part(title or "", year) or _yearless_lead_part(_first_sentences(text), year) \
+            or year_period(year)
     year = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if sub and sub.end_year == year:
         return sub
@@ -185,12 +221,31 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
 # "… triển khai nhiệm vụ 6 tháng đầu năm": the part of the year a plan is for, not the one reported on.
 # ("thực hiện nhiệm vụ 6 tháng đầu năm" is the review of that half-year).
 _PLANNED_PART_BEFORE = re.compile(
-    r"(?:triển\s+khai|phương\s+hướng|kế\s+hoạch)[^\d.;,]{0,20}$|(?<!hiện\s)nhiệm\s+vụ(?:\s+trọng\s+tâm)?\s*$",
+    r"(?:triển\s+khai|phương\s+hướng|kế\s+hoạch)[^\d.;,\n]{0,20}$|(?<!hiện\s)nhiệm\s+vụ(?:\s+trọng\s+tâm)?\s*$",
+    re.IGNORECASE)
+
+
+# "sơ kết … 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": a review of the first months, "đầu năm" unsaid;
+# "Trong quý I, …", "tình hình thực hiện công tác quý I và nhiệm vụ quý II/2021": the quarter reviewed.
+_REVIEWED_PART_RE = re.compile(
+    r"\b(?:sơ\s+kết|đánh\s+giá|kết\s+quả)\b[^.;\n\d]{0,50}?\b(?P<n>6|9)\s+tháng\b(?!\s+(?:cuối|tới|đầu\s+năm))",
+    re.IGNORECASE)
+
+_REVIEWED_QUARTER_RE = re.compile(
+    r"\b(?:trong|tình\s+hình|kết\s+quả|công\s+tác|sơ\s+kết|đánh\s+giá)\s+(?:[^.;\n\d]{0,30}?\s)?quý\s+(?P<q>IV|III|II|I|[1-4])\b"
+    r"(?!\s*(?:[-/]|năm)?\s*\d)",
     re.IGNORECASE)
 
 
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
     """The half-year or nine months the lead reports on without naming its year, as a part of `year`."""
+    for m in _REVIEWED_QUARTER_RE.finditer(lead):
+        if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
+            return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)
+    reviewed = _REVIEWED_PART_RE.search(lead)
+    if reviewed:
+        return Period(f"{year}-H1" if reviewed.group("n") == "6" else f"{year}-9M",
+                      "half_year" if reviewed.group("n") == "6" else "nine_months", year)
     for regex, kind, fmt in _YEARLESS_PARTS[1:]:
         for m in regex.finditer(lead):
             if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):

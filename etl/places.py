@@ -1,8 +1,11 @@
 """Which district (and province) a document is about, from the official pre-2025 list of units.
 
 The list is `vietnam-provinces` 0.6.0 (GSO codes: 63 provinces, 696 districts, their communes). A district
-is only recognised with its unit word ("huyện Trần Đề", "Huyện ủy Trà Cú", "TP. Sóc Trăng"), never from a
-bare name: bare names also live in road names ("Cao tốc Cần Thơ - Cà Mau"), companies and people's titles.
+is recognised with its unit word ("huyện Trần Đề", "Huyện ủy Trà Cú", "TP. Sóc Trăng"); a bare name counts only
+when no unit is named that way and the name opens the headline or a sentence of a text that speaks of "huyện"
+(or "thị xã", …) without a name ("Chư Prông: Thu ngân sách tăng 13%. … UBND huyện …"): bare names also live in
+road names ("Cao tốc Cần Thơ - Cà Mau"), companies and people's titles. Names written without some of their
+marks ("Chư Pah" for Chư Păh) are matched when only one unit has that spelling without marks.
 A name shared by several provinces (Châu Thành) is resolved by a province named in the text, else flagged.
 """
 from __future__ import annotations
@@ -138,14 +141,36 @@ def _named_mentions(text: str, prefix_re: re.Pattern):
             yield _SPACES_RE.sub(" ", m.group("prefix")), name.group()
 
 
-def _longest_known(name: str, known) -> str | None:
-    """'Trần Đề Đã' → 'Trần Đề': the longest leading run of syllables that is a known name."""
+def _longest_known(name: str, known, *, loose: bool = True) -> str | None:
+    """'Trần Đề Đã' → 'Trần Đề': the longest leading run of syllables that is a known name; else (when `loose`)
+    the longest run of two or more syllables whose spelling without marks is that of exactly one known name
+    ('Chư Pah' → 'Chư Păh')."""
     parts = _SYLLABLE_SPLIT_RE.split(name)
     for end in range(len(parts), 0, -1):
         candidate = "".join(parts[:end]).strip()
         if candidate in known:
             return candidate
+    if not loose:
+        return None
+    unmarked = _unmarked_index(id(known), known)
+    for end in range(len(parts), 1, -1):
+        names = unmarked.get(slugify("".join(parts[:end])))
+        if names and len(names) == 1:
+            return names[0]
     return None
+
+
+_UNMARKED: dict[int, dict[str, list[str]]] = {}
+
+
+def _unmarked_index(key: int, known) -> dict[str, list[str]]:
+    """Known names by their spelling without marks (built once per name table)."""
+    if key not in _UNMARKED:
+        index: dict[str, list[str]] = {}
+        for name in known:
+            index.setdefault(slugify(name), []).append(name)
+        _UNMARKED[key] = index
+    return _UNMARKED[key]
 
 
 @dataclass
@@ -185,13 +210,64 @@ def district_mentions(text: str) -> Counter:
     return found
 
 
+# Words that make a capitalised name after them something else than a district: "xã Long Tân", "đường Hùng
+# Vương", "Trường Mầm non Hòa Bình" (lower-cased, the word right before the name).
+_NOT_DISTRICT_BEFORE_RE = re.compile(
+    r"(?:xã|phường|trấn|tỉnh|thôn|ấp|bản|làng|khóm|xóm|buôn|tổ|đường|phố|lộ|cầu|sông|núi|hồ|đèo|chợ|trường|viện|ty|"
+    r"khu|cụm|cảng|đảo|vịnh|rừng|hội|máy|nhà|non|học|đồng chí|ông|bà|anh|chị|tên|họ|báo|đài|dân tộc|người|tại xã)\s*$")
+# A bare unit word without a name: "UBND huyện", "toàn huyện", "Thị xã đã giao …" (the next word is not
+# capitalised; regex ranges cannot tell Vietnamese capitals, so str.isupper decides).
+_BARE_UNIT_RE = {
+    "huyện": re.compile(r"(?<![^\W\d_])[Hh]uyện\b(?:\s+(\w))?"),
+    "thị xã": re.compile(r"(?<![^\W\d_])[Tt]hị\s+xã\b(?:\s+(\w))?"),
+    "quận": re.compile(r"(?<![^\W\d_])[Qq]uận\b(?:\s+(\w))?"),
+    "thành phố": re.compile(r"(?<![^\W\d_])[Tt]hành\s+phố\b(?:\s+(\w))?"),
+}
+
+
+def _speaks_of(text: str, division: str) -> bool:
+    return any(not (m.group(1) and (m.group(1).isupper() or m.group(1).isdigit()))
+               for m in _BARE_UNIT_RE[division].finditer(text))
+
+
+# Where a bare name may stand as the subject: a line's start (the headline "Chư Prông: …") or a sentence's or
+# clause's ("9 tháng đầu năm, Hưng Hà đã …").
+_SUBJECT_START_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:,;]\s))[ \t]*(?=[A-ZĐÀ-Ỹ])", re.MULTILINE)
+
+
+def bare_district_mentions(text: str, title: str | None = None) -> Counter:
+    """(division, short name) for district names standing bare as a subject, in a text that speaks of that
+    division without naming it; a name that is also a province's is never taken bare."""
+    gaz = load_gazetteer()
+    divisions = [d for d in _BARE_UNIT_RE if _speaks_of(text, d)]
+    found: Counter = Counter()
+    if not divisions:
+        return found
+    for source, weight in ((text, 1), (title or "", 2)):
+        low = source.lower()
+        for m in _SUBJECT_START_RE.finditer(source):
+            name = _NAME_RE.match(source, m.end())
+            if not name or _NOT_DISTRICT_BEFORE_RE.search(low, max(0, m.end() - 20), m.end()):
+                continue
+            short = _longest_known(name.group(), gaz.districts, loose=False)
+            if not short or short in gaz.provinces:
+                continue
+            for division in divisions:
+                if any(u.division == division for u in gaz.districts[short]):
+                    found[(division, short)] += weight
+    return found
+
+
 def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
-    """The district the document is about: the most-mentioned district (title counts thrice)."""
+    """The district the document is about: the most-mentioned district (title counts thrice); when none is named
+    with its unit word, a bare name standing as a subject (bare_district_mentions)."""
     gaz = load_gazetteer()
     mentions = district_mentions(text)
     if title:
         for key, n in district_mentions(title).items():
             mentions[key] += 2 * n
+    if not mentions:
+        mentions = bare_district_mentions(text, title)
     provinces = province_mentions(text)
     if not mentions:
         # A province-level report: the province itself, if one is named.

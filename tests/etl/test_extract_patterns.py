@@ -752,3 +752,36 @@ def test_a_part_named_after_in_which_is_not_the_whole():
         ("huyen-van-don", "2023", "budget_revenue", "level", 1865),
         ("huyen-van-don", "2023", "poverty_rate", "level", 2.15),
     }
+
+
+def test_targets_met_with_the_word_chi_tieu_on_both_sides_of_the_slash():
+    f = one("Huyện ước đạt và vượt 19 chỉ tiêu/22 chỉ tiêu kinh tế - xã hội.", "targets_met", "level")
+    assert (f["value"], f["denominator"]) == (19, 22)
+
+
+def test_share_of_last_years_without_so_is_growth():
+    f = one("Thu ngân sách ước đạt 412 tỷ đồng, bằng 121% cùng kỳ năm 2022.", "budget_revenue", "growth_pct")
+    assert f["value"] == 21
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Trong năm có 23 doanh nghiệp, 2 hợp tác xã thành lập mới.", 23),
+    ("Số doanh nghiệp mới được thành lập trong năm: 40 doanh nghiệp.", 40),
+])
+def test_new_enterprises_counted_beside_cooperatives_or_named_mới_first(body, value):
+    assert one(body, "new_enterprises", "level")["value"] == value
+
+
+def test_a_list_of_term_targets_announced_by_chi_tieu_cu_the():
+    lead = "Huyện ủy Tây Giang triển khai nghị quyết đại hội nhiệm kỳ 2020 - 2025. "
+    f = one("Một số chỉ tiêu cụ thể như: thu ngân sách đạt 80 tỷ đồng, thu nhập bình quân đầu người đạt 40 triệu đồng/năm.",
+            "income_per_capita", "target", lead=lead)
+    assert (f["value"], f["period"]) == (40, "2020-2025")
+
+
+def test_a_heading_of_term_targets_reaches_its_whole_paragraph():
+    lead = "Huyện Như Xuân\n"
+    result = facts("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 1. Tốc độ tăng giá trị sản xuất đạt 15%. "
+                   "2. Tỷ lệ số xã đạt chuẩn nông thôn mới đạt 60% (9 xã).", lead=lead)
+    assert {(f["indicator"], f["measure"]) for f in result.facts} == {
+        ("production_value", "target"), ("ntm_communes", "target")}

@@ -73,3 +73,34 @@ def test_the_term_in_force_is_the_one_named_before_the_figure():
     text = ("Nhìn lại nhiệm kỳ 2015 - 2020, thu ngân sách năm 2020 vượt 18% chỉ tiêu Đại hội. "
             "Các chỉ tiêu nhiệm kỳ 2020 - 2025 được thông qua.")
     assert term_for(text, text.index("vượt"), as_of_year=2020).label == "2015-2020"
+
+
+def test_only_comparison_bases_named_means_the_year_after_them():
+    # No "năm YYYY" frames a figure; "so với năm 2021" and a price base year are all the years there are.
+    text = ("Huyện Vĩnh Linh ước đạt 19/20 chỉ tiêu. Giá trị sản xuất (giá so sánh năm 2010) ước tăng 10% so với "
+            "năm 2021; thu nhập bình quân đầu người tăng 3 triệu đồng so với năm 2021.")
+    assert document_period(text).label == "2022"
+
+
+def test_same_period_base_without_so_is_a_base_too():
+    text = "9 tháng đầu năm, thu ngân sách bằng 120% cùng kỳ năm 2021; giá trị sản xuất tăng 8% so cùng kỳ."
+    assert document_period(text, published_year=2022).label == "2022-9M"
+
+
+def test_no_year_written_at_all_is_the_year_of_publication():
+    text = "HĐND huyện họp cuối năm: thu ngân sách được 30 tỷ đồng, đạt 110% kế hoạch."
+    assert document_period(text) is None
+    assert document_period(text, as_of=2014).label == "2014"
+
+
+def test_nine_months_reviewed_without_dau_nam_and_a_yearless_half_year_lead():
+    lead = "UBND huyện sơ kết công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023. Thu ngân sách 20 tỷ đồng."
+    assert document_period(lead).label == "2023-9M"
+    text = "Krông Pa: Thu ngân sách mới được 40% dự toán\nTrong 6 tháng đầu năm, giá trị sản xuất tăng 6%. Ngày 3/7/2024."
+    assert document_period(text, as_of=2024).label == "2024-H1"
+
+
+def test_the_quarter_reviewed_not_the_next_quarter_planned():
+    text = ("UBND huyện họp đánh giá tình hình thực hiện công tác quý I và một số nhiệm vụ trọng tâm quý II/2021.\n"
+            "Trong quý I, giá trị sản xuất công nghiệp tăng 8%.")
+    assert document_period(text).label == "2021-Q1"

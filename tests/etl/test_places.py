@@ -61,3 +61,33 @@ def test_district_level_town_and_urban_district():
 
 def test_slugify_is_ascii():
     assert slugify("Trần Đề") == "tran-de"
+
+
+def test_name_written_without_some_marks_is_the_one_unit_so_spelled():
+    # "Chư Pah" is how many reports spell Chư Păh (Gia Lai).
+    assert detect_place("Năm nay huyện Chư Pah giảm nghèo nhanh.").unit.name == "Huyện Chư Păh"
+
+
+def test_unmarked_spelling_shared_by_two_units_is_no_match():
+    # Phù Mỹ (Bình Định) and Phú Mỹ both read "Phu My" without marks.
+    assert detect_place("Huyện Phu My tổng kết năm.").unit is None
+
+
+def test_bare_name_heading_the_report_of_an_unnamed_huyen():
+    text = "Krông Búk: Thu ngân sách vượt dự toán\nTheo báo cáo của UBND huyện, thu ngân sách tăng."
+    assert detect_place(text).unit.name == "Huyện Krông Búk"
+
+
+def test_bare_name_opening_a_clause_counts_too():
+    text = "Sáu tháng đầu năm, Yên Thế đã hoàn thành kế hoạch. Tổng thu ngân sách của huyện đạt 90 tỷ đồng."
+    assert detect_place(text).unit.name == "Huyện Yên Thế"
+
+
+def test_bare_name_needs_the_division_spoken_of():
+    # No "huyện" (or other district-level word) anywhere: a bare name is only a name.
+    assert detect_place("Krông Búk: cà phê được mùa, giá cao.").unit is None
+
+
+def test_bare_name_after_a_smaller_unit_word_or_of_a_province_is_not_taken():
+    text = "Trường Mầm non Hòa Bình khai giảng. Chủ tịch UBND huyện dự lễ."
+    assert detect_place(text).unit is None
