@@ -169,12 +169,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.set": "{scope} · {body} · {period}",
         "targets.progress_vs_time": "Đạt {progress} chỉ tiêu, đã qua {elapsed} thời gian ({scope}).",
         "targets.progress_only": "Đạt {progress}.",
+        "targets.progress_ended": "Kỳ chỉ tiêu ({scope}) đã kết thúc, chỉ đạt {progress}: không đạt chỉ tiêu.",
         "targets.rule_title": "Cách đánh giá tiến độ",
         "targets.rule": (
             "Tiến độ = tỷ lệ đã đạt (x/y, hoặc % so với chỉ tiêu). Thời gian đã qua = phần của kỳ chỉ tiêu đã trôi qua "
             "tại thời điểm báo cáo (năm: hết năm là 100 %; nhiệm kỳ 2020–2025: hết năm 2023 là 3/5 = 60 %). "
             "Đạt: tiến độ ≥ 100 %. Đúng tiến độ: tiến độ ≥ thời gian đã qua. Cần tăng tốc: tiến độ ≥ 70 % mức cần có. "
-            "Chậm tiến độ: thấp hơn. Chưa đủ dữ liệu: thiếu mẫu số hoặc kỳ. "
+            "Chậm tiến độ: thấp hơn, hoặc kỳ chỉ tiêu đã kết thúc mà chưa đạt 100 %. Chưa đủ dữ liệu: thiếu mẫu số hoặc kỳ. "
             "Xã nông thôn mới được so với mục tiêu toàn bộ xã đạt chuẩn vào cuối nhiệm kỳ."
         ),
         "targets.none": "Các huyện đã chọn chưa có số liệu về chỉ tiêu nghị quyết.",
@@ -400,12 +401,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.set": "{scope} · {body} · {period}",
         "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}).",
         "targets.progress_only": "{progress} achieved.",
+        "targets.progress_ended": "The target period ({scope}) is over with {progress} achieved: target missed.",
         "targets.rule_title": "How progress is rated",
         "targets.rule": (
             "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the "
-            "report date (a year: 100 % at year end; the 2020–2025 term: 3/5 = 60 % at the end of 2023). "
-            "Achieved: progress ≥ 100 %. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70 % of "
-            "what is due. Off track: below that. Not enough data: no denominator or period. "
+            "report date (a year: 100% at year end; the 2020–2025 term: 3/5 = 60% at the end of 2023). "
+            "Achieved: progress ≥ 100%. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70% of "
+            "what is due. Off track: below that, or the target period is over short of 100%. "
+            "Not enough data: no denominator or period. "
             "New Rural communes are compared with the goal of every commune meeting the standard by the end of the term."
         ),
         "targets.none": "The selected districts have no figures on resolution targets yet.",

@@ -5,6 +5,7 @@ elapsed  = share of the target's period gone at the report date (see components.
 
     progress ≥ 1                       → achieved
     progress unknown / elapsed unknown → no_data ("not enough data")
+    period over (elapsed ≥ 1)          → off_track (the target was missed: no time is left to catch up)
     progress ≥ elapsed                 → on_track
     progress ≥ 0.7 × elapsed           → needs_acceleration
     otherwise                          → off_track
@@ -51,6 +52,8 @@ def on_track_status(progress: float | None, elapsed: float | None) -> str:
     if not _finite(elapsed):
         return "no_data"
     elapsed = float(elapsed)
+    if elapsed >= 1.0 - 1e-9:
+        return "off_track"
     if elapsed <= 0:
         return "on_track"
     if progress >= elapsed - 1e-9:

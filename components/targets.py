@@ -60,6 +60,8 @@ def _explain(a: Assessment, lang: str) -> str:
     progress = fmt_percent(a.progress, lang, ratio=True, decimals=0)
     if a.elapsed is None or a.status == "achieved":
         return t("targets.progress_only", lang, progress=progress)
+    if a.elapsed >= 1.0 - 1e-9:
+        return t("targets.progress_ended", lang, progress=progress, scope=period_label(a.target_period, lang))
     return t("targets.progress_vs_time", lang, progress=progress,
              elapsed=fmt_percent(a.elapsed, lang, ratio=True, decimals=0),
              scope=period_label(a.target_period, lang))
