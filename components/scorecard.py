@@ -3,7 +3,7 @@ rank (lower-is-better indicators ranked accordingly); plus the profile of one di
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 from html import escape
@@ -15,6 +15,7 @@ from components.compare import chart_block, message_block
 from components.i18n import (body_label, fmt_value, measure_label, qualifier_label, scope_label, t,
                              unit_label)
 from components.labels import indicator_label, lower_is_better, measure_unit
+from components.no_data import no_data_note
 from components.passage import excerpt_html, fact_link
 from components.periods import period_label, period_sort_key
 from components.selection import display_names, first_per_group, public_rows
@@ -38,6 +39,7 @@ class ScorecardResult:
     min_width: int = 0
     shown: int = 0
     total: int = 0
+    missing: list = field(default_factory=list)   # names of places in scope without any figure in the grid
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -78,9 +80,11 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     """Districts × indicators, value and rank per cell. briefing=True: at most BRIEFING_MAX_ROWS rows in smaller
     type, so the grid fits a 16:9 frame (the subtitle says when rows were left out)."""
     table = scorecard_table(facts, places, indicators=indicators, measure=measure, period=period)
-    if table.empty:
-        return ScorecardResult(None, t("msg.no_selection", lang))
     names = display_names(places)
+    have = set(table["place_id"]) if not table.empty else set()
+    missing = [names.get(p, p) for p in places["place_id"] if p not in have]
+    if table.empty:
+        return ScorecardResult(None, t("msg.no_selection", lang), missing=missing)
     # columns: the requested order, else catalogue order of first appearance
     present = list(dict.fromkeys(table["indicator"]))
     if indicators:
@@ -186,7 +190,7 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
             for ind in cols if (p, ind) in lookup) for p in place_order[:20]),
     )
     return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
-                           shown=len(place_order), total=total_places)
+                           shown=len(place_order), total=total_places, missing=missing)
 
 
 # ---------------------------------------------------------------- profile
@@ -256,7 +260,9 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         if result.total > result.shown:
             notes.append(message_block(t("scorecard.too_many", lang, shown=result.shown, total=result.total),
                                        color="warning"))
-    return html.Div(notes + [main] + ([profile] if profile is not None else []), className="view view-scorecard")
+    missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")
+    return html.Div(notes + [main] + ([missing] if missing is not None else [])
+                    + ([profile] if profile is not None else []), className="view view-scorecard")
 
 
 __all__ = ["build_scorecard", "scorecard_table", "rank_values", "profile_layout", "profile_rows", "scorecard_layout",

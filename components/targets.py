@@ -14,6 +14,7 @@ from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, qualifie
                              t)
 from components.labels import indicator_label
 from components.periods import period_label, period_sort_key
+from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
 from components.status import STATUS_COLORS, STATUS_SYMBOLS, STATUSES, Assessment, assess_fact
 from components.theme import INK, MUTED, base_layout, make_figure
@@ -329,15 +330,26 @@ def district_card(card: DistrictTargets, *, lang: str, briefing: bool = False):
     return html.Section(head + body, className="district-card", id={"type": "district-card", "place": card.place_id})
 
 
-def targets_layout(cards: list[DistrictTargets], total: int, *, lang: str, briefing: bool = False):
+def places_without_targets(facts: pd.DataFrame, places: pd.DataFrame) -> list[str]:
+    """Names of the places in scope that have no figure this view can draw (listed, never silently dropped)."""
+    have = set(target_facts(facts)["place_id"])
+    names = display_names(places)
+    return [names.get(p, p) for p in places["place_id"] if p not in have]
+
+
+def targets_layout(cards: list[DistrictTargets], total: int, *, lang: str, briefing: bool = False,
+                   no_data: list[str] = ()):
     head = [html.H2(t("targets.title", lang), className="view-title"), status_legend(lang),
             html.P(t("targets.marker_note", lang), className="chart-note marker-note"),
             rule_explainer(lang, open_=False)]
+    missing = [] if briefing else [n for n in [no_data_note(list(no_data), lang=lang, element_id="targets-no-data")]
+                                   if n is not None]
     if not cards:
-        return html.Div(head + [message_block(t("targets.none", lang), color="info")], className="view view-targets")
+        return html.Div(head + [message_block(t("targets.none", lang), color="info")] + missing,
+                        className="view view-targets")
     notes = []
     if total > len(cards) and not briefing:   # (a briefing says it in its subtitle)
         notes.append(message_block(t("targets.too_many", lang, shown=len(cards), total=total), color="warning"))
-    return html.Div(head + notes + [html.Div([district_card(c, lang=lang, briefing=briefing) for c in cards],
-                                            className="district-grid")],
+    return html.Div(head + notes + missing + [html.Div([district_card(c, lang=lang, briefing=briefing) for c in cards],
+                                                       className="district-grid")],
                     className="view view-targets")

@@ -16,7 +16,7 @@ from components.periods import period_label
 from components.scorecard import build_scorecard, profile_layout, scorecard_layout
 from components.selection import scope_places
 from components.sources import sources_layout
-from components.targets import MAX_DISTRICTS, build_targets, targets_layout
+from components.targets import MAX_DISTRICTS, build_targets, places_without_targets, targets_layout
 
 
 
@@ -150,7 +150,8 @@ def render_view(ds, state: dict) -> ViewResult:
         subtitle = " · ".join([", ".join(c.name for c in cards)
                                + (f" ({t('briefing.shown', lang, shown=len(cards), total=total)})"
                                   if total > len(cards) else ""), period_label(state["period"], lang)])
-        content = targets_layout(cards, total, lang=lang, briefing=briefing)
+        content = targets_layout(cards, total, lang=lang, briefing=briefing,
+                                 no_data=places_without_targets(ds.target_facts, places_in_scope(ds, state)))
     elif view == "scorecard":
         r = scorecard_result(ds, state, figure_type="dict")
         specs = [r.spec] if r.spec is not None else []

@@ -96,3 +96,13 @@ def test_briefing_grid_keeps_sixteen_rows_and_says_so(sample_dataset):
     assert list(brief.spec.figure.data[0].y) == list(full.spec.figure.data[0].y)[:16]
     assert "first 16 of 22 rows" in brief.spec.subtitle
     assert list(brief.spec.data["place_name"]) == list(brief.spec.figure.data[0].y)
+
+
+def test_districts_of_a_chosen_province_without_figures_are_listed(sample_dataset):
+    from components.scorecard import scorecard_layout
+
+    places = scope_places(sample_dataset.places, provinces=["94"])[0]
+    r = build_scorecard(sample_dataset.facts, places, lang="vi")
+    assert len(places) == 11 and len(r.missing) == 9
+    assert "Huyện Châu Thành" in r.missing and "Huyện Trần Đề" not in r.missing
+    assert "Không có số liệu (9):" in str(scorecard_layout(r, None, lang="vi"))

@@ -130,3 +130,16 @@ def test_card_subtitle_names_what_is_measured(sample_dataset):
     """An exported card travels without the page: its subtitle says what the dials and bars count."""
     cards, _ = cards_for(sample_dataset, districts=["soc-trang/huyen-tran-de"], lang="en")
     assert cards[0].spec.subtitle == "Tỉnh Sóc Trăng · 2023 · targets met (x of y) and % of target"
+
+
+def test_chosen_districts_without_target_figures_are_listed(sample_dataset):
+    from components.targets import places_without_targets
+
+    places = scope_places(sample_dataset.places, districts=["soc-trang/huyen-chau-thanh", "soc-trang/huyen-tran-de"])[0]
+    cards, total = build_targets(sample_dataset.facts, places, documents=sample_dataset.documents, lang="en")
+    assert [c.name for c in cards] == ["Huyện Trần Đề"]
+    missing = places_without_targets(sample_dataset.target_facts, places)
+    assert missing == ["Huyện Châu Thành"]
+    text = str(targets_layout(cards, total, lang="en", no_data=missing))
+    assert "No data (1): Huyện Châu Thành" in text
+    assert "Huyện Châu Thành" not in str(targets_layout(cards, total, lang="en", no_data=missing, briefing=True))
