@@ -40,6 +40,7 @@ class ScorecardResult:
     shown: int = 0
     total: int = 0
     missing: list = field(default_factory=list)   # names of places in scope without any figure in the grid
+    mixed_periods: bool = False                     # "latest" took figures from more than one period
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -113,6 +114,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     if briefing and all_rows > BRIEFING_MAX_ROWS:
         rows_keys = rows_keys[:BRIEFING_MAX_ROWS]
         table = table[table["indicator" if across else "place_id"].isin(set(rows_keys))]   # data shown = drawn
+    # "latest" can mix periods: a cell from a period other than the most common one says which it is
+    usual_period = table["period"].mode().iloc[0] if len(table) else None
     z, text, hover = [], [], []
     for rk in rows_keys:
         zr, tr, hr = [], [], []
@@ -128,7 +131,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                             denominator=r["denominator"], with_unit=False)
             rank_txt = t("scorecard.rank", lang, rank=int(r["rank"]), n=int(r["n_ranked"]))
             zr.append(1.0 - float(r["score"]))
-            tr.append(f"<b>{val}</b><br>{rank_txt}")
+            other_period = f" · {period_label(r['period'], lang)}" if r["period"] != usual_period else ""
+            tr.append(f"<b>{val}</b><br>{rank_txt}{other_period}")
             hr.append(f"{fmt_value(r['value'], r['unit'], lang, qualifier=r['qualifier'], denominator=r['denominator'])}"
                       f"<br>{rank_txt} · {period_label(r['period'], lang)}")
         z.append(zr)
@@ -190,7 +194,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
             for ind in cols if (p, ind) in lookup) for p in place_order[:20]),
     )
     return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
-                           shown=len(place_order), total=total_places, missing=missing)
+                           shown=len(place_order), total=total_places, missing=missing,
+                           mixed_periods=table["period"].nunique() > 1)
 
 
 # ---------------------------------------------------------------- profile
@@ -260,6 +265,13 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         if result.total > result.shown:
             notes.append(message_block(t("scorecard.too_many", lang, shown=result.shown, total=result.total),
                                        color="warning"))
+    if result.spec is not None:
+        # what the ↓ beside an indicator means, and that cells from another period name it
+        notes_below = [t("scorecard.lower_mark", lang) + "."]
+        if result.mixed_periods:
+            notes_below.append(t("scorecard.period_mark", lang))
+        main.children = [main.children, html.P(" ".join(notes_below), className="chart-note")] \
+            if not briefing else main.children
     missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")
     return html.Div(notes + [main] + ([missing] if missing is not None else [])
                     + ([profile] if profile is not None else []), className="view view-scorecard")

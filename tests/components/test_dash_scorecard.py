@@ -106,3 +106,18 @@ def test_districts_of_a_chosen_province_without_figures_are_listed(sample_datase
     assert len(places) == 11 and len(r.missing) == 9
     assert "Huyện Châu Thành" in r.missing and "Huyện Trần Đề" not in r.missing
     assert "Không có số liệu (9):" in str(scorecard_layout(r, None, lang="vi"))
+
+
+def test_cells_from_another_period_name_it_and_the_marks_are_explained(sample_dataset):
+    from components.scorecard import scorecard_layout
+
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met", "poverty_rate"], lang="vi")
+    hm = r.spec.figure.data[0]
+    cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
+    giong_trom = next(x for x in hm.x if "Giồng" in x)
+    tran_de = next(x for x in hm.x if "Trần Đề" in x)
+    assert cells[(hm.y[0], giong_trom)].endswith("· quý I/2023")     # a Q1 figure among year-end ones
+    assert "quý" not in cells[(hm.y[0], tran_de)] and "2023" not in cells[(hm.y[0], tran_de)]
+    text = str(scorecard_layout(r, None, lang="vi"))
+    assert "↓ thấp hơn là tốt hơn" in text and "Ô lấy số liệu của kỳ khác ghi rõ kỳ đó" in text
