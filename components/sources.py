@@ -118,6 +118,25 @@ def _document_card(doc: dict, facts, *, lang: str):
 
 MAX_DOCUMENTS = 40
 
+# The ETL states why it rejected a file in English (the run report is a technical log); the page leads with the
+# kind of problem in the reader's language and keeps the exact reason after it.
+_REASON_KINDS = (
+    ("binary file", "reason.binary"), ("undecodable", "reason.undecodable"), ("too large", "reason.too_large"),
+    ("empty file", "reason.empty"), ("whitespace only", "reason.empty"), ("no text left", "reason.no_text"),
+    ("unsupported extension", "reason.extension"), ("is a folder", "reason.not_a_file"),
+    ("not a regular file", "reason.not_a_file"), ("cannot read", "reason.unreadable"),
+    ("could not be read", "reason.unreadable"), ("duplicate source_id", "reason.duplicate"),
+    ("extraction failed", "reason.extraction_failed"),
+)
+
+
+def reason_text(reason: str | None, lang: str) -> str:
+    """'Tệp nhị phân, không phải văn bản (binary file: looks like a PDF …)' — the kind, then the ETL's words."""
+    if not reason:
+        return "–"
+    key = next((k for prefix, k in _REASON_KINDS if reason.startswith(prefix)), None)
+    return f"{t(key, lang)} ({reason})" if key else reason
+
 
 def sources_layout(documents: pd.DataFrame, facts: pd.DataFrame, report: dict, *, lang: str, place_ids=None,
                    facts_by_source: dict | None = None):
@@ -149,9 +168,10 @@ def sources_layout(documents: pd.DataFrame, facts: pd.DataFrame, report: dict, *
         html.Div([_document_card(d, by_source.get(d["source_id"], empty), lang=lang)
                   for d in shown.to_dict("records")], className="doc-list"),
         html.H2(t("sources.rejected", lang, n=len(rejected)), className="view-title"),
-        html.Ul([html.Li([html.Strong(d.get("file_name") or d["source_id"]), f" — {d.get('reason') or '–'}"])
+        html.Ul([html.Li([html.Strong(d.get("file_name") or d["source_id"]), f" — {reason_text(d.get('reason'), lang)}"])
                  for d in rejected.to_dict("records")]) if len(rejected) else html.P(t("sources.no_rejected", lang)),
         html.H2(t("sources.warnings", lang, n=len(warnings)), className="view-title"),
+        html.P(t("sources.warnings_note", lang), className="chart-note") if warnings else None,
         html.Ul([html.Li([html.Code(src) if src else None, " " if src else None, w]) for src, w in warnings],
                 className="warning-list") if warnings else html.P(t("sources.no_warnings", lang)),
     ], className="view view-sources")

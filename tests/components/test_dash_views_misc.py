@@ -157,3 +157,15 @@ def test_official_list_has_every_district():
     assert len(off) > 690
     row = off[off["admin_code"] == "951"].iloc[0]
     assert row["place_id"] == "soc-trang/huyen-tran-de" and row["province_code"] == "94"
+
+
+def test_rejection_reasons_lead_with_the_kind_in_the_reader_language():
+    from components.sources import reason_text
+
+    reason = "binary file: looks like a PDF document; convert it to text first"
+    assert reason_text(reason, "vi") == f"Tệp nhị phân, không phải văn bản ({reason})"
+    assert reason_text(reason, "en") == f"Binary file, not text ({reason})"
+    assert reason_text("undecodable: not valid UTF-8 (byte 0xd0 at offset 3)", "vi").startswith(
+        "Không đọc được bảng mã của tệp (")
+    assert reason_text("something new", "vi") == "something new"
+    assert reason_text(None, "vi") == "–"
