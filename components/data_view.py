@@ -11,7 +11,7 @@ from components.compare import message_block
 from components.i18n import body_label, fmt_number, measure_label, qualifier_label, scope_label, t, unit_label
 from components.labels import catalogue_records, indicator_label
 from components.periods import period_label, period_sort_key
-from components.selection import public_rows
+from components.selection import first_per_group, public_rows
 from components.theme import base_layout
 
 CHART_ID = "data-table"
@@ -28,12 +28,17 @@ GRID_LOCALE_VI = {
 
 
 def data_rows(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest", indicators=()) -> pd.DataFrame:
-    """The facts of the places in scope (all periods for "latest", else one period), optionally some indicators."""
+    """The facts of the places in scope, optionally some indicators: one period, or for "latest" each place's most
+    recent figure of every indicator, measure and target set (as the filter says, and as the charts pick)."""
     rows = facts[facts["place_id"].isin(set(places["place_id"]))]
-    if period and period != "latest":
-        rows = rows[rows["period"] == period]
     if indicators:
         rows = rows[rows["indicator"].isin(set(indicators))]
+    if period and period != "latest":
+        rows = rows[rows["period"] == period]
+    elif not rows.empty:
+        keys = [c for c in ("place_id", "indicator", "measure", "unit", "target_scope", "target_body", "term")
+                if c in rows.columns]
+        rows = first_per_group(rows, keys)
     order = {k: i for i, k in enumerate(catalogue_records())}
     return rows.assign(_pl=rows["place_name"], _i=rows["indicator"].map(lambda i: order.get(i, 999)),
                        _p=rows["period"].map(period_sort_key)).sort_values(

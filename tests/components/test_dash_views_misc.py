@@ -169,3 +169,21 @@ def test_rejection_reasons_lead_with_the_kind_in_the_reader_language():
         "Không đọc được bảng mã của tệp (")
     assert reason_text("something new", "vi") == "something new"
     assert reason_text(None, "vi") == "–"
+
+
+def test_data_view_latest_keeps_each_districts_most_recent_figure(sample_dataset):
+    """'Latest available' in the grid means what it means in the charts: one row per place × indicator × measure ×
+    target set, the most recent one; a chosen period shows that period only."""
+    import pandas as pd
+    from components.data_view import data_rows
+    from data_access import Dataset
+
+    facts = sample_dataset.facts
+    old = facts[(facts["place_id"] == "soc-trang/huyen-tran-de") & (facts["indicator"] == "poverty_rate")
+                & (facts["measure"] == "level")].iloc[0].to_dict()
+    old.update(fact_id="older", period="2022", value=2.9)
+    ds = Dataset.from_frames(pd.concat([facts, pd.DataFrame([old])], ignore_index=True), sample_dataset.documents)
+    places = scope_places(ds.places, districts=["soc-trang/huyen-tran-de"])[0]
+    latest = data_rows(ds.facts, places, period="latest", indicators=["poverty_rate"])
+    assert list(zip(latest["period"], latest["value"])) == [("2023", 1.59)]
+    assert list(data_rows(ds.facts, places, period="2022", indicators=["poverty_rate"])["value"]) == [2.9]
