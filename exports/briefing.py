@@ -208,7 +208,7 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
     cites = [short_citation(r, lang) for r in rows]
     tail = []
     if ctx.vintage:
-        tail.append(f"{t('footer_data', lang)}: {ctx.vintage}")
+        tail.append(ctx.vintage)  # names itself ("Dữ liệu tổng hợp …"): no "Data:" label
     if with_url and ctx.url:
         tail.append(ctx.url)
 
@@ -319,7 +319,7 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
         if ctx.url:
             notes += ["", f"{t('pptx_notes_url', lang)} {ctx.url}"]
         if ctx.vintage:
-            notes += [f"{t('footer_data', lang)}: {ctx.vintage}"]
+            notes += [ctx.vintage]
         slide.notes_slide.notes_text_frame.text = "\n".join(notes)
 
     core = prs.core_properties

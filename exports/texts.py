@@ -107,15 +107,6 @@ TEXTS: dict[str, dict[str, str]] = {
         # --- values -------------------------------------------------------------------------------
         "yes": "có",
         "no": "không",
-        "measure_level": "Mức đạt được",
-        "measure_growth_pct": "Tăng trưởng (%)",
-        "measure_pct_of_target": "% so với chỉ tiêu",
-        "measure_change": "Mức thay đổi",
-        "measure_target": "Chỉ tiêu đề ra",
-        "qualifier_over": "trên",
-        "qualifier_under": "dưới",
-        "qualifier_approx": "khoảng",
-        "qualifier_estimate": "ước tính",
         "scope_annual": "nghị quyết năm",
         "scope_quarter": "quý",
         "scope_half_year": "6 tháng",
@@ -179,7 +170,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "readme_notes": "Ghi chú",
         "readme_note_csv": (
             "CSV mã hóa UTF-8 có BOM (Excel hiển thị đúng tiếng Việt), phân tách bằng dấu phẩy, "
-            "số thập phân dùng dấu chấm."
+            "số thập phân dùng dấu chấm. Excel cài đặt vùng Việt Nam (dấu phẩy thập phân) có thể đọc sai "
+            "các cột số của CSV: hãy mở tệp XLSX, trong đó số là ô số."
         ),
         "readme_note_injection": (
             "Ô văn bản bắt đầu bằng =, +, -, @, tab hoặc xuống dòng được thêm dấu ' ở đầu để bảng tính "
@@ -289,15 +281,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "desc_extra": "Extra column computed by the chart.",
         "yes": "yes",
         "no": "no",
-        "measure_level": "Level",
-        "measure_growth_pct": "Growth (%)",
-        "measure_pct_of_target": "% of target",
-        "measure_change": "Change",
-        "measure_target": "Target",
-        "qualifier_over": "over",
-        "qualifier_under": "under",
-        "qualifier_approx": "approximately",
-        "qualifier_estimate": "estimate",
         "scope_annual": "annual resolution",
         "scope_quarter": "quarter",
         "scope_half_year": "half year",
@@ -356,7 +339,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "readme_unknown_date": "date not stated",
         "readme_file": "file",
         "readme_notes": "Notes",
-        "readme_note_csv": "CSV files are UTF-8 with a BOM (so spreadsheet programs show Vietnamese), comma-separated, dot as decimal separator.",
+        "readme_note_csv": (
+            "CSV files are UTF-8 with a BOM (so spreadsheet programs show Vietnamese), comma-separated, dot as decimal "
+            "separator. Excel set to a Vietnamese locale (comma decimals) may misread the CSV's numbers: open the XLSX "
+            "file instead, where numbers are numeric cells."
+        ),
         "readme_note_injection": (
             "Text cells beginning with =, +, -, @, tab or carriage return are prefixed with ' so spreadsheet programs "
             "do not run them as formulas; numeric columns stay numbers."
@@ -425,10 +412,17 @@ def t(key: str, lang: str | None = DEFAULT_LANG, /, **fields) -> str:
 
 
 def unit_label(unit: str | None, lang: str | None) -> str:
-    """A unit in the reader's language ('million VND/person' → 'triệu đồng/người'); unknown units unchanged."""
+    """A unit in the reader's language ('million VND/person' → 'triệu đồng/người'), as the dashboard names it
+    (components.i18n 'unit.*', else UNITS_VI); unknown units unchanged."""
     if unit is None or unit != unit or unit == "":  # None / NaN / empty
         return ""
-    if norm_lang(lang) == "vi":
+    from components.i18n import has
+    from components.i18n import t as ui_t
+
+    lang = norm_lang(lang)
+    if has(f"unit.{unit}", lang):
+        return ui_t(f"unit.{unit}", lang)
+    if lang == "vi":
         return UNITS_VI.get(unit, unit)
     return unit
 
