@@ -66,7 +66,7 @@ def _menu(chart_id: str, menu: str, label: str, items: list, lang: str):
 def export_panel(chart_id: str, *, lang: str = "vi"):
     """The control group for one chart; `chart_id` is ChartSpec.chart_id (URL-safe)."""
     lang = norm_lang(lang)
-    image_items = [_item(chart_id, a, lang) for a in ("png-standard", "png-slide", "svg-standard")]
+    image_items = [_item(chart_id, a, lang) for a in ("png-standard", "png-slide", "svg-standard", "svg-slide")]
     data_items = [
         html.Div(t("data_shown_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
         _item(chart_id, "csv-shown", lang),
