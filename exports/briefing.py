@@ -216,7 +216,7 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
         rest = len(cites) - shown
         docs = "; ".join(cites[:shown]) or t("no_sources", lang)
         if rest:
-            docs += "; " + t("footer_more_sources", lang, n=rest)
+            docs += "; " + t("slide_more_sources", lang, n=rest)
         return " · ".join([f"{t('footer_sources', lang)}: {docs}", *tail])
 
     text = line(len(cites))

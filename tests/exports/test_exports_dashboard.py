@@ -137,3 +137,135 @@ def test_xlsx_is_documented_for_vietnamese_excel(dataset):
         state = state_of(VIEWS["compare"], lang)
         readme = zipfile.ZipFile(io.BytesIO(export(state, "zip")[0])).read("README.md").decode()
         assert all(w in readme for w in words)
+
+
+# ------------------------------------------------------------------------------------------------ images
+def _spec(state: dict, chart_id: str | None = None):
+    specs = dashboard.specs_for_state(state)
+    return next(s for s in specs if chart_id is None or s.chart_id == chart_id)
+
+
+def _ctx(state: dict) -> ExportContext:
+    return ExportContext.from_any(dashboard.context_for_state(state), state)
+
+
+def _gray(png: bytes):
+    from PIL import Image
+
+    return Image.open(io.BytesIO(png)).convert("L")
+
+
+def _first_ink_x(im, y0: int, y1: int, threshold: int = 200) -> int:
+    w = im.width
+    px = im.load()
+    for x in range(w):
+        if any(px[x, y] < threshold for y in range(max(0, y0), min(im.height, y1))):
+            return x
+    return w
+
+
+PHUNG_HIEP = "targets-hau-giang--huyen-phung-hiep"
+
+
+@pytest.mark.parametrize("view,chart", [("compare", None), ("targets", PHUNG_HIEP), ("scorecard", None),
+                                        ("data", None)])
+@pytest.mark.parametrize("size", ["standard", "slide"])
+def test_header_footer_and_rule_share_the_same_edges(dataset, renderer, view, chart, size, lang):
+    from exports.images import SIZES, STYLES, decorate_figure, render_image
+
+    state = state_of(VIEWS[view], lang)
+    spec, ctx = _spec(state, chart), _ctx(state)
+    W, H = SIZES[size]
+    pad = STYLES[size].pad
+    fig = decorate_figure(spec, ctx, size=size)
+    m = fig.layout.margin
+    assert m.autoexpand is False                           # margins as computed: the footer cannot drift
+    footer, rule = fig.layout.annotations[-1], fig.layout.shapes[-1]
+    assert fig.layout.title.x * W == pytest.approx(pad)
+    assert m.l + footer.xshift == pytest.approx(pad) and m.l + rule.x0 == pytest.approx(pad)
+    assert m.l + rule.x1 == pytest.approx(W - pad)
+    im = _gray(render_image(spec, ctx, fmt="png", size=size, scale=1))
+    title_x = _first_ink_x(im, int(pad), int(pad + STYLES[size].title))
+    footer_x = _first_ink_x(im, int(H - m.b + 0.6 * pad), H - 4)   # footer text band, under the rule
+    assert abs(title_x - footer_x) <= 2, (title_x, footer_x)
+    assert abs(footer_x - pad) <= 3, footer_x
+
+
+@pytest.mark.parametrize("size", ["standard", "slide"])
+def test_gauge_titles_stay_below_the_image_header(dataset, renderer, size, lang):
+    """Phụng Hiệp's gauges have four-line titles: the header band must look the same with and without them."""
+    import plotly.graph_objects as go
+
+    from exports.images import decorate_figure, get_renderer
+
+    state = state_of(VIEWS["targets"], lang)
+    spec, ctx = _spec(state, PHUNG_HIEP), _ctx(state)
+    fig = decorate_figure(spec, ctx, size=size)
+    bare = go.Figure(fig)
+    for tr in bare.data:
+        if tr.type == "indicator":
+            tr.title.text = ""
+    W, H = int(fig.layout.width), int(fig.layout.height)
+    with_titles = _gray(get_renderer().render(fig, fmt="png", width=W, height=H, scale=1))
+    without = _gray(get_renderer().render(bare, fmt="png", width=W, height=H, scale=1))
+    # the header: title + subtitle (everything above the first pixel row the gauge titles may use)
+    header_bottom = int(fig.layout.title.y and (H - H * fig.layout.title.y)) + 60
+    box = (0, 0, W, header_bottom)
+    from PIL import ImageChops
+
+    assert ImageChops.difference(with_titles.crop(box), without.crop(box)).getbbox() is None
+    assert ImageChops.difference(with_titles, without).getbbox() is not None   # the titles are drawn
+
+
+def test_footer_cites_every_source(dataset, lang):
+    from exports.images import decorate_figure
+    from exports.sources import short_citation, source_rows
+
+    state = state_of(VIEWS["scorecard"], lang)
+    spec, ctx = _spec(state), _ctx(state)
+    assert len(spec.source_ids) == 5
+    footer = decorate_figure(spec, ctx, size="standard").layout.annotations[-1].text.replace("<br>", " ")
+    for row in source_rows(spec.source_ids, ctx.sources):
+        assert short_citation(row, lang).split()[-1] in footer
+        assert " ".join(short_citation(row, lang).split()[:4]) in footer
+    assert "văn bản khác" not in footer and "more documents" not in footer
+
+
+def test_footer_beyond_eight_sources_points_to_the_data_download(income_spec, lang):
+    from components.chart_spec import ChartSpec
+    from exports.images import decorate_figure
+
+    ids = [f"doc{i}" for i in range(11)]
+    docs = pd.DataFrame({"source_id": ids, "title": [f"Văn bản {i}" for i in range(11)]})
+    spec = ChartSpec(chart_id="many", title="x", subtitle="y", figure=income_spec.figure, data=income_spec.data,
+                     source_ids=ids)
+    footer = decorate_figure(spec, {"lang": lang, "sources": docs}).layout.annotations[-1].text
+    assert all(f"Văn bản {i}" in footer for i in range(8)) and "Văn bản 8" not in footer
+    assert ("+3 văn bản khác, liệt kê trong tệp dữ liệu tải về" if lang == "vi"
+            else "+3 more documents, listed in the data download") in footer
+
+
+@pytest.mark.parametrize("size", ["standard", "slide"])
+def test_table_image_shows_whole_rows_that_fit_and_says_so(dataset, renderer, size, lang):
+    from exports.images import decorate_figure, render_image
+
+    state = state_of(VIEWS["data"], lang)
+    spec, ctx = _spec(state), _ctx(state)
+    total = len(spec.data)
+    fig = decorate_figure(spec, ctx, size=size)
+    table = fig.data[0]
+    kept = len(table.cells.values[0])
+    assert 1 <= kept < total
+    subtitle = fig.layout.title.subtitle.text
+    assert (f"{kept} dòng đầu trong {total} dòng" if lang == "vi" else f"first {kept} of {total} rows") in subtitle
+    values = [v for col in spec.figure.data[0].cells.values for v in col]
+    if lang == "vi":
+        assert "37,5" in values and "37.5" not in values and "\u22122,5" in values
+    else:
+        assert "37.5" in values and "\u22122.5" in values
+    # no row cut at the bottom: the pixel rows just above the plot area's bottom edge are blank
+    im = _gray(render_image(spec, ctx, fmt="png", size=size, scale=1))
+    m = fig.layout.margin
+    y = int(fig.layout.height - m.b) - 3
+    row = [im.getpixel((x, y)) for x in range(int(m.l) + 2, int(fig.layout.width - m.r) - 2)]
+    assert min(row) >= 250, "the table runs to the bottom of its area: its last row is cut"
