@@ -99,8 +99,11 @@ def test_pptx_one_slide_per_chart_with_title_takeaway_image_and_source_line(spec
     assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.01
     for slide, spec in zip(prs.slides, specs):
         shapes = {s.name: s for s in slide.shapes}
-        assert shapes["Title"].text_frame.text == spec.title
-        assert shapes["Takeaway"].text_frame.text == make_takeaway(spec.data, lang=context["lang"])
+        # one headline: the takeaway is the slide title; the chart's title is in the image only, not twice
+        assert shapes["Title"].text_frame.text == takeaway_for(spec, context["lang"])
+        assert shapes["Title"].text_frame.text == make_takeaway(spec.data, lang=context["lang"])
+        assert "Takeaway" not in shapes
+        assert not any(sh.has_text_frame and sh.text_frame.text == spec.title for sh in slide.shapes)
         assert shapes["Source"].text_frame.text == source_line(spec, context, with_url=False, max_chars=380)
         assert shapes["Source"].text_frame.text.startswith("Nguồn:" if context["lang"] == "vi" else "Sources:")
         pic = shapes["Chart"]

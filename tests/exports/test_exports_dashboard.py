@@ -269,3 +269,66 @@ def test_table_image_shows_whole_rows_that_fit_and_says_so(dataset, renderer, si
     y = int(fig.layout.height - m.b) - 3
     row = [im.getpixel((x, y)) for x in range(int(m.l) + 2, int(fig.layout.width - m.r) - 2)]
     assert min(row) >= 250, "the table runs to the bottom of its area: its last row is cut"
+
+
+# ------------------------------------------------------------------------------------------------ takeaways
+def test_scorecard_takeaway_is_the_charts_own_finding(dataset, lang):
+    from exports.briefing import takeaway_for
+
+    spec = _spec(state_of(VIEWS["scorecard"], lang))
+    assert spec.takeaway and takeaway_for(spec, lang) == spec.takeaway.strip()
+
+
+def test_targets_takeaway_names_every_target_set(dataset, lang):
+    from exports.briefing import takeaway_for
+
+    text = takeaway_for(_spec(state_of(VIEWS["targets"], lang), PHUNG_HIEP), lang)
+    if lang == "vi":
+        assert "17/17 chỉ tiêu năm" in text and "9/16 chỉ tiêu nhiệm kỳ" in text
+    else:
+        assert "17 of 17 annual targets" in text and "9 of 16 term targets" in text
+
+
+def test_takeaway_keeps_the_place_type_when_the_short_name_is_ambiguous(dataset, lang):
+    from exports.briefing import takeaway_for
+
+    spec = _spec(state_of(VIEWS["compare_income"], lang))
+    assert "Tỉnh Sóc Trăng" in set(spec.data["province"])       # the province has the city's short name
+    text = takeaway_for(spec, lang)
+    assert text.startswith("Thành phố Sóc Trăng ")
+    assert "Trà Cú" in text and "Huyện Trà Cú" not in text       # unambiguous names stay short
+
+
+def test_takeaway_percent_reads_as_on_the_chart(dataset):
+    from components.i18n import fmt_percent
+    from exports.briefing import takeaway_for
+
+    spec = _spec(state_of(VIEWS["compare"], "vi"))
+    text = takeaway_for(spec, "vi")
+    assert fmt_percent(1.59, "vi") == "1,59\u00a0%" and "1,59\u00a0%" in text
+    labels = [str(v) for tr in spec.figure.data for v in (getattr(tr, "text", None) or [])]
+    assert any("1,59\u00a0%" in lab for lab in labels)               # the chart's own label
+
+
+def test_slide_shows_one_headline_and_the_slide_size_image(dataset):
+    from pptx import Presentation
+
+    from exports.briefing import build_pptx, takeaway_for
+
+    state = state_of(VIEWS["scorecard"], "vi")
+    spec, ctx = _spec(state), _ctx(state)
+    png = b"\x89PNG\r\n\x1a\n"
+    seen = []
+
+    def image_for(s):
+        from PIL import Image
+
+        seen.append(s.chart_id)
+        buf = io.BytesIO()
+        Image.new("RGB", (2560, 1440), "white").save(buf, "PNG")
+        return buf.getvalue()
+
+    deck = Presentation(io.BytesIO(build_pptx([spec], ctx, image_for=image_for)))
+    texts = [sh.text_frame.text for sh in deck.slides[0].shapes if sh.has_text_frame]
+    assert texts[0] == takeaway_for(spec, "vi") and spec.title not in texts
+    assert seen == [spec.chart_id] and png
