@@ -332,3 +332,44 @@ def test_slide_shows_one_headline_and_the_slide_size_image(dataset):
     texts = [sh.text_frame.text for sh in deck.slides[0].shapes if sh.has_text_frame]
     assert texts[0] == takeaway_for(spec, "vi") and spec.title not in texts
     assert seen == [spec.chart_id] and png
+
+
+# ------------------------------------------------------------------------------------------------ one briefing action
+def _pptx_buttons(tree) -> list:
+    out, stack = [], [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, tuple)):
+            stack.extend(node)
+            continue
+        cid = getattr(node, "id", None)
+        if isinstance(cid, dict) and cid.get("type") == "export-action" and cid.get("action") == "pptx":
+            out.append(cid)
+        children = getattr(node, "children", None)
+        if children is not None and not isinstance(children, str):
+            stack.append(children)
+    return out
+
+
+@pytest.mark.parametrize("view", ["compare", "targets", "scorecard", "data"])
+@pytest.mark.parametrize("mode", ["interactive", "briefing"])
+def test_each_view_has_one_export_briefing_action(dataset, view, mode, lang):
+    from components.export_panel import view_exports, with_view_exports
+    from components.layout import app_shell
+    from components.views import briefing_frame, render_view
+
+    state = state_of(VIEWS[view] + f"&mode={mode}", lang)
+    result = render_view(dataset, state)
+    page = briefing_frame(dataset, state, result, url="http://x/") if mode == "briefing" else result.content
+    shell = with_view_exports(app_shell())
+    assert [getattr(c, "id", None) for c in shell.children].count("view-exports") == 1
+    buttons = _pptx_buttons(page) + _pptx_buttons(view_exports(state))
+    assert len(buttons) == 1, buttons                # targets: not one per district card
+    if view == "targets" and mode == "interactive":
+        assert len(dashboard.specs_for_state(state)) > 1
+
+
+def test_views_without_charts_offer_no_briefing(dataset):
+    from components.export_panel import view_exports
+
+    assert view_exports(state_of("?view=sources")) == []
