@@ -373,3 +373,66 @@ def test_views_without_charts_offer_no_briefing(dataset):
     from components.export_panel import view_exports
 
     assert view_exports(state_of("?view=sources")) == []
+
+
+# ------------------------------------------------------------------------------------------------ shown = plotted
+def _shown(state: dict, chart_id: str | None = None) -> pd.DataFrame:
+    spec = _spec(state, chart_id)
+    return read_csv(export(state, "csv-shown", spec.chart_id)[0])
+
+
+@pytest.mark.parametrize("query", [VIEWS["compare"], VIEWS["compare_income"],
+                                   "?view=compare&ind=poverty_rate&measure=change&period=latest"])
+def test_compare_csv_rows_are_the_plotted_bars_in_plotted_order(dataset, query, lang):
+    """Read the points off the figure (bar traces, in the y axis' category order), not off spec.data."""
+    state = state_of(query, lang)
+    spec = _spec(state)
+    fig = spec.figure
+    order = list(fig.layout.yaxis.categoryarray)
+    points = [(str(y), float(x)) for tr in fig.data if tr.type == "bar" and tr.orientation == "h"
+              for y, x in zip(tr.y, tr.x) if x is not None]
+    points.sort(key=lambda p: order.index(p[0]))
+    assert points, "no bars"
+    table = _shown(state)
+    place_col, value_col = ("Địa phương", "Giá trị") if lang == "vi" else ("Place", "Value")
+    assert list(zip(table[place_col], table[value_col].astype(float))) == points
+
+
+@pytest.mark.parametrize("chart", [PHUNG_HIEP, "targets-soc-trang--huyen-tran-de", "targets-tra-vinh--huyen-tra-cu"])
+def test_targets_csv_rows_are_the_plotted_gauges_and_bars_in_plotted_order(dataset, chart, lang):
+    from components.i18n import measure_label
+
+    state = state_of(VIEWS["targets"], lang)
+    fig = _spec(state, chart).figure
+    plotted = [float(tr.value) for tr in fig.data if tr.type == "indicator"]
+    gauges = [tr for tr in fig.data if tr.type == "indicator" and tr.gauge.shape != "bullet"]
+    table = _shown(state, chart)
+    value_col, measure_col = ("Giá trị", "Loại số liệu") if lang == "vi" else ("Value", "Measure")
+    assert list(table[value_col].astype(float)) == plotted
+    # the gauges are x/y counts: their denominators are the '/n' the figure prints
+    den_col = "Trên tổng số (mẫu số)" if lang == "vi" else "Out of (denominator)"
+    for tr, (_, row) in zip(gauges, table.iterrows()):
+        assert tr.number.suffix == f"/{int(float(row[den_col]))}"
+        assert row[measure_col] == measure_label("level", lang)
+
+
+def test_scorecard_csv_rows_are_the_filled_cells_in_plotted_order(dataset, lang):
+    """Cells read column by column (district order on the x axis), top to bottom (indicator order)."""
+    from exports.formatting import format_number
+
+    state = state_of(VIEWS["scorecard"], lang)
+    spec = _spec(state)
+    hm = next(tr for tr in spec.figure.data if tr.type == "heatmap")
+    cells = []
+    for j, place in enumerate(hm.x):
+        for i, indicator in enumerate(hm.y):
+            if hm.z[i][j] is not None:
+                cells.append((str(place).replace("<br>", " "), str(indicator).replace("<br>", " "), hm.text[i][j]))
+    table = _shown(state)
+    place_col, ind_col, value_col = (("Địa phương", "Chỉ tiêu", "Giá trị") if lang == "vi"
+                                     else ("Place", "Indicator", "Value"))
+    assert len(table) == len(cells)
+    for (place, indicator, text), (_, row) in zip(cells, table.iterrows()):
+        assert " ".join(place.split()) == row[place_col]
+        assert row[ind_col] in indicator
+        assert format_number(float(row[value_col]), lang) in text
