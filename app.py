@@ -22,6 +22,7 @@ from callbacks.exports import register_export_callbacks
 from callbacks.page import first_page, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
 from components.i18n import t
+from components.export_panel import with_view_exports
 from components.layout import app_shell, vintage_text
 from components.state import state_to_query
 from components.views import render_view, used_source_ids, view_specs
@@ -78,20 +79,33 @@ def _base_url() -> str:
 
 
 def context_for_state(state: dict) -> dict:
-    """What an export needs around the charts: language, the view's URL, data vintage, the documents used."""
+    """What an export needs around the charts: language, the view's URL, data vintage, the documents behind every
+    row an export can contain (the charts' and the full data's), and the view's filters with readable names."""
+    from exports.context import readable_filters
+
     ds = get_dataset()
     full = _full_state(state)
     lang = full["lang"]
     specs = specs_for_state(full)
-    ids = used_source_ids(ds, full, specs)
+    ids = list(used_source_ids(ds, full, specs))
+    for spec in specs:  # rows a chart plots but its source_ids may not name
+        if isinstance(spec.data, pd.DataFrame) and "source_id" in spec.data:
+            ids += list(spec.data["source_id"].dropna())
+    if full["view"] in ("compare", "targets", "scorecard", "data"):
+        rows = full_data_for_state(full)
+        if "source_id" in rows:
+            ids += list(rows["source_id"].dropna())
+    ids = list(dict.fromkeys(str(i) for i in ids))
     docs = ds.documents
     sources = docs[docs["source_id"].isin(set(ids))].drop(columns=["text"], errors="ignore") if not docs.empty \
         else pd.DataFrame({"source_id": ids})
+    places = ds.places if ds.ok else None
     return {
         "lang": lang,
         "url": _base_url().rstrip("/") + "/" + state_to_query(full),
         "vintage": vintage_text(ds.vintage, lang),
         "sources": sources.reset_index(drop=True),
+        "filters": readable_filters(full, lang, sources=sources, frames=[places] if places is not None else []),
     }
 
 
@@ -144,12 +158,12 @@ def page_layout():
         try:
             from flask import request
 
-            return first_page(get_dataset(), search, shell=app_shell(), url_root=request.host_url)
+            return first_page(get_dataset(), search, shell=with_view_exports(app_shell()), url_root=request.host_url)
         except PreventUpdate:
             pass
         except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
             log.exception("first page for %r failed; serving the shell", search)
-    return app_shell()
+    return with_view_exports(app_shell())
 
 
 def create_app() -> Dash:
@@ -169,7 +183,7 @@ def create_app() -> Dash:
     register_page_callbacks(app, get_dataset=get_dataset)
     register_passage_callbacks(app, get_dataset=get_dataset)
     register_export_callbacks(app, specs_for_state=specs_for_state, context_for_state=context_for_state,
-                              full_data_for_state=full_data_for_state)
+                              full_data_for_state=full_data_for_state, view_exports_slot=True)
     return app
 
 

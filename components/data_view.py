@@ -83,13 +83,24 @@ def grid_records(rows: pd.DataFrame, documents_by_id: dict, *, lang: str) -> lis
     return [dict(zip(keys, vals)) for vals in zip(*cols.values())]
 
 
+DATA_IMAGE_COLUMNS = ["place", "indicator", "measure", "value_text", "unit", "period", "qualifier", "quote"]
+# relative column widths of the table image: the quote, the indicator and the place need the room
+DATA_IMAGE_WIDTHS = [1.25, 1.7, 1.15, 0.75, 0.95, 0.9, 0.9, 2.7]
+
+
 def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") -> ChartSpec:
-    """The filtered rows as a table figure, so the export panel can offer them (data shown = these rows)."""
+    """The filtered rows as a table figure, so the export panel can offer them (data shown = these rows).
+
+    Values are the grid's localised text ('37,5', '−2,14'), right-aligned; an exported image shows the rows that
+    fit its size and says so (exports/images.py)."""
     recs = grid_records(rows, {}, lang=lang)
-    cols = ["place", "indicator", "measure", "value", "unit", "period", "qualifier", "quote"]
+    cols = DATA_IMAGE_COLUMNS
+    headers = [t(f"col.{'value' if c == 'value_text' else c}", lang) for c in cols]
+    align = ["right" if c == "value_text" else "left" for c in cols]
     fig = go.Figure(go.Table(
-        header=dict(values=[t(f"col.{c}", lang) for c in cols], align="left", font=dict(size=12)),
-        cells=dict(values=[[r[c] for r in recs] for c in cols], align="left", font=dict(size=11)),
+        columnwidth=DATA_IMAGE_WIDTHS,
+        header=dict(values=headers, align=align, font=dict(size=12)),
+        cells=dict(values=[[r[c] for r in recs] for c in cols], align=align, font=dict(size=11)),
     ))
     fig.update_layout(**base_layout(lang, height=600, margin=dict(l=10, r=10, t=10, b=10)))
     title = t("data.title", lang, n=len(rows))

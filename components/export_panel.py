@@ -1,4 +1,8 @@
-"""Export controls shown under every chart: Download image, Download data, Export briefing.
+"""Export controls: under every chart Download image and Download data; once per view Export briefing.
+
+"Export briefing" builds one deck of all the view's charts, so it is a view-level action (`briefing_action`):
+in interactive mode in the bar under the page header (`with_view_exports`, filled by callbacks/exports.py), in
+briefing mode in the briefing header (components/layout.py). Per-chart panels carry images and data only.
 
 Native <details>/<summary> menus of plain buttons: reachable with Tab, opened with Enter/Space, closed with
 Escape (see callbacks/exports.py), readable by screen readers, and independent of any CSS framework (Bootstrap
@@ -63,10 +67,68 @@ def _menu(chart_id: str, menu: str, label: str, items: list, lang: str):
     )
 
 
-def export_panel(chart_id: str, *, lang: str = "vi"):
-    """The control group for one chart; `chart_id` is ChartSpec.chart_id (URL-safe)."""
+VIEW_CHART_ID = "view"                    # the view-level action in interactive mode
+BRIEFING_CHART_ID = "view-briefing"      # ...and in the briefing header (both may not share a DOM id)
+VIEWS_WITH_CHARTS = ("compare", "targets", "scorecard", "data")
+
+
+def briefing_action(*, lang: str = "vi", chart_id: str = VIEW_CHART_ID):
+    """The one "Export briefing" button of a view (a deck of every chart on it), with its status line and download.
+
+    Same pattern-matching ids as a chart panel (`chart` = VIEW_CHART_ID or BRIEFING_CHART_ID), so the export
+    callback serves it; the action ignores the chart id and takes every chart of the view."""
     lang = norm_lang(lang)
-    image_items = [_item(chart_id, a, lang) for a in ("png-standard", "png-slide", "svg-standard")]
+    return html.Div(
+        [
+            html.Button(
+                t("briefing_button", lang), id=action_id(chart_id, "pptx"), n_clicks=0, type="button",
+                className=BUTTON_CLASS + " briefing-action", title=t("briefing_hint", lang), style=_CONTROL_STYLE,
+            ),
+            dcc.Loading(
+                html.Div(id={"type": "export-status", "chart": chart_id}, role="status",
+                         className="export-status small", style=_STATUS_STYLE, **{"aria-live": "polite"}),
+                type="dot", delay_show=250,
+                parent_style={"display": "inline-flex", "minWidth": "2rem", "alignSelf": "center"},
+            ),
+            dcc.Download(id={"type": "export-download", "chart": chart_id}),
+            dcc.Store(id={"type": "export-ui", "chart": chart_id}),
+        ],
+        id={"type": "view-export", "chart": chart_id},
+        className="view-export d-flex flex-wrap align-items-start gap-2",
+        style={"display": "flex", "flexWrap": "wrap", "gap": "0.5rem", "alignItems": "flex-start"},
+        role="group", **{"aria-label": t("briefing_hint", lang)},
+    )
+
+
+VIEW_EXPORTS_ID = "view-exports"
+
+
+def with_view_exports(shell):
+    """The page shell with an (empty) slot for the view-level export bar right after the notices; the export
+    callbacks fill it from the URL (see callbacks/exports.py)."""
+    slot = html.Div(id=VIEW_EXPORTS_ID, className="view-exports",
+                    style={"display": "flex", "justifyContent": "flex-end", "padding": "0.25rem 1rem 0"})
+    children = list(shell.children or [])
+    if any(getattr(c, "id", None) == VIEW_EXPORTS_ID for c in children):
+        return shell
+    at = next((i + 1 for i, c in enumerate(children) if getattr(c, "id", None) == "notices"), len(children))
+    children.insert(at, slot)
+    shell.children = children
+    return shell
+
+
+def view_exports(state: dict):
+    """Children of the view-level export bar for a URL state: the Export briefing action on views with charts in
+    interactive mode (briefing mode has it in its header), else nothing."""
+    if state.get("view") not in VIEWS_WITH_CHARTS or state.get("mode") == "briefing":
+        return []
+    return briefing_action(lang=state.get("lang") or "vi", chart_id=VIEW_CHART_ID)
+
+
+def export_panel(chart_id: str, *, lang: str = "vi"):
+    """The control group for one chart (images and data); `chart_id` is ChartSpec.chart_id (URL-safe)."""
+    lang = norm_lang(lang)
+    image_items = [_item(chart_id, a, lang) for a in ("png-standard", "png-slide", "svg-standard", "svg-slide")]
     data_items = [
         html.Div(t("data_shown_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
         _item(chart_id, "csv-shown", lang),
@@ -80,10 +142,6 @@ def export_panel(chart_id: str, *, lang: str = "vi"):
         [
             _menu(chart_id, "image", t("image_menu", lang), image_items, lang),
             _menu(chart_id, "data", t("data_menu", lang), data_items, lang),
-            html.Button(
-                t("briefing_button", lang), id=action_id(chart_id, "pptx"), n_clicks=0, type="button",
-                className=BUTTON_CLASS, title=t("briefing_hint", lang), style=_CONTROL_STYLE,
-            ),
             dcc.Loading(
                 html.Div(id={"type": "export-status", "chart": chart_id}, role="status",
                          className="export-status small", style=_STATUS_STYLE, **{"aria-live": "polite"}),

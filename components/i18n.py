@@ -15,6 +15,7 @@ from babel.numbers import parse_pattern
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 NBSP = "\u00a0"
+MINUS = "\u2212"  # typographic minus sign, as plotly's tick labels use
 
 # plotly's layout.separators: decimal mark then thousands separator.
 PLOTLY_SEPARATORS = {"vi": ",.", "en": ".,"}
@@ -565,8 +566,10 @@ def _pattern(pattern: str):
 @lru_cache(maxsize=65536)
 def _format(value: float, pattern: str, lang: str) -> str:
     # babel's own formatting with the locale's symbols; the parsed pattern and locale are reused, and
-    # repeated values (many districts share round figures) are looked up
-    return _pattern(pattern).apply(value, _locale(lang))
+    # repeated values (many districts share round figures) are looked up. Negative numbers get the true minus
+    # sign (U+2212), as plotly writes them on axes, not babel's hyphen-minus.
+    text = _pattern(pattern).apply(value, _locale(lang))
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 def fmt_number(value, lang: str = DEFAULT_LANG, *, signed: bool = False) -> str:

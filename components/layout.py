@@ -123,12 +123,18 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
 
 
 def briefing_header(state: dict, *, title: str, subtitle: str, lang: str):
+    """Title, subtitle, brand, the way back to the interactive page and, on views with charts, the view's one
+    "Export briefing" action (PowerPoint of every chart shown)."""
+    from components.export_panel import BRIEFING_CHART_ID, VIEWS_WITH_CHARTS, briefing_action
+
+    side = [html.Span(t("app.title", lang), className="briefing-brand"),
+            dcc.Link(t("app.interactive_link", lang), href="/" + state_to_query(
+                with_changes(state, mode="interactive")), className="briefing-exit")]
+    if state.get("view") in VIEWS_WITH_CHARTS:
+        side.append(briefing_action(lang=lang, chart_id=BRIEFING_CHART_ID))
     return html.Div([
         html.Div([html.H1(title, className="briefing-title"), html.P(subtitle, className="briefing-subtitle")]),
-        html.Div([html.Span(t("app.title", lang), className="briefing-brand"),
-                  dcc.Link(t("app.interactive_link", lang), href="/" + state_to_query(
-                      with_changes(state, mode="interactive")), className="briefing-exit")],
-                 className="briefing-side"),
+        html.Div(side, className="briefing-side"),
     ], className="briefing-header")
 
 

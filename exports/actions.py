@@ -29,6 +29,7 @@ ACTIONS: dict[str, Action] = {a.id: a for a in (
     Action("png-standard", "image", "image_png_standard", "image/png"),
     Action("png-slide", "image", "image_png_slide", "image/png"),
     Action("svg-standard", "image", "image_svg_standard", "image/svg+xml"),
+    Action("svg-slide", "image", "image_svg_slide", "image/svg+xml"),
     Action("csv-shown", "data", "data_shown_csv", "text/csv"),
     Action("xlsx-shown", "data", "data_shown_xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     Action("csv-full", "data", "data_full_csv", "text/csv"),

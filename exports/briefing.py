@@ -14,6 +14,7 @@ import pandas as pd
 
 from .context import ExportContext
 from .formatting import (
+    format_number,
     format_period,
     format_value,
     indicator_direction,
@@ -69,6 +70,19 @@ def _place_col(d: pd.DataFrame) -> str | None:
     return None
 
 
+def _short_names(d: pd.DataFrame, place_col: str) -> dict:
+    """Full place name → name for a sentence: without 'Huyện'/'Thành phố'… unless that short form is ambiguous in
+    the data (Thành phố Sóc Trăng vs Tỉnh Sóc Trăng, a city and a district of the same name): then in full."""
+    names = [str(n) for n in pd.unique(d[place_col].dropna())]
+    others = set(names)
+    if "province" in d.columns:
+        others |= {str(p) for p in pd.unique(d["province"].dropna())}
+    short_of: dict[str, set] = {}
+    for full in others:
+        short_of.setdefault(short_place(full).casefold(), set()).add(full)
+    return {n: (n if len(short_of.get(short_place(n).casefold(), ())) > 1 else short_place(n)) for n in names}
+
+
 def _comparable(d: pd.DataFrame) -> pd.DataFrame:
     """One row per place for one indicator/measure, with a `_rank` value to compare on: the latest period that
     at least two places report (else each place's latest); x/y figures compare as shares y when all state y."""
@@ -87,7 +101,7 @@ def _comparable(d: pd.DataFrame) -> pd.DataFrame:
     return chosen.assign(_rank=chosen["value"])
 
 
-def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi") -> str | None:
+def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool = False) -> str | None:
     """One line that says what the chart shows, from its rows (facts-table columns), or None if nothing to say.
 
     - several places, one indicator: who leads in the latest period ('lowest' leads for lower-is-better
@@ -96,6 +110,9 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi") -> str | None:
     - one place over time: rose / fell from first to last period;
     - one place, several indicators as % of target: how many targets were met;
     - otherwise: the single value.
+
+    strict=True: None rather than a sentence about the first plotted value alone when the rows hold several
+    indicators (a scorecard whose indicators are each reported by one place has no finding to generate).
     """
     lang = norm_lang(lang)
     if not isinstance(data, pd.DataFrame) or data.empty or "value" not in data.columns:
@@ -111,8 +128,11 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi") -> str | None:
     place_col = _place_col(d)
     if place_col is None:
         d["_place"] = ""
+    elif place_col == "place_name":
+        short = _short_names(d, place_col)
+        d["_place"] = d[place_col].map(lambda p: short.get(str(p), short_place(p)))
     else:
-        d["_place"] = d[place_col].map(lambda p: short_place(p) if place_col == "place_name" else str(p).rsplit("/", 1)[-1])
+        d["_place"] = d[place_col].map(lambda p: str(p).rsplit("/", 1)[-1])
     places = list(dict.fromkeys(d["_place"]))
 
     # a place's targets as % of target, across indicators
@@ -146,6 +166,19 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi") -> str | None:
             key = "tk_ranks_first_tie" if len(leaders) > 1 else "tk_ranks_first"
             return t(key, lang, places=_join_places(leaders, lang), k=top, n=compared, period=period)
 
+    # a place's resolution targets met, per target set (annual, term…): every set is named
+    if len(places) == 1:
+        met = d[(d["indicator"] == "targets_met") & (d["measure"] == "level")]
+        if "denominator" in met.columns and len(met):
+            latest = max(met["period"].dropna().unique(), key=period_sort_key, default=None)
+            sets = met[met["period"] == latest] if latest is not None else met
+            sets = sets[pd.to_numeric(sets["denominator"], errors="coerce").notna()]
+            if len(sets) and (d["indicator"].nunique() > 1 or len(sets) > 1):
+                return _targets_sets(sets, places[0], latest, lang)
+
+    multi = d.groupby(["indicator", "measure"], sort=False, dropna=False).ngroups > 1
+    if strict and multi:
+        return None
     # otherwise describe the first-plotted indicator/measure
     first = d.iloc[0]
     d = d[(d["indicator"].astype(object) == first["indicator"]) & (d["measure"].astype(object) == first["measure"])]
@@ -189,11 +222,26 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi") -> str | None:
              period=format_period(row["period"], lang))
 
 
+def _targets_sets(sets: pd.DataFrame, place: str, period, lang: str) -> str:
+    """'Phụng Hiệp met or exceeded 17 of 17 annual targets and 9 of 16 term targets, 2023' (annual first)."""
+    from components.i18n import scope_label
+
+    order = {"annual": 0, "half_year": 1, "quarter": 2, "term": 3}
+    rows = sorted(sets.to_dict("records"), key=lambda r: order.get(r.get("target_scope"), 9))
+    parts = [t("tk_targets_set", lang, k=format_number(r["value"], lang), n=format_number(r["denominator"], lang),
+               scope=scope_label(None if is_missing(r.get("target_scope")) else r.get("target_scope"), lang))
+             for r in rows]
+    return t("tk_targets_sets", lang, place=place, sets=_join_places(parts, lang), period=format_period(period, lang))
+
+
 def takeaway_for(spec, lang: str = "vi") -> str:
-    """The one-line finding for a slide: generated from the chart's rows (names the indicator and period);
-    the dashboard's own spec.takeaway when the rows say nothing generic ('' if neither)."""
-    generated = make_takeaway(getattr(spec, "data", None), lang=lang)
-    return (generated or getattr(spec, "takeaway", None) or "").strip()
+    """The one-line finding for a slide: generated from the chart's rows (names the indicator, places and
+    period) when the rows hold one; else the chart's own spec.takeaway (e.g. a scorecard's 'ranks first on
+    4 indicators'); else a sentence about the first plotted value ('' if nothing)."""
+    data = getattr(spec, "data", None)
+    generated = make_takeaway(data, lang=lang, strict=True)
+    own = (getattr(spec, "takeaway", None) or "").strip()
+    return (generated or own or make_takeaway(data, lang=lang) or "").strip()
 
 
 def source_line(spec, context=None, *, lang: str | None = None, with_url: bool = True,
@@ -208,7 +256,7 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
     cites = [short_citation(r, lang) for r in rows]
     tail = []
     if ctx.vintage:
-        tail.append(f"{t('footer_data', lang)}: {ctx.vintage}")
+        tail.append(ctx.vintage)  # names itself ("Dữ liệu tổng hợp …"): no "Data:" label
     if with_url and ctx.url:
         tail.append(ctx.url)
 
@@ -216,7 +264,7 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
         rest = len(cites) - shown
         docs = "; ".join(cites[:shown]) or t("no_sources", lang)
         if rest:
-            docs += "; " + t("footer_more_sources", lang, n=rest)
+            docs += "; " + t("slide_more_sources", lang, n=rest)
         return " · ".join([f"{t('footer_sources', lang)}: {docs}", *tail])
 
     text = line(len(cites))
@@ -232,12 +280,13 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
 PPTX_IMAGE_SCALE = 2  # 2560×1440 px: sharp on any projector, decks stay small
 SOURCE_LINE_CHARS = 380  # about three lines of 10 pt across the slide
-TAKEAWAY_LINE_CHARS = 105  # about one line of 16 pt across the slide
+TAKEAWAY_LINE_CHARS = 80  # about one line of 22 pt bold across the slide
 
 
 def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
                image_for: Callable[[object], bytes] | None = None) -> bytes:
-    """A 16:9 deck, one slide per spec: title, takeaway, image (slide size, with header/footer), source line.
+    """A 16:9 deck, one slide per spec: the takeaway as the slide's title, the image (slide size, with the chart's
+    own title, subtitle and footer), the source line.
 
     `image_for(spec) -> PNG bytes` defaults to rendering the slide-size image with the warm renderer.
     """
@@ -280,16 +329,17 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
         return box
 
     for spec in specs:
+        # one headline per slide: the takeaway is the slide's title; the chart's own title, subtitle and footer
+        # are in the image (rendered at slide size, so its text reads at projector scale), never repeated
         slide = prs.slides.add_slide(blank)
         title = spec.title or getattr(spec, "chart_id", "")
-        textbox(slide, Inches(0.3), Inches(0.6), title, size=26, bold=True, name="Title")
-        takeaway = takeaway_for(spec, lang)
+        takeaway = takeaway_for(spec, lang) or title
         two_lines = len(takeaway) > TAKEAWAY_LINE_CHARS
-        textbox(slide, Inches(0.92), Inches(0.85 if two_lines else 0.5), takeaway, size=16,
-                color=(0x1F, 0x4E, 0x79), name="Takeaway")
+        textbox(slide, Inches(0.3), Inches(0.95 if two_lines else 0.6), takeaway, size=22, bold=True,
+                color=(0x1F, 0x4E, 0x79), name="Title")
         png = image_for(spec)
-        # image between the takeaway and the source line, 16:9, centred
-        top, bottom = Inches(1.85 if two_lines else 1.45), Inches(6.55)
+        # image between the headline and the source line, 16:9, centred
+        top, bottom = Inches(1.3 if two_lines else 1.0), Inches(6.7)
         max_h = bottom - top
         from PIL import Image
 
@@ -306,8 +356,8 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
         alt = getattr(spec, "alt_text", None) or " — ".join(p for p in (title, spec.subtitle, takeaway) if p)
         pic._element.nvPicPr.cNvPr.set("descr", alt)  # alt text for screen readers
         # the URL is in the image's footer and the notes; the slide line keeps to sources and vintage
-        textbox(slide, Inches(6.65), Inches(0.7), source_line(spec, ctx, lang=lang, with_url=False,
-                                                               max_chars=SOURCE_LINE_CHARS),
+        textbox(slide, Inches(6.8), Inches(0.6), source_line(spec, ctx, lang=lang, with_url=False,
+                                                              max_chars=SOURCE_LINE_CHARS),
                 size=10, color=(0x55, 0x55, 0x55), name="Source")
         notes = [takeaway]
         if getattr(spec, "takeaway", None) and spec.takeaway.strip() != takeaway:
@@ -319,7 +369,7 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
         if ctx.url:
             notes += ["", f"{t('pptx_notes_url', lang)} {ctx.url}"]
         if ctx.vintage:
-            notes += [f"{t('footer_data', lang)}: {ctx.vintage}"]
+            notes += [ctx.vintage]
         slide.notes_slide.notes_text_frame.text = "\n".join(notes)
 
     core = prs.core_properties

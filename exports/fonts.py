@@ -14,9 +14,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 FONT_FAMILY = "Noto Sans"
-CSS_FONT_STACK = "Noto Sans, Arial, sans-serif"
+# Symbols Noto Sans lacks (✔ ➜ ▲ ✖, the minus sign, ▾ → ≥): a shipped subset of DejaVu Sans (assets/fonts/LICENSE.md)
+SYMBOLS_FAMILY = "NQ Symbols"
+CSS_FONT_STACK = f"{FONT_FAMILY}, {SYMBOLS_FAMILY}, Arial, sans-serif"
 FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FONT_FILES = {False: FONT_DIR / "NotoSans-Regular.ttf", True: FONT_DIR / "NotoSans-Bold.ttf"}
+SYMBOL_FILES = {False: FONT_DIR / "NQSymbols-Regular.ttf", True: FONT_DIR / "NQSymbols-Bold.ttf"}
 SYSTEM_FONTS_CONF = Path("/etc/fonts/fonts.conf")
 
 
@@ -41,6 +44,9 @@ def fonts_conf_text(*, include_system: bool = True, cache_dir: Path | None = Non
         f'  <alias binding="strong"><family>{generic}</family><prefer><family>{FONT_FAMILY}</family></prefer></alias>'
         for generic in ("sans-serif", "Arial", "Helvetica", "Open Sans", "system-ui")
     ]
+    # ...and the shipped symbols come right after it, so a ✔ or − in any Noto Sans text is drawn with them
+    lines.append(f'  <alias binding="strong"><family>{FONT_FAMILY}</family><accept><family>{SYMBOLS_FAMILY}'
+                 '</family></accept></alias>')
     if include_system:
         lines.append(f'  <include ignore_missing="yes">{escape(str(SYSTEM_FONTS_CONF))}</include>')
     # Rendering settings fixed after the system's, so an image looks the same on every machine.

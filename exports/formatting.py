@@ -7,6 +7,10 @@ from functools import lru_cache
 
 from babel.numbers import format_decimal
 
+from components.i18n import MINUS, fmt_number, fmt_value
+from components.i18n import measure_label as _ui_measure_label
+from components.i18n import qualifier_label as _ui_qualifier_label
+
 from .texts import norm_lang, t, unit_label
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -27,14 +31,20 @@ def is_missing(value) -> bool:
 
 
 def format_number(value, lang: str | None = "vi", *, max_decimals: int = 2) -> str:
-    """62 → '62'; 2.5 → '2,5' (vi) / '2.5' (en); 1234.5 → '1.234,5' / '1,234.5'. Missing → ''."""
+    """62 → '62'; 2.5 → '2,5' (vi) / '2.5' (en); 1234.5 → '1.234,5' / '1,234.5'; −2.5 with a true minus sign
+    (U+2212, as on the chart's axes). Missing → ''.
+
+    The dashboard's formatter (components.i18n.fmt_number), so an export writes numbers as its chart does."""
     if is_missing(value):
         return ""
     value = float(value)
     if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
+        return "∞" if value > 0 else MINUS + "∞"
+    if max_decimals == 2:
+        return fmt_number(value, norm_lang(lang))
     pattern = "#,##0" + ("." + "#" * max_decimals if max_decimals else "")
-    return format_decimal(value, format=pattern, locale=_LOCALES[norm_lang(lang)])
+    text = format_decimal(value, format=pattern, locale=_LOCALES[norm_lang(lang)])
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 _PERIOD_RE = re.compile(r"^(\d{4})(?:-(Q([1-4])|H([12])|(9M)|(\d{4})))?$")
@@ -137,43 +147,28 @@ def lower_first(label: str) -> str:
 
 
 def measure_label(measure, lang: str | None = "vi") -> str:
-    if is_missing(measure):
+    """The dashboard's name of a measure (components.i18n 'measure.*'), the same in images, CSV and README."""
+    if is_missing(measure) or measure == "":
         return ""
-    try:
-        return t(f"measure_{measure}", lang)
-    except KeyError:
-        return str(measure)
+    return _ui_measure_label(str(measure), norm_lang(lang))
 
 
 def qualifier_label(qualifier, lang: str | None = "vi") -> str:
+    """The dashboard's word for a qualifier ('trên', 'gần'…; components.i18n 'qualifier.*')."""
     if is_missing(qualifier) or qualifier == "":
         return ""
-    try:
-        return t(f"qualifier_{qualifier}", lang)
-    except KeyError:
-        return str(qualifier)
+    return _ui_qualifier_label(str(qualifier), norm_lang(lang))
 
 
 def format_value(value, unit=None, lang: str | None = "vi", *, denominator=None, qualifier=None) -> str:
-    """62, 'million VND/person' → '62 triệu đồng/người'; 2.1, '%' → '2,1%'; 8 of 18 targets → '8/18 chỉ tiêu'."""
-    number = format_number(value, lang)
-    if not number:
+    """A value as the chart writes it (components.i18n.fmt_value): 62 'million VND/person' → '62 triệu đồng/người',
+    1.59 '%' → '1,59 %' (vi, non-breaking space) / '1.59%' (en), 8 of 18 targets → '8/18 chỉ tiêu'. Missing → ''."""
+    if is_missing(value):
         return ""
-    if not is_missing(denominator):
-        number = f"{number}/{format_number(denominator, lang)}"
-    label = unit_label(unit, lang)
-    if label == "%":
-        text = f"{number}%"
-    elif label:
-        text = f"{number} {label}"
-    else:
-        text = number
-    if not is_missing(qualifier) and qualifier:
-        try:
-            text = t(f"value_{qualifier}", lang, value=text)
-        except KeyError:
-            pass
-    return text
+    unit = None if is_missing(unit) or unit == "" else str(unit)
+    qualifier = None if is_missing(qualifier) or qualifier == "" else str(qualifier)
+    denominator = None if is_missing(denominator) else denominator
+    return fmt_value(value, unit, norm_lang(lang), qualifier=qualifier, denominator=denominator)
 
 
 def plain_text(value) -> str:

@@ -14,6 +14,7 @@ import html
 import logging
 import math
 import os
+import re
 import shutil
 import threading
 import time
@@ -99,26 +100,27 @@ def _esc(text: str) -> str:
     return html.escape(str(text), quote=False)
 
 
-def footer_lines(spec, ctx: ExportContext, *, width: float, size: float, lang: str, max_source_lines: int = 3) -> list[str]:
-    """Plain-text footer lines (wrapped to `width` px): sources, data vintage + export date, the view's URL."""
+MAX_FOOTER_SOURCES = 8  # more documents than this: the footer names 8 and points to the data download
+
+
+def footer_lines(spec, ctx: ExportContext, *, width: float, size: float, lang: str,
+                 max_sources: int = MAX_FOOTER_SOURCES) -> list[str]:
+    """Plain-text footer lines (wrapped to `width` px): every source document (beyond `max_sources`: '+N more,
+    listed in the data download'), data vintage + export date, the view's URL."""
     rows = source_rows(spec_source_ids(spec), ctx.sources)
     label = t("footer_sources", lang) + ": "
     cites = [short_citation(r, lang) for r in rows]
-    source_lines: list[str] = []
     if not cites:
-        source_lines = wrap_text(label + t("no_sources", lang), width, size)
+        text = label + t("no_sources", lang)
     else:
-        fitted = None
-        for shown in range(len(cites), 0, -1):  # as many documents as fit in max_source_lines
-            rest = len(cites) - shown
-            text = label + "; ".join(cites[:shown]) + (("; " + t("footer_more_sources", lang, n=rest)) if rest else "")
-            lines = wrap_text(text, width, size)
-            if len(lines) <= max_source_lines:
-                fitted = lines
-                break
-        source_lines = fitted or wrap_text(text, width, size, max_lines=max_source_lines)
+        rest = len(cites) - max_sources if len(cites) > max_sources else 0
+        text = label + "; ".join(cites[:len(cites) - rest])
+        if rest:
+            text += "; " + t("footer_more_sources", lang, n=rest)
+    source_lines = wrap_text(text, width, size)  # never cut: the footer grows instead
+    # the vintage names itself ("Dữ liệu tổng hợp …", "Data built …"): no "Data:" label in front of it
     data_bits = [b for b in (ctx.vintage, t("footer_exported", lang, date=ctx.date_text)) if b]
-    data_line = wrap_text(f"{t('footer_data', lang)}: " + " · ".join(data_bits), width, size, max_lines=2)
+    data_line = wrap_text(" · ".join(data_bits), width, size, max_lines=2)
     url_lines = wrap_text(f"{t('footer_url', lang)}: {ctx.url}", width, size, max_lines=3,
                           break_chars=" &/?,;") if ctx.url else []
     return source_lines + data_line + url_lines
@@ -205,9 +207,134 @@ def _left_space(fig: go.Figure, base: float, current: float, pad: float) -> floa
     return max(current, need)
 
 
+_FONT_SIZE_RE = re.compile(r"font-size:\s*([\d.]+)px")
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def text_block_height(text, size: float) -> float:
+    """Height in px of plotly rich text: one line per <br>, each as tall as its largest font-size span."""
+    if not text:
+        return 0.0
+    height = 0.0
+    for line in re.split(r"<br\s*/?>", str(text), flags=re.I):
+        sizes = [float(x) for x in _FONT_SIZE_RE.findall(line)]
+        has_plain = bool(_TAG_RE.sub("", re.sub(r"<span[^>]*font-size[^>]*>.*?</span>", "", line)).strip())
+        biggest = max(sizes + ([size] if has_plain or not sizes else []))
+        height += biggest * LINE
+    return height
+
+
+def _space_above(fig: go.Figure, base: float) -> list[tuple[float, float]]:
+    """What the figure itself draws above its plot area, as (fraction of the plot height from the top, px): the
+    titles of gauge/number indicators (plotly sets them above the trace's domain) and paper annotations
+    anchored at or above the top edge."""
+    needs = []
+    for tr in fig.data:
+        if getattr(tr, "type", "") != "indicator":
+            continue
+        title = getattr(getattr(tr, "title", None), "text", None)
+        if not title:
+            continue
+        size = getattr(getattr(getattr(tr, "title", None), "font", None), "size", None) or base
+        top = (tr.domain.y or (0, 1))[1] if tr.domain is not None else 1
+        needs.append((1 - float(top), text_block_height(title, size) + 26))  # plotly's title padding (measured) + air
+    for ann in fig.layout.annotations or ():
+        if ann.yref != "paper" or ann.y is None or float(ann.y) < 1:
+            continue
+        size = (ann.font.size if ann.font is not None else None) or base
+        h = text_block_height(ann.text, size) + 2 * float(ann.borderpad or 1)
+        anchor = ann.yanchor or "auto"
+        above = h if anchor in ("bottom", "auto") else (h / 2 if anchor == "middle" else 0.0)
+        needs.append((1 - float(ann.y), above - float(ann.yshift or 0)))
+    return needs
+
+
+def _extra_top(needs, plot_h: float, gap: float) -> float:
+    """Pixels to add to the top margin so each thing drawn above the plot area stays below the header: an item
+    `px` tall whose base is at fraction f below the plot's top needs f*(plot_h - e) + gap + e >= px."""
+    extra = 0.0
+    for frac, px in needs:
+        frac = max(-1.0, min(frac, 0.99))
+        need = (px - gap - frac * plot_h) / (1 - frac)
+        extra = max(extra, need)
+    return max(0.0, extra)
+
+
+def _legend_rows(fig: go.Figure, width: float, size: float) -> int:
+    names = [str(tr.name) for tr in fig.data if tr.name and getattr(tr, "showlegend", None) is not False]
+    if not names:
+        return 1
+    rows, x = 1, 0.0
+    for name in names:
+        w = text_width(name, size) + 46  # symbol + gaps, as plotly lays out horizontal legends
+        if x and x + w > width:
+            rows, x = rows + 1, 0.0
+        x += w
+    return rows
+
+
+def _table_traces(fig: go.Figure) -> list:
+    return [tr for tr in fig.data if getattr(tr, "type", "") == "table"]
+
+
+def _fit_table(fig: go.Figure, table, avail_h: float, width: float, base: float) -> tuple[int, int]:
+    """Keep the rows of `table` that fit `avail_h` px whole (plotly wraps cell text and grows rows; a row cut
+    in half would show half a number). Returns (rows kept, rows in the table)."""
+    cols = [list(c) for c in (table.cells.values or [])]
+    total = max((len(c) for c in cols), default=0)
+    if not cols or not total:
+        return total, total
+    header = table.header
+    head_size = (header.font.size if header.font is not None else None) or base
+    cell_size = (table.cells.font.size if table.cells.font is not None else None) or base
+    weights = list(table.columnwidth) if table.columnwidth else [1] * len(cols)
+    weights = (weights + [weights[-1]] * len(cols))[:len(cols)]
+    col_w = [width * w / sum(weights) for w in weights]
+    pad = 16.0  # plotly's cell text inset, both sides
+
+    def lines(texts, size):
+        return max(len(wrap_text(str(v), max(10.0, w - pad), size) or [""]) for v, w in zip(texts, col_w))
+
+    # plotly's table: each line of a cell is `height` px (default 28 for the header, 20 for cells) or taller
+    head_line = max(float(header.height or 28), head_size * LINE)
+    cell_line = max(float(table.cells.height or 20), cell_size * LINE)
+    head_vals = list(header.values or [])
+    used = lines(head_vals, head_size) * head_line + 4 if head_vals else 0.0
+    kept = 0
+    for i in range(total):
+        row_h = lines([c[i] if i < len(c) else "" for c in cols], cell_size) * cell_line + 4
+        if used + row_h > avail_h * 0.97:  # 3% for plotly's rounding
+            break
+        used += row_h
+        kept += 1
+    kept = max(1, kept)
+    if kept < total:
+        table.cells.values = [c[:kept] for c in cols]
+        for attr in ("fill", "font", "line"):
+            part = getattr(table.cells, attr, None)
+            color = getattr(part, "color", None) if part is not None else None
+            if isinstance(color, (list, tuple)):
+                part.color = [c[:kept] if isinstance(c, (list, tuple)) else c for c in color]
+    return kept, total
+
+
+def _header_lines(title: str, subtitle: str, inner_w: float, st: "_Style"):
+    title_lines = wrap_text(title, inner_w, st.title, bold=True, max_lines=2)
+    sub_lines = wrap_text(subtitle, inner_w, st.subtitle, max_lines=2)
+    header_h = st.pad + len(title_lines) * st.title * LINE
+    if sub_lines:
+        header_h += 0.15 * st.title + len(sub_lines) * st.subtitle * LINE
+    header_h += 0.7 * st.pad
+    return title_lines, sub_lines, header_h
+
+
 # ------------------------------------------------------------------------------------------------ the figure
 def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | None = None) -> go.Figure:
-    """A new figure from spec.figure, sized for export, with the header and footer drawn in (never bare)."""
+    """A new figure from spec.figure, sized for export, with the header and footer drawn in (never bare).
+
+    The margins are computed here (header, footer, axis labels, legend, indicator titles and annotations above
+    the plot) and fixed (no plotly auto-margin), so the header, the footer and the rule share the same left and
+    right edges, `pad` px from the canvas, in every kind of figure."""
     if size not in SIZES:
         raise ValueError(f"size must be one of {tuple(SIZES)}, not {size!r}")
     ctx = ExportContext.from_any(context)
@@ -221,25 +348,30 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
 
     title = spec.title or default_title(data, lang) or getattr(spec, "chart_id", "")
     subtitle = spec.subtitle or default_subtitle(data, lang)
-    title_lines = wrap_text(title, inner_w, st.title, bold=True, max_lines=2)
-    sub_lines = wrap_text(subtitle, inner_w, st.subtitle, max_lines=2)
-    header_h = st.pad + len(title_lines) * st.title * LINE
-    if sub_lines:
-        header_h += 0.15 * st.title + len(sub_lines) * st.subtitle * LINE
-    header_h += 0.7 * st.pad
+    tables = _table_traces(fig)
+    table_rows = max((len(list(c)) for c in (tables[0].cells.values or [])), default=0) if tables else 0
 
-    foot = footer_lines(spec, ctx, width=inner_w, size=st.footer, lang=lang)
+    def with_rows(sub: str, n: int) -> str:
+        if not tables or n >= table_rows:
+            return sub
+        return " · ".join(p for p in (sub, t("table_first_rows", lang, n=n, total=table_rows)) if p)
+
+    # a table that may not fit: the header is sized for the longest "first N of M rows" subtitle
+    title_lines, sub_lines, header_h = _header_lines(title, with_rows(subtitle, max(0, table_rows - 1)), inner_w, st)
+
+    foot_size = st.footer
+    foot = footer_lines(spec, ctx, width=inner_w, size=foot_size, lang=lang)
+    if len(foot) > 6:  # many sources: a slightly smaller footer rather than a squeezed chart
+        foot_size = round(st.footer * 0.9, 1)
+        foot = footer_lines(spec, ctx, width=inner_w, size=foot_size, lang=lang)
     rule_gap = 0.5 * st.pad
-    footer_h = rule_gap + len(foot) * st.footer * LINE + 0.8 * st.pad
+    footer_h = rule_gap + len(foot) * foot_size * LINE + 0.8 * st.pad
 
     # legend: a horizontal legend below the plot would collide with the footer, so it goes on top
     legend_top = 0.0
     lg = fig.layout.legend
     show_legend = fig.layout.showlegend is not False and (
         fig.layout.showlegend is True or sum(1 for tr in fig.data if getattr(tr, "showlegend", None) is not False) > 1)
-    if show_legend and lg.orientation == "h":
-        fig.update_layout(legend=dict(x=0, xanchor="left", y=1.0, yanchor="bottom", yref="paper"))
-        legend_top = st.base * LINE + 14
 
     ya = fig.layout.yaxis
     if _has_cartesian(fig) and _category_labels(fig, "y") and ya.ticklabelstandoff is None and not ya.ticks:
@@ -247,7 +379,13 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
     margin = fig.layout.margin
     left = _left_space(fig, st.base, float(margin.l if margin.l is not None else 60), st.pad)
     right = max(float(margin.r if margin.r is not None else 30), st.pad)
+    if not _has_cartesian(fig):  # gauges, tables: the whole width between the header's edges
+        left = right = st.pad
     plot_w = max(100.0, W - left - right)
+    if show_legend and lg.orientation == "h":
+        fig.update_layout(legend=dict(x=0, xanchor="left", y=1.0, yanchor="bottom", yref="paper"))
+        legend_size = (lg.font.size if lg.font is not None else None) or st.base
+        legend_top = _legend_rows(fig, plot_w, legend_size) * legend_size * LINE + 14
     x_space = _x_axis_space(fig, plot_w, st.base)
     if _has_cartesian(fig) and fig.layout.xaxis.side == "top":  # e.g. a scorecard's district names on top
         top = header_h + legend_top + x_space + 4
@@ -256,6 +394,8 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
         top = header_h + legend_top + 6
         axis_space = x_space
     bottom = footer_h + axis_space
+    # titles of gauges and annotations the figure draws above its plot area: room for them below the header
+    top += _extra_top(_space_above(fig, st.base), H - top - bottom, 6.0)
 
     # many categories on the y axis (a ranking of every district): smaller tick labels rather than overlapping
     y_labels = _category_labels(fig, "y") if _has_cartesian(fig) else []
@@ -266,9 +406,15 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
         if fits < tick_size:
             ya.tickfont.size = max(7.0, round(fits, 1))
 
+    if tables:  # an image of a table: the rows that fit, whole, and the subtitle says so
+        kept, _ = _fit_table(fig, tables[0], plot_h * (tables[0].domain.y[1] - tables[0].domain.y[0]
+                                                       if tables[0].domain and tables[0].domain.y else 1),
+                             plot_w, st.base)
+        title_lines, sub_lines, _h = _header_lines(title, with_rows(subtitle, kept), inner_w, st)
+
     fig.update_layout(
         width=W, height=H, autosize=False,
-        margin=dict(l=left, r=right, t=top, b=bottom, pad=0, autoexpand=True),
+        margin=dict(l=left, r=right, t=top, b=bottom, pad=0, autoexpand=False),
         font=dict(family=CSS_FONT_STACK, size=st.base),
         paper_bgcolor="white",
         title=dict(
@@ -280,16 +426,16 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
                           font=dict(family=CSS_FONT_STACK, size=st.subtitle, color=SUBTITLE_COLOR)),
         ),
     )
-    # footer: pinned in pixels to the plot area's bottom-left corner (xshift/yshift), so it sits exactly in
-    # the bottom margin band whatever the plot's size
+    # footer: pinned in pixels to the plot area's bottom-left corner (xshift/yshift); the margins are fixed, so
+    # it starts exactly `pad` px from the canvas's left edge, like the title
     offset_y = axis_space + rule_gap  # px from the plot's bottom edge down to the footer's first line
     fig.add_annotation(
         text="<br>".join(_esc(s) for s in foot),
         xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        xshift=-(left - st.pad) - 2, yshift=-offset_y, showarrow=False, align="left", borderpad=0,
-        font=dict(family=CSS_FONT_STACK, size=st.footer, color=FOOTER_COLOR),
+        xshift=-(left - st.pad), yshift=-offset_y, showarrow=False, align="left", borderpad=0, borderwidth=0,
+        font=dict(family=CSS_FONT_STACK, size=foot_size, color=FOOTER_COLOR),
     )
-    # a thin rule between chart and footer across the canvas, also in pixels from the plot's corner
+    # a thin rule between chart and footer from the left to the right text edge, in pixels from the plot's corner
     x0 = -(left - st.pad)
     y_rule = -(axis_space + rule_gap * 0.4)
     fig.add_shape(type="line", xref="paper", yref="paper", layer="above",

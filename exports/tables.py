@@ -107,10 +107,17 @@ def export_frame(data: pd.DataFrame, context: ExportContext | dict | None = None
             cols[key] = data[key].map(lambda v: None if is_missing(v) else v)
     used = set(COLUMN_ORDER)
     for extra in data.columns:  # columns the chart computed (rank, share…): kept, under their own names
+        if is_internal_column(extra):  # helpers such as _order, _pref: never part of a download
+            continue
         if extra not in used and extra not in cols:
             cols[extra] = data[extra]
     frame = pd.DataFrame(cols, index=range(n))
     return frame
+
+
+def is_internal_column(name) -> bool:
+    """Underscore-prefixed columns (_order, _pref, _rank…) are the builders' helpers, not data."""
+    return str(name).startswith("_")
 
 
 def neutralised(frame: pd.DataFrame) -> pd.DataFrame:

@@ -14,7 +14,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "image_menu": "Tải ảnh",
         "image_png_standard": "PNG tiêu chuẩn (850×600, độ nét 4×)",
         "image_png_slide": "PNG trình chiếu 16:9 (1280×720, độ nét 4×)",
-        "image_svg_standard": "SVG (vector, 850×600)",
+        "image_svg_standard": "SVG tiêu chuẩn (vector, 850×600)",
+        "image_svg_slide": "SVG trình chiếu 16:9 (vector, 1280×720)",
         "data_menu": "Tải dữ liệu",
         "data_shown_heading": "Dữ liệu đang hiển thị",
         "data_full_heading": "Toàn bộ dữ liệu theo bộ lọc",
@@ -38,7 +39,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "done": "Đã tạo {filename}",
         # --- image header / footer ----------------------------------------------------------------
         "footer_sources": "Nguồn",
-        "footer_more_sources": "và {n} văn bản khác",
+        "footer_more_sources": "+{n} văn bản khác, liệt kê trong tệp dữ liệu tải về",
+        "table_first_rows": "{n} dòng đầu trong {total} dòng",
+        "slide_more_sources": "và {n} văn bản khác (xem ghi chú trang chiếu)",
         "footer_data": "Dữ liệu",
         "footer_exported": "xuất ngày {date}",
         "footer_url": "Xem trực tuyến",
@@ -107,15 +110,6 @@ TEXTS: dict[str, dict[str, str]] = {
         # --- values -------------------------------------------------------------------------------
         "yes": "có",
         "no": "không",
-        "measure_level": "Mức đạt được",
-        "measure_growth_pct": "Tăng trưởng (%)",
-        "measure_pct_of_target": "% so với chỉ tiêu",
-        "measure_change": "Mức thay đổi",
-        "measure_target": "Chỉ tiêu đề ra",
-        "qualifier_over": "trên",
-        "qualifier_under": "dưới",
-        "qualifier_approx": "khoảng",
-        "qualifier_estimate": "ước tính",
         "scope_annual": "nghị quyết năm",
         "scope_quarter": "quý",
         "scope_half_year": "6 tháng",
@@ -150,6 +144,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "tk_targets_met": "{place} đạt hoặc vượt {k}/{n} chỉ tiêu được thể hiện, {period}",
         "tk_targets_count": "{place} đạt và vượt {k}/{n} chỉ tiêu nghị quyết, {period}",
         "tk_and": " và ",
+        "tk_targets_set": "{k}/{n} {scope}",
+        "tk_targets_sets": "{place} đạt và vượt {sets} của nghị quyết, {period}",
         "tk_ranks_first": "{places} dẫn đầu {k}/{n} chỉ tiêu được so sánh ({period})",
         "tk_ranks_first_tie": "{places} cùng dẫn đầu {k}/{n} chỉ tiêu được so sánh ({period})",
         "subject_level": "{label}",
@@ -179,7 +175,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "readme_notes": "Ghi chú",
         "readme_note_csv": (
             "CSV mã hóa UTF-8 có BOM (Excel hiển thị đúng tiếng Việt), phân tách bằng dấu phẩy, "
-            "số thập phân dùng dấu chấm."
+            "số thập phân dùng dấu chấm. Excel cài đặt vùng Việt Nam (dấu phẩy thập phân) có thể đọc sai "
+            "các cột số của CSV: hãy mở tệp XLSX, trong đó số là ô số."
         ),
         "readme_note_injection": (
             "Ô văn bản bắt đầu bằng =, +, -, @, tab hoặc xuống dòng được thêm dấu ' ở đầu để bảng tính "
@@ -201,7 +198,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "image_menu": "Download image",
         "image_png_standard": "PNG standard (850×600, 4× sharp)",
         "image_png_slide": "PNG slide 16:9 (1280×720, 4× sharp)",
-        "image_svg_standard": "SVG (vector, 850×600)",
+        "image_svg_standard": "SVG tiêu chuẩn (vector, 850×600)",
+        "image_svg_slide": "SVG trình chiếu 16:9 (vector, 1280×720)",
         "data_menu": "Download data",
         "data_shown_heading": "Data shown",
         "data_full_heading": "Full data for the current filters",
@@ -223,7 +221,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_no_charts": "The current page has no charts to put in a briefing.",
         "done": "Created {filename}",
         "footer_sources": "Sources",
-        "footer_more_sources": "and {n} more documents",
+        "footer_more_sources": "+{n} more documents, listed in the data download",
+        "table_first_rows": "first {n} of {total} rows",
+        "slide_more_sources": "and {n} more documents (see the slide notes)",
         "footer_data": "Data",
         "footer_exported": "exported {date}",
         "footer_url": "View online",
@@ -289,15 +289,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "desc_extra": "Extra column computed by the chart.",
         "yes": "yes",
         "no": "no",
-        "measure_level": "Level",
-        "measure_growth_pct": "Growth (%)",
-        "measure_pct_of_target": "% of target",
-        "measure_change": "Change",
-        "measure_target": "Target",
-        "qualifier_over": "over",
-        "qualifier_under": "under",
-        "qualifier_approx": "approximately",
-        "qualifier_estimate": "estimate",
         "scope_annual": "annual resolution",
         "scope_quarter": "quarter",
         "scope_half_year": "half year",
@@ -330,6 +321,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "tk_targets_met": "{place} met or exceeded {k} of {n} targets shown, {period}",
         "tk_targets_count": "{place} met or exceeded {k} of {n} resolution targets, {period}",
         "tk_and": " and ",
+        "tk_targets_set": "{k} of {n} {scope}",
+        "tk_targets_sets": "{place} met or exceeded {sets} of its resolutions, {period}",
         "tk_ranks_first": "{places} ranks first on {k} of {n} indicators compared ({period})",
         "tk_ranks_first_tie": "{places} rank first on {k} of {n} indicators compared ({period})",
         "subject_level": "{label}",
@@ -356,7 +349,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "readme_unknown_date": "date not stated",
         "readme_file": "file",
         "readme_notes": "Notes",
-        "readme_note_csv": "CSV files are UTF-8 with a BOM (so spreadsheet programs show Vietnamese), comma-separated, dot as decimal separator.",
+        "readme_note_csv": (
+            "CSV files are UTF-8 with a BOM (so spreadsheet programs show Vietnamese), comma-separated, dot as decimal "
+            "separator. Excel set to a Vietnamese locale (comma decimals) may misread the CSV's numbers: open the XLSX "
+            "file instead, where numbers are numeric cells."
+        ),
         "readme_note_injection": (
             "Text cells beginning with =, +, -, @, tab or carriage return are prefixed with ' so spreadsheet programs "
             "do not run them as formulas; numeric columns stay numbers."
@@ -425,10 +422,17 @@ def t(key: str, lang: str | None = DEFAULT_LANG, /, **fields) -> str:
 
 
 def unit_label(unit: str | None, lang: str | None) -> str:
-    """A unit in the reader's language ('million VND/person' → 'triệu đồng/người'); unknown units unchanged."""
+    """A unit in the reader's language ('million VND/person' → 'triệu đồng/người'), as the dashboard names it
+    (components.i18n 'unit.*', else UNITS_VI); unknown units unchanged."""
     if unit is None or unit != unit or unit == "":  # None / NaN / empty
         return ""
-    if norm_lang(lang) == "vi":
+    from components.i18n import has
+    from components.i18n import t as ui_t
+
+    lang = norm_lang(lang)
+    if has(f"unit.{unit}", lang):
+        return ui_t(f"unit.{unit}", lang)
+    if lang == "vi":
         return UNITS_VI.get(unit, unit)
     return unit
 

@@ -114,8 +114,9 @@ def read_csv(path: Path) -> pd.DataFrame:
 
 
 def check_all_downloads(dash_duo, directory: Path, chart: str, spec, *, n_charts: int, full_rows: int | None,
-                        lang: str, filters_in_readme: list[str]):
-    """Click every action of `chart`'s panel; open each file and check it against `spec`."""
+                        lang: str, filters_in_readme: list[str], view_chart: str = "view"):
+    """Click every action of `chart`'s panel and the view's one Export briefing (`view_chart`); open each file and
+    check it against `spec`."""
     value_col = "Giá trị" if lang == "vi" else "Value"
     # images (the first by keyboard: Enter on the menu button, Enter on the item)
     png = download(dash_duo, directory, chart, "png-standard", ".png", keyboard=True)
@@ -125,9 +126,11 @@ def check_all_downloads(dash_duo, directory: Path, chart: str, spec, *, n_charts
     slide = download(dash_duo, directory, chart, "png-slide", "_slide.png")
     with Image.open(slide) as im:
         assert im.size == (5120, 2880)
-    svg = download(dash_duo, directory, chart, "svg-standard", ".svg")
+    svg = download(dash_duo, directory, chart, "svg-standard", "_standard.svg")
     text = svg.read_text(encoding="utf-8")
     assert spec.title.split(":")[0][:30] in text.replace("&amp;", "&")
+    svg = download(dash_duo, directory, chart, "svg-slide", "_slide.svg")
+    assert 'width="1280"' in svg.read_text(encoding="utf-8")[:400]
     # data shown: exactly the plotted rows, in order
     shown = read_csv(download(dash_duo, directory, chart, "csv-shown", "_shown.csv"))
     assert len(shown) == len(spec.data)
@@ -148,7 +151,9 @@ def check_all_downloads(dash_duo, directory: Path, chart: str, spec, *, n_charts
     for item in filters_in_readme:
         assert item in readme, item
     assert sum(n.endswith(".csv") for n in zf.namelist()) == 2
-    deck = Presentation(str(download(dash_duo, directory, chart, "pptx", ".pptx")))
+    # one Export briefing per view (not per chart): a deck of every chart on the page
+    assert not dash_duo.driver.find_elements(*by_id(dom_id({"type": "export-action", "chart": chart, "action": "pptx"})))
+    deck = Presentation(str(download(dash_duo, directory, view_chart, "pptx", ".pptx")))
     assert len(deck.slides) == n_charts
     for f in directory.iterdir():
         assert f.name.isascii(), f.name
@@ -173,13 +178,14 @@ def standin_app():
     from dash import Dash, dcc, html
 
     from callbacks.exports import register_export_callbacks, simple_parse_state
-    from components.export_panel import export_panel
+    from components.export_panel import briefing_action, export_panel
     from exports.samples import sample_context, sample_facts, sample_specs
 
     app = Dash(__name__, suppress_callback_exceptions=True)
     specs = sample_specs("vi")
     app.layout = html.Div([
         dcc.Location(id="url"),
+        briefing_action(lang="vi"),
         *[html.Div([html.H2(s.title), dcc.Graph(figure=s.figure, id=f"g-{s.chart_id}"), export_panel(s.chart_id)],
                    className="chart-block") for s in specs],
     ])
@@ -257,4 +263,28 @@ def test_dashboard_every_download_arrives(browser_home, fresh_renderer, sample_d
                         filters_in_readme=[indicator])
     SHOTS.mkdir(parents=True, exist_ok=True)
     dash_duo.driver.save_screenshot(str(SHOTS / f"export-dashboard-{lang}.png"))
+
+
+def test_dashboard_targets_and_briefing_mode_have_one_export_briefing(browser_home, fresh_renderer, sample_data_dir,
+                                                                    monkeypatch, dash_duo):
+    """Targets shows a card per district: still one Export briefing, whose deck has a slide per card; briefing
+    mode (export panels hidden) shows it in its header."""
+    app_module = _real_app(sample_data_dir, monkeypatch)
+    from components.state import parse_state
+
+    dash_duo.start_server(app_module.app)
+    directory = allow_downloads(dash_duo)
+    for mode, chart in (("interactive", "view"), ("briefing", "view-briefing")):
+        query = f"?view=targets&lang=en&mode={mode}"
+        dash_duo.driver.get(dash_duo.server_url + "/" + query)
+        button = wait_id(dash_duo, dom_id({"type": "export-action", "chart": chart, "action": "pptx"}), timeout=20)
+        assert button.is_displayed() and button.text == "Export briefing (PowerPoint)"
+        found = dash_duo.driver.find_elements(By.XPATH, "//*[contains(@id, '\"action\":\"pptx\"')]")
+        assert len(found) == 1, [f.get_attribute("id") for f in found]
+        state = parse_state(query)[0]
+        n = len(app_module.specs_for_state(state))
+        deck = Presentation(str(download(dash_duo, directory, chart, "pptx", ".pptx")))
+        assert len(deck.slides) == n
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dash_duo.driver.save_screenshot(str(SHOTS / f"export-briefing-button-targets-{mode}.png"))
 

@@ -46,7 +46,9 @@ def test_fact_values_read_naturally():
     assert fmt_value(14120, "billion VND", "vi", qualifier="over") == f"trên 14.120{NBSP}tỷ đồng"
     assert fmt_value(14120, "billion VND", "en", qualifier="over") == f"over 14,120{NBSP}billion VND"
     assert fmt_value(8, "targets", "vi", denominator=18) == f"8/18{NBSP}chỉ tiêu"
-    assert fmt_value(-2.14, "pp", "en") == f"-2.14{NBSP}pp"
+    assert fmt_value(-2.14, "pp", "en") == f"\u22122.14{NBSP}pp"  # true minus, like plotly's ticks
+    assert fmt_value(-2.14, "pp", "vi") == f"\u22122,14{NBSP}điểm %"
+    assert fmt_number(-2.5, "vi") == "\u22122,5" and fmt_percent(-1.5, "en") == "\u22121.5%"
     assert fmt_value(None, "%", "vi") == "–"
 
 

@@ -12,8 +12,8 @@ from exports.errors import ExportError
 
 
 def test_actions_cover_the_panel():
-    assert set(ACTIONS) == {"png-standard", "png-slide", "svg-standard", "csv-shown", "xlsx-shown", "csv-full",
-                            "xlsx-full", "zip", "pptx"}
+    assert set(ACTIONS) == {"png-standard", "png-slide", "svg-standard", "svg-slide", "csv-shown", "xlsx-shown",
+                            "csv-full", "xlsx-full", "zip", "pptx"}
 
 
 @pytest.mark.parametrize("action", ["csv-shown", "xlsx-shown", "csv-full", "xlsx-full", "zip"])
@@ -42,6 +42,9 @@ def test_image_actions(action, size, specs, context, renderer):
 def test_svg_and_pptx_actions(specs, context, renderer):
     svg, name = make_export("svg-standard", "compare-growth", specs, context)
     assert name.endswith(".svg") and b"<svg" in svg[:200]
+    assert b'width="850"' in svg[:400] and b'height="600"' in svg[:400]
+    svg, name = make_export("svg-slide", "compare-growth", specs, context)   # both sizes as vectors too
+    assert name.endswith(f"_{context['lang']}_slide.svg") and b'width="1280"' in svg[:400] and b'height="720"' in svg[:400]
     deck, name = make_export("pptx", "compare-growth", specs, context)
     assert name.endswith(".pptx") and len(Presentation(io.BytesIO(deck)).slides) == 3
 

@@ -20,50 +20,50 @@ def rows(*items, indicator="income_per_capita", measure="level", unit="million V
 def test_leader_for_higher_is_better():
     data = rows(("Huyện Trà Cú", 62, "2023"), ("Huyện Trần Đề", 58, "2023"))
     assert make_takeaway(data, lang="en") == \
-        "Trà Cú leads on income per capita: 62 million VND/person, 2023 (next: Trần Đề, 58 million VND/person)"
+        "Trà Cú leads on income per capita: 62\u00a0million VND/person, 2023 (next: Trần Đề, 58\u00a0million VND/person)"
     assert make_takeaway(data, lang="vi") == (
-        "Trà Cú dẫn đầu về thu nhập bình quân đầu người: 62 triệu đồng/người, năm 2023 "
-        "(tiếp theo: Trần Đề, 58 triệu đồng/người)")
+        "Trà Cú dẫn đầu về thu nhập bình quân đầu người: 62\u00a0triệu đồng/người, năm 2023 "
+        "(tiếp theo: Trần Đề, 58\u00a0triệu đồng/người)")
 
 
 def test_lowest_leads_for_lower_is_better():
     data = rows(("Huyện Trà Cú", 4.05, "2023"), ("Huyện Trần Đề", 3.18, "2023"), ("Huyện Phụng Hiệp", 5.0, "2023"),
                 indicator="poverty_rate", unit="%")
     assert make_takeaway(data, lang="en") == "Trần Đề leads on poverty rate (lowest): 3.18%, 2023 (next: Trà Cú, 4.05%)"
-    assert make_takeaway(data, lang="vi").startswith("Trần Đề dẫn đầu về tỷ lệ hộ nghèo (thấp nhất): 3,18%, năm 2023")
+    assert make_takeaway(data, lang="vi").startswith("Trần Đề dẫn đầu về tỷ lệ hộ nghèo (thấp nhất): 3,18\u00a0%, năm 2023")
 
 
 def test_plotted_order_does_not_matter_and_ties_are_named():
     data = rows(("Huyện A", 5, "2023"), ("Huyện B", 7, "2023"), ("Huyện C", 7, "2023"))
-    assert make_takeaway(data, lang="en").startswith("B and C lead on income per capita: 7 million VND/person, 2023")
+    assert make_takeaway(data, lang="en").startswith("B and C lead on income per capita: 7\u00a0million VND/person, 2023")
 
 
 def test_latest_common_period_is_compared():
     data = rows(("Huyện A", 50, "2022"), ("Huyện B", 70, "2022"), ("Huyện A", 60, "2023"), ("Huyện B", 55, "2023"),
                 ("Huyện C", 90, "2021"))
-    assert make_takeaway(data, lang="en").startswith("A leads on income per capita: 60 million VND/person, 2023")
+    assert make_takeaway(data, lang="en").startswith("A leads on income per capita: 60\u00a0million VND/person, 2023")
 
 
 def test_single_place_trend_and_single_value():
     trend = rows(("Huyện Trần Đề", 4.1, "2021"), ("Huyện Trần Đề", 3.18, "2023"), indicator="poverty_rate", unit="%")
     assert make_takeaway(trend, lang="en") == "Trần Đề: poverty rate fell from 4.1% (2021) to 3.18% (2023)"
-    assert make_takeaway(trend, lang="vi") == "Trần Đề: tỷ lệ hộ nghèo giảm từ 4,1% (2021) xuống 3,18% (2023)"
+    assert make_takeaway(trend, lang="vi") == "Trần Đề: tỷ lệ hộ nghèo giảm từ 4,1\u00a0% (2021) xuống 3,18\u00a0% (2023)"
     one = rows(("Huyện Trà Cú", 62, "2023", {"qualifier": "over"}))
-    assert make_takeaway(one, lang="en") == "Trà Cú: income per capita over 62 million VND/person, 2023"
+    assert make_takeaway(one, lang="en") == "Trà Cú: income per capita over 62\u00a0million VND/person, 2023"
 
 
 def test_growth_negative_and_targets():
     growth = rows(("Huyện Trần Đề", -2.5, "2023"), ("Huyện Trà Cú", 7.8, "2023"),
                   indicator="production_value", measure="growth_pct", unit="%")
     assert make_takeaway(growth, lang="en") == \
-        "Trà Cú leads on growth in total production value: 7.8%, 2023 (next: Trần Đề, -2.5%)"
+        "Trà Cú leads on growth in total production value: 7.8%, 2023 (next: Trần Đề, \u22122.5%)"
     met = rows(("Huyện Trần Đề", 8, "2023", {"denominator": 18}), indicator="targets_met", unit="targets")
     assert make_takeaway(met, lang="en") == "Trần Đề met or exceeded 8 of 18 resolution targets, 2023"
     assert make_takeaway(met, lang="vi") == "Trần Đề đạt và vượt 8/18 chỉ tiêu nghị quyết, năm 2023"
     # x/y figures compare as shares: 17/17 beats 21/22 beats 8/18
     shares = rows(("Huyện Trần Đề", 8, "2023", {"denominator": 18}), ("Huyện Trà Cú", 21, "2023", {"denominator": 22}),
                   ("Huyện Phụng Hiệp", 17, "2023", {"denominator": 17}), indicator="targets_met", unit="targets")
-    assert make_takeaway(shares, lang="en").startswith("Phụng Hiệp leads on resolution targets met: 17/17 targets")
+    assert make_takeaway(shares, lang="en").startswith("Phụng Hiệp leads on resolution targets met: 17/17\u00a0targets")
     pct = pd.DataFrame({"place_name": ["Huyện Trà Cú"] * 3, "indicator": ["production_value", "investment", "income_per_capita"],
                         "measure": ["pct_of_target"] * 3, "value": [101, 89, 100], "unit": ["%"] * 3,
                         "period": ["2023"] * 3})
@@ -99,8 +99,11 @@ def test_pptx_one_slide_per_chart_with_title_takeaway_image_and_source_line(spec
     assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.01
     for slide, spec in zip(prs.slides, specs):
         shapes = {s.name: s for s in slide.shapes}
-        assert shapes["Title"].text_frame.text == spec.title
-        assert shapes["Takeaway"].text_frame.text == make_takeaway(spec.data, lang=context["lang"])
+        # one headline: the takeaway is the slide title; the chart's title is in the image only, not twice
+        assert shapes["Title"].text_frame.text == takeaway_for(spec, context["lang"])
+        assert shapes["Title"].text_frame.text == make_takeaway(spec.data, lang=context["lang"])
+        assert "Takeaway" not in shapes
+        assert not any(sh.has_text_frame and sh.text_frame.text == spec.title for sh in slide.shapes)
         assert shapes["Source"].text_frame.text == source_line(spec, context, with_url=False, max_chars=380)
         assert shapes["Source"].text_frame.text.startswith("Nguồn:" if context["lang"] == "vi" else "Sources:")
         pic = shapes["Chart"]

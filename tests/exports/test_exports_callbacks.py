@@ -7,7 +7,7 @@ import pandas as pd
 from dash import Dash, dcc, html, no_update
 
 from callbacks.exports import export_response, register_export_callbacks, simple_parse_state
-from components.export_panel import export_panel
+from components.export_panel import briefing_action, export_panel
 from exports.actions import ACTIONS
 from exports.samples import sample_context, sample_facts, sample_specs
 
@@ -44,13 +44,18 @@ def test_panel_has_every_action_with_pattern_ids_in_both_languages():
         nodes = list(_walk(panel))
         ids = [n.id for n in nodes if isinstance(getattr(n, "id", None), dict)]
         actions = {i["action"] for i in ids if i["type"] == "export-action"}
-        assert actions == set(ACTIONS)
+        # per chart: images and data; the deck of the whole view is the view's one action (briefing_action)
+        assert actions == set(ACTIONS) - {"pptx"}
         assert all(i["chart"] == "compare" for i in ids)
         assert {"export-download", "export-status", "export-panel"} <= {i["type"] for i in ids}
         buttons = [n for n in nodes if isinstance(n, html.Button)]
         assert all(b.type == "button" for b in buttons)              # keyboard: Enter/Space, no form submit
         assert any(isinstance(n, html.Summary) and n.children[0] == image_label for n in nodes)
-        assert any(isinstance(n, html.Button) and n.children == briefing for n in nodes)
+        view = list(_walk(briefing_action(lang=lang)))
+        view_ids = [n.id for n in view if isinstance(getattr(n, "id", None), dict)]
+        assert {i["action"] for i in view_ids if i["type"] == "export-action"} == {"pptx"}
+        assert {"export-download", "export-status"} <= {i["type"] for i in view_ids}
+        assert any(isinstance(n, html.Button) and n.children == briefing and n.type == "button" for n in view)
         assert any(isinstance(n, dcc.Download) for n in nodes)
         status = next(n for n in nodes if isinstance(getattr(n, "id", None), dict) and n.id["type"] == "export-status")
         assert status.role == "status"

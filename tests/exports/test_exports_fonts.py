@@ -102,3 +102,73 @@ def test_wrapping_measures_with_the_font():
     url_lines = wrap_text(url, 200, 11, break_chars=" &/?,")
     assert "".join(url_lines) == url and all(text_width(line, 11) <= 200 for line in url_lines)
     assert wrap_text("x" * 500, 100, 11, max_lines=2)[-1].endswith("…")
+
+
+# ------------------------------------------------------------------------------------------------ status symbols
+SYMBOLS = "✔➜▲✖−▾→≥"  # target statuses (components/status.py), the minus sign of negative numbers, UI arrows
+
+
+def _charset(path) -> set[int]:
+    out = subprocess.run(["fc-query", "--format", "%{charset}", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    codes = set()
+    for part in out.split():
+        a, _, b = part.partition("-")
+        codes.update(range(int(a, 16), int(b or a, 16) + 1))
+    return codes
+
+
+@pytest.mark.skipif(shutil.which("fc-query") is None, reason="fc-query (fontconfig tools) not installed")
+def test_shipped_fonts_cover_the_status_symbols_and_the_minus_sign():
+    from components.status import STATUS_SYMBOLS
+    from exports.fonts import SYMBOL_FILES
+
+    wanted = set(SYMBOLS) | {s for s in STATUS_SYMBOLS.values() if s != "?"}
+    shipped = set().union(*(_charset(p) for p in FONT_DIR.glob("*.ttf")))
+    assert {ch for ch in wanted if ord(ch) not in shipped} == set()
+    for bold in (False, True):
+        assert {ord(ch) for ch in wanted} <= _charset(SYMBOL_FILES[bold])
+    assert (FONT_DIR / "LICENSE-DejaVu.txt").is_file() and "NQ Symbols" in (FONT_DIR / "LICENSE.md").read_text()
+
+
+@pytest.mark.skipif(shutil.which("fc-match") is None, reason="fc-match (fontconfig tools) not installed")
+def test_fontconfig_finds_the_symbols_in_the_shipped_files_only():
+    from exports.fonts import SYMBOL_FILES
+
+    env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf_path(include_system=False))}
+    for ch in SYMBOLS:
+        out = subprocess.run(["fc-match", "-f", "%{file}", f"Noto Sans:charset={ord(ch):x}"], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        assert out == str(SYMBOL_FILES[False]), ch
+
+
+def test_page_declares_the_symbols_for_noto_sans():
+    css = (FONT_DIR / "symbols.css").read_text(encoding="utf-8")
+    assert css.count('font-family: "Noto Sans"') == 2 and "unicode-range" in css
+    assert 'url("NQSymbols-Regular.ttf")' in css and 'url("NQSymbols-Bold.ttf")' in css
+
+
+def test_chromium_draws_the_status_symbols_with_the_shipped_font(tmp_path, renderer):
+    """Shipped fonts only: every symbol is drawn (not a missing-glyph box), the same pixels as the normal setup."""
+    import plotly.graph_objects as go
+
+    from exports.fonts import CSS_FONT_STACK
+
+    def png(r, text):
+        fig = go.Figure()
+        fig.add_annotation(text=text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                           font=dict(family=CSS_FONT_STACK, size=40, color="black"))
+        fig.update_layout(width=400, height=100, margin=dict(l=0, r=0, t=0, b=0), paper_bgcolor="white",
+                          xaxis_visible=False, yaxis_visible=False)
+        return r.render(fig, fmt="png", width=400, height=100, scale=1)
+
+    shipped = ImageRenderer(tabs=1, fonts_conf=fonts_conf_path(include_system=False))
+    try:
+        drawn = {ch: png(shipped, ch) for ch in SYMBOLS}
+        notdef = png(shipped, "\uE000")
+    finally:
+        shipped.stop()
+    for ch, image in drawn.items():
+        assert _ink(image) > 20 and image != notdef, ch
+        assert image == png(renderer, ch), f"{ch}: the normal configuration draws it with another font"
+    (tmp_path / "symbols.png").write_bytes(png(renderer, SYMBOLS))

@@ -14,7 +14,7 @@ from exports.formatting import (
 
 
 @pytest.mark.parametrize("value,vi,en", [
-    (62, "62", "62"), (2.5, "2,5", "2.5"), (1234.5, "1.234,5", "1,234.5"), (-2.5, "-2,5", "-2.5"),
+    (62, "62", "62"), (2.5, "2,5", "2.5"), (1234.5, "1.234,5", "1,234.5"), (-2.5, "\u22122,5", "\u22122.5"),
     (3.18, "3,18", "3.18"), (45600, "45.600", "45,600"), (None, "", ""), (float("nan"), "", ""),
 ])
 def test_numbers(value, vi, en):
@@ -52,10 +52,13 @@ def test_places_and_labels():
 
 
 def test_values_with_units_qualifiers_and_denominators():
-    assert format_value(62, "million VND/person", "vi") == "62 triệu đồng/người"
-    assert format_value(62, "million VND/person", "en") == "62 million VND/person"
-    assert format_value(2.1, "%", "vi") == "2,1%"
-    assert format_value(8, "targets", "vi", denominator=18) == "8/18 chỉ tiêu"
-    assert format_value(2.6, "%", "en", qualifier="approx") == "about 2.6%"
-    assert format_value(58.5, "million VND/person", "vi", qualifier="estimate") == "ước 58,5 triệu đồng/người"
+    # as the charts write values (components.i18n.fmt_value): non-breaking space before the unit and "%" (vi)
+    assert format_value(62, "million VND/person", "vi") == "62\u00a0triệu đồng/người"
+    assert format_value(62, "million VND/person", "en") == "62\u00a0million VND/person"
+    assert format_value(2.1, "%", "vi") == "2,1\u00a0%"
+    assert format_value(2.1, "%", "en") == "2.1%"
+    assert format_value(-2.14, "pp", "vi") == "\u22122,14\u00a0điểm %"
+    assert format_value(8, "targets", "vi", denominator=18) == "8/18\u00a0chỉ tiêu"
+    assert format_value(2.6, "%", "en", qualifier="approx") == "approx. 2.6%"
+    assert format_value(58.5, "million VND/person", "vi", qualifier="estimate") == "ước 58,5\u00a0triệu đồng/người"
     assert format_value(None, "%", "vi") == ""
