@@ -23,6 +23,8 @@ from components.views import briefing_frame, render_view
 
 log = logging.getLogger("dashboard")
 
+PHONE_MAX_WIDTH = 700   # px; at most this wide the filter panel starts closed (assets/style.css says the same)
+
 CONTROL_TO_STATE = {
     "province": "provinces", "district": "districts", "indicator": "indicator", "measure": "measure",
     "period": "period", "indicators": "indicators", "place": "place",
@@ -302,6 +304,19 @@ def register_page_callbacks(app, *, get_dataset):
         trigger = ctx.triggered_id
         return page_update(get_dataset(), trigger=trigger if isinstance(trigger, str) else None, search=search,
                            controls=controls, prev=prev, url_root=root)
+
+    # the filter panel's disclosure button: on load open on wide screens and closed on phones (the CSS shows the
+    # same until then), then each click flips it; aria-expanded always says which
+    app.clientside_callback(
+        """function (n, expanded) {
+            var open = n ? String(expanded) !== "true" : !window.matchMedia("(max-width: %dpx)").matches;
+            return [open ? "true" : "false", "controls-panel " + (open ? "is-open" : "is-closed")];
+        }""" % PHONE_MAX_WIDTH,
+        Output("controls-toggle", "aria-expanded"),
+        Output("controls-panel", "className"),
+        Input("controls-toggle", "n_clicks"),
+        State("controls-toggle", "aria-expanded"),
+    )
 
     return update_page
 

@@ -267,6 +267,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.place": "huyện “{value}” không có",
         "notice.unknown": "tham số “{value}” không được dùng",
         "export.under": "Tải xuống",
+        "compare.values_list": "Xem đoạn văn bản gốc:",
+        "msg.error_close": "Đóng thông báo lỗi",
     },
     "en": {
         "app.title": "Resolutions in numbers",
@@ -492,6 +494,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.place": "district “{value}” is not available",
         "notice.unknown": "parameter “{value}” is not used",
         "export.under": "Download",
+        "compare.values_list": "Read the source passage:",
+        "msg.error_close": "Dismiss the error message",
     },
 }
 
