@@ -157,8 +157,10 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
     if changed is None and search is None:
         raise PreventUpdate  # dcc.Location has not reported the address yet
     search = search or ""
-    if changed is None and prev and prev.get("search") == search:
-        raise PreventUpdate  # the same address again (Location echo after our own push)
+    if changed is None and prev and search in (prev.get("search"), prev.get("typed")):
+        # the same address again: Location's echo after our own push, or the invalid address that was just
+        # replaced by its corrected form (reported once more when Location mounts)
+        raise PreventUpdate
 
     if not ds.ok:
         lang = lang_from_search(search)
@@ -177,10 +179,16 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
     url = url_root.rstrip("/") + "/" + query
     briefing = state["mode"] == "briefing"
 
+    # an address with invalid parameters is replaced (not pushed: no history entry for it) by the corrected one
+    # once the notice says what was dropped; the clientside callback below does the replacing
+    replace = query if changed is None and notices and query != search else None
+    rendered = {"search": query if changed is not None or replace else search, "state": state,
+                "sig": _options_signature(state)}
+    if replace:
+        rendered.update(typed=search, replace=replace)
     out: dict = {
         "search": no_update if changed is None or query == search else query,
-        "rendered": {"search": query if changed is not None else search, "state": state,
-                     "sig": _options_signature(state)},
+        "rendered": rendered,
         "root_class": "app briefing" if briefing else "app",
         "root_lang": lang,
         "controls_title": t("app.controls", lang),
@@ -304,6 +312,28 @@ def register_page_callbacks(app, *, get_dataset):
         trigger = ctx.triggered_id
         return page_update(get_dataset(), trigger=trigger if isinstance(trigger, str) else None, search=search,
                            controls=controls, prev=prev, url_root=root)
+
+    # an address with invalid parameters: swap it for the corrected one in place (history.replaceState: back does
+    # not return to the broken address), once Location has reported the typed address (else its own echo of
+    # it would push it again), then give Location the corrected one (it finds it already there: no push)
+    app.clientside_callback(
+        """function (rendered, search) {
+            var q = rendered && rendered.replace;
+            if (!q || search !== rendered.typed) { return window.dash_clientside.no_update; }
+            setTimeout(function () {
+                if (window.location.search !== q) {
+                    window.history.replaceState(window.history.state, "",
+                                                window.location.pathname + q + window.location.hash);
+                }
+                window.dash_clientside.set_props("url", {search: q});
+            }, 0);
+            return window.dash_clientside.no_update;
+        }""",
+        Output("url", "search", allow_duplicate=True),
+        Input("rendered-state", "data"),
+        Input("url", "search"),
+        prevent_initial_call="initial_duplicate",
+    )
 
     # the filter panel's disclosure button: on load open on wide screens and closed on phones (the CSS shows the
     # same until then), then each click flips it; aria-expanded always says which
