@@ -42,7 +42,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "app.loading": "Đang tải…",
         # views
         "view.compare": "So sánh",
-        "view.targets": "Chỉ tiêu",
+        "view.targets": "Tiến độ",
         "view.scorecard": "Bảng xếp hạng",
         "view.data": "Dữ liệu",
         "view.sources": "Nguồn",
@@ -396,8 +396,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.met": "Resolution targets met",
         "targets.ntm": "Communes meeting the New Rural standard",
         "targets.bullets": "Results against targets (%)",
-        "targets.bullet_line": "100 % line",
-        "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100 % of target; grey band: share of the period gone.",
+        "targets.bullet_line": "100% line",
+        "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100% of target; grey band: share of the period gone.",
         "targets.x_of_y": "{x}/{y}",
         "targets.set": "{scope} · {body} · {period}",
         "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}).",
@@ -405,8 +405,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.rule_title": "How progress is rated",
         "targets.rule": (
             "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the "
-            "report date (a year: 100 % at year end; the 2020–2025 term: 3/5 = 60 % at the end of 2023). "
-            "Achieved: progress ≥ 100 %. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70 % of "
+            "report date (a year: 100% at year end; the 2020–2025 term: 3/5 = 60% at the end of 2023). "
+            "Achieved: progress ≥ 100%. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70% of "
             "what is due. Off track: below that. Not enough data: no denominator or period. "
             "New Rural communes are compared with the goal of every commune meeting the standard by the end of the term."
         ),

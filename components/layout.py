@@ -87,7 +87,8 @@ def app_shell():
         html.Footer(id="footer", className="app-footer"),
         passage_dialog(),
         html.Div([html.Span(id="error-alert"), html.Button("×", id="error-close", className="close-x", n_clicks=0,
-                                                          title="OK")],
+                                                          title=t("msg.error_close", "vi"),
+                                                          **{"aria-label": t("msg.error_close", "vi")})],
                  id="error-alert-wrap", className="error-alert", role="alert"),
     ])
 
@@ -168,7 +169,8 @@ def passage_dialog():
                  **{"aria-modal": "true", "aria-labelledby": "passage-title"}, children=[
                      html.Div([html.H2(id="passage-title", className="modal-title"),
                                html.Button("×", id="passage-x", className="close-x", n_clicks=0,
-                                           **{"aria-label": "Đóng / Close"})], className="modal-head"),
+                                           title=t("passage.close", "vi"),
+                                           **{"aria-label": t("passage.close", "vi")})], className="modal-head"),
                      html.Div(id="passage-body", className="modal-body-area"),
                      html.Div(html.Button(id="passage-close", className="btn-plain", n_clicks=0),
                               className="modal-foot"),
