@@ -13,8 +13,8 @@ from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifi
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.periods import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
-from components.theme import (GRAPH_CONFIG, GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
-                              make_figure, province_colors, province_pattern)
+from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
+                              graph_config, make_figure, province_colors, province_pattern)
 
 CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -254,7 +254,7 @@ def chart_block(spec: ChartSpec, *, lang: str, graph_id, extra=None, briefing: b
             ]),
             html.Div(
                 dcc.Graph(id=graph_id, figure=spec.figure,
-                          config={**GRAPH_CONFIG, "displayModeBar": "hover" if modebar and not briefing else False},
+                          config={**graph_config(lang), "displayModeBar": "hover" if modebar and not briefing else False},
                           className="chart-graph", responsive=True,
                           style={"height": "100%" if fill else f"{figure_height(spec.figure)}px"}),
                 role="img", className="graph-wrap" + (" fill" if fill else ""),
