@@ -1,4 +1,5 @@
-// Keyboard support for the source-passage dialog: Escape closes it; opening it moves focus into it.
+// Keyboard support: Escape closes the source-passage dialog and opening it moves focus into it; the "Copy link"
+// button works the copy icon.
 (function () {
   document.addEventListener("keydown", function (e) {
     if (e.key !== "Escape") { return; }
@@ -7,6 +8,12 @@
       var close = document.getElementById("passage-close");
       if (close) { close.click(); }
     }
+  });
+  // "Copy link": dcc.Clipboard is a bare <div>; its button (a real <button>: Tab, Enter and Space work) clicks it
+  document.addEventListener("click", function (e) {
+    var button = e.target && e.target.closest && e.target.closest("#copy-link-button");
+    var icon = document.getElementById("copy-link");
+    if (button && icon) { icon.click(); }
   });
   var lastFocus = null;
   var observer = new MutationObserver(function () {
@@ -27,9 +34,6 @@
     var layer = document.getElementById("passage-modal");
     if (layer) {
       observer.observe(layer, { attributes: true, attributeFilter: ["class"] });
-      // phones: filters folded under their heading so the chart is on the first screen
-      var details = document.getElementById("controls-details");
-      if (details && window.matchMedia("(max-width: 700px)").matches) { details.removeAttribute("open"); }
     } else { setTimeout(start, 200); }
   }
   start();

@@ -23,6 +23,8 @@ from components.views import briefing_frame, render_view
 
 log = logging.getLogger("dashboard")
 
+PHONE_MAX_WIDTH = 700   # px; at most this wide the filter panel starts closed (assets/style.css says the same)
+
 CONTROL_TO_STATE = {
     "province": "provinces", "district": "districts", "indicator": "indicator", "measure": "measure",
     "period": "period", "indicators": "indicators", "place": "place",
@@ -155,8 +157,10 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
     if changed is None and search is None:
         raise PreventUpdate  # dcc.Location has not reported the address yet
     search = search or ""
-    if changed is None and prev and prev.get("search") == search:
-        raise PreventUpdate  # the same address again (Location echo after our own push)
+    if changed is None and prev and search in (prev.get("search"), prev.get("typed")):
+        # the same address again: Location's echo after our own push, or the invalid address that was just
+        # replaced by its corrected form (reported once more when Location mounts)
+        raise PreventUpdate
 
     if not ds.ok:
         lang = lang_from_search(search)
@@ -175,15 +179,25 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
     url = url_root.rstrip("/") + "/" + query
     briefing = state["mode"] == "briefing"
 
+    # an address with invalid parameters is replaced (not pushed: no history entry for it) by the corrected one
+    # once the notice says what was dropped; the clientside callback below does the replacing
+    replace = query if changed is None and notices and query != search else None
+    rendered = {"search": query if changed is not None or replace else search, "state": state,
+                "sig": _options_signature(state)}
+    if replace:
+        rendered.update(typed=search, replace=replace)
     out: dict = {
         "search": no_update if changed is None or query == search else query,
-        "rendered": {"search": query if changed is not None else search, "state": state,
-                     "sig": _options_signature(state)},
+        "rendered": rendered,
         "root_class": "app briefing" if briefing else "app",
         "root_lang": lang,
         "controls_title": t("app.controls", lang),
         "skip": t("app.skip", lang),
         "close": t("passage.close", lang),
+        "close_x": t("passage.close", lang),
+        "close_x_title": t("passage.close", lang),
+        "error_close": t("msg.error_close", lang),
+        "error_close_title": t("msg.error_close", lang),
         "notices": notices_block(notices, lang=lang),
         "error_class": "error-alert",
     }
@@ -244,6 +258,10 @@ def _outputs() -> dict:
         "controls_title": Output("controls-title", "children"),
         "skip": Output("skip-link", "children"),
         "close": Output("passage-close", "children"),
+        "close_x": Output("passage-x", "aria-label"),
+        "close_x_title": Output("passage-x", "title"),
+        "error_close": Output("error-close", "aria-label"),
+        "error_close_title": Output("error-close", "title"),
         "notices": Output("notices", "children"),
         "error_class": Output("error-alert-wrap", "className"),
         "header": Output("header", "children"),
@@ -302,6 +320,41 @@ def register_page_callbacks(app, *, get_dataset):
         trigger = ctx.triggered_id
         return page_update(get_dataset(), trigger=trigger if isinstance(trigger, str) else None, search=search,
                            controls=controls, prev=prev, url_root=root)
+
+    # an address with invalid parameters: swap it for the corrected one in place (history.replaceState: back does
+    # not return to the broken address), once Location has reported the typed address (else its own echo of
+    # it would push it again), then give Location the corrected one (it finds it already there: no push)
+    app.clientside_callback(
+        """function (rendered, search) {
+            var q = rendered && rendered.replace;
+            if (!q || search !== rendered.typed) { return window.dash_clientside.no_update; }
+            setTimeout(function () {
+                if (window.location.search !== q) {
+                    window.history.replaceState(window.history.state, "",
+                                                window.location.pathname + q + window.location.hash);
+                }
+                window.dash_clientside.set_props("url", {search: q});
+            }, 0);
+            return window.dash_clientside.no_update;
+        }""",
+        Output("url", "search", allow_duplicate=True),
+        Input("rendered-state", "data"),
+        Input("url", "search"),
+        prevent_initial_call="initial_duplicate",
+    )
+
+    # the filter panel's disclosure button: on load open on wide screens and closed on phones (the CSS shows the
+    # same until then), then each click flips it; aria-expanded always says which
+    app.clientside_callback(
+        """function (n, expanded) {
+            var open = n ? String(expanded) !== "true" : !window.matchMedia("(max-width: %dpx)").matches;
+            return [open ? "true" : "false", "controls-panel " + (open ? "is-open" : "is-closed")];
+        }""" % PHONE_MAX_WIDTH,
+        Output("controls-toggle", "aria-expanded"),
+        Output("controls-panel", "className"),
+        Input("controls-toggle", "n_clicks"),
+        State("controls-toggle", "aria-expanded"),
+    )
 
     return update_page
 

@@ -1,7 +1,7 @@
 """Clicking a bar, or a quote / source link (#fact=<id>), opens that document's passage with the quote highlighted."""
 from __future__ import annotations
 
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from dash import Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
@@ -34,6 +34,19 @@ def fact_from_hash(hash_: str | None) -> str | None:
     return None
 
 
+def hash_for_fact(fact_id: str) -> str:
+    """'abc123' → '#fact=abc123', the address of a fact's passage (what the tables' quote links point at)."""
+    return "#fact=" + quote(str(fact_id), safe="")
+
+
+def bar_click_hash(click_data) -> str:
+    """The address a clicked bar opens: its fact's #fact=<id>. PreventUpdate when the click names no fact."""
+    fact_id = fact_from_click(click_data)
+    if not fact_id:
+        raise PreventUpdate
+    return hash_for_fact(fact_id)
+
+
 def passage_content(ds, fact_id: str | None, *, lang: str):
     fact = ds.fact(fact_id) if fact_id else None
     doc = ds.documents_by_id.get(fact["source_id"]) if fact else None
@@ -45,29 +58,23 @@ def passage_content(ds, fact_id: str | None, *, lang: str):
 
 def register_passage_callbacks(app, *, get_dataset):
     @app.callback(
+        Output("url", "hash", allow_duplicate=True),
+        Output("compare-graph", "clickData"),
+        Input("compare-graph", "clickData"),
+        prevent_initial_call=True,
+    )
+    def open_from_bar(click_data):
+        """A bar opens its passage exactly as a quote link does: by setting #fact=<id> (open_from_link does the
+        rest), so the address, a copied link and back/forward say the same for both."""
+        # clear clickData so a second click on the same bar opens it again
+        return bar_click_hash(click_data), None
+
+    @app.callback(
         Output("passage-modal", "className"),
         Output("passage-title", "children"),
         Output("passage-body", "children"),
-        Output("compare-graph", "clickData"),
-        Input("compare-graph", "clickData"),
-        State("url", "search"),
-        prevent_initial_call=True,
-    )
-    def open_from_bar(click_data, search):
-        fact_id = fact_from_click(click_data)
-        if not fact_id:
-            raise PreventUpdate
-        title, body = passage_content(get_dataset(), fact_id, lang=lang_from_search(search))
-        # clear clickData so a second click on the same bar opens it again
-        return OPEN, title, body, None
-
-    @app.callback(
-        Output("passage-modal", "className", allow_duplicate=True),
-        Output("passage-title", "children", allow_duplicate=True),
-        Output("passage-body", "children", allow_duplicate=True),
         Input("url", "hash"),
         State("url", "search"),
-        prevent_initial_call="initial_duplicate",
     )
     def open_from_link(hash_, search):
         """Quotes and source links in tables are plain links to #fact=<id> (cheap HTML); the hash opens the
@@ -105,4 +112,5 @@ def register_passage_callbacks(app, *, get_dataset):
     return open_from_bar, open_from_link, close
 
 
-__all__ = ["register_passage_callbacks", "fact_from_click", "passage_content", "no_update"]
+__all__ = ["register_passage_callbacks", "fact_from_click", "fact_from_hash", "hash_for_fact", "bar_click_hash",
+           "passage_content", "no_update"]

@@ -13,8 +13,8 @@ from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifi
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.periods import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
-from components.theme import (GRAPH_CONFIG, GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
-                              make_figure, province_colors, province_pattern)
+from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
+                              graph_config, make_figure, province_colors, province_pattern)
 
 CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -254,7 +254,7 @@ def chart_block(spec: ChartSpec, *, lang: str, graph_id, extra=None, briefing: b
             ]),
             html.Div(
                 dcc.Graph(id=graph_id, figure=spec.figure,
-                          config={**GRAPH_CONFIG, "displayModeBar": "hover" if modebar and not briefing else False},
+                          config={**graph_config(lang), "displayModeBar": "hover" if modebar and not briefing else False},
                           className="chart-graph", responsive=True,
                           style={"height": "100%" if fill else f"{figure_height(spec.figure)}px"}),
                 role="img", className="graph-wrap" + (" fill" if fill else ""),
@@ -271,6 +271,34 @@ def message_block(text: str, *, color: str = "secondary"):
     return html.Div(text, className=f"alert alert-{color} view-message", role="status")
 
 
+def bar_points(figure) -> list[tuple[str, str, str]]:
+    """(district, value as the hover says it, fact_id) of each plotted bar, in rank order, read from the figure
+    (a plain dict on the page, a go.Figure for the exports)."""
+    data = figure.get("data") if isinstance(figure, dict) else figure.data
+    if not data:
+        return []
+    bars = data[0]
+    get = bars.get if isinstance(bars, dict) else (lambda k, d=None: getattr(bars, k, d))
+    names, custom = get("y") or [], get("customdata")
+    custom = [] if custom is None else custom
+    return [(str(name), str(c[0]), str(c[-1])) for name, c in zip(names, custom) if c is not None and len(c)]
+
+
+def value_links(spec: ChartSpec, *, lang: str):
+    """The plotted values as a compact list of links to their source passages (#fact=<id>, as the tables' quote
+    links): what clicking a bar does, reachable by keyboard and read by screen readers."""
+    points = bar_points(spec.figure)
+    if not points:
+        return None
+    return html.Div([
+        html.Span(t("compare.values_list", lang), id="compare-values-title", className="compare-values-title"),
+        html.Ul([html.Li(html.A([f"{name}:{NBSP}", html.Span(value, className="num")], href=f"#fact={fid}",
+                                className="passage-link"))
+                 for name, value, fid in points], className="compare-values-list"),
+    ], id="compare-values", className="compare-values", role="group",
+        **{"aria-labelledby": "compare-values-title"})
+
+
 def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False):
     if result.spec is None:
         children = [message_block(result.message or t("msg.no_selection", lang), color="info")]
@@ -285,6 +313,10 @@ def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False):
     if not briefing:
         notes.append(t("compare.click_hint", lang))
     extras.append(html.P(" ".join(notes), className="chart-note"))
+    if not briefing:
+        links = value_links(result.spec, lang=lang)
+        if links is not None:
+            extras.append(links)
     if result.missing:
         extras.append(html.P(t("compare.no_data_list", lang, n=len(result.missing), places=", ".join(result.missing)),
                              className="no-data-list", id="compare-no-data"))

@@ -27,20 +27,37 @@ def province_options(provinces: pd.DataFrame, *, lang: str) -> list[dict]:
     return out
 
 
+PROVINCE_PREFIXES = ("Tỉnh", "Thành phố")
+
+
+def short_province(province: str) -> str:
+    """'Tỉnh Tiền Giang' → 'Tiền Giang', 'Thành phố Cần Thơ' → 'Cần Thơ' (in a district's label)."""
+    for p in PROVINCE_PREFIXES:
+        if province.startswith(p + " "):
+            return province[len(p) + 1:]
+    return province
+
+
 def district_options(places: pd.DataFrame, *, provinces=(), lang: str) -> list[dict]:
-    """Districts grouped by province; each group starts with its "select all" entry."""
+    """Districts grouped by province; each group starts with its "select all" entry.
+
+    A name used in more than one province (Huyện Châu Thành: six provinces) carries its province in the label:
+    while searching the group headers are gone and the entries must still tell apart."""
     sel = places[places["province_code"].isin(set(provinces))] if provinces else places
+    shared = set(places.loc[places.groupby("place_name")["province_code"].transform("nunique") > 1, "place_name"])
     out = []
     for (code, prov), g in sel.groupby(["province_code", "province"], sort=False):
         out.append({"label": "▸ " + t("filter.district.all_of", lang, province=prov, n=len(g)),
                     "value": f"{ALL_PREFIX}{code}", "search": _ascii(prov) + " " + prov})
         for r in g.to_dict("records"):
             label = f"\u2003{r['place_name']}"
+            if r["place_name"] in shared:
+                label += f" ({short_province(prov)})"
             if not r["n_facts"]:
                 label += f" — {t('filter.district.nodata', lang)}"
-            # searched by label (with diacritics) and by value, the ASCII place id ("soc-trang/huyen-tran-de"):
-            # "tran de" finds Trần Đề without a separate search field (smaller payload for 700 districts)
-            out.append({"label": label, "value": r["place_id"]})
+            # searched by label (with diacritics), by value, the ASCII place id ("soc-trang/huyen-tran-de": "tran de"
+            # finds Trần Đề, "soc trang" its province) and by the province with its diacritics ("Sóc Trăng")
+            out.append({"label": label, "value": r["place_id"], "search": prov})
     return out
 
 

@@ -43,7 +43,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "app.loading": "Đang tải…",
         # views
         "view.compare": "So sánh",
-        "view.targets": "Chỉ tiêu",
+        "view.targets": "Tiến độ",
         "view.scorecard": "Bảng xếp hạng",
         "view.data": "Dữ liệu",
         "view.sources": "Nguồn",
@@ -282,6 +282,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.place": "huyện “{value}” không có",
         "notice.unknown": "tham số “{value}” không được dùng",
         "export.under": "Tải xuống",
+        "compare.values_list": "Xem đoạn văn bản gốc:",
+        "msg.error_close": "Đóng thông báo lỗi",
     },
     "en": {
         "app.title": "Resolutions in numbers",
@@ -410,8 +412,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.met": "Resolution targets met",
         "targets.ntm": "Communes meeting the New Rural standard",
         "targets.bullets": "Results against targets (%)",
-        "targets.bullet_line": "100 % line",
-        "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100 % of target; grey band: share of the period gone.",
+        "targets.bullet_line": "100% line",
+        "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100% of target; grey band: share of the period gone.",
         "targets.x_of_y": "{x}/{y}",
         "targets.set": "{scope} · {body} · {period}",
         "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}).",
@@ -522,6 +524,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.place": "district “{value}” is not available",
         "notice.unknown": "parameter “{value}” is not used",
         "export.under": "Download",
+        "compare.values_list": "Read the source passage:",
+        "msg.error_close": "Dismiss the error message",
     },
 }
 

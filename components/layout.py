@@ -69,11 +69,16 @@ def app_shell():
         html.Div(id="notices", className="notices", role="status", **{"aria-live": "polite"}),
         html.Div(className="app-body", children=[
             html.Aside(id="controls", className="controls", children=[
-                # a disclosure: open on wide screens, closed on phones (assets/keyboard.js) so the chart comes first
-                html.Details(id="controls-details", open=True, children=[
-                    html.Summary(html.H2(id="controls-title", className="controls-title")),
-                    *[_control(n) for n in CONTROL_IDS],
-                ]),
+                # a disclosure button, not <details>: dcc.Dropdowns inside <details> trap Tab in the panel.
+                # Open on wide screens, closed on phones so the chart comes first (CSS until the first click;
+                # the clientside callback in callbacks/page.py keeps aria-expanded in step).
+                html.H2(html.Button([html.Span(className="controls-chevron", **{"aria-hidden": "true"}),
+                                     html.Span(id="controls-title")],
+                                    id="controls-toggle", className="controls-toggle", type="button", n_clicks=0,
+                                    **{"aria-expanded": "true", "aria-controls": "controls-panel"}),
+                        className="controls-title"),
+                html.Div(id="controls-panel", className="controls-panel",
+                         children=[_control(n) for n in CONTROL_IDS]),
             ], **{"aria-labelledby": "controls-title"}),
             dcc.Loading(html.Main(id="content", className="content", tabIndex="-1"), type="dot", delay_show=400,
                         parent_className="content-wrap", id="content-loading", overlay_style={"visibility": "visible",
@@ -82,7 +87,8 @@ def app_shell():
         html.Footer(id="footer", className="app-footer"),
         passage_dialog(),
         html.Div([html.Span(id="error-alert"), html.Button("×", id="error-close", className="close-x", n_clicks=0,
-                                                          title="OK")],
+                                                          title=t("msg.error_close", "vi"),
+                                                          **{"aria-label": t("msg.error_close", "vi")})],
                  id="error-alert-wrap", className="error-alert", role="alert"),
     ])
 
@@ -105,8 +111,11 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
         dcc.Link(t("app.briefing_link", lang), href="/" + state_to_query(with_changes(state, mode="briefing")),
                  id="briefing-link", className="tool-link"),
         html.Span([
+            # dcc.Clipboard renders a bare <div> (no focus, no keys): the button beside it is what keyboards and
+            # screen readers use; assets/keyboard.js passes its clicks (Enter/Space included) on to the icon
             dcc.Clipboard(id="copy-link", content=url, title=t("app.copy_link", lang), className="copy-button"),
-            html.Span(t("app.copy_link", lang), className="copy-label"),
+            html.Button(t("app.copy_link", lang), id="copy-link-button", type="button", className="copy-label",
+                        **{"aria-controls": "copy-link"}),
         ], className="tool-link copy-wrap"),
         html.Span(url, id="page-url", className="visually-hidden"),
     ], className="header-tools")
@@ -166,7 +175,8 @@ def passage_dialog():
                  **{"aria-modal": "true", "aria-labelledby": "passage-title"}, children=[
                      html.Div([html.H2(id="passage-title", className="modal-title"),
                                html.Button("×", id="passage-x", className="close-x", n_clicks=0,
-                                           **{"aria-label": "Đóng / Close"})], className="modal-head"),
+                                           title=t("passage.close", "vi"),
+                                           **{"aria-label": t("passage.close", "vi")})], className="modal-head"),
                      html.Div(id="passage-body", className="modal-body-area"),
                      html.Div(html.Button(id="passage-close", className="btn-plain", n_clicks=0),
                               className="modal-foot"),

@@ -43,9 +43,21 @@ def base_layout(lang: str, **overrides) -> dict:
 GRAPH_CONFIG = {
     "displaylogo": False,
     "responsive": True,
+    # nothing leaves for a plotly cloud (plotly.js 4 shows "Share chart..." unless told not to) or its editor
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "showLink": False,
     # no bare "Download plot as png": every image leaves through the export panel, with its header and footer
-    "modeBarButtonsToRemove": ["toImage", "select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
+    "modeBarButtonsToRemove": ["toImage", "select2d", "lasso2d", "autoScale2d", "toggleSpikelines",
+                               "sendChartToCloud", "sendDataToCloud", "editInChartStudio"],
 }
+
+
+def graph_config(lang: str) -> dict:
+    """GRAPH_CONFIG in the page's language: plotly's own texts (toolbar tooltips, "double-click to zoom back
+    out") follow `lang`. 'vi' is registered by assets/plotly-locale-vi.js (plotly.js ships no Vietnamese
+    dictionary); 'en' is plotly's built-in default."""
+    return {**GRAPH_CONFIG, "locale": norm_lang(lang)}
 
 
 def make_figure(figure: dict, figure_type: str = "go"):

@@ -92,6 +92,13 @@ def no_console_errors(dash_duo):
     assert errors == [], errors
 
 
+def until(condition, timeout: float = 10):
+    """Wait until condition() is true (dash.testing's poller), else fail."""
+    from dash.testing.wait import until as _until
+
+    return _until(condition, timeout)
+
+
 def query_of(dash_duo) -> dict:
     return {k: v[0] for k, v in parse_qs(urlparse(dash_duo.driver.current_url).query).items()}
 
@@ -149,7 +156,7 @@ def test_compare_two_provinces_language_and_copied_link(dash_duo, dash_app):
 
 def test_targets_view_reads_x_of_y_and_status(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
-    dash_duo.wait_for_text_to_equal("#nav-targets", "Chỉ tiêu", timeout=15)
+    dash_duo.wait_for_text_to_equal("#nav-targets", "Tiến độ", timeout=15)
     dash_duo.find_element("#nav-targets").click()
     wait_for_text(dash_duo, ".view-targets", "Huyện Trần Đề")
     card = dash_duo.driver.find_element(By.XPATH, "//section[contains(@class,'district-card')]"
@@ -181,9 +188,50 @@ def test_click_a_bar_opens_the_highlighted_passage(dash_duo, dash_app):
     mark = dash_duo.find_element("#passage-body mark")
     assert "1,59%" in mark.text and "hộ nghèo" in mark.text
     assert "Trần Đề" in dash_duo.find_element("#passage-title").text
+    # the bar set the same #fact=<id> address as a quote link: a copied link reopens it, back closes it
+    fact_url = dash_duo.driver.current_url
+    assert "#fact=" in fact_url
     shot(dash_duo, "passage-vi")
     dash_duo.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
     dash_duo.wait_for_no_elements("#passage-modal.open", timeout=5)
+    assert "#fact=" not in dash_duo.driver.current_url
+    dash_duo.driver.get("about:blank")
+    dash_duo.driver.get(fact_url)
+    dash_duo.wait_for_element("#passage-modal.open", timeout=15)
+    assert "Trần Đề" in dash_duo.find_element("#passage-title").text
+    dash_duo.driver.back()
+    dash_duo.wait_for_no_elements("#passage-modal.open", timeout=10)
+    no_console_errors(dash_duo)
+
+
+def test_keyboard_list_opens_the_same_passage_as_the_bar(dash_duo, dash_app):
+    dash_duo.start_server(dash_app)
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    links = dash_duo.find_elements("#compare-values a.passage-link")
+    # one link per plotted bar, in the chart's order, with the bar's value
+    assert [norm(a.text) for a in links][:2] == ["Huyện Trần Đề: 1,59 %", "Huyện Trà Cú: 2,33 %"]
+    assert norm(dash_duo.find_element("#compare-values-title").text) == "Xem đoạn văn bản gốc:"
+    # reached with Tab from the last filter, opened with Enter
+    dash_duo.driver.execute_script("document.getElementById('f-period').focus()")
+    for _ in range(5):
+        dash_duo.driver.switch_to.active_element.send_keys(Keys.TAB)
+        if dash_duo.driver.switch_to.active_element.get_attribute("class") == "passage-link":
+            break
+    link = dash_duo.driver.switch_to.active_element
+    assert norm(link.text) == "Huyện Trần Đề: 1,59 %"
+    link.send_keys(Keys.ENTER)
+    dash_duo.wait_for_element("#passage-modal.open", timeout=10)
+    assert "Trần Đề" in dash_duo.find_element("#passage-title").text
+    assert "1,59%" in dash_duo.find_element("#passage-body mark").text
+    assert "#fact=" in dash_duo.driver.current_url
+    dash_duo.driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    dash_duo.wait_for_no_elements("#passage-modal.open", timeout=5)
+    # focus returns to the link that opened it
+    assert norm(dash_duo.driver.switch_to.active_element.text) == "Huyện Trần Đề: 1,59 %"
+    # not in briefing frames
+    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&mode=briefing")
+    dash_duo.wait_for_element(".briefing-frame #compare-graph .bartext", timeout=15)
+    assert not dash_duo.find_elements("#compare-values")
     no_console_errors(dash_duo)
 
 
@@ -222,6 +270,15 @@ def test_other_views_and_bad_link(dash_duo, dash_app):
     wait_for_text(dash_duo, "#url-notice", "view “map” does not exist")
     assert "district “atlantis”" in dash_duo.find_element("#url-notice").text
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    # the address bar now holds the corrected query (replaced, not pushed), the notice stays on screen
+    until(lambda: "view=compare" in dash_duo.driver.current_url, timeout=10)
+    assert query_of(dash_duo) == {"view": "compare", "lang": "en", "ind": "poverty_rate", "measure": "level",
+                                  "period": "latest"}
+    time.sleep(0.5)
+    assert "view “map” does not exist" in dash_duo.find_element("#url-notice").text
+    dash_duo.driver.back()                  # back leaves for the page before, not the broken address
+    until(lambda: "view=sources" in dash_duo.driver.current_url, timeout=10)
+    wait_for_text(dash_duo, ".view-sources", "Văn bản nguồn")
     no_console_errors(dash_duo)
 
 
@@ -268,3 +325,118 @@ def test_keyboard_reaches_the_controls(dash_duo, dash_app):
     # every chart has a text alternative
     graph_wrapper = dash_duo.find_element("[role=img][aria-label]")
     assert "Biểu đồ thanh ngang" in graph_wrapper.get_attribute("aria-label")
+
+
+def test_tab_leaves_the_filter_panel_and_the_panel_folds(dash_duo, dash_app):
+    dash_duo.start_server(dash_app)
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    driver = dash_duo.driver
+    # from the last filter, Tab goes on to the chart's links and the export buttons (it used to loop back to
+    # the province filter: dcc.Dropdown inside <details>)
+    driver.execute_script("document.getElementById('f-period').focus()")
+    seen = []
+    for _ in range(6):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        el = driver.switch_to.active_element
+        seen.append((el.get_attribute("id") or "", driver.execute_script(
+            "return !!arguments[0].closest('#content')", el)))
+    assert seen[0][1], seen                              # the very next stop is in the content
+    assert not any(i.startswith("f-") for i, _ in seen), seen
+    assert any("export" in i for i, _ in seen), seen      # the export buttons are reached too
+    # the panel's heading is a disclosure button
+    toggle = dash_duo.find_element("#controls-toggle")
+    assert toggle.tag_name == "button" and toggle.get_attribute("aria-controls") == "controls-panel"
+    assert toggle.get_attribute("aria-expanded") == "true" and dash_duo.find_element("#f-period").is_displayed()
+    toggle.send_keys(Keys.ENTER)
+    until(lambda: toggle.get_attribute("aria-expanded") == "false", timeout=5)
+    assert not dash_duo.find_element("#controls-panel").is_displayed()
+    toggle.send_keys(Keys.SPACE)
+    until(lambda: toggle.get_attribute("aria-expanded") == "true", timeout=5)
+    assert dash_duo.find_element("#f-period").is_displayed()
+    # phones: closed at first so the chart comes first, one tap opens it
+    driver.set_window_size(390, 844)
+    driver.get(dash_duo.server_url + "/?view=compare&lang=vi")
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    toggle = dash_duo.find_element("#controls-toggle")
+    until(lambda: toggle.get_attribute("aria-expanded") == "false", timeout=5)
+    assert not dash_duo.find_element("#controls-panel").is_displayed()
+    toggle.click()
+    until(lambda: dash_duo.find_element("#f-province").is_displayed(), timeout=5)
+    assert toggle.get_attribute("aria-expanded") == "true"
+    shot(dash_duo, "phone-filters-open")
+    no_console_errors(dash_duo)
+
+
+def test_copy_link_works_from_the_keyboard(dash_duo, dash_app):
+    dash_duo.start_server(dash_app)
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    driver = dash_duo.driver
+    driver.execute_script("window.__copied = []; navigator.clipboard.writeText = function (text) {"
+                          " window.__copied.push(text); return Promise.resolve(); };")
+    # reached with Tab from the briefing link (the header's tools)
+    dash_duo.find_element("#briefing-link")
+    driver.execute_script("document.getElementById('briefing-link').focus()")
+    driver.switch_to.active_element.send_keys(Keys.TAB)
+    button = driver.switch_to.active_element
+    assert button.get_attribute("id") == "copy-link-button" and button.tag_name == "button"
+    assert norm(button.text) == "Sao chép liên kết"
+    button.send_keys(Keys.ENTER)
+    until(lambda: len(driver.execute_script("return window.__copied")) == 1, timeout=5)
+    button.send_keys(Keys.SPACE)
+    until(lambda: len(driver.execute_script("return window.__copied")) == 2, timeout=5)
+    copied = driver.execute_script("return window.__copied")
+    assert copied[0] == copied[1] and "view=compare" in copied[0] and "lang=vi" in copied[0]
+    no_console_errors(dash_duo)
+
+
+def test_district_search_tells_shared_names_apart(dash_duo, dash_app):
+    dash_duo.start_server(dash_app)
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+
+    def search(text):
+        dash_duo.find_element("#f-district").click()
+        dash_duo.wait_for_element(".dash-dropdown-options", timeout=5)
+        box = dash_duo.driver.find_elements(By.CSS_SELECTOR, ".dash-dropdown-search input, input.dash-dropdown-search")[0]
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(text)
+        time.sleep(0.4)
+        options = [norm(o.text) for o in dash_duo.find_elements(".dash-dropdown-options .dash-dropdown-option")]
+        dash_duo.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+        time.sleep(0.2)
+        return options
+
+    found = [o for o in search("chau thanh") if o.startswith("Huyện Châu Thành") and "Châu Thành A" not in o]
+    assert len(found) >= 2 and len(set(found)) == len(found), found
+    assert any("(Sóc Trăng)" in o for o in found) and any("(Trà Vinh)" in o for o in found), found
+    # the province is searched too, with or without its diacritics
+    assert [o for o in search("chau thanh tra vinh") if "Châu Thành" in o] == \
+        [o for o in found if "(Trà Vinh)" in o]
+    assert [o for o in search("Châu Thành Sóc Trăng") if "Châu Thành" in o] == \
+        [o for o in found if "(Sóc Trăng)" in o]
+    no_console_errors(dash_duo)
+
+
+def test_plotly_speaks_the_page_language(dash_duo, dash_app):
+    dash_duo.start_server(dash_app)
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    driver = dash_duo.driver
+    locale = "return document.querySelector('#compare-graph .js-plotly-plot')._context.locale"
+    assert driver.execute_script(locale) == "vi"
+    assert not dash_duo.find_elements("#compare-graph .modebar-btn[data-title^='Share']")
+    assert not dash_duo.find_elements(".modebar-btn[data-val='sendChartToCloud'], [data-title='Share chart...']")
+    # plotly ships no Vietnamese dictionary: ours is registered (toolbar of a zoomable test chart)
+    titles = driver.execute_async_script("""
+        var done = arguments[arguments.length - 1];
+        var div = document.createElement('div'); div.style.width = '400px'; div.style.height = '300px';
+        document.body.appendChild(div);
+        Plotly.newPlot(div, [{y: [1, 2, 3]}], {}, {locale: 'vi', displayModeBar: true, displaylogo: false})
+          .then(function () {
+            var t = Array.from(div.querySelectorAll('.modebar-btn')).map(function (b) { return b.getAttribute('data-title'); });
+            Plotly.purge(div); div.remove(); done(t);
+          });
+    """)
+    assert "Phóng to" in titles and "Đặt lại trục" in titles and "Zoom in" not in titles, titles
+    dash_duo.find_element("#lang-en").click()
+    dash_duo.wait_for_text_to_equal("#nav-compare", "Compare", timeout=10)
+    until(lambda: driver.execute_script(locale) == "en", timeout=10)
+    no_console_errors(dash_duo)

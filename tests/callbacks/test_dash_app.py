@@ -81,3 +81,28 @@ def test_fact_from_hash():
 
     assert fact_from_hash("#fact=abc123") == "abc123"
     assert fact_from_hash("") is None and fact_from_hash(None) is None and fact_from_hash("#other") is None
+
+
+def test_bar_click_sets_the_same_fact_hash_as_the_table_links(app_module):
+    from dash.exceptions import PreventUpdate
+
+    from callbacks.passage import bar_click_hash, fact_from_hash
+
+    ds = app_module.get_dataset()
+    fid = ds.facts.loc[ds.facts["indicator"] == "poverty_rate", "fact_id"].iloc[0]
+    click = {"points": [{"customdata": ["1,59 %", "chính xác", "năm 2023", "q", "1/2", "Sóc Trăng", fid]}]}
+    assert bar_click_hash(click) == f"#fact={fid}"
+    assert fact_from_hash(bar_click_hash(click)) == fid            # what open_from_link opens
+    for nothing in (None, {"points": []}, {"points": [{"customdata": None}]}):
+        with pytest.raises(PreventUpdate):
+            bar_click_hash(nothing)
+
+
+def test_bar_click_callback_writes_the_address(app_module):
+    by_input = {}
+    for out, cb in app_module.app.callback_map.items():
+        for i in cb["inputs"]:
+            by_input.setdefault(f"{i['id']}.{i['property']}", []).append(out)
+    outs = " ".join(by_input["compare-graph.clickData"])
+    assert "url.hash" in outs and "passage-modal" not in outs      # the hash opens the passage, as for links
+    assert any("passage-modal.className" in o for o in by_input["url.hash"])

@@ -104,3 +104,44 @@ def test_a_builder_error_becomes_a_friendly_message(sample_dataset, monkeypatch,
     out = run(sample_dataset, "?lang=en")
     assert "Something went wrong" in str(out["content"]) and "kaput" not in str(out["content"])
     assert "rendering compare failed" in caplog.text
+
+
+# ---------------------------------------------------------------- invalid address: corrected in place
+
+def test_invalid_params_replace_the_address_and_keep_the_notice(sample_dataset):
+    typed = "?view=nowhere&lang=en&ind=gdp&dist=atlantis"
+    out = run(sample_dataset, typed)
+    corrected = out["rendered"]["replace"]
+    assert corrected == "?view=compare&lang=en&ind=poverty_rate&measure=level&period=latest"
+    assert "nowhere" not in corrected and "atlantis" not in corrected
+    # not pushed by the server (Location would add a history entry): the clientside callback replaces it
+    assert out["search"] is no_update
+    assert out["rendered"]["search"] == corrected and out["rendered"]["typed"] == typed
+    assert "view “nowhere” does not exist" in str(out["notices"])
+    # Location reports the typed address on mount, then the corrected one: neither re-renders (the notice stays)
+    for echo in (typed, corrected):
+        with pytest.raises(PreventUpdate):
+            run(sample_dataset, echo, prev=out["rendered"])
+
+
+def test_valid_address_is_left_as_typed(sample_dataset):
+    out = run(sample_dataset, "?lang=en&view=compare")
+    assert out["search"] is no_update and "replace" not in out["rendered"] and out["notices"] is None
+
+
+def test_address_replacer_is_wired(sample_data_dir, monkeypatch):
+    monkeypatch.setenv("NQ_DATA_DIR", str(sample_data_dir))
+    import app
+
+    replacers = [cb for cb in app.app.callback_map.values()
+                 if {i["id"] + "." + i["property"] for i in cb["inputs"]} == {"rendered-state.data", "url.search"}]
+    assert len(replacers) == 1
+
+
+def test_close_buttons_follow_the_language(sample_dataset):
+    vi = run(sample_dataset, "?view=compare&lang=vi")
+    en = run(sample_dataset, "?view=compare&lang=en", prev=vi["rendered"])
+    assert vi["close_x"] == vi["close_x_title"] == "Đóng" and en["close_x"] == "Close"
+    assert en["error_close"] == en["error_close_title"] == "Dismiss the error message"
+    assert vi["error_close"] == "Đóng thông báo lỗi"
+    assert "Đóng / Close" not in str(vi) and "OK" not in {vi["error_close"], en["error_close"]}
