@@ -118,20 +118,22 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
     # numbers are formatted by babel on the server (value_text); the grid sorts and filters the raw number
     number_fmt = {"function": "params.data.value_text"}
     den_fmt = {"function": "params.data.denominator_text"}
+    # what a reader scans first (place, indicator, value, unit, period) fits a 1400 px screen without scrolling;
+    # AG Grid sizes columns in JavaScript, so the widths are set here, not in CSS
     col_defs = [
-        {"field": "place", "headerName": t("col.place", lang), "pinned": "left", "minWidth": 150},
-        {"field": "province", "headerName": t("col.province", lang), "minWidth": 130},
-        {"field": "indicator", "headerName": t("col.indicator", lang), "minWidth": 260, "tooltipField": "indicator"},
-        {"field": "measure", "headerName": t("col.measure", lang), "minWidth": 130},
+        {"field": "place", "headerName": t("col.place", lang), "pinned": "left", "width": 170},
+        {"field": "indicator", "headerName": t("col.indicator", lang), "width": 240, "tooltipField": "indicator"},
         {"field": "value", "headerName": t("col.value", lang), "filter": "agNumberColumnFilter",
-         "valueFormatter": number_fmt, "type": "rightAligned", "minWidth": 110},
+         "valueFormatter": number_fmt, "type": "rightAligned", "width": 110},
         {"field": "denominator", "headerName": t("col.denominator", lang), "filter": "agNumberColumnFilter",
-         "valueFormatter": den_fmt, "type": "rightAligned", "minWidth": 90},
-        {"field": "unit", "headerName": t("col.unit", lang), "minWidth": 100},
-        {"field": "period", "headerName": t("col.period", lang), "minWidth": 110},
-        {"field": "qualifier", "headerName": t("col.qualifier", lang), "minWidth": 90},
-        {"field": "scope", "headerName": t("col.scope", lang), "minWidth": 130},
-        {"field": "body", "headerName": t("col.body", lang), "minWidth": 150},
+         "valueFormatter": den_fmt, "type": "rightAligned", "width": 90},
+        {"field": "unit", "headerName": t("col.unit", lang), "width": 130},
+        {"field": "period", "headerName": t("col.period", lang), "width": 110},
+        {"field": "measure", "headerName": t("col.measure", lang), "width": 140},
+        {"field": "qualifier", "headerName": t("col.qualifier", lang), "width": 90},
+        {"field": "province", "headerName": t("col.province", lang), "width": 140},
+        {"field": "scope", "headerName": t("col.scope", lang), "width": 130},
+        {"field": "body", "headerName": t("col.body", lang), "width": 150},
         {"field": "quote", "headerName": t("col.quote", lang), "minWidth": 420, "flex": 1, "wrapText": True,
          "autoHeight": True, "cellClass": "quote-cell", "tooltipField": "quote"},
         {"field": "source", "headerName": t("col.source", lang), "minWidth": 240, "tooltipField": "source"},
