@@ -730,6 +730,8 @@ def _province_short(unit: Unit) -> str:
 def _is_yardstick(ctx: _Context, marker, clause_start: int, q_start: int) -> bool:
     start, end, kind, _ = marker
     compared = lx.COMPARED_BEFORE.search(ctx.folded, max(clause_start, start - 30), start)
+    if compared and "nhất" in compared.group():
+        return True   # "giảm ít nhất trên toàn huyện là 0,5%": the unit ranked within, never the figure's owner
     return bool(compared) and not lx.BRACKETED_AFTER.fullmatch(ctx.text, end, q_start)
 
 

@@ -332,7 +332,7 @@ AS_OF_NOW_RE = _rx(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhi�
 # figure is that unit's only when written in brackets right after it.
 COMPARED_BEFORE = _rx(
     r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần)"
-    r"(?: (?:mức|bình quân|trung bình|chung|của|trong|toàn))* ?$")
+    r"(?: (?:mức|bình quân|trung bình|chung|của|trong|trên|toàn))* ?$")
 BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|\blà\b|:)\s*$")
 # --- target sets ---------------------------------------------------------------------------------------
 TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")

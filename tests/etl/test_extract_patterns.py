@@ -840,3 +840,9 @@ def test_count_of_years_looked_back_over_with_its_span_is_the_term():
     f = one("5 năm qua (2010 - 2015), Đảng bộ huyện hoàn thành 14/17 chỉ tiêu nghị quyết đại hội.",
             "targets_met", "level", lead=lead)
     assert (f["period"], f["target_scope"]) == ("2010-2015", "term")
+
+
+def test_a_communes_rank_in_the_district_is_the_communes_figure():
+    # "ít nhất trên toàn huyện": the district is the yardstick of the ranking, the figure is the commune's.
+    result = facts("Xã Đông Hải có tỷ lệ hộ nghèo giảm ít nhất trên toàn huyện là 0,6%.")
+    assert result.facts == []
