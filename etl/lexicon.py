@@ -141,7 +141,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("", _rx(r"năng suất(?: lúa| bình quân| lao động)*")),
     # The capital of some projects, not the district's total investment: "4 dự án được chấp thuận chủ trương đầu tư
     # với tổng vốn đầu tư 37 tỷ đồng", "tổng vốn đầu tư của các dự án".
-    Keyword("", _rx(r"(?:dự án|công trình)[^\d.;:]{0,60}? (?:với|có) tổng (?:mức |nguồn )?vốn đầu tư"
+    Keyword("", _rx(r"(?:dự án|công trình)[^\d.;:]{0,100}? (?:với|có) tổng (?:mức |nguồn )?vốn đầu tư"
                     r"|tổng (?:mức |nguồn )?vốn đầu tư (?:của |cho )?(?:các |\d+ )?(?:dự án|công trình)"),
             needles=("dự án", "công trình")),
     Keyword("", _rx(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together

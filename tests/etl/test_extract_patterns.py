@@ -812,8 +812,13 @@ def test_rates_of_a_part_of_the_district_are_not_the_districts(body):
     assert facts(body).facts == []
 
 
-def test_capital_of_some_projects_is_not_total_investment():
-    result = facts("Có 3 dự án được tỉnh chấp thuận chủ trương đầu tư với tổng vốn đầu tư trên 52 tỷ đồng.")
+@pytest.mark.parametrize("body", [
+    "Có 3 dự án được tỉnh chấp thuận chủ trương đầu tư với tổng vốn đầu tư trên 52 tỷ đồng.",
+    "Có 3 dự án được UBND tỉnh chấp thuận chủ trương đầu tư, gia hạn và điều chỉnh chủ trương đầu tư với tổng vốn "
+    "đầu tư trên 52 tỷ đồng.",
+])
+def test_capital_of_some_projects_is_not_total_investment(body):
+    result = facts(body)
     assert [f for f in result.facts if f["indicator"] == "investment"] == []
 
 
