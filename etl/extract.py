@@ -730,6 +730,8 @@ def _province_short(unit: Unit) -> str:
 def _is_yardstick(ctx: _Context, marker, clause_start: int, q_start: int) -> bool:
     start, end, kind, _ = marker
     compared = lx.COMPARED_BEFORE.search(ctx.folded, max(clause_start, start - 30), start)
+    if compared and "nhất" in compared.group():
+        return True   # "giảm ít nhất trên toàn huyện là 0,5%": the unit ranked within, never the figure's owner
     return bool(compared) and not lx.BRACKETED_AFTER.fullmatch(ctx.text, end, q_start)
 
 
@@ -847,7 +849,9 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     label, label_end, other_share = _post_label(q, post, clause_kws)
     if other_share:
         return None
-    before_kws = [k for k in clause_kws if k.end <= q.number_start and fits(k.indicator, q)]
+    # a phrase that means growth ("tốc độ tăng trưởng kinh tế") names a percentage, never an amount
+    before_kws = [k for k in clause_kws if k.end <= q.number_start and fits(k.indicator, q)
+                  and not (k.growth and q.kind not in ("pct", "pp"))]
     kw = before_kws[-1] if before_kws else None
     indicator = label or (kw.indicator if kw else None)
     if not indicator:
@@ -1067,7 +1071,7 @@ def _ntm_facts(ctx: _Context) -> list[dict]:
     lên 12 xã"), or a planned count (target, with the plan's target set)."""
     folded, text = ctx.folded, ctx.text
     matches = list(scan(lx.NTM_RE, folded, ctx.spans))
-    for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE):
+    for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE, lx.NTM_RAISED_TO_RE):
         matches += [m for m in scan(rx, folded, ctx.spans)
                     if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
     facts = []

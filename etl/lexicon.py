@@ -88,7 +88,8 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("rural_income_per_capita", _rx(
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
         rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
-    Keyword("income_per_capita", _rx(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)")),
+    # "Thu nhập đầu người 49 triệu đồng/năm": without "bình quân" too.
+    Keyword("income_per_capita", _rx(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)|thu nhập đầu người")),
     # "Thu nhập bình quân đầu người đạt 52 triệu đồng, trong đó khu vực nông thôn đạt 44,5 triệu đồng"
     Keyword("rural_income_per_capita", _rx(
         r"khu vực nông thôn(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
@@ -118,8 +119,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("near_poverty_rate", _rx(rf"{TY_LE} hộ cận nghèo")),
     Keyword("poverty_rate", _rx(rf"{TY_LE} hộ nghèo(?: (?:đa chiều|chung|theo chuẩn [^\d,;.]{{0,30}}))?")),
     # Without "tỷ lệ", only when the rate follows at once: "hộ cận nghèo 1,2%", "hộ nghèo còn 0,9%".
-    Keyword("near_poverty_rate", _rx(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
-    Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn )?\d)")),
+    # "Tỷ lệ hộ nghèo giảm 5,1%, hộ cận nghèo tăng 1,0%": the second rate named bare, with its change.
+    Keyword("near_poverty_rate", _rx(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm )?\d)")),
+    Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm )?\d)")),
     Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?"), needles=("kết nạp",)),
     # "Thành lập mới doanh nghiệp đạt 111,1% kế hoạch năm", "doanh nghiệp thành lập mới tăng 9,4%"
     Keyword("new_enterprises", _rx(r"thành lập mới doanh nghiệp|doanh nghiệp (?:(?:đăng ký )?(?:được )?thành lập mới|mới (?:được )?thành lập)"),
@@ -128,7 +130,8 @@ KEYWORDS: tuple[Keyword, ...] = (
     # in the clause: a group's poverty rate, a sector's output, other crops, yields, all fisheries together.
     Keyword("", _rx(
         rf"{TY_LE} hộ (?:nghèo|cận nghèo) (?:(?:là |của |trong )?(?:đồng bào |hộ |người )?(?:dân tộc thiểu số|DTTS|đồng bào)"
-        r"|(?:ở |tại )?khu vực (?:thành thị|nông thôn|đô thị)|(?:ở |tại )?vùng)")),
+        r"|(?:ở |tại )?khu vực (?:thành thị|nông thôn|đô thị|thị trấn)|(?:ở |tại )(?:các )?(?:thị trấn|nông thôn|thành thị|đô thị|xã)\b"
+        r"|(?:ở |tại )?vùng)")),
     Keyword("", _rx(
         rf"{GTSX} (?:ngành |khu vực )?(?:nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)|nông nghiệp|lâm nghiệp"
         r"|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)")),
@@ -136,6 +139,11 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
         r"|cao su|hồ tiêu|tiêu|mía|ngô|sắn|lương thực|cây lương thực|rau|trái cây|cây ăn quả|muối|gỗ|điện)")),
     Keyword("", _rx(r"năng suất(?: lúa| bình quân| lao động)*")),
+    # The capital of some projects, not the district's total investment: "4 dự án được chấp thuận chủ trương đầu tư
+    # với tổng vốn đầu tư 37 tỷ đồng", "tổng vốn đầu tư của các dự án".
+    Keyword("", _rx(r"(?:dự án|công trình)[^\d.;:]{0,100}? (?:với|có) tổng (?:mức |nguồn )?vốn đầu tư"
+                    r"|tổng (?:mức |nguồn )?vốn đầu tư (?:của |cho )?(?:các |\d+ )?(?:dự án|công trình)"),
+            needles=("dự án", "công trình")),
     Keyword("", _rx(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together
         r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi trồng|nuôi trồng,? (?:và )?(?:khai thác|đánh bắt))")),
 )
@@ -156,6 +164,8 @@ OTHER_POST_LABEL = _rx(r"hộ\b|dân số\b(?! tham gia)")
 # --- counts stated as x/y --------------------------------------------------------------------------------
 NTM_RE = _rx(
     r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
+    # "4 xã là: Năng Khả, Côn Lôn, Hồng Thái và Thanh Tương đạt chuẩn …": the communes named between
+    r"(?: (?:là|gồm) ?:? ?[^\d;.()]{3,120}?(?= (?:đã |được |đều )*(?:được )?(?:công nhận )?đạt))?"
     r"(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
     r" (?:đạt|về đích|hoàn thành)? ?(?:chuẩn |tiêu chí )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
 )
@@ -200,6 +210,10 @@ NTM_TOTAL_AFTER = _rx(
 NTM_SHARE_RE = _rx(
     r"xã đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?[^\d;().]{0,30}?(?:\d{4}[^\d;().]{0,20}?)?"
     r"\d+(?:,\d+)? ?% ?\((?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã\)")
+# "…, nâng số xã đạt chuẩn nông thôn mới toàn huyện lên 16 xã": the total a sentence brings the count to.
+NTM_RAISED_TO_RE = _rx(
+    r"(?:nâng|đưa) (?:tổng )?số xã (?:được công nhận )?(?:đạt chuẩn )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
+    r"(?: (?:toàn|của|trên địa bàn) (?:huyện|thị xã|thành phố|quận))? lên (?:thành )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
 # "Có thêm 2 xã đạt chuẩn": a count after "thêm/tăng" is an increase, not a level.
 RISE_BEFORE = _rx(r"\b(?:thêm|tăng(?: thêm)?)(?: được)? $")
 NEW_ENTERPRISES_RE = _rx(
@@ -318,7 +332,7 @@ AS_OF_NOW_RE = _rx(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhi�
 # figure is that unit's only when written in brackets right after it.
 COMPARED_BEFORE = _rx(
     r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần)"
-    r"(?: (?:mức|bình quân|trung bình|chung|của|trong|toàn))* ?$")
+    r"(?: (?:mức|bình quân|trung bình|chung|của|trong|trên|toàn))* ?$")
 BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|\blà\b|:)\s*$")
 # --- target sets ---------------------------------------------------------------------------------------
 TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")

@@ -281,6 +281,9 @@ def explicit_period_near(text: str, start: int, end: int) -> Period | None:
     low = clause.lower()
     if "năm" not in low and "quý" not in low:
         return None   # every period expression names a year or a quarter (cheap test first: called per figure)
+    if "(" in clause:
+        # "(năm 1997 cơ cấu này là 69,7%)": an aside with its own figure speaks of another time than the clause
+        clause = _ASIDE_RE.sub(lambda m: " " * len(m.group()) if _ASIDE_FIGURE_RE.search(m.group()) else m.group(), clause)
     sub = sub_year_period(clause)
     if sub:
         return sub
@@ -288,6 +291,10 @@ def explicit_period_near(text: str, start: int, end: int) -> Period | None:
     if weights:
         return year_period(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
     return None
+
+
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+_ASIDE_FIGURE_RE = re.compile(rf"(?<![\d/.,])(?!{_YEAR}(?![\d.,]\d))\d")   # a number that is not a year
 
 
 # "1,9% năm 2020", "1,97% cuối năm 2022", "(năm 2023)": a year right after a figure dates that figure.
@@ -317,10 +324,15 @@ def as_of_year(published: str | None) -> int | None:
 # "trong 5 năm", "cả nhiệm kỳ".
 _SPAN = rf"\(?\s*(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})\s*\)?"
 RETROSPECT_RE = re.compile(
-    rf"\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
-    rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm)(?:\s+{_SPAN})?",
+    rf"(?:\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
+    rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm)"
+    # "5 năm qua (2010 - 2015), …": the count of years first
+    rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua)(?:\s+{_SPAN})?",
     re.IGNORECASE,
 )
+
+
+_PAST_YEARS_RE = re.compile(r"năm\s+(?:vừa\s+)?qua", re.IGNORECASE)
 
 
 def term_of_span(start: int, end: int) -> Period | None:
@@ -350,7 +362,9 @@ def retrospective_period(text: str, start: int, end: int, *, report_year: int | 
         term = term_of_span(int(last.group("start")), int(last.group("end")))
         if term is None:
             return False
-        return term if report_year is None or term.end_year <= report_year else None
+        # "5 năm qua (2010 - 2015)": the past years, finished whatever year the rest of the report frames
+        finished = report_year is None or term.end_year <= report_year or _PAST_YEARS_RE.search(last.group())
+        return term if finished else None
     if report_year is not None:
         for _, t_start, t_end in terms(text):
             if t_end == report_year:

@@ -5,8 +5,11 @@ is recognised with its unit word ("huyện Trần Đề", "Huyện ủy Trà Cú
 when no unit is named that way and the name opens the headline or a sentence of a text that speaks of "huyện"
 (or "thị xã", …) without a name ("Chư Prông: Thu ngân sách tăng 13%. … UBND huyện …"): bare names also live in
 road names ("Cao tốc Cần Thơ - Cà Mau"), companies and people's titles. Names written without some of their
-marks ("Chư Pah" for Chư Păh) are matched when only one unit has that spelling without marks.
-A name shared by several provinces (Châu Thành) is resolved by a province named in the text, else flagged.
+marks ("Chư Pah" for Chư Păh) are matched when only one unit has that spelling without marks, and names written
+joined ("Đakrông" for Đa Krông) when only one unit runs together to that spelling. "cấp huyện" speaks of every
+district-level division (a thị xã heading its report bare). A name shared by several provinces (Châu Thành) is
+resolved by a province named in the text, else by a commune named in the text that only one of them has, else
+flagged. The package's abolished "Huyện Long Đất" is replaced by its successors Long Điền and Đất Đỏ.
 """
 from __future__ import annotations
 
@@ -80,9 +83,27 @@ def _split_prefix(name: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
 class Gazetteer:
     provinces: dict[str, Unit] = field(default_factory=dict)          # short name → province
     districts: dict[str, list[Unit]] = field(default_factory=dict)    # short name → districts with it
+    commune_names: dict[str, frozenset] = field(default_factory=dict)  # district place_id → its communes' names
 
     def province_by_code(self, code: int) -> Unit | None:
         return next((p for p in self.provinces.values() if p.code == code), None)
+
+
+# Units the package still lists under a name abolished long before 2025: Bà Rịa - Vũng Tàu's "Huyện Long Đất" was
+# split in 2003 into Huyện Long Điền (GSO 752) and Huyện Đất Đỏ (GSO 753), and reports name only those two. Each
+# successor takes the package's communes that are its own; its commune count stays unknown (0), as the package
+# lacks some of them, so no New Rural denominator is checked against it.
+_SUCCESSORS = {
+    ("Tỉnh Bà Rịa - Vũng Tàu", "Huyện Long Đất"): (
+        ("Huyện Long Điền", 752, ("Long Điền", "Long Hải", "Tam An", "Phước Tỉnh", "Phước Hưng")),
+        ("Huyện Đất Đỏ", 753, ("Đất Đỏ", "Phước Long Thọ", "Phước Hội", "Phước Hải", "Long Tân", "Láng Dài")),
+    ),
+}
+_COMMUNE_PREFIXES = ("Xã", "Thị trấn", "Phường")
+
+
+def _commune_short(name: str) -> str:
+    return _split_prefix(unicodedata.normalize("NFC", name), _COMMUNE_PREFIXES)[1]
 
 
 @lru_cache(maxsize=1)
@@ -99,14 +120,22 @@ def load_gazetteer() -> Gazetteer:
         )
         for dist in prov["districts"]:
             dist_name = unicodedata.normalize("NFC", dist["name"])
-            division, short = _split_prefix(dist_name, ("Huyện", "Quận", "Thị xã", "Thành phố"))
-            communes = sum(1 for w in dist.get("wards", []) if w["name"].startswith("Xã "))
-            unit = Unit(
-                name=dist_name, short=short, division=division, code=dist["code"], province_name=prov_name,
-                province_code=prov["code"], place_id=f"{prov_slug}/{slugify(dist_name)}",
-                place_type=PLACE_TYPE_BY_DIVISION.get(division, "district"), communes=communes,
-            )
-            gaz.districts.setdefault(short, []).append(unit)
+            wards = [_commune_short(w["name"]) for w in dist.get("wards", [])]
+            successors = _SUCCESSORS.get((prov_name, dist_name))
+            if successors:
+                parts = [(name, code, [w for w in wards if w in own], 0) for name, code, own in successors]
+            else:
+                parts = [(dist_name, dist["code"], wards,
+                          sum(1 for w in dist.get("wards", []) if w["name"].startswith("Xã ")))]
+            for name, code, commune_names, communes in parts:
+                division, short = _split_prefix(name, ("Huyện", "Quận", "Thị xã", "Thành phố"))
+                unit = Unit(
+                    name=name, short=short, division=division, code=code, province_name=prov_name,
+                    province_code=prov["code"], place_id=f"{prov_slug}/{slugify(name)}",
+                    place_type=PLACE_TYPE_BY_DIVISION.get(division, "district"), communes=communes,
+                )
+                gaz.districts.setdefault(short, []).append(unit)
+                gaz.commune_names[unit.place_id] = frozenset(commune_names)
     return gaz
 
 
@@ -157,7 +186,28 @@ def _longest_known(name: str, known, *, loose: bool = True) -> str | None:
         names = unmarked.get(slugify("".join(parts[:end])))
         if names and len(names) == 1:
             return names[0]
+    # Names from minority languages are written joined or split ("Đakrông" for Đa Krông, "Đắk Glong"/"Đăkglong"):
+    # a run of syllables that, run together without marks, is the spelling of exactly one name of several syllables.
+    joined = _joined_index(id(known), known)
+    for end in range(len(parts), 0, -1):
+        names = joined.get(slugify("".join(parts[:end])).replace("-", ""))
+        if names and len(names) == 1:
+            return names[0]
     return None
+
+
+_JOINED: dict[int, dict[str, list[str]]] = {}
+
+
+def _joined_index(key: int, known) -> dict[str, list[str]]:
+    """Known names of two or more syllables by their spelling without marks, spaces or hyphens."""
+    if key not in _JOINED:
+        index: dict[str, list[str]] = {}
+        for name in known:
+            if " " in name or "-" in name:
+                index.setdefault(slugify(name).replace("-", ""), []).append(name)
+        _JOINED[key] = index
+    return _JOINED[key]
 
 
 _UNMARKED: dict[int, dict[str, list[str]]] = {}
@@ -225,7 +275,13 @@ _BARE_UNIT_RE = {
 }
 
 
+# "đơn vị cấp huyện", "cấp huyện": the district level, whatever the unit's own word (a thị xã is one too).
+_DISTRICT_LEVEL_RE = re.compile(r"(?<![^\W\d_])cấp\s+huyện\b", re.IGNORECASE)
+
+
 def _speaks_of(text: str, division: str) -> bool:
+    if _DISTRICT_LEVEL_RE.search(text):
+        return True
     return any(not (m.group(1) and (m.group(1).isupper() or m.group(1).isdigit()))
                for m in _BARE_UNIT_RE[division].finditer(text))
 
@@ -280,6 +336,10 @@ def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
     warnings: list[str] = []
     if len(candidates) > 1:
         named = [u for u in candidates if provinces.get(_short_province(u)) ]
+        if len(named) != 1:
+            # "xã Vĩnh Quang (Bảo Lâm)": a commune named in the text that belongs to only one of the candidates.
+            communes = commune_mentions(text)
+            named = [u for u in candidates if communes & gaz.commune_names.get(u.place_id, frozenset())]
         if len(named) == 1:
             candidates = named
         else:
@@ -298,6 +358,21 @@ def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
             f"text names province {', '.join(sorted(other))} but {unit.name} belongs to {unit.province_name}"
         )
     return PlaceResult(unit, warnings, provinces)
+
+
+_COMMUNE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:[Xx]ã|[Tt]hị\s+trấn|[Pp]hường)\s+(?=[A-ZĐÀ-Ỹ\d])")
+
+
+def commune_mentions(text: str) -> set[str]:
+    """Every leading run of syllables of a name after "xã", "thị trấn", "phường" ("xã Vĩnh Quang" → {"Vĩnh",
+    "Vĩnh Quang"}): what a commune name of the official list is compared with."""
+    found: set[str] = set()
+    for m in _COMMUNE_WORD_RE.finditer(text):
+        name = _NAME_RE.match(text, m.end())
+        if name:
+            parts = _SYLLABLE_SPLIT_RE.split(name.group())
+            found.update("".join(parts[:end]).strip() for end in range(1, len(parts) + 1))
+    return found
 
 
 def _short_province(unit: Unit) -> str:

@@ -785,3 +785,69 @@ def test_a_heading_of_term_targets_reaches_its_whole_paragraph():
                    "2. Tỷ lệ số xã đạt chuẩn nông thôn mới đạt 60% (9 xã).", lead=lead)
     assert {(f["indicator"], f["measure"]) for f in result.facts} == {
         ("production_value", "target"), ("ntm_communes", "target")}
+
+
+# --- held-out round 2: phrasings met in reports of other districts (paraphrased) ---------------------------------
+def test_income_per_head_without_binh_quan():
+    f = one("Thu nhập đầu người của huyện đạt 52,3 triệu đồng/năm.", "income_per_capita", "level")
+    assert f["value"] == 52.3
+
+
+def test_a_growth_phrase_never_takes_an_amount():
+    result = facts("Tốc độ tăng trưởng kinh tế đạt 8,1%, với 1.200 tỷ đồng vốn được huy động.")
+    assert [(f["indicator"], f["measure"], f["value"]) for f in result.facts] == [("production_value", "growth_pct", 8.1)]
+
+
+def test_near_poverty_named_bare_with_its_change_after_the_poverty_rate():
+    result = facts("Tỷ lệ hộ nghèo giảm 2,1%, hộ cận nghèo tăng 0,6% so với đầu năm.")
+    got = {(f["indicator"], f["measure"], f["value"]) for f in result.facts}
+    assert got == {("poverty_rate", "change", -2.1), ("near_poverty_rate", "change", 0.6)}
+
+
+@pytest.mark.parametrize("body", [
+    "Tỷ lệ hộ cận nghèo ở thị trấn tăng 2,4%, ở nông thôn tăng 0,8%.",
+    "Tỷ lệ hộ nghèo tại khu vực thị trấn giảm 4,9%, nông thôn giảm 4,1%.",
+])
+def test_rates_of_a_part_of_the_district_are_not_the_districts(body):
+    assert facts(body).facts == []
+
+
+@pytest.mark.parametrize("body", [
+    "Có 3 dự án được tỉnh chấp thuận chủ trương đầu tư với tổng vốn đầu tư trên 52 tỷ đồng.",
+    "Có 3 dự án được UBND tỉnh chấp thuận chủ trương đầu tư, gia hạn và điều chỉnh chủ trương đầu tư với tổng vốn "
+    "đầu tư trên 52 tỷ đồng.",
+])
+def test_capital_of_some_projects_is_not_total_investment(body):
+    result = facts(body)
+    assert [f for f in result.facts if f["indicator"] == "investment"] == []
+
+
+def test_new_rural_total_the_sentence_raises_the_count_to():
+    f = one("Huyện hoàn thiện hồ sơ cho 3 xã, nâng số xã đạt chuẩn nông thôn mới toàn huyện lên 14 xã.",
+            "ntm_communes", "level")
+    assert f["value"] == 14
+
+
+def test_new_rural_count_with_the_communes_named_before_the_verb():
+    f = one("Toàn huyện có 3 xã là: Tân An, Phú Lộc và Hòa Bình đạt chuẩn nông thôn mới.", "ntm_communes", "level")
+    assert f["value"] == 3
+
+
+def test_an_aside_with_its_own_figure_does_not_date_the_sentence():
+    lead = "Huyện Vân Đồn (tỉnh Quảng Ninh) sau 20 năm. "
+    f = one("Năm 2016, cơ cấu kinh tế chuyển dịch (năm 1996 nông nghiệp chiếm 70%); thu nhập bình quân đầu người "
+            "đạt 40,2 triệu đồng.", "income_per_capita", "level", lead=lead)
+    assert f["period"] == "2016"
+
+
+def test_count_of_years_looked_back_over_with_its_span_is_the_term():
+    lead = "Huyện Vân Đồn (tỉnh Quảng Ninh) tổng kết nhiệm kỳ. "
+    f = one("5 năm qua (2010 - 2015), Đảng bộ huyện hoàn thành 14/17 chỉ tiêu nghị quyết đại hội.",
+            "targets_met", "level", lead=lead)
+    assert (f["period"], f["target_scope"]) == ("2010-2015", "term")
+
+
+def test_a_communes_rank_in_the_district_is_the_communes_figure():
+    # "ít nhất trên toàn huyện": the district is the yardstick of the ranking, the figure is the commune's.
+    result = facts("Xã Đông Hải có tỷ lệ hộ nghèo giảm ít nhất trên toàn huyện là 0,6%.")
+    assert result.facts == []

@@ -5,7 +5,36 @@ from etl.places import detect_place, load_gazetteer, place_fields, slugify
 def test_gazetteer_has_the_official_counts():
     gaz = load_gazetteer()
     assert len(gaz.provinces) == 63
-    assert sum(len(units) for units in gaz.districts.values()) == 696
+    # the package's 696, with its long-abolished "Huyện Long Đất" replaced by its two successors (places._SUCCESSORS)
+    assert sum(len(units) for units in gaz.districts.values()) == 697
+
+
+def test_successors_of_a_unit_the_package_still_lists_under_an_abolished_name():
+    gaz = load_gazetteer()
+    assert "Long Đất" not in gaz.districts
+    result = detect_place("UBND huyện Long Điền họp sơ kết; huyện Long Điền thu ngân sách đạt kế hoạch.")
+    assert result.unit.place_id == "ba-ria-vung-tau/huyen-long-dien"
+    assert place_fields(result.unit)["admin_code"] == "752"
+    assert detect_place("Huyện Đất Đỏ tổng kết năm.").unit.province_name == "Tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_name_written_joined_is_the_unit_of_that_spelling():
+    # "Đakrông" is how Đa Krông (Quảng Trị) is often written.
+    result = detect_place("Theo UBND huyện Đakrông, số hộ nghèo của huyện giảm mạnh.")
+    assert result.unit.place_id == "quang-tri/huyen-da-krong"
+
+
+def test_ambiguous_name_resolved_by_a_commune_of_only_one_candidate():
+    # Bảo Lâm is in Cao Bằng and in Lâm Đồng; xã Vĩnh Quang belongs to the first only.
+    result = detect_place("Huyện Bảo Lâm tổng kết 5 năm. Nông dân xã Vĩnh Quang thu hoạch lúa.")
+    assert result.unit.place_id == "cao-bang/huyen-bao-lam"
+    assert not result.warnings
+
+
+def test_district_level_spoken_of_lets_a_bare_town_name_head_the_report():
+    # Bình Minh is a thị xã; the text only says it is a unit "cấp huyện".
+    result = detect_place("Bình Minh là đơn vị cấp huyện đầu tiên của tỉnh đạt chuẩn.", title="Bình Minh nâng chất")
+    assert result.unit.place_id == "vinh-long/thi-xa-binh-minh"
 
 
 def test_district_found_without_any_province_named():
