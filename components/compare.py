@@ -179,9 +179,13 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS else []
     if shown_missing:
         categories += shown_missing
+        # written from the zero line into the plot: rightwards, or leftwards when every bar is negative
+        leftwards = max(values) <= 0
         data.append({"type": "scatter", "x": [0] * len(shown_missing), "y": shown_missing, "mode": "text",
-                     "text": ["  " + t("compare.no_data", lang)] * len(shown_missing),
-                     "textposition": "middle right", "textfont": {"color": NO_DATA, "size": 12},
+                     "text": [(t("compare.no_data", lang) + "  ") if leftwards else ("  " + t("compare.no_data", lang))]
+                     * len(shown_missing),
+                     "textposition": "middle left" if leftwards else "middle right",
+                     "textfont": {"color": NO_DATA, "size": 12},
                      "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)})
 
     med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)

@@ -202,3 +202,12 @@ def test_negative_bars_get_room_for_their_labels_left_of_the_bar(sample_dataset)
     # at least ~1 % of the span per label character beyond the lowest bar, as on the positive side
     assert (lowest - x0) / (x1 - x0) >= 0.007 * longest
     assert x1 > 0
+
+
+def test_no_data_rows_are_written_into_the_plot_when_every_bar_is_negative(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", measure="change",
+                      lang="en")
+    no_data = next(tr for tr in r.spec.figure.data if tr.type == "scatter")
+    assert no_data.textposition == "middle left"      # x=0 is the right edge of an all-negative chart
+    positive = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    assert next(tr for tr in positive.spec.figure.data if tr.type == "scatter").textposition == "middle right"
