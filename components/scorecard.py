@@ -131,8 +131,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                             denominator=r["denominator"], with_unit=False)
             rank_txt = t("scorecard.rank", lang, rank=int(r["rank"]), n=int(r["n_ranked"]))
             zr.append(1.0 - float(r["score"]))
-            other_period = f" · {period_label(r['period'], lang)}" if r["period"] != usual_period else ""
-            tr.append(f"<b>{val}</b><br>{rank_txt}{other_period}")
+            # a figure from another period than the grid's usual one carries a star; the subtitle names the periods
+            star = "*" if r["period"] != usual_period else ""
+            tr.append(f"<b>{val}</b>{star}<br>{rank_txt}")
             hr.append(f"{fmt_value(r['value'], r['unit'], lang, qualifier=r['qualifier'], denominator=r['denominator'])}"
                       f"<br>{rank_txt} · {period_label(r['period'], lang)}")
         z.append(zr)
@@ -175,8 +176,17 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     fig = make_figure({"data": [heatmap], "layout": layout}, figure_type)
 
     p_used = sorted(set(table["period"]), key=period_sort_key)
-    p_text = period_label(period, lang) if period != "latest" else (
-        ", ".join(period_label(p, lang) for p in p_used) if len(p_used) <= 3 else t("period.latest", lang))
+    others = [p for p in p_used if p != usual_period]
+    if period != "latest":
+        p_text = period_label(period, lang)
+    elif not others:
+        p_text = period_label(usual_period, lang)
+    elif len(others) <= 3:
+        p_text = t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
+                   others=", ".join(period_label(p, lang) for p in others))
+    else:
+        p_text = t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
+                   others=t("period.latest", lang).lower())
     title = t("scorecard.title", lang)
     subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang), period=p_text)
     if len(rows_keys) < all_rows:

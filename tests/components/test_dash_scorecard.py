@@ -117,7 +117,8 @@ def test_cells_from_another_period_name_it_and_the_marks_are_explained(sample_da
     cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
     giong_trom = next(x for x in hm.x if "Giồng" in x)
     tran_de = next(x for x in hm.x if "Trần Đề" in x)
-    assert cells[(hm.y[0], giong_trom)].endswith("· quý I/2023")     # a Q1 figure among year-end ones
-    assert "quý" not in cells[(hm.y[0], tran_de)] and "2023" not in cells[(hm.y[0], tran_de)]
+    assert cells[(hm.y[0], giong_trom)].startswith("<b>16/39</b>*<br>")     # a Q1 figure among year-end ones
+    assert "*" not in cells[(hm.y[0], tran_de)]
+    assert "năm 2023 (* quý I/2023)" in r.spec.subtitle                     # the image says what the star means
     text = str(scorecard_layout(r, None, lang="vi"))
-    assert "↓ thấp hơn là tốt hơn" in text and "Ô lấy số liệu của kỳ khác ghi rõ kỳ đó" in text
+    assert "↓ thấp hơn là tốt hơn" in text and "* số liệu của kỳ khác" in text
