@@ -406,6 +406,10 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
         if fits < tick_size:
             ya.tickfont.size = max(7.0, round(fits, 1))
 
+    for trace in fig.data:   # a grid of two-line cells (the scorecard) squeezed into a fixed canvas
+        if trace.type == "heatmap" and plot_h > 0:
+            _fit_heatmap_text(trace, plot_h, plot_w, st.base)
+
     if tables:  # an image of a table: the rows that fit, whole, and the subtitle says so
         kept, _ = _fit_table(fig, tables[0], plot_h * (tables[0].domain.y[1] - tables[0].domain.y[0]
                                                        if tables[0].domain and tables[0].domain.y else 1),
@@ -443,6 +447,29 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
                   ysizemode="pixel", yanchor=0, y0=y_rule, y1=y_rule,
                   line=dict(color=RULE_COLOR, width=1))
     return fig
+
+
+_TAG = re.compile(r"<[^>]+>")
+_CHAR_WIDTH = 0.58   # average glyph width of Noto Sans, in font sizes
+
+
+def _fit_heatmap_text(trace, plot_h: float, plot_w: float, base: float) -> None:
+    """Cells whose "value<br>rank" text is taller than the row the canvas leaves go on one line ("value · rank"),
+    and the font shrinks until the longest cell fits its row and column, so no cell text spills into another."""
+    rows = list(trace.text or [])
+    if not rows:
+        return
+    n_rows, n_cols = len(rows), max(len(r) for r in rows)
+    size = float(trace.textfont.size or base)
+    row_h, col_w = plot_h / n_rows, plot_w / max(n_cols, 1)
+    lines = max(str(c).count("<br>") + 1 for r in rows for c in r)
+    if lines > 1 and row_h < lines * size * LINE + 2:
+        rows = [[str(c).replace("<br>", " · ") for c in r] for r in rows]
+        trace.text = rows
+        lines = 1
+    longest = max(len(_TAG.sub("", str(c))) for r in rows for c in r)
+    fit = min(size, (row_h - 2) / (lines * LINE), (col_w - 4) / (max(longest, 1) * _CHAR_WIDTH))
+    trace.textfont.size = max(6.0, round(fit, 1))
 
 
 # ------------------------------------------------------------------------------------------------ rendering
