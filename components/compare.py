@@ -204,8 +204,9 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
                 "title": {"text": ""}},
         margin={"l": 10, "r": 30, "t": 40, "b": 50},
         uniformtext={"minsize": 10, "mode": "show"},
+        # below the bars: the median shows between them and never strikes through a value label
         shapes=[{"type": "line", "x0": med, "x1": med, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                 "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
+                 "layer": "below", "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
         yaxis={"categoryorder": "array", "categoryarray": categories, "autorange": "reversed", "automargin": True,
                "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},
         # the median's value goes in the axis title: it never collides with bars, labels or the legend

@@ -7,8 +7,10 @@ Text widths for wrapping header/footer lines are measured with the same font fil
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
+import threading
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -24,7 +26,12 @@ SYSTEM_FONTS_CONF = Path("/etc/fonts/fonts.conf")
 
 
 def _state_dir() -> Path:
-    base = Path(os.environ.get("EXPORTS_FONTCONFIG_DIR") or Path(tempfile.gettempdir()) / f"nghiquyet-fontconfig-{os.getuid() if hasattr(os, 'getuid') else 'u'}")
+    """Per user and per checkout: two checkouts (a clone beside the working copy) list different font folders,
+    and must not take turns overwriting one shared fonts.conf under each other's running renderers."""
+    user = os.getuid() if hasattr(os, "getuid") else "u"
+    checkout = hashlib.sha1(str(FONT_DIR.resolve()).encode()).hexdigest()[:8]
+    base = Path(os.environ.get("EXPORTS_FONTCONFIG_DIR")
+                or Path(tempfile.gettempdir()) / f"nghiquyet-fontconfig-{user}-{checkout}")
     base.mkdir(parents=True, exist_ok=True)
     return base
 
@@ -73,7 +80,7 @@ def fonts_conf_path(*, include_system: bool = True) -> Path:
     path = state / ("fonts.conf" if include_system else "fonts-shipped-only.conf")
     text = fonts_conf_text(include_system=include_system, cache_dir=state / "cache")
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp = path.with_suffix(f".tmp{os.getpid()}-{threading.get_ident()}")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     return path

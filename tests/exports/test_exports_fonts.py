@@ -172,3 +172,14 @@ def test_chromium_draws_the_status_symbols_with_the_shipped_font(tmp_path, rende
         assert _ink(image) > 20 and image != notdef, ch
         assert image == png(renderer, ch), f"{ch}: the normal configuration draws it with another font"
     (tmp_path / "symbols.png").write_bytes(png(renderer, SYMBOLS))
+
+
+def test_each_checkout_keeps_its_own_fonts_conf(monkeypatch, tmp_path):
+    """A clone beside the working copy lists other font folders: it must not overwrite this checkout's fonts.conf."""
+    import exports.fonts as fonts
+
+    monkeypatch.delenv("EXPORTS_FONTCONFIG_DIR", raising=False)
+    monkeypatch.setattr(fonts.tempfile, "gettempdir", lambda: str(tmp_path))
+    here = fonts._state_dir()
+    monkeypatch.setattr(fonts, "FONT_DIR", tmp_path / "other-clone" / "assets" / "fonts")
+    assert fonts._state_dir() != here
