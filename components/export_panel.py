@@ -84,20 +84,28 @@ def briefing_action(*, lang: str = "vi", chart_id: str = VIEW_CHART_ID):
                 t("briefing_button", lang), id=action_id(chart_id, "pptx"), n_clicks=0, type="button",
                 className=BUTTON_CLASS + " briefing-action", title=t("briefing_hint", lang), style=_CONTROL_STYLE,
             ),
-            dcc.Loading(
-                html.Div(id={"type": "export-status", "chart": chart_id}, role="status",
-                         className="export-status small", style=_STATUS_STYLE, **{"aria-live": "polite"}),
-                type="dot", delay_show=250,
-                parent_style={"display": "inline-flex", "minWidth": "2rem", "alignSelf": "center"},
-            ),
-            dcc.Download(id={"type": "export-download", "chart": chart_id}),
-            dcc.Store(id={"type": "export-ui", "chart": chart_id}),
+            *_status_and_download(chart_id),
         ],
         id={"type": "view-export", "chart": chart_id},
         className="view-export d-flex flex-wrap align-items-start gap-2",
         style={"display": "flex", "flexWrap": "wrap", "gap": "0.5rem", "alignItems": "flex-start"},
         role="group", **{"aria-label": t("briefing_hint", lang)},
     )
+
+
+def _status_and_download(chart_id: str) -> list:
+    """What every export control group carries besides its buttons: the live status line, the download
+    target and the menu state, all keyed by the chart so the export callbacks match them."""
+    return [
+        dcc.Loading(
+            html.Div(id={"type": "export-status", "chart": chart_id}, role="status",
+                     className="export-status small", style=_STATUS_STYLE, **{"aria-live": "polite"}),
+            type="dot", delay_show=250,
+            parent_style={"display": "inline-flex", "minWidth": "2rem", "alignSelf": "center"},
+        ),
+        dcc.Download(id={"type": "export-download", "chart": chart_id}),
+        dcc.Store(id={"type": "export-ui", "chart": chart_id}),
+    ]
 
 
 VIEW_EXPORTS_ID = "view-exports"
@@ -142,14 +150,7 @@ def export_panel(chart_id: str, *, lang: str = "vi"):
         [
             _menu(chart_id, "image", t("image_menu", lang), image_items, lang),
             _menu(chart_id, "data", t("data_menu", lang), data_items, lang),
-            dcc.Loading(
-                html.Div(id={"type": "export-status", "chart": chart_id}, role="status",
-                         className="export-status small", style=_STATUS_STYLE, **{"aria-live": "polite"}),
-                type="dot", delay_show=250,
-                parent_style={"display": "inline-flex", "minWidth": "2rem", "alignSelf": "center"},
-            ),
-            dcc.Download(id={"type": "export-download", "chart": chart_id}),
-            dcc.Store(id={"type": "export-ui", "chart": chart_id}),
+            *_status_and_download(chart_id),
         ],
         id={"type": "export-panel", "chart": chart_id},
         className="export-panel d-flex flex-wrap align-items-start gap-2 mt-1",

@@ -229,3 +229,24 @@ def browser_home():
             os.environ.pop(k, None)
         else:
             os.environ[k] = v
+
+
+@pytest.fixture(scope="module")
+def seeds_app_dataset(tmp_path_factory):
+    """The app's dataset over the real ETL output of seeds/, built into a temp dir and served via $NQ_DATA_DIR."""
+    import os
+
+    import app as dashboard
+    from etl.pipeline import run
+
+    out = tmp_path_factory.mktemp("seeds-app")
+    run(Path(dashboard.__file__).parent / "seeds", out / "indicators.parquet", out / "etl_report.json")
+    old = os.environ.get("NQ_DATA_DIR")
+    os.environ["NQ_DATA_DIR"] = str(out)
+    ds = dashboard.get_dataset()
+    assert ds.ok
+    yield ds
+    if old is None:
+        os.environ.pop("NQ_DATA_DIR", None)
+    else:
+        os.environ["NQ_DATA_DIR"] = old

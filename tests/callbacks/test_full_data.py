@@ -5,24 +5,8 @@ import app as dashboard
 
 
 @pytest.fixture(scope="module")
-def dataset(tmp_path_factory):
-    """The real ETL output of seeds/, built into a temp dir and served through $NQ_DATA_DIR."""
-    import os
-    from pathlib import Path
-
-    from etl.pipeline import run
-
-    out = tmp_path_factory.mktemp("full-data")
-    run(Path(dashboard.__file__).parent / "seeds", out / "indicators.parquet", out / "etl_report.json")
-    old = os.environ.get("NQ_DATA_DIR")
-    os.environ["NQ_DATA_DIR"] = str(out)
-    ds = dashboard.get_dataset()
-    assert ds.ok
-    yield ds
-    if old is None:
-        os.environ.pop("NQ_DATA_DIR", None)
-    else:
-        os.environ["NQ_DATA_DIR"] = old
+def dataset(seeds_app_dataset):
+    return seeds_app_dataset
 
 
 def test_full_data_covers_every_measure_of_the_indicator_for_the_filtered_places(dataset):
