@@ -200,6 +200,7 @@ class Quantity:
     number_start: int
     kind: str          # pct | pp | money | tonnes
     value: float       # % / pp / million VND / tonnes
+    per_area: bool = False   # money per hectare ("135,6 triệu đồng/ha")
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -222,7 +223,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 q = Quantity(m.start(), m.end(), m.start("pp"), "pp", parse_number(m.group("pp")))
             elif m.group("money"):
                 inner = MONEY_RE.match(m.group("money"))
-                q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner))
+                per = m.group("per") or ""
+                q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
+                             per_area="ha" in per or "héc" in per)
             elif m.group("pct"):
                 q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
             else:
@@ -320,6 +323,8 @@ def fits(indicator: str, q: Quantity) -> bool:
     if q.kind in ("pct", "pp"):
         return True
     if q.kind == "money":
+        if q.per_area:   # money per hectare is no total, nor anyone's income
+            return unit == "million VND/ha"
         return unit in ("billion VND", "million VND/ha", "million VND/person")
     if q.kind == "tonnes":
         return unit == "tonnes"
@@ -814,6 +819,7 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
                 clause_kws, scope_start = [carried[0]], carried[1]
             carried = (clause_kws[-1], scope_start) if clause_kws and text[c_end : c_end + 1] == ";" else None
             quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
+            clause_kws = _per_area_forms(clause_kws, quantities)
             previous_end = c_start
             for q in quantities:
                 fact = _quantity_fact(ctx, q, c_start, c_end, clause_kws, previous_end, scope_start)
@@ -821,6 +827,20 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
                     facts.append(fact)
                 previous_end = q.end
     return facts
+
+
+def _per_area_forms(clause_kws: list[KeywordHit], quantities: list[Quantity]) -> list[KeywordHit]:
+    """"Giá trị sản xuất đạt 135,6 triệu đồng/ha (108,6% kế hoạch)": a production value whose first figure is money per
+    hectare is the value per hectare (output_per_ha), and so are the shares stated with it."""
+    out = []
+    for i, k in enumerate(clause_kws):
+        if k.indicator == "production_value" and not k.growth:
+            nxt = clause_kws[i + 1].start if i + 1 < len(clause_kws) else None
+            first = next((q for q in quantities if q.start >= k.end and (nxt is None or q.start < nxt)), None)
+            if first is not None and first.per_area:
+                k = KeywordHit(k.start, k.end, "output_per_ha", False)
+        out.append(k)
+    return out
 
 
 def _post_label(q: Quantity, post: str, clause_kws: list[KeywordHit]) -> tuple[str | None, int, bool]:

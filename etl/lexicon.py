@@ -73,7 +73,7 @@ class Keyword:
 KEYWORDS: tuple[Keyword, ...] = (
     Keyword("output_per_ha", _rx(
         r"giá trị (?:sản xuất|sản phẩm|thu hoạch)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
-        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b")),
+        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", _rx(
         rf"{GTSX} (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu

@@ -851,3 +851,14 @@ def test_a_communes_rank_in_the_district_is_the_communes_figure():
     # "ít nhất trên toàn huyện": the district is the yardstick of the ranking, the figure is the commune's.
     result = facts("Xã Đông Hải có tỷ lệ hộ nghèo giảm ít nhất trên toàn huyện là 0,6%.")
     assert result.facts == []
+
+
+@pytest.mark.parametrize("body", [
+    "Giá trị sản xuất bình quân đạt 142,5 triệu đồng/ha, bằng 104% kế hoạch.",
+    "Giá trị sản xuất trên đơn vị diện tích đạt 142,5 triệu đồng/ha (104% kế hoạch).",
+])
+def test_money_per_hectare_is_output_per_ha_never_production_value(body):
+    found = facts(body).facts
+    assert not [f for f in found if f["indicator"] == "production_value"], found
+    assert one(body, "output_per_ha", "level")["value"] == 142.5
+    assert one(body, "output_per_ha", "pct_of_target")["value"] == 104
