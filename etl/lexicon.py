@@ -79,9 +79,15 @@ KEYWORDS: tuple[Keyword, ...] = (
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract.find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", _rx(
-        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}| GRDP"
+        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
         r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
+    # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
+    # the growth phrase above to it (extract._growth_of_next_phrase). Per head it is another quantity.
+    Keyword("", _rx(r"(?:GRDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
+            needles=("grdp", "tổng sản phẩm")),
+    Keyword("grdp", _rx(r"tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
+                        r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP"), needles=("grdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
     Keyword("production_value", _rx(
         rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),

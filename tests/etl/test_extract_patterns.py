@@ -862,3 +862,17 @@ def test_money_per_hectare_is_output_per_ha_never_production_value(body):
     assert not [f for f in found if f["indicator"] == "production_value"], found
     assert one(body, "output_per_ha", "level")["value"] == 142.5
     assert one(body, "output_per_ha", "pct_of_target")["value"] == 104
+
+
+def test_grdp_is_its_own_indicator_and_never_the_production_value():
+    body = ("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 7,4%; tổng giá trị sản xuất ước đạt 9.200 tỷ đồng, "
+            "tăng 10,2% so với năm 2022. GRDP bình quân đầu người đạt 61 triệu đồng.")
+    assert one(body, "grdp", "growth_pct")["value"] == 7.4
+    assert one(body, "production_value", "growth_pct")["value"] == 10.2
+    assert one(body, "production_value", "level")["value"] == 9200
+    assert not [f for f in facts(body).facts if f["indicator"] == "grdp" and f["measure"] == "level"]
+
+
+def test_grdp_level_with_its_abbreviation_in_brackets():
+    f = one("Tổng sản phẩm trên địa bàn (GRDP) ước đạt hơn 3.120 tỷ đồng.", "grdp", "level")
+    assert (f["value"], f["unit"], f["qualifier"]) == (3120, "billion VND", "estimate")
