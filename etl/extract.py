@@ -493,6 +493,7 @@ def _fact_period(ctx: _Context, pos: int) -> Period | None:
 
 
 _ACHIEVED_RE = re.compile(r"\bđã\b|\bđạt\s+được\b")
+_ESTIMATED_RE = re.compile(r"\bước\s+(?:đạt|tính|thực\s+hiện)\b")
 
 
 def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match | None:
@@ -525,8 +526,8 @@ def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match |
                     # a span of years dates the noun right before the figure ("… thời kỳ 2021 - 2025: 6.500 tỷ đồng")
                     if "start" not in m.re.groupindex or a != c_start or _SPAN_TO_FIGURE_RE.fullmatch(ctx.folded, m.end(), pos)),
                    None)
-    if cue is not None and _ACHIEVED_RE.search(ctx.folded, cue.end(), pos):
-        return None
+    if cue is not None and (_ACHIEVED_RE.search(ctx.folded, cue.end(), pos) or _ESTIMATED_RE.search(ctx.folded, cue.end(), pos)):
+        return None   # "đã", "đạt được": done; "ước đạt": a result estimated — a plan is never estimated
     return cue
 
 

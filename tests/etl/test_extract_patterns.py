@@ -876,3 +876,12 @@ def test_grdp_is_its_own_indicator_and_never_the_production_value():
 def test_grdp_level_with_its_abbreviation_in_brackets():
     f = one("Tổng sản phẩm trên địa bàn (GRDP) ước đạt hơn 3.120 tỷ đồng.", "grdp", "level")
     assert (f["value"], f["unit"], f["qualifier"]) == (3120, "billion VND", "estimate")
+
+
+def test_figures_estimated_after_a_list_of_main_targets_are_results():
+    body = ("Trong đó, các chỉ tiêu chủ yếu như: giá trị sản xuất năm 2023 ước đạt hơn 4.100 tỷ đồng, tăng 6,5% so với "
+            "cùng kỳ; thu nhập bình quân đầu người ước đạt 48,2 triệu đồng.")
+    assert one(body, "production_value", "level")["value"] == 4100
+    assert one(body, "production_value", "growth_pct")["value"] == 6.5
+    assert one(body, "income_per_capita", "level")["value"] == 48.2
+    assert not [f for f in facts(body).facts if f["measure"] == "target"]
