@@ -646,7 +646,10 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
 
 
 def target_body(window: str) -> str | None:
-    """Who set a target, from the words naming it: People's Council, People's Committee plan, or the Party."""
+    """Who set a target, from the words naming it: the province (a plan it assigned the district: "dự toán tỉnh
+    giao"), People's Council, People's Committee plan, or the Party."""
+    if lx.PROVINCE_PLAN_CUE_RE.search(window):
+        return "province"
     if lx.COUNCIL_CUE_RE.search(window):
         return "people_council"
     if lx.COMMITTEE_CUE_RE.search(window) or _PLAN_WORD_RE.search(window):

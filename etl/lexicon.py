@@ -345,7 +345,10 @@ TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệ
 ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|(?<!đến\s)năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b(?! \d)")
 QUARTER_CUE_RE = _rx(r"quý (?:IV|III|II|I|[1-4])\b")
 PARTY_CUE_RE = _rx(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")
-COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND")
+# "dự toán tỉnh giao", "kế hoạch UBND tỉnh giao", "dự toán Trung ương giao": a plan the district was assigned from above.
+PROVINCE_PLAN_CUE_RE = _rx(r"(?:\btỉnh|trung ương|\bTW|(?:UBND|HĐND|ủy ban nhân dân|hội đồng nhân dân) tỉnh) giao\b")
+# "dự toán huyện giao": the district's own budget, which its People's Council adopts.
+COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND|dự toán (?:huyện|thị xã|thành phố|quận) giao")
 COMMITTEE_CUE_RE = _rx(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")
 
 # --- tables: what a column heading says its figures are ---------------------------------------------------

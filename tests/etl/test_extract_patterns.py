@@ -885,3 +885,13 @@ def test_figures_estimated_after_a_list_of_main_targets_are_results():
     assert one(body, "production_value", "growth_pct")["value"] == 6.5
     assert one(body, "income_per_capita", "level")["value"] == 48.2
     assert not [f for f in facts(body).facts if f["measure"] == "target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Thu ngân sách trên địa bàn đạt 64,2 tỷ đồng, đạt 78% dự toán tỉnh giao, đạt 71,5% dự toán huyện giao.",
+    "Thu ngân sách trên địa bàn đạt 64,2 tỷ đồng, bằng 78% dự toán tỉnh giao và 71,5% dự toán HĐND huyện giao.",
+])
+def test_share_of_two_plans_is_two_facts_the_province_one_told_apart(body):
+    shares = {(f["value"], f["target_body"]) for f in facts(body).facts
+              if f["indicator"] == "budget_revenue" and f["measure"] == "pct_of_target"}
+    assert shares == {(78, "province"), (71.5, "people_council")}
