@@ -185,6 +185,11 @@ TARGETS_RES = (
     # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
     _rx(rf"trong (?:số |tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.]{{0,160}}?),? (?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu"
         rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
+    # "đề ra 22 chỉ tiêu phát triển kinh tế - xã hội, trong đó thực hiện đạt và vượt 19 chỉ tiêu"
+    _rx(rf"(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?),? trong đó,?(?: (?:có|đã có))?(?: (?:thực hiện|đã|cơ bản))* {_MET}"
+        rf"(?: được)? (?P<num>\d{{1,3}}) chỉ tiêu"),
+    # "đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu"
+    _rx(rf"(?<!chưa\s){_MET}(?: được)? (?P<num>\d{{1,3}})(?: chỉ tiêu| mục tiêu)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) (?:chỉ tiêu|mục tiêu)"),
     # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
     _rx(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
 )

@@ -895,3 +895,12 @@ def test_share_of_two_plans_is_two_facts_the_province_one_told_apart(body):
     shares = {(f["value"], f["target_body"]) for f in facts(body).facts
               if f["indicator"] == "budget_revenue" and f["measure"] == "pct_of_target"}
     assert shares == {(78, "province"), (71.5, "people_council")}
+
+
+@pytest.mark.parametrize("body, num, den", [
+    ("Năm 2023, huyện đề ra 24 chỉ tiêu kinh tế - xã hội, trong đó thực hiện đạt và vượt 21 chỉ tiêu.", 21, 24),
+    ("Kết quả đến nay đã đạt và vượt 15 trong tổng số 18 mục tiêu chủ yếu của Nghị quyết.", 15, 18),
+])
+def test_targets_met_counted_against_the_targets_set(body, num, den):
+    f = one(body, "targets_met", "level")
+    assert (f["value"], f["denominator"]) == (num, den)
