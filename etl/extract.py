@@ -634,7 +634,8 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
         scope = "term" if period is not None and period.kind == "term" else "annual"
     # "đạt và vượt kế hoạch (đề ra)" is the idiom for meeting a plan, whoever set it: a body named elsewhere decides.
     named = (inside, before, head, after) if _GENERIC_PLAN_RE.match(after) else (after, inside, before, head)
-    body = next((b for b in map(target_body, named) if b), None)
+    # a plan assigned from above is named with the share itself ("đạt 76% dự toán tỉnh giao"), never by the sentence
+    body = "province" if lx.PROVINCE_PLAN_CUE_RE.search(after) else next((b for b in map(target_body, named) if b), None)
     term = None
     if scope == "term" and period is not None and period.kind == "term":
         term = period.label
@@ -646,10 +647,8 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
 
 
 def target_body(window: str) -> str | None:
-    """Who set a target, from the words naming it: the province (a plan it assigned the district: "dự toán tỉnh
-    giao"), People's Council, People's Committee plan, or the Party."""
-    if lx.PROVINCE_PLAN_CUE_RE.search(window):
-        return "province"
+    """Who set a target, from the words naming it: People's Council, People's Committee plan, or the Party (a plan the
+    province assigned, "province", is read from the words right after a share: target_set)."""
     if lx.COUNCIL_CUE_RE.search(window):
         return "people_council"
     if lx.COMMITTEE_CUE_RE.search(window) or _PLAN_WORD_RE.search(window):

@@ -351,9 +351,10 @@ ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3
 QUARTER_CUE_RE = _rx(r"quý (?:IV|III|II|I|[1-4])\b")
 PARTY_CUE_RE = _rx(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")
 # "dự toán tỉnh giao", "kế hoạch UBND tỉnh giao", "dự toán Trung ương giao": a plan the district was assigned from above.
-PROVINCE_PLAN_CUE_RE = _rx(r"(?:\btỉnh|trung ương|\bTW|(?:UBND|HĐND|ủy ban nhân dân|hội đồng nhân dân) tỉnh) giao\b")
-# "dự toán huyện giao": the district's own budget, which its People's Council adopts.
-COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND|dự toán (?:huyện|thị xã|thành phố|quận) giao")
+PROVINCE_PLAN_CUE_RE = _rx(r"(?:\btỉnh|trung ương|\bTW|(?:UBND|HĐND|ủy ban nhân dân|hội đồng nhân dân) tỉnh) giao\b"
+                           r"|(?:dự toán|kế hoạch|KH) (?:của )?(?:tỉnh|trung ương)\b")
+# "dự toán huyện (giao)": the district's own budget, which its People's Council adopts.
+COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND|dự toán (?:huyện|thị xã|thành phố|quận)\b")
 COMMITTEE_CUE_RE = _rx(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")
 
 # --- tables: what a column heading says its figures are ---------------------------------------------------

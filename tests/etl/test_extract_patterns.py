@@ -904,3 +904,10 @@ def test_share_of_two_plans_is_two_facts_the_province_one_told_apart(body):
 def test_targets_met_counted_against_the_targets_set(body, num, den):
     f = one(body, "targets_met", "level")
     assert (f["value"], f["denominator"]) == (num, den)
+
+
+def test_a_province_plan_named_for_one_share_is_not_the_next_shares():
+    body = ("Thu ngân sách đạt 20 tỷ đồng, tăng 12% so với kế hoạch tỉnh giao; tổng vốn đầu tư toàn xã hội đạt "
+            "310 tỷ đồng, đạt 100% kế hoạch.")
+    assert one(body, "budget_revenue", "pct_of_target")["target_body"] == "province"
+    assert one(body, "investment", "pct_of_target")["target_body"] != "province"
