@@ -200,6 +200,7 @@ class Quantity:
     number_start: int
     kind: str          # pct | pp | money | tonnes
     value: float       # % / pp / million VND / tonnes
+    per_area: bool = False   # money per hectare ("135,6 triệu đồng/ha")
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -222,7 +223,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 q = Quantity(m.start(), m.end(), m.start("pp"), "pp", parse_number(m.group("pp")))
             elif m.group("money"):
                 inner = MONEY_RE.match(m.group("money"))
-                q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner))
+                per = m.group("per") or ""
+                q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
+                             per_area="ha" in per or "héc" in per)
             elif m.group("pct"):
                 q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
             else:
@@ -320,6 +323,8 @@ def fits(indicator: str, q: Quantity) -> bool:
     if q.kind in ("pct", "pp"):
         return True
     if q.kind == "money":
+        if q.per_area:   # money per hectare is no total, nor anyone's income
+            return unit == "million VND/ha"
         return unit in ("billion VND", "million VND/ha", "million VND/person")
     if q.kind == "tonnes":
         return unit == "tonnes"
@@ -488,6 +493,7 @@ def _fact_period(ctx: _Context, pos: int) -> Period | None:
 
 
 _ACHIEVED_RE = re.compile(r"\bđã\b|\bđạt\s+được\b")
+_ESTIMATED_RE = re.compile(r"\bước\s+(?:đạt|tính|thực\s+hiện)\b")
 
 
 def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match | None:
@@ -520,8 +526,8 @@ def plan_cue(ctx: _Context, st: Statement, c_start: int, pos: int) -> re.Match |
                     # a span of years dates the noun right before the figure ("… thời kỳ 2021 - 2025: 6.500 tỷ đồng")
                     if "start" not in m.re.groupindex or a != c_start or _SPAN_TO_FIGURE_RE.fullmatch(ctx.folded, m.end(), pos)),
                    None)
-    if cue is not None and _ACHIEVED_RE.search(ctx.folded, cue.end(), pos):
-        return None
+    if cue is not None and (_ACHIEVED_RE.search(ctx.folded, cue.end(), pos) or _ESTIMATED_RE.search(ctx.folded, cue.end(), pos)):
+        return None   # "đã", "đạt được": done; "ước đạt": a result estimated — a plan is never estimated
     return cue
 
 
@@ -628,7 +634,8 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
         scope = "term" if period is not None and period.kind == "term" else "annual"
     # "đạt và vượt kế hoạch (đề ra)" is the idiom for meeting a plan, whoever set it: a body named elsewhere decides.
     named = (inside, before, head, after) if _GENERIC_PLAN_RE.match(after) else (after, inside, before, head)
-    body = next((b for b in map(target_body, named) if b), None)
+    # a plan assigned from above is named with the share itself ("đạt 76% dự toán tỉnh giao"), never by the sentence
+    body = "province" if lx.PROVINCE_PLAN_CUE_RE.search(after) else next((b for b in map(target_body, named) if b), None)
     term = None
     if scope == "term" and period is not None and period.kind == "term":
         term = period.label
@@ -640,7 +647,8 @@ def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, an
 
 
 def target_body(window: str) -> str | None:
-    """Who set a target, from the words naming it: People's Council, People's Committee plan, or the Party."""
+    """Who set a target, from the words naming it: People's Council, People's Committee plan, or the Party (a plan the
+    province assigned, "province", is read from the words right after a share: target_set)."""
     if lx.COUNCIL_CUE_RE.search(window):
         return "people_council"
     if lx.COMMITTEE_CUE_RE.search(window) or _PLAN_WORD_RE.search(window):
@@ -814,6 +822,7 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
                 clause_kws, scope_start = [carried[0]], carried[1]
             carried = (clause_kws[-1], scope_start) if clause_kws and text[c_end : c_end + 1] == ";" else None
             quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
+            clause_kws = _per_area_forms(clause_kws, quantities)
             previous_end = c_start
             for q in quantities:
                 fact = _quantity_fact(ctx, q, c_start, c_end, clause_kws, previous_end, scope_start)
@@ -821,6 +830,20 @@ def _quantity_facts(ctx: _Context, keywords: list[KeywordHit], spans) -> list[di
                     facts.append(fact)
                 previous_end = q.end
     return facts
+
+
+def _per_area_forms(clause_kws: list[KeywordHit], quantities: list[Quantity]) -> list[KeywordHit]:
+    """"Giá trị sản xuất đạt 135,6 triệu đồng/ha (108,6% kế hoạch)": a production value whose first figure is money per
+    hectare is the value per hectare (output_per_ha), and so are the shares stated with it."""
+    out = []
+    for i, k in enumerate(clause_kws):
+        if k.indicator == "production_value" and not k.growth:
+            nxt = clause_kws[i + 1].start if i + 1 < len(clause_kws) else None
+            first = next((q for q in quantities if q.start >= k.end and (nxt is None or q.start < nxt)), None)
+            if first is not None and first.per_area:
+                k = KeywordHit(k.start, k.end, "output_per_ha", False)
+        out.append(k)
+    return out
 
 
 def _post_label(q: Quantity, post: str, clause_kws: list[KeywordHit]) -> tuple[str | None, int, bool]:

@@ -73,15 +73,21 @@ class Keyword:
 KEYWORDS: tuple[Keyword, ...] = (
     Keyword("output_per_ha", _rx(
         r"giá trị (?:sản xuất|sản phẩm|thu hoạch)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
-        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b")),
+        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", _rx(
         rf"{GTSX} (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract.find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", _rx(
-        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}| GRDP"
+        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
         r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
+    # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
+    # the growth phrase above to it (extract._growth_of_next_phrase). Per head it is another quantity.
+    Keyword("", _rx(r"(?:GRDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
+            needles=("grdp", "tổng sản phẩm")),
+    Keyword("grdp", _rx(r"tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
+                        r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP"), needles=("grdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
     Keyword("production_value", _rx(
         rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
@@ -179,6 +185,11 @@ TARGETS_RES = (
     # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
     _rx(rf"trong (?:số |tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.]{{0,160}}?),? (?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu"
         rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
+    # "đề ra 22 chỉ tiêu phát triển kinh tế - xã hội, trong đó thực hiện đạt và vượt 19 chỉ tiêu"
+    _rx(rf"(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?),? trong đó,?(?: (?:có|đã có))?(?: (?:thực hiện|đã|cơ bản))* {_MET}"
+        rf"(?: được)? (?P<num>\d{{1,3}}) chỉ tiêu"),
+    # "đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu"
+    _rx(rf"(?<!chưa\s){_MET}(?: được)? (?P<num>\d{{1,3}})(?: chỉ tiêu| mục tiêu)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) (?:chỉ tiêu|mục tiêu)"),
     # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
     _rx(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
 )
@@ -339,7 +350,11 @@ TERM_CUE_RE = _rx(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệ
 ANNUAL_CUE_RE = _rx(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|(?<!đến\s)năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b(?! \d)")
 QUARTER_CUE_RE = _rx(r"quý (?:IV|III|II|I|[1-4])\b")
 PARTY_CUE_RE = _rx(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")
-COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND")
+# "dự toán tỉnh giao", "kế hoạch UBND tỉnh giao", "dự toán Trung ương giao": a plan the district was assigned from above.
+PROVINCE_PLAN_CUE_RE = _rx(r"(?:\btỉnh|trung ương|\bTW|(?:UBND|HĐND|ủy ban nhân dân|hội đồng nhân dân) tỉnh) giao\b"
+                           r"|(?:dự toán|kế hoạch|KH) (?:của )?(?:tỉnh|trung ương)\b")
+# "dự toán huyện (giao)": the district's own budget, which its People's Council adopts.
+COUNCIL_CUE_RE = _rx(r"hội đồng nhân dân|HĐND|dự toán (?:huyện|thị xã|thành phố|quận)\b")
 COMMITTEE_CUE_RE = _rx(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")
 
 # --- tables: what a column heading says its figures are ---------------------------------------------------

@@ -128,8 +128,25 @@ def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
             if year is not None and y != year:
                 continue
             q = ROMAN_QUARTERS.get(m.groupdict().get("q", "") .lower(), 0) if "q" in m.groupdict() else 0
+            if kind == "quarter" and _TO_QUARTER_END_RE.search(text, max(0, m.start() - 25), m.start()):
+                return cumulative_to_quarter(q, y)
             return Period(fmt.format(y=y, q=q), kind, y)
     return None
+
+
+# "Kết thúc quý III-2021, …", "tính đến hết quý II": everything from January to the quarter's end.
+_TO_QUARTER_END_RE = re.compile(r"(?:kết\s+thúc|hết)\s*$", re.IGNORECASE)
+
+
+def cumulative_to_quarter(q: int, year: int) -> Period:
+    """The months from January to the end of quarter `q`: quý I → Q1, quý II → H1, quý III → 9M, quý IV → the year."""
+    if q == 2:
+        return Period(f"{year}-H1", "half_year", year)
+    if q == 3:
+        return Period(f"{year}-9M", "nine_months", year)
+    if q == 4:
+        return year_period(year)
+    return Period(f"{year}-Q1", "quarter", year)
 
 
 def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
@@ -153,6 +170,8 @@ def _framing_sub_period(lead: str) -> Period | None:
                 continue
             y = int(m.group("year"))
             q = ROMAN_QUARTERS.get(m.group("q").lower(), 0) if kind == "quarter" else 0
+            if kind == "quarter" and _TO_QUARTER_END_RE.search(lead, max(0, m.start() - 25), m.start()):
+                return cumulative_to_quarter(q, y)
             return Period(fmt.format(y=y, q=q), kind, y)
     return None
 
@@ -212,7 +231,10 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         # "sơ kết tình hình 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024": the part of the year
         # the lead frames the report with, its year named elsewhere.
         lead = title or ""
-        sub = _yearless_lead_part(lead, year) or _yearless_lead_part(_first_sentences(text), year)
+        # (a line more of the lead: the title and a dateline sentence "Sáng 30/7, HĐND huyện … khai mạc kỳ họp …"
+        # often come before the one saying what is reviewed; a part of the year named without its year is rare
+        # enough in a report's body for the third line to speak for the whole)
+        sub = _yearless_lead_part(lead, year) or _yearless_lead_part(_first_sentences(text, lines=3), year)
         if sub:
             return sub
     return year_period(year)

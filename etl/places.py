@@ -9,7 +9,8 @@ marks ("Chư Pah" for Chư Păh) are matched when only one unit has that spellin
 joined ("Đakrông" for Đa Krông) when only one unit runs together to that spelling. "cấp huyện" speaks of every
 district-level division (a thị xã heading its report bare). A name shared by several provinces (Châu Thành) is
 resolved by a province named in the text, else by a commune named in the text that only one of them has, else
-flagged. The package's abolished "Huyện Long Đất" is replaced by its successors Long Điền and Đất Đỏ.
+flagged. The package's abolished "Huyện Long Đất" is replaced by its successors Long Điền and Đất Đỏ, and Huyện Nông
+Sơn (merged into Quế Sơn only on 1 January 2025, after the reports this reads) is restored from its communes.
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ class Gazetteer:
         return next((p for p in self.provinces.values() if p.code == code), None)
 
 
-# Units the package still lists under a name abolished long before 2025: Bà Rịa - Vũng Tàu's "Huyện Long Đất" was
+# Units the package lists as they were not before 2025: Bà Rịa - Vũng Tàu's "Huyện Long Đất" was
 # split in 2003 into Huyện Long Điền (GSO 752) and Huyện Đất Đỏ (GSO 753), and reports name only those two. Each
 # successor takes the package's communes that are its own; its commune count stays unknown (0), as the package
 # lacks some of them, so no New Rural denominator is checked against it.
@@ -97,6 +98,13 @@ _SUCCESSORS = {
     ("Tỉnh Bà Rịa - Vũng Tàu", "Huyện Long Đất"): (
         ("Huyện Long Điền", 752, ("Long Điền", "Long Hải", "Tam An", "Phước Tỉnh", "Phước Hưng")),
         ("Huyện Đất Đỏ", 753, ("Đất Đỏ", "Phước Long Thọ", "Phước Hội", "Phước Hải", "Long Tân", "Láng Dài")),
+    ),
+    # The package is of 2025: Quảng Nam's Huyện Nông Sơn (GSO 519, 2008 - 2024) is already inside Quế Sơn, yet every
+    # report before 2025 names it. Its communes are told apart from Quế Sơn's own.
+    ("Tỉnh Quảng Nam", "Huyện Quế Sơn"): (
+        ("Huyện Quế Sơn", 509, ("Đông Phú", "Hương An", "Quế Xuân 1", "Quế Xuân 2", "Quế Phú", "Quế Hiệp", "Quế Thuận",
+                                "Quế Mỹ", "Quế Long", "Quế Châu", "Quế Phong", "Quế An", "Quế Minh")),
+        ("Huyện Nông Sơn", 519, ("Trung Phước", "Ninh Phước", "Phước Ninh", "Quế Lộc", "Quế Phước", "Quế Lâm")),
     ),
 }
 _COMMUNE_PREFIXES = ("Xã", "Thị trấn", "Phường")

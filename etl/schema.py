@@ -12,8 +12,9 @@ PLACE_TYPES = ("district", "town", "city", "province")
 # Which resolution a target/`targets_met` figure belongs to: the period kind it covers.
 TARGET_SCOPES = ("annual", "quarter", "half_year", "term")
 PERIOD_TYPES = ("year", "quarter", "half_year", "nine_months", "term")
-# Who set the target: Party committee resolution, People's Council resolution, People's Committee plan.
-TARGET_BODIES = ("party", "people_council", "people_committee")
+# Who set the target: Party committee resolution, People's Council resolution, People's Committee plan, or the
+# province (a plan assigned to the district from above: "dự toán tỉnh giao").
+TARGET_BODIES = ("party", "people_council", "people_committee", "province")
 STATUSES = ("ok", "no_facts", "rejected")
 
 FACTS_SCHEMA = pa.schema(

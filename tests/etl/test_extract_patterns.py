@@ -851,3 +851,63 @@ def test_a_communes_rank_in_the_district_is_the_communes_figure():
     # "ít nhất trên toàn huyện": the district is the yardstick of the ranking, the figure is the commune's.
     result = facts("Xã Đông Hải có tỷ lệ hộ nghèo giảm ít nhất trên toàn huyện là 0,6%.")
     assert result.facts == []
+
+
+@pytest.mark.parametrize("body", [
+    "Giá trị sản xuất bình quân đạt 142,5 triệu đồng/ha, bằng 104% kế hoạch.",
+    "Giá trị sản xuất trên đơn vị diện tích đạt 142,5 triệu đồng/ha (104% kế hoạch).",
+])
+def test_money_per_hectare_is_output_per_ha_never_production_value(body):
+    found = facts(body).facts
+    assert not [f for f in found if f["indicator"] == "production_value"], found
+    assert one(body, "output_per_ha", "level")["value"] == 142.5
+    assert one(body, "output_per_ha", "pct_of_target")["value"] == 104
+
+
+def test_grdp_is_its_own_indicator_and_never_the_production_value():
+    body = ("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 7,4%; tổng giá trị sản xuất ước đạt 9.200 tỷ đồng, "
+            "tăng 10,2% so với năm 2022. GRDP bình quân đầu người đạt 61 triệu đồng.")
+    assert one(body, "grdp", "growth_pct")["value"] == 7.4
+    assert one(body, "production_value", "growth_pct")["value"] == 10.2
+    assert one(body, "production_value", "level")["value"] == 9200
+    assert not [f for f in facts(body).facts if f["indicator"] == "grdp" and f["measure"] == "level"]
+
+
+def test_grdp_level_with_its_abbreviation_in_brackets():
+    f = one("Tổng sản phẩm trên địa bàn (GRDP) ước đạt hơn 3.120 tỷ đồng.", "grdp", "level")
+    assert (f["value"], f["unit"], f["qualifier"]) == (3120, "billion VND", "estimate")
+
+
+def test_figures_estimated_after_a_list_of_main_targets_are_results():
+    body = ("Trong đó, các chỉ tiêu chủ yếu như: giá trị sản xuất năm 2023 ước đạt hơn 4.100 tỷ đồng, tăng 6,5% so với "
+            "cùng kỳ; thu nhập bình quân đầu người ước đạt 48,2 triệu đồng.")
+    assert one(body, "production_value", "level")["value"] == 4100
+    assert one(body, "production_value", "growth_pct")["value"] == 6.5
+    assert one(body, "income_per_capita", "level")["value"] == 48.2
+    assert not [f for f in facts(body).facts if f["measure"] == "target"]
+
+
+@pytest.mark.parametrize("body", [
+    "Thu ngân sách trên địa bàn đạt 64,2 tỷ đồng, đạt 78% dự toán tỉnh giao, đạt 71,5% dự toán huyện giao.",
+    "Thu ngân sách trên địa bàn đạt 64,2 tỷ đồng, bằng 78% dự toán tỉnh giao và 71,5% dự toán HĐND huyện giao.",
+])
+def test_share_of_two_plans_is_two_facts_the_province_one_told_apart(body):
+    shares = {(f["value"], f["target_body"]) for f in facts(body).facts
+              if f["indicator"] == "budget_revenue" and f["measure"] == "pct_of_target"}
+    assert shares == {(78, "province"), (71.5, "people_council")}
+
+
+@pytest.mark.parametrize("body, num, den", [
+    ("Năm 2023, huyện đề ra 24 chỉ tiêu kinh tế - xã hội, trong đó thực hiện đạt và vượt 21 chỉ tiêu.", 21, 24),
+    ("Kết quả đến nay đã đạt và vượt 15 trong tổng số 18 mục tiêu chủ yếu của Nghị quyết.", 15, 18),
+])
+def test_targets_met_counted_against_the_targets_set(body, num, den):
+    f = one(body, "targets_met", "level")
+    assert (f["value"], f["denominator"]) == (num, den)
+
+
+def test_a_province_plan_named_for_one_share_is_not_the_next_shares():
+    body = ("Thu ngân sách đạt 20 tỷ đồng, tăng 12% so với kế hoạch tỉnh giao; tổng vốn đầu tư toàn xã hội đạt "
+            "310 tỷ đồng, đạt 100% kế hoạch.")
+    assert one(body, "budget_revenue", "pct_of_target")["target_body"] == "province"
+    assert one(body, "investment", "pct_of_target")["target_body"] != "province"

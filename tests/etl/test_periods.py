@@ -104,3 +104,22 @@ def test_the_quarter_reviewed_not_the_next_quarter_planned():
     text = ("UBND huyện họp đánh giá tình hình thực hiện công tác quý I và một số nhiệm vụ trọng tâm quý II/2021.\n"
             "Trong quý I, giá trị sản xuất công nghiệp tăng 8%.")
     assert document_period(text).label == "2021-Q1"
+
+
+def test_to_the_end_of_a_quarter_is_every_month_before_it():
+    from etl.periods import explicit_period_near
+    text = "Kết thúc quý III-2022, huyện thu ngân sách 60 tỷ đồng."
+    assert explicit_period_near(text, 0, len(text)).label == "2022-9M"
+    text = "Tính đến hết quý II/2022, thu ngân sách đạt 40 tỷ đồng."
+    assert explicit_period_near(text, 0, len(text)).label == "2022-H1"
+    text = "Trong quý III-2022, thu ngân sách đạt 20 tỷ đồng."
+    assert explicit_period_near(text, 0, len(text)).label == "2022-Q3"
+
+
+def test_half_year_reviewed_in_the_third_line_of_the_lead():
+    from etl.periods import document_period
+    text = ("HĐND huyện Lệ Sơn bàn nhiệm vụ trọng tâm những tháng cuối năm 2023\n"
+            "Sáng 28/7, HĐND huyện Lệ Sơn khai mạc kỳ họp thường lệ giữa năm 2023, nhiệm kỳ 2021-2026.\n"
+            "Kỳ họp xem xét kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm.\n"
+            "Thu ngân sách ước đạt 70% dự toán.")
+    assert document_period(text, title=text.splitlines()[0]).label == "2023-H1"

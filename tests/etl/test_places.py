@@ -5,8 +5,9 @@ from etl.places import detect_place, load_gazetteer, place_fields, slugify
 def test_gazetteer_has_the_official_counts():
     gaz = load_gazetteer()
     assert len(gaz.provinces) == 63
-    # the package's 696, with its long-abolished "Huyện Long Đất" replaced by its two successors (places._SUCCESSORS)
-    assert sum(len(units) for units in gaz.districts.values()) == 697
+    # the package's 696, with its long-abolished "Huyện Long Đất" replaced by its two successors and Nông Sơn (merged
+    # into Quế Sơn on 1 January 2025) restored (places._SUCCESSORS)
+    assert sum(len(units) for units in gaz.districts.values()) == 698
 
 
 def test_successors_of_a_unit_the_package_still_lists_under_an_abolished_name():
@@ -16,6 +17,14 @@ def test_successors_of_a_unit_the_package_still_lists_under_an_abolished_name():
     assert result.unit.place_id == "ba-ria-vung-tau/huyen-long-dien"
     assert place_fields(result.unit)["admin_code"] == "752"
     assert detect_place("Huyện Đất Đỏ tổng kết năm.").unit.province_name == "Tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_district_merged_only_in_2025_is_still_a_unit():
+    # Nông Sơn (Quảng Nam) existed from 2008 to 2024; the package already files its communes under Quế Sơn.
+    result = detect_place("Huyện ủy Nông Sơn họp; huyện Nông Sơn thu ngân sách vượt kế hoạch.")
+    assert result.unit.place_id == "quang-nam/huyen-nong-son"
+    assert place_fields(result.unit)["admin_code"] == "519"
+    assert detect_place("Huyện Quế Sơn tổng kết năm.").unit.place_id == "quang-nam/huyen-que-son"
 
 
 def test_name_written_joined_is_the_unit_of_that_spelling():
