@@ -97,6 +97,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "body.party": "Nghị quyết Đảng bộ",
         "body.people_council": "Nghị quyết HĐND",
         "body.people_committee": "Kế hoạch UBND",
+        "body.province": "Kế hoạch, dự toán tỉnh giao",
         # families
         "family.targets": "Chỉ tiêu nghị quyết",
         "family.rural": "Nông thôn mới",
@@ -351,6 +352,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "body.party": "Party committee resolution",
         "body.people_council": "People's Council resolution",
         "body.people_committee": "People's Committee plan",
+        "body.province": "Province-assigned plan",
         "family.targets": "Resolution targets",
         "family.rural": "New Rural development",
         "family.social": "Social",

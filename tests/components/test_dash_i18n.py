@@ -69,3 +69,15 @@ def test_dates_follow_language():
     assert fmt_date("2023-03-20", "vi") == "20/03/2023"
     assert fmt_date("2023-03-20", "en") == "20 Mar 2023"
     assert fmt_date("not a date", "en") == "not a date" and fmt_date(None) == ""
+
+
+def test_every_target_body_of_the_contract_has_a_label_in_both_languages():
+    """A value the ETL may write (etl/schema.py) never shows up unlabelled on the page or in a download."""
+    from components.i18n import body_label
+    from etl.schema import TARGET_BODIES
+    from exports.texts import t as export_t
+
+    for body in TARGET_BODIES:
+        for lang in ("vi", "en"):
+            assert body_label(body, lang), (body, lang)
+            assert export_t(f"body_{body}", lang), (body, lang)
