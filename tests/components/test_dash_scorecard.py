@@ -38,16 +38,19 @@ def test_heatmap_cells_show_value_and_rank(sample_dataset):
     assert r.spec.figure.layout.separators == ",."
 
 
-def test_many_districts_go_down(sample_dataset):
-    facts = sample_dataset.facts
-    extra = []
-    for i in range(12):
-        row = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
-        row.update(fact_id=f"x{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i))
-        extra.append(row)
-    facts2 = pd.concat([facts, pd.DataFrame(extra)], ignore_index=True)
+def with_extra_districts(sample_dataset, n: int):
+    """The sample dataset plus `n` made-up districts with a poverty rate each (0, 1, 2, … %)."""
     from data_access import Dataset
-    ds = Dataset.from_frames(facts2, sample_dataset.documents)
+
+    facts = sample_dataset.facts
+    template = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+    extra = [dict(template, fact_id=f"x{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i))
+             for i in range(n)]
+    return Dataset.from_frames(pd.concat([facts, pd.DataFrame(extra)], ignore_index=True), sample_dataset.documents)
+
+
+def test_many_districts_go_down(sample_dataset):
+    ds = with_extra_districts(sample_dataset, 12)
     places = scope_places(ds.places)[0]
     r = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
     hm = r.spec.figure.data[0]
@@ -81,14 +84,7 @@ def test_figure_is_valid_plotly(sample_dataset):
 
 def test_briefing_grid_keeps_sixteen_rows_and_says_so(sample_dataset):
     """In a 16:9 briefing frame the grid shows its first rows only, says so, and its data is what is drawn."""
-    facts = sample_dataset.facts
-    extra = []
-    for i in range(20):
-        row = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
-        row.update(fact_id=f"x{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i))
-        extra.append(row)
-    from data_access import Dataset
-    ds = Dataset.from_frames(pd.concat([facts, pd.DataFrame(extra)], ignore_index=True), sample_dataset.documents)
+    ds = with_extra_districts(sample_dataset, 20)
     places = scope_places(ds.places)[0]
     full = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
     brief = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en", briefing=True)
