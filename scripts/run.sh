@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Set up, (re)build the indicators table when it is missing or older than seeds/, then serve the dashboard.
+# Set up, (re)build the indicators table when it is missing or older than seeds/, the curation file or the ETL
+# code, then serve the dashboard.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 # Chromium renders exported images; the dashboard itself runs without it (exports then say it is missing).
 bash scripts/install-browser.sh || echo "warning: could not install chromium; image export will be unavailable" >&2
-if [ ! -f data/indicators.parquet ] || [ -n "$(find seeds data/curation.csv -newer data/indicators.parquet 2>/dev/null | head -1)" ]; then
+if [ ! -f data/indicators.parquet ] || [ -n "$(find seeds data/curation.csv etl -type f -newer data/indicators.parquet -not -path '*__pycache__*' 2>/dev/null | head -1)" ]; then
   .venv/bin/python -m etl
 fi
 if [ -f app.py ]; then
