@@ -445,7 +445,7 @@ def _fact(ctx: _Context, *, indicator, measure, value, unit, start, end, qualifi
 UNHELD = Period("", "span", 0)
 _PARAGRAPH_FRAMING_RE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
-    r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|6\s+tháng\s+(?:đầu\s+)?năm\s+\d{4}|9\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
+    r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|(?:0?[369]|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
     re.IGNORECASE,
 )
 
