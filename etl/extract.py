@@ -754,7 +754,8 @@ def _measure_for_percent(ctx: _Context, kw: KeywordHit, indicator: str, q: Quant
     rate = unit_of(indicator) == "%"
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
     gap = len(post) - len(post.lstrip())
-    if not target_after and lx.TARGET_WORD_BEFORE.search(pre):
+    same_period = re.match(r"\s*(?:so\s+(?:với\s+)?)?cùng kỳ", post)
+    if not target_after and not same_period and lx.TARGET_WORD_BEFORE.search(pre):
         # "so dự toán giao đạt 42%": the plan named first, then the share of it
         value = q.value + 100.0 if lx.EXCEEDED_BY_BEFORE.search(pre) else q.value
         return "pct_of_target", value, "%", q.end
@@ -893,13 +894,18 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
         return None
     qualifier = qualifier_before(folded, q.number_start, window_start)
     # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
-    if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]) or \
-            lx.ESTIMATE_FRAME_RE.match(folded, c_start):
+    # "ước đạt gần 180%": "gần/khoảng" already says the figure is inexact and says more than "ước" around it
+    # (a bound, "ước đạt hơn 3.120 tỷ", stays an estimate).
+    if qualifier != "approx" and (
+            lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start])
+            or lx.ESTIMATE_FRAME_RE.match(folded, c_start)):
         qualifier = "estimate"
     decided = _measure(ctx, kw, indicator, q, _verb_before_phrase(folded, kw, q, pre), post)
     if decided is None:
         return None
     measure, value, unit, quote_end = decided
+    if measure == "target" and qualifier == "estimate":
+        qualifier = None   # "ước đạt 55,3 triệu/KH 55 triệu": the result is estimated, the plan is not
     if qualifier is None:
         qualifier = "over" if lx.AT_LEAST_AFTER.match(post) else "under" if lx.AT_MOST_AFTER.match(post) else None
     st = ctx.statement(q.start)

@@ -287,7 +287,11 @@ SPAN_MENTION_RE = _rx(r"(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(? ?(?P<star
 # The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
 TARGET_VALUE_BEFORE = _rx(
     r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
-    r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$")
+    r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$"
+    # "(KH giao 66,5 tỷ đồng)", "(Nghị quyết là 114 tỷ đồng)", "16,02%/kế hoạch (KH) 16%", "55,3 triệu đồng/KH 55":
+    # the plan's figure in brackets or after a slash, with the words that say who set it.
+    r"|(?:^|[(/]|\d ?% ?/) ?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: \(KH\))?(?: năm \d{4})?"
+    r"(?: (?:tỉnh |huyện |HĐND (?:tỉnh |huyện )?)?giao)?(?: là| đề ra)? ?:? ?$")
 # "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
 RANGE_BEFORE = _rx(r"\d ?(?:[-–÷]|đến) ?$")
 # "8%/năm trở lên": at least the figure.
@@ -302,7 +306,8 @@ UNIT_ELLIPSIS_START_RE = _rx(
 RESPECTIVELY_RE = _rx(r"\blần lượt\b")
 RESPECTIVE_PARTS = {"poor_near_poor_rate": ("poverty_rate", "near_poverty_rate")}
 # "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.
-ESTIMATE_FRAME_RE = _rx(r" ?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý)")
+# "Ước thu ngân sách năm 2023 đạt …", "Ước tổng giá trị sản xuất …": "ước" opening the clause before its subject.
+ESTIMATE_FRAME_RE = _rx(r" ?(?:[-–+•*] )?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý|(?= (?!mơ|muốn|nguyện|vọng)[^\W\d_]))")
 # "bình quân mỗi năm giảm 1,6%", "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm": an average over several years.
 AVERAGE_RE = _rx(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| (?:cả )?(?:giai đoạn|thời kỳ|nhiệm kỳ)| (?:\d+|năm) năm)?")
 PER_YEAR_AFTER = _rx(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")
