@@ -762,6 +762,9 @@ def _measure_for_percent(ctx: _Context, kw: KeywordHit, indicator: str, q: Quant
     if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
         value = q.value
         if lx.EXCEEDED_BY_BEFORE.search(pre):
+            # "giảm 6,31%, vượt 1,31% kế hoạch" of a rate or a growth: a gap in points, not a share of the plan.
+            if q.kind != "pct" or rate or kw.growth:
+                return None
             value = q.value + 100.0
         elif lx.ABOVE_PLAN_BEFORE.search(pre) or lx.BELOW_PLAN_BEFORE.search(pre):
             # An amount "tăng 6% so với dự toán" is 106 % of it; for a rate or a growth ("tăng trưởng 8,2%, tăng 0,2%
@@ -1058,7 +1061,7 @@ def _count_facts(ctx: _Context) -> list[dict]:
             + (_poverty_fall_facts(ctx) + _poverty_count_facts(ctx) if has("hộ") else [])
             + (_counted_facts(ctx, (lx.NEW_ENTERPRISES_RE,) + lx.NEW_ENTERPRISES_AFTER_RES, "new_enterprises",
                               "enterprises") if has("thành lập") else [])
-            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") else []))
+            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") or has("phát triển") and has("đảng viên") else []))
 
 
 def _targets_met_facts(ctx: _Context) -> list[dict]:
@@ -1165,6 +1168,8 @@ def _poverty_count_facts(ctx: _Context) -> list[dict]:
         facts += _poverty_count_fact(ctx, m, "which", "pct", folded.index("%", m.end("pct")) + 1)
         if m.group("pct2"):
             facts += _poverty_count_fact(ctx, m, "which2", "pct2", m.end())
+    for m in scan(lx.POVERTY_FROM_TO_RE, folded, ctx.spans):
+        facts += _poverty_count_fact(ctx, m, "which", "pct", m.end())
     return facts
 
 
@@ -1220,9 +1225,10 @@ def _counted_facts(ctx: _Context, rxs: tuple[re.Pattern, ...], indicator: str, u
         share = lx.SHARE_OF_PLAN_AFTER.match(folded, m.end())
         if share:
             scope, body, term = target_set(ctx, m.start(), share.end(), period)
+            bound = qualifier_before(folded, share.start("pct"), share.start())
             facts.append(_fact(ctx, measure="pct_of_target", value=parse_number(share.group("pct")), unit="%",
                                start=m.start(), end=share.end(), period=period, target_scope=scope,
-                               target_body=body, term=term, **common))
+                               target_body=body, term=term, **{**common, "qualifier": bound or common.get("qualifier")}))
     return facts
 
 

@@ -47,3 +47,42 @@ def test_estimate_opening_the_clause_and_approx_inside_an_estimate():
     assert [(f["value"], f["qualifier"]) for f in pick(found, "budget_revenue", "level")] == [(95, "estimate")]
     found = facts("Thu ngân sách ước đạt gần 175% dự toán.")
     assert [(f["value"], f["qualifier"]) for f in pick(found, "budget_revenue", "pct_of_target")] == [(175, "approx")]
+
+
+def test_poverty_rate_stated_after_household_counts():
+    found = facts("Trong năm giảm 210 hộ nghèo (giảm 4,12%), huyện hiện còn 1.904 hộ nghèo (chiếm 31,5%).")
+    assert [f["value"] for f in pick(found, "poverty_rate", "change")] == [-4.12]
+    assert [f["value"] for f in pick(found, "poverty_rate", "level")] == [31.5]
+    found = facts("Hộ nghèo giảm từ 2.410 hộ, chiếm 9,8% xuống còn 1.990 hộ, chiếm 7,6%.")
+    assert [f["value"] for f in pick(found, "poverty_rate", "level")] == [7.6]
+    found = facts("Hộ nghèo của huyện dưới 3%.")
+    assert [(f["value"], f["qualifier"]) for f in pick(found, "poverty_rate", "level")] == [(3, "under")]
+    found = facts("Đến cuối năm, số hộ nghèo, cận nghèo giảm 5,2% so với cuối năm trước.")
+    assert [f["value"] for f in pick(found, "poor_near_poor_rate", "change")] == [-5.2]
+
+
+def test_shapes_of_other_catalogue_indicators():
+    assert [f["value"] for f in pick(facts("Có 95% người dân tham gia BHYT."), "health_insurance_coverage", "level")] == [95]
+    found = facts("Giá trị thu trên 1 héc-ta đất canh tác đạt 120 triệu đồng.")
+    assert [f["value"] for f in pick(found, "output_per_ha", "level")] == [120]
+    found = facts("Thu ngân sách được 41 tỷ đồng (khoảng 60%) so dự toán.")
+    assert [f["value"] for f in pick(found, "budget_revenue", "pct_of_target")] == [60]
+    found = facts("Năm 2021 phát triển 61 đảng viên mới, đạt hơn 110% chỉ tiêu Nghị quyết.")
+    assert [f["value"] for f in pick(found, "new_party_members", "level")] == [61]
+    assert [(f["value"], f["qualifier"]) for f in pick(found, "new_party_members", "pct_of_target")] == [(110, "over")]
+    found = facts("Tổng giá trị sản suất đạt 1.500,5 tỷ đồng, tăng 10,5% so với năm 2020.")   # misspelt "xuất"
+    assert [f["value"] for f in pick(found, "production_value", "level")] == [1500.5]
+    found = facts("Tổng giá trị sản xuất đạt 4.000 tỷ đồng, tăng 8,1%. Giá trị sản xuất lĩnh vực công nghiệp - xây "
+                  "dựng đạt 1.200 tỷ đồng, tăng 9,9% so với cùng kỳ.")
+    assert [f["value"] for f in pick(found, "production_value", "growth_pct")] == [8.1]
+    assert [f["value"] for f in pick(found, "industrial_output", "level")] == [1200]
+    found = facts("Tổng kinh phí đầu tư phát triển toàn xã hội khoảng 900 tỷ đồng.")
+    assert [f["value"] for f in pick(found, "investment", "level")] == [900]
+    found = facts("Năm 2022, huyện phấn đấu tốc độ giá trị sản xuất đạt 15,5%.")
+    assert [(f["value"], f["period"]) for f in pick(found, "production_value", "target")] == [(15.5, "2022")]
+
+
+def test_exceeding_the_plan_of_a_rate_change_is_no_share_of_plan():
+    found = facts("Cuối năm, số hộ nghèo, cận nghèo giảm 4,2% so với cuối năm 2020, vượt 0,7% kế hoạch.")
+    assert [f["value"] for f in pick(found, "poor_near_poor_rate", "change")] == [-4.2]
+    assert not pick(found, "poor_near_poor_rate", "pct_of_target")
