@@ -202,7 +202,7 @@ _WIDGET_HEADINGS = (
 _UI_LINES = (
     "in bài viết", "in bài", "bản in", "gửi email", "gửi bài viết", "lưu bài viết", "đăng ký", "đăng xuất",
     "quay lại", "trở về", "trở lại", "về đầu trang", "lên đầu trang", "trang chủ", "phản hồi",
-    "facebook", "zalo", "twitter", "tweet", "like", "share",
+    "facebook", "zalo", "twitter", "tweet", "like", "share", "banner trang chủ", "banner", "xem cỡ chữ", "cỡ chữ",
 )
 _COUNTER_LABELS = (
     r"(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)", r"đang\s+(?:online|truy\s+cập|xem)",
@@ -234,6 +234,7 @@ _BLANKED_LINE = re.compile(
             rf"{_BULLET}(?:{'|'.join(_COUNTER_LABELS)})\s*:?[\d.,\s]*",
             r"(?:\d{1,3}\s+){2,}\d{0,3}\s*(?:\.{2,}|…)?\s*(?:>>|»|›|tiếp|sau|next)?",       # pagination
             r"(?:no\s+title\.*\s*)+",                                                  # CMS placeholder
+            r"(?:theo\s+dõi\s+)?\S{2,40}\s+trên\s+google\s+news",                     # "BAOTAYNINH.VN trên Google News"
             # An image's file name or slug left where its caption was: "Anh-tin-bai", "IMG_2041.jpg".
             r"(?=\S*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?",
             r"[a-z0-9_-]+\.(?:jpe?g|png|gif|webp)",
@@ -299,11 +300,27 @@ def _is_prose(line: str) -> bool:
 _MARKUP_PREFIX = re.compile(r"^[#>*•\-–—\s]+")
 
 
+# A site's clock in brackets after its date banner: "Chủ nhật, 24/11/2024, 15:39[GMT+7]".
+_BRACKET_ZONE = re.compile(r"[\[(]\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[\])]", re.IGNORECASE)
+# A breadcrumb of a newspaper's section names ("Kinh tế   Công nghiệp – Dịch vụ", "Thời sự » Địa phương"): never a
+# headline, spaced apart or not.
+_SECTIONS = (
+    "kinh tế", "xã hội", "chính trị", "thời sự", "văn hóa", "văn hoá", "thể thao", "giáo dục", "y tế", "pháp luật",
+    "quốc phòng", "an ninh", "nông nghiệp", "nông thôn", "công nghiệp", "dịch vụ", "thương mại", "du lịch", "tin tức",
+    "địa phương", "trong tỉnh", "trong nước", "quốc tế", "đời sống", "xây dựng đảng", "nông thôn mới", "sự kiện",
+    "hoạt động", "tin", "tài chính", "đầu tư", "môi trường", "khoa học", "công nghệ", "bạn đọc", "chuyên mục",
+)
+_BREADCRUMB = re.compile(
+    rf"^(?:(?:{_alternatives(_SECTIONS)})(?:\s*[–\-/|»>›&,]\s*|\s+|$))+$|\S {{3,}}\S|\S\t+\S", re.IGNORECASE)
+
+
 def guess_title(text: str) -> str | None:
-    """First line that reads like a headline: at least three words, not a dateline."""
+    """First line that reads like a headline: at least three words, not a dateline (nor a date banner with the
+    site's clock), not a breadcrumb of section names."""
     for line in text.split("\n"):
         candidate = _MARKUP_PREFIX.sub("", line).strip()
-        if len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(candidate) is None:
+        if len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(_BRACKET_ZONE.sub(" ", candidate)) is None \
+                and not _BREADCRUMB.search(candidate):
             if len(candidate) > TITLE_MAX_CHARS:
                 candidate = candidate[: TITLE_MAX_CHARS - 1].rstrip() + "…"
             return candidate
@@ -343,7 +360,16 @@ def find_published_date(text: str) -> str | None:
     return None
 
 
+# Page tools printed after a dateline: "Thứ Hai, 12/06/2023 14:30 In bài viết", "… Xem cỡ chữ".
+_DATELINE_TOOLS = re.compile(
+    r"(?:\s*[|,–-]?\s*(?:in\s+bài\s+viết|in\s+bài|bản\s+in|xem\s+cỡ\s+chữ|cỡ\s+chữ|gửi\s+email|chia\s+sẻ|lưu\s+bài\s+viết"
+    r"|(?<!\S)a\s*[+-]))+\s*$",
+    re.IGNORECASE)
+
+
 def _dateline_date(line: str) -> str | None:
+    if len(line) <= 120:
+        line = _DATELINE_TOOLS.sub("", line.strip())
     match = _DATELINE.match(line.strip()) if len(line) <= 120 else None
     if not match:
         return None

@@ -86,3 +86,16 @@ def test_exceeding_the_plan_of_a_rate_change_is_no_share_of_plan():
     found = facts("Cuối năm, số hộ nghèo, cận nghèo giảm 4,2% so với cuối năm 2020, vượt 0,7% kế hoạch.")
     assert [f["value"] for f in pick(found, "poor_near_poor_rate", "change")] == [-4.2]
     assert not pick(found, "poor_near_poor_rate", "pct_of_target")
+
+
+def test_headline_skips_date_banners_section_breadcrumbs_and_page_tools():
+    from etl.read import find_published_date, guess_title, remove_boilerplate
+
+    assert guess_title("Thứ bảy, 02/03/2024, 08:10[GMT+7]\n\nHuyện Yên Lập tổ chức kỳ họp cuối năm\n") == \
+        "Huyện Yên Lập tổ chức kỳ họp cuối năm"
+    assert guess_title("Kinh tế Nông nghiệp – Nông thôn\n\nHuyện Yên Lập: thu ngân sách tăng 9%\n") == \
+        "Huyện Yên Lập: thu ngân sách tăng 9%"
+    text = remove_boilerplate("Banner trang chủ\n\nBAOPHUTHO.VN trên Google News\n\nHuyện Yên Lập đạt chuẩn nông thôn mới\n")
+    assert guess_title(text) == "Huyện Yên Lập đạt chuẩn nông thôn mới"
+    assert find_published_date("Tiêu đề bài viết ở đây\n09:15 AM 05/03/2021 In bài viết\nNội dung") == "2021-03-05"
+    assert find_published_date("Tiêu đề bài viết ở đây\n07/04/2022 10:05 SA Xem cỡ chữ\nNội dung") == "2022-04-07"
