@@ -670,9 +670,32 @@ def scope_of(ctx: _Context, clause_start: int, q_start: int, phrase: tuple[int, 
     markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
                and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
     if not markers:
-        return "district", None
+        return ("province", None) if _paragraph_of_province(ctx, clause_start) else ("district", None)
     _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
     return kind, name
+
+
+_FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _paragraph_of_province(ctx: _Context, clause_start: int) -> bool:
+    """A paragraph whose first sentence is about the province ("Trong 9 tháng, thu ngân sách trên địa bàn tỉnh vẫn
+    đạt kết quả khá. Với tổng thu ước đạt 3.319 tỷ đồng, …") speaks of the province in the sentences after it,
+    until another unit is named."""
+    line = ctx.text.rfind("\n", 0, clause_start) + 1
+    end = _FIRST_SENTENCE_END_RE.search(ctx.text, line)
+    first_end = end.start() if end else len(ctx.text)
+    if clause_start <= first_end:
+        return False
+    markers = _markers_before(ctx, line, clause_start)
+    # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh Ninh Thuận" as the subject; not "của tỉnh"/"bình quân chung của Thành
+    # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố").
+    province = [m for m in markers if m[1] <= first_end and m[2] == "province"
+                and not ctx.folded.startswith("của", m[0]) and not _is_yardstick(ctx, m, line, first_end)]
+    if not province:
+        return False
+    last = max(m[1] for m in province)
+    return not any(m[0] >= last for m in markers)
 
 
 def _markers_before(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:

@@ -99,3 +99,13 @@ def test_headline_skips_date_banners_section_breadcrumbs_and_page_tools():
     assert guess_title(text) == "Huyện Yên Lập đạt chuẩn nông thôn mới"
     assert find_published_date("Tiêu đề bài viết ở đây\n09:15 AM 05/03/2021 In bài viết\nNội dung") == "2021-03-05"
     assert find_published_date("Tiêu đề bài viết ở đây\n07/04/2022 10:05 SA Xem cỡ chữ\nNội dung") == "2022-04-07"
+
+
+def test_a_paragraph_opened_about_the_province_stays_the_provinces():
+    body = ("Trong năm 2021, thu ngân sách trên địa bàn tỉnh vẫn khả quan. Tổng thu đạt 2.900 tỷ đồng; thu nội địa "
+            "2.100,5 tỷ đồng, tăng 12,5% so với cùng kỳ.\nThu ngân sách của huyện đạt 45 tỷ đồng.")
+    found = pick(facts(body), "budget_revenue", "level")
+    assert sorted((f["value"], f["place_type"]) for f in found) == [(45, "district"), (2100.5, "province")]
+    # the province named as a yardstick in the first sentence does not take the paragraph
+    body = "Cư Kuin là đơn vị đầu tiên của tỉnh về đích sớm. Thu nhập đầu người 50,5 triệu đồng/năm."
+    assert [f["place_type"] for f in pick(facts(body), "income_per_capita", "level")] == ["district"]
