@@ -266,8 +266,20 @@ _REVIEWED_QUARTER_RE = re.compile(
     re.IGNORECASE)
 
 
+# "ước tính đến ngày 30-9, …", "tính đến 30/6/2024": figures cumulated to a quarter's last day.
+_TO_QUARTER_DAY_RE = re.compile(
+    r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>3[01])\s*[-/.]\s*(?P<m>0?[369]|12)(?:\s*[-/.]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/.-]\d)",
+    re.IGNORECASE)
+_QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
     """The half-year or nine months the lead reports on without naming its year, as a part of `year`."""
+    for m in _TO_QUARTER_DAY_RE.finditer(lead):
+        month = int(m.group("m"))
+        if int(m.group("d")) == _QUARTER_LAST_DAY[month] and (m.group("y") is None or int(m.group("y")) == year) \
+                and month != 12:
+            return cumulative_to_quarter(month // 3, year)
     for m in _REVIEWED_QUARTER_RE.finditer(lead):
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)

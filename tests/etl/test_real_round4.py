@@ -109,3 +109,11 @@ def test_a_paragraph_opened_about_the_province_stays_the_provinces():
     # the province named as a yardstick in the first sentence does not take the paragraph
     body = "Cư Kuin là đơn vị đầu tiên của tỉnh về đích sớm. Thu nhập đầu người 50,5 triệu đồng/năm."
     assert [f["place_type"] for f in pick(facts(body), "income_per_capita", "level")] == ["district"]
+
+
+def test_figures_to_a_quarters_last_day_in_the_lead_are_cumulative():
+    text = ("Ia Pa: Thu ngân sách tăng 9%\nTheo UBND huyện, ước tính đến ngày 30-9, diện tích gieo trồng đạt 40 ngàn ha, "
+            "tăng 1% so với cùng kỳ năm 2022.")
+    assert document_period(text).label == "2023-9M"
+    text = "Huyện Ia Pa họp.\nTính đến 30/6, thu ngân sách của huyện đạt 20 tỷ đồng, tăng 3% so với cùng kỳ năm 2022."
+    assert document_period(text).label == "2023-H1"
