@@ -1240,11 +1240,14 @@ def _counted_facts(ctx: _Context, rxs: tuple[re.Pattern, ...], indicator: str, u
         if planned:
             period = target_period(ctx, st, c_start, m.start(), m.end(), period)
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
-            facts.append(_fact(ctx, measure="target", value=int(m.group("num")), unit=unit, start=m.start(), end=m.end(),
-                               period=period, target_scope=scope, target_body=body, term=term, **common))
+            facts.append(_fact(ctx, measure="target", value=int(parse_number(m.group("num"))), unit=unit, start=m.start(),
+                               end=m.end(), period=period, target_scope=scope, target_body=body, term=term, **common))
             continue
-        facts.append(_fact(ctx, measure="level", value=int(m.group("num")), unit=unit,
-                           denominator=int(den) if den else None, start=m.start(), end=m.end(), period=period, **common))
+        # "Kết nạp trên 1.000 đảng viên mới": the bound said before the count
+        bound = qualifier_before(folded, m.start("num"), m.start())
+        facts.append(_fact(ctx, measure="level", value=int(parse_number(m.group("num"))), unit=unit,
+                           denominator=int(den) if den else None, start=m.start(), end=m.end(), period=period,
+                           **({**common, "qualifier": bound} if bound else common)))
         share = lx.SHARE_OF_PLAN_AFTER.match(folded, m.end())
         if share:
             scope, body, term = target_set(ctx, m.start(), share.end(), period)

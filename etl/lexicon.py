@@ -220,7 +220,8 @@ POVERTY_FROM_TO_RE = _rx(
     rf"hộ (?P<which>nghèo|cận nghèo) (?:đã )?giảm từ [\d.]+ hộ{_COUNT_SHARE}\d+(?:,\d+)? ?%\)?,? (?:xuống )?(?:còn )?[\d.]+ hộ"
     rf"{_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%")
 # "phát triển 73 đảng viên mới": the Party's other word for admitting members.
-NEW_PARTY_MEMBERS_RE = _rx(r"(?:kết nạp|phát triển)(?: (?:được|mới|thêm))*(?: được)? (?P<num>\d{1,5}) đảng viên(?: mới)?")
+NEW_PARTY_MEMBERS_RE = _rx(r"(?:kết nạp|phát triển)(?: (?:được|mới|thêm))*(?: được)? (?:(?:trên|hơn|gần|khoảng) )?"
+                           r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,5}) đảng viên(?: mới)?")
 # "(đạt 37,5% kế hoạch)", ", đạt 27,1% kế hoạch năm": a count's share of its plan, right after it.
 SHARE_OF_PLAN_AFTER = _rx(r" ?[,(]? ?(?:đạt|bằng)(?: (?:hơn|trên|gần|khoảng))? (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
 # "tăng 7 xã so với đầu nhiệm kỳ", "(tăng 1 xã)": the rise in New Rural communes right after the count.

@@ -368,7 +368,9 @@ RETROSPECT_RE = re.compile(
     rf"(?:\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
     rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm)"
     # "5 năm qua (2010 - 2015), …": the count of years first
-    rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua)(?:\s+{_SPAN})?",
+    rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua"
+    # "Tổng vốn đầu tư huy động 5 năm đạt 43.697 tỷ đồng": a total over the five years
+    rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:))(?:\s+{_SPAN})?",
     re.IGNORECASE,
 )
 

@@ -117,3 +117,11 @@ def test_figures_to_a_quarters_last_day_in_the_lead_are_cumulative():
     assert document_period(text).label == "2023-9M"
     text = "Huyện Ia Pa họp.\nTính đến 30/6, thu ngân sách của huyện đạt 20 tỷ đồng, tăng 3% so với cùng kỳ năm 2022."
     assert document_period(text).label == "2023-H1"
+
+
+def test_a_five_year_total_in_a_term_review_is_the_terms():
+    lead = "Đại hội Đảng bộ huyện Cư Kuin nhìn lại nhiệm kỳ 2015-2020.\nNăm 2020, huyện đạt nhiều kết quả.\n"
+    found = facts("Tổng vốn đầu tư phát triển huy động 5 năm đạt 21.500 tỷ đồng.\nKết nạp trên 1.200 đảng viên mới.",
+                  lead=lead)
+    assert [(f["value"], f["period"]) for f in pick(found, "investment", "level")] == [(21500, "2015-2020")]
+    assert [(f["value"], f["qualifier"]) for f in pick(found, "new_party_members", "level")] == [(1200, "over")]
