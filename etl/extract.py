@@ -1238,7 +1238,8 @@ def _counted_facts(ctx: _Context, rxs: tuple[re.Pattern, ...], indicator: str, u
         den = m.groupdict().get("den")
         common = dict(indicator=indicator, place=place)
         if planned:
-            period = target_period(ctx, st, c_start, m.start(), m.end(), period)
+            # the count's own words may carry the horizon ("doanh nghiệp mới thành lập thời kỳ 2021-2025: 100")
+            period = target_period(ctx, st, c_start, m.start("num"), m.end(), period)
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
             facts.append(_fact(ctx, measure="target", value=int(parse_number(m.group("num"))), unit=unit, start=m.start(),
                                end=m.end(), period=period, target_scope=scope, target_body=body, term=term, **common))

@@ -275,8 +275,10 @@ ABOVE_PLAN_BEFORE = _rx(r"\b(?:tăng|cao hơn)(?: (?:hơn|trên|gần|khoảng))
 BELOW_PLAN_BEFORE = _rx(r"\b(?:giảm|thấp hơn)(?: (?:hơn|trên|gần|khoảng))? ?$")
 COMPARISON_AFTER = _rx(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm \d{4}|năm trước|năm \d{4}|đầu nhiệm kỳ)")
 SHARE_OF_WHOLE_AFTER = _rx(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
-UP_RE = _rx(r"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt))*\s*$")
-DOWN_RE = _rx(r"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân))*\s*$")
+# "tăng bình quân hàng năm 12%", "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%" (the verb before the phrase)
+_EACH_YEAR = r"|(?:hàng|hằng|mỗi) năm"
+UP_RE = _rx(rf"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt{_EACH_YEAR}))*\s*:?\s*$")
+DOWN_RE = _rx(rf"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
 LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
 # "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
 BASE_BEFORE_RE = _rx(r"\btừ (?:mức )?$")

@@ -25,10 +25,10 @@ FIRST_QUARTER_RE = re.compile(rf"(?<!\d){_THREE}\s+tháng\s+đầu\s+năm\s+(?P<
 TERM_RE = re.compile(rf"(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})(?!\d)")
 TERM_WORD_RE = re.compile(rf"nhiệm\s+kỳ\s*(?:\(?\s*)?(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\d/.,-])(?P<year>{_YEAR})(?![\d/])")
-NAM_YEAR_RE = re.compile(rf"\bnăm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)", re.IGNORECASE)
+NAM_YEAR_RE = re.compile(rf"\bnăm\s+(?P<year>\d{{1,4}})(?![\d,.]\d|\d*\s*%)", re.IGNORECASE)
 # The same on lower-cased text, with "\b" checked by hand: a pattern that opens with a literal is searched for
 # that literal (C speed); "\b" or IGNORECASE in front makes the engine try every position (4× slower).
-_NAM_YEAR_LOW_RE = re.compile(rf"năm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)")
+_NAM_YEAR_LOW_RE = re.compile(rf"năm\s+(?P<year>\d{{1,4}})(?![\d,.]\d|\d*\s*%)")
 RELATIVE_LAST_YEAR_RE = re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
 _RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 

@@ -125,3 +125,15 @@ def test_a_five_year_total_in_a_term_review_is_the_terms():
                   lead=lead)
     assert [(f["value"], f["period"]) for f in pick(found, "investment", "level")] == [(21500, "2015-2020")]
     assert [(f["value"], f["qualifier"]) for f in pick(found, "new_party_members", "level")] == [(1200, "over")]
+
+
+def test_term_targets_listed_with_a_yearly_average_or_a_span_of_years():
+    text = ("Đảng bộ huyện Cư Kuin - nhìn lại một nhiệm kỳ\nNăm 2020, huyện Cư Kuin (tỉnh Đắk Lắk) tổ chức Đại hội.\n"
+            "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 1. Tỷ lệ tăng thu ngân sách bình quân hàng năm: 11%. "
+            "2. Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: 80 doanh nghiệp.")
+    found = extract_document(text, source_id="t").facts
+    assert [(f["value"], f["period"]) for f in pick(found, "budget_revenue", "target")] == [(11, "2020-2025")]
+    assert [(f["value"], f["period"]) for f in pick(found, "new_enterprises", "target")] == [(80, "2020-2025")]
+    # "hàng năm 12%" is no typo year "năm 12"
+    assert not [w for w in extract_document(LEAD + "Thu ngân sách tăng bình quân hàng năm 12%.", source_id="t").warnings
+                if "cannot be one" in w]
