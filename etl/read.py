@@ -176,7 +176,37 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     for lookalike, letter in _LOOKALIKES:
         text = text.replace(lookalike, letter)
-    return _collapse_blank_lines("\n".join(" ".join(line.split()) for line in text.splitlines()))
+    return _collapse_blank_lines(_join_soft_wraps([" ".join(line.split()) for line in text.splitlines()]))
+
+
+# Hard-wrapped text ("… 19 mục tiêu chủ yếu của\nNghị quyết Đại hội …", "… cơ quan, đơn vị, địa\nphương."): a line
+# that ends without sentence punctuation continues on the next when the next starts in lower case, or when it
+# ends on a word no Vietnamese sentence ends with. Lines of a few words (labels, titles cut short) and a next line
+# that opens like a metadata field ("date 2020-07") stay apart.
+_SENTENCE_PUNCT_END = re.compile(r"[.!?:;…\"'”’»)\]|>*#-]$")
+_OPEN_ENDED = re.compile(
+    r"(?:^|\s)(?:của|và|với|các|những|là|tại|theo|trong|cho|về|từ|so|thuộc|nhằm|để|bằng|hoặc|nhưng|mà|thì|như|do"
+    r"|gồm|cùng)$",
+    re.IGNORECASE)
+_FIELD_START = re.compile(r"[^\W\d_]+\s+\d")
+
+
+def _join_soft_wraps(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and _continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _continues(line: str, next_line: str) -> bool:
+    if _SENTENCE_PUNCT_END.search(line) or len(line.split()) < 5 or not next_line[0].isalpha():
+        return False
+    if next_line[0].islower():
+        return _FIELD_START.match(next_line) is None
+    return _OPEN_ENDED.search(line) is not None
 
 
 def _collapse_blank_lines(text: str) -> str:

@@ -137,3 +137,19 @@ def test_term_targets_listed_with_a_yearly_average_or_a_span_of_years():
     # "hàng năm 12%" is no typo year "năm 12"
     assert not [w for w in extract_document(LEAD + "Thu ngân sách tăng bình quân hàng năm 12%.", source_id="t").warnings
                 if "cannot be one" in w]
+
+
+def test_hard_wrapped_lines_are_joined_before_offsets_are_taken():
+    from etl.read import normalise_text
+
+    raw = ("Huyện Cư Kuin tổng kết năm 2021\n\nNăm 2021, huyện đạt và vượt 15 trong tổng số 17 chỉ tiêu chủ yếu của\n"
+           "Nghị quyết năm 2021. Thu ngân sách đạt 130 tỷ đồng, các xã, thị\ntrấn đều hoàn thành dự toán.\n"
+           "Dòng một của bài\nDòng hai của bài\nKỳ họp HĐND huyện Cư Kuin\ndate 2021-12")
+    text = normalise_text(raw)
+    assert "chủ yếu của Nghị quyết năm 2021." in text
+    assert "các xã, thị trấn đều" in text
+    assert "Dòng một của bài\nDòng hai của bài\nKỳ họp HĐND huyện Cư Kuin\ndate 2021-12" in text
+    found = extract_document(text, source_id="t").facts
+    for f in found:
+        assert text[f["char_start"]:f["char_end"]] == f["quote"]
+    assert [f["value"] for f in pick(found, "budget_revenue", "level")] == [130]
