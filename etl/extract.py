@@ -445,7 +445,7 @@ def _fact(ctx: _Context, *, indicator, measure, value, unit, start, end, qualifi
 UNHELD = Period("", "span", 0)
 _PARAGRAPH_FRAMING_RE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
-    r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|6\s+tháng\s+(?:đầu\s+)?năm\s+\d{4}|9\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
+    r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|(?:0?[369]|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
     re.IGNORECASE,
 )
 
@@ -670,9 +670,32 @@ def scope_of(ctx: _Context, clause_start: int, q_start: int, phrase: tuple[int, 
     markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
                and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
     if not markers:
-        return "district", None
+        return ("province", None) if _paragraph_of_province(ctx, clause_start) else ("district", None)
     _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
     return kind, name
+
+
+_FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _paragraph_of_province(ctx: _Context, clause_start: int) -> bool:
+    """A paragraph whose first sentence is about the province ("Trong 9 tháng, thu ngân sách trên địa bàn tỉnh vẫn
+    đạt kết quả khá. Với tổng thu ước đạt 3.319 tỷ đồng, …") speaks of the province in the sentences after it,
+    until another unit is named."""
+    line = ctx.text.rfind("\n", 0, clause_start) + 1
+    end = _FIRST_SENTENCE_END_RE.search(ctx.text, line)
+    first_end = end.start() if end else len(ctx.text)
+    if clause_start <= first_end:
+        return False
+    markers = _markers_before(ctx, line, clause_start)
+    # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh Ninh Thuận" as the subject; not "của tỉnh"/"bình quân chung của Thành
+    # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố").
+    province = [m for m in markers if m[1] <= first_end and m[2] == "province"
+                and not ctx.folded.startswith("của", m[0]) and not _is_yardstick(ctx, m, line, first_end)]
+    if not province:
+        return False
+    last = max(m[1] for m in province)
+    return not any(m[0] >= last for m in markers)
 
 
 def _markers_before(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
@@ -754,13 +777,17 @@ def _measure_for_percent(ctx: _Context, kw: KeywordHit, indicator: str, q: Quant
     rate = unit_of(indicator) == "%"
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
     gap = len(post) - len(post.lstrip())
-    if not target_after and lx.TARGET_WORD_BEFORE.search(pre):
+    same_period = re.match(r"\s*(?:so\s+(?:với\s+)?)?cùng kỳ", post)
+    if not target_after and not same_period and lx.TARGET_WORD_BEFORE.search(pre):
         # "so dự toán giao đạt 42%": the plan named first, then the share of it
         value = q.value + 100.0 if lx.EXCEEDED_BY_BEFORE.search(pre) else q.value
         return "pct_of_target", value, "%", q.end
     if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
         value = q.value
         if lx.EXCEEDED_BY_BEFORE.search(pre):
+            # "giảm 6,31%, vượt 1,31% kế hoạch" of a rate or a growth: a gap in points, not a share of the plan.
+            if q.kind != "pct" or rate or kw.growth:
+                return None
             value = q.value + 100.0
         elif lx.ABOVE_PLAN_BEFORE.search(pre) or lx.BELOW_PLAN_BEFORE.search(pre):
             # An amount "tăng 6% so với dự toán" is 106 % of it; for a rate or a growth ("tăng trưởng 8,2%, tăng 0,2%
@@ -893,13 +920,18 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
         return None
     qualifier = qualifier_before(folded, q.number_start, window_start)
     # "ước đạt 16.817 tỷ đồng, tăng 5,1%": the estimate covers every figure after it in the phrase.
-    if lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start]) or \
-            lx.ESTIMATE_FRAME_RE.match(folded, c_start):
+    # "ước đạt gần 180%": "gần/khoảng" already says the figure is inexact and says more than "ước" around it
+    # (a bound, "ước đạt hơn 3.120 tỷ", stays an estimate).
+    if qualifier != "approx" and (
+            lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start])
+            or lx.ESTIMATE_FRAME_RE.match(folded, c_start)):
         qualifier = "estimate"
     decided = _measure(ctx, kw, indicator, q, _verb_before_phrase(folded, kw, q, pre), post)
     if decided is None:
         return None
     measure, value, unit, quote_end = decided
+    if measure == "target" and qualifier == "estimate":
+        qualifier = None   # "ước đạt 55,3 triệu/KH 55 triệu": the result is estimated, the plan is not
     if qualifier is None:
         qualifier = "over" if lx.AT_LEAST_AFTER.match(post) else "under" if lx.AT_MOST_AFTER.match(post) else None
     st = ctx.statement(q.start)
@@ -1052,7 +1084,7 @@ def _count_facts(ctx: _Context) -> list[dict]:
             + (_poverty_fall_facts(ctx) + _poverty_count_facts(ctx) if has("hộ") else [])
             + (_counted_facts(ctx, (lx.NEW_ENTERPRISES_RE,) + lx.NEW_ENTERPRISES_AFTER_RES, "new_enterprises",
                               "enterprises") if has("thành lập") else [])
-            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") else []))
+            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") or has("phát triển") and has("đảng viên") else []))
 
 
 def _targets_met_facts(ctx: _Context) -> list[dict]:
@@ -1159,6 +1191,8 @@ def _poverty_count_facts(ctx: _Context) -> list[dict]:
         facts += _poverty_count_fact(ctx, m, "which", "pct", folded.index("%", m.end("pct")) + 1)
         if m.group("pct2"):
             facts += _poverty_count_fact(ctx, m, "which2", "pct2", m.end())
+    for m in scan(lx.POVERTY_FROM_TO_RE, folded, ctx.spans):
+        facts += _poverty_count_fact(ctx, m, "which", "pct", m.end())
     return facts
 
 
@@ -1204,19 +1238,24 @@ def _counted_facts(ctx: _Context, rxs: tuple[re.Pattern, ...], indicator: str, u
         den = m.groupdict().get("den")
         common = dict(indicator=indicator, place=place)
         if planned:
-            period = target_period(ctx, st, c_start, m.start(), m.end(), period)
+            # the count's own words may carry the horizon ("doanh nghiệp mới thành lập thời kỳ 2021-2025: 100")
+            period = target_period(ctx, st, c_start, m.start("num"), m.end(), period)
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
-            facts.append(_fact(ctx, measure="target", value=int(m.group("num")), unit=unit, start=m.start(), end=m.end(),
-                               period=period, target_scope=scope, target_body=body, term=term, **common))
+            facts.append(_fact(ctx, measure="target", value=int(parse_number(m.group("num"))), unit=unit, start=m.start(),
+                               end=m.end(), period=period, target_scope=scope, target_body=body, term=term, **common))
             continue
-        facts.append(_fact(ctx, measure="level", value=int(m.group("num")), unit=unit,
-                           denominator=int(den) if den else None, start=m.start(), end=m.end(), period=period, **common))
+        # "Kết nạp trên 1.000 đảng viên mới": the bound said before the count
+        bound = qualifier_before(folded, m.start("num"), m.start())
+        facts.append(_fact(ctx, measure="level", value=int(parse_number(m.group("num"))), unit=unit,
+                           denominator=int(den) if den else None, start=m.start(), end=m.end(), period=period,
+                           **({**common, "qualifier": bound} if bound else common)))
         share = lx.SHARE_OF_PLAN_AFTER.match(folded, m.end())
         if share:
             scope, body, term = target_set(ctx, m.start(), share.end(), period)
+            bound = qualifier_before(folded, share.start("pct"), share.start())
             facts.append(_fact(ctx, measure="pct_of_target", value=parse_number(share.group("pct")), unit="%",
                                start=m.start(), end=share.end(), period=period, target_scope=scope,
-                               target_body=body, term=term, **common))
+                               target_body=body, term=term, **{**common, "qualifier": bound or common.get("qualifier")}))
     return facts
 
 

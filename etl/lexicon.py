@@ -55,7 +55,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 TY_LE = r"(?:tỷ|tỉ) lệ"
 # Reports abbreviate the commonest phrases: GTSX (giá trị sản xuất), TNBQ (thu nhập bình quân).
-GTSX = r"(?:giá trị sản xuất|GTSX)"
+GTSX = r"(?:giá trị sản [xs]uất|GTSX)"   # "sản suất": a common misspelling
 TNBQ = r"(?:thu nhập bình quân|TNBQ)"
 
 
@@ -72,14 +72,14 @@ class Keyword:
 # Longer, more specific phrases first: at the same position the longest match wins anyway.
 KEYWORDS: tuple[Keyword, ...] = (
     Keyword("output_per_ha", _rx(
-        r"giá trị (?:sản xuất|sản phẩm|thu hoạch)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
-        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|héc ?ta|hecta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
+        r"giá trị (?:sản xuất|sản phẩm|thu hoạch|thu)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
+        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|h[eé]c ?-? ?ta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", _rx(
-        rf"{GTSX} (?:ngành |khu vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+        rf"{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract.find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", _rx(
-        rf"tăng trưởng kinh tế|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
+        rf"tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
         r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
     # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
@@ -89,7 +89,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("grdp", _rx(r"tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
                         r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP"), needles=("grdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
     Keyword("production_value", _rx(
-        rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
+        rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|lĩnh vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
     Keyword("rural_income_per_capita", _rx(
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
@@ -105,7 +105,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("budget_revenue", _rx(
         r"thu (?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
     Keyword("investment", _rx(
-        r"vốn đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?"
+        r"(?:vốn|kinh phí) đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?"
         # "Tổng huy động vốn đầu tư phát triển đạt 5.271 tỷ đồng" (not "huy động vốn đầu tư xây dựng trường học")
         r"|huy động vốn đầu tư (?:phát triển(?: toàn xã hội)?|toàn xã hội)")),
     Keyword("retail_sales", _rx(
@@ -127,8 +127,12 @@ KEYWORDS: tuple[Keyword, ...] = (
     # Without "tỷ lệ", only when the rate follows at once: "hộ cận nghèo 1,2%", "hộ nghèo còn 0,9%".
     # "Tỷ lệ hộ nghèo giảm 5,1%, hộ cận nghèo tăng 1,0%": the second rate named bare, with its change.
     Keyword("near_poverty_rate", _rx(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm )?\d)")),
-    Keyword("poverty_rate", _rx(r"hộ nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm )?\d)")),
-    Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?"), needles=("kết nạp",)),
+    Keyword("poverty_rate", _rx(r"hộ nghèo(?: (?:đa chiều )?(?:của|toàn) (?:huyện|thị xã|thành phố|quận))?"
+                                r"(?= \(? ?(?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm |dưới )?\d)")),
+    # "số hộ nghèo, cận nghèo giảm 6,31%": the combined rate named by its households.
+    Keyword("poor_near_poor_rate", _rx(r"(?:số )?hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo(?= (?:còn |chiếm |là |giảm còn |giảm |tăng )\d)")),
+    Keyword("new_party_members", _rx(r"kết nạp(?: được| mới)? đảng viên(?: mới)?|phát triển (?:được )?đảng viên mới"),
+            needles=("kết nạp", "đảng viên mới")),
     # "Thành lập mới doanh nghiệp đạt 111,1% kế hoạch năm", "doanh nghiệp thành lập mới tăng 9,4%"
     Keyword("new_enterprises", _rx(r"thành lập mới doanh nghiệp|doanh nghiệp (?:(?:đăng ký )?(?:được )?thành lập mới|mới (?:được )?thành lập)"),
             needles=("thành lập",)),
@@ -139,7 +143,7 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"|(?:ở |tại )?khu vực (?:thành thị|nông thôn|đô thị|thị trấn)|(?:ở |tại )(?:các )?(?:thị trấn|nông thôn|thành thị|đô thị|xã)\b"
         r"|(?:ở |tại )?vùng)")),
     Keyword("", _rx(
-        rf"{GTSX} (?:ngành |khu vực )?(?:nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)|nông nghiệp|lâm nghiệp"
+        rf"{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)|nông nghiệp|lâm nghiệp"
         r"|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)")),
     Keyword("", _rx(
         r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
@@ -163,6 +167,8 @@ POST_LABELS: tuple[tuple[str, re.Pattern], ...] = (
     ("poor_near_poor_rate", _rx(r"hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo")),
     ("near_poverty_rate", _rx(r"hộ cận nghèo")),
     ("poverty_rate", _rx(r"hộ nghèo")),
+    # "97% người dân tham gia BHYT"
+    ("health_insurance_coverage", _rx(r"(?:người dân|dân số|người) (?:tham gia |có thẻ )(?:bảo hiểm y tế|BHYT)")),
 )
 # Any other "hộ …" label after a percentage names some other share ("48% hộ có mức sống trung bình").
 OTHER_POST_LABEL = _rx(r"hộ\b|dân số\b(?! tham gia)")
@@ -200,18 +206,24 @@ NTM_AFTER_RE = _rx(
 )
 # "giảm 927 hộ nghèo, chiếm 2,14%": the fall in households, then the same fall as a share → a pp change.
 POVERTY_FALL_RE = _rx(
-    r"(?:giảm|kéo giảm)(?: được)? [\d.]+ hộ (?P<which>nghèo|cận nghèo),? (?:chiếm|tương đương|tương ứng|bằng|giảm) ?(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%"
+    r"(?:giảm|kéo giảm)(?: được)? [\d.]+ hộ (?P<which>nghèo|cận nghèo),? ?\(? ?(?:chiếm|tương đương|tương ứng|bằng|giảm) ?(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%"
 )
 # "Thị xã hiện còn 412 hộ nghèo, chiếm 4,03%": the count of households, then the rate → a level.
 # "… và 386 hộ cận nghèo, chiếm 3,78%": a second count in the same statement.
-_COUNT_SHARE = r",? (?:chiếm|tương ứng|bằng) (?:tỷ lệ |tỉ lệ )?(?:khoảng |gần |hơn |trên )?"
+_COUNT_SHARE = r",? ?\(? ?(?:chiếm|tương ứng|bằng) (?:tỷ lệ |tỉ lệ )?(?:khoảng |gần |hơn |trên )?"
 POVERTY_COUNT_RE = _rx(
     rf"(?:còn|có) (?:lại )?[\d.]+ hộ (?P<which>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%"
     rf"(?:,? (?:và|;) [\d.]+ hộ (?P<which2>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct2>\d+(?:,\d+)?) ?%)?"
 )
-NEW_PARTY_MEMBERS_RE = _rx(r"kết nạp(?: (?:được|mới|thêm))*(?: được)? (?P<num>\d{1,5}) đảng viên(?: mới)?")
+# "Hộ nghèo giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": the new level is the second share.
+POVERTY_FROM_TO_RE = _rx(
+    rf"hộ (?P<which>nghèo|cận nghèo) (?:đã )?giảm từ [\d.]+ hộ{_COUNT_SHARE}\d+(?:,\d+)? ?%\)?,? (?:xuống )?(?:còn )?[\d.]+ hộ"
+    rf"{_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%")
+# "phát triển 73 đảng viên mới": the Party's other word for admitting members.
+NEW_PARTY_MEMBERS_RE = _rx(r"(?:kết nạp|phát triển)(?: (?:được|mới|thêm))*(?: được)? (?:(?:trên|hơn|gần|khoảng) )?"
+                           r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,5}) đảng viên(?: mới)?")
 # "(đạt 37,5% kế hoạch)", ", đạt 27,1% kế hoạch năm": a count's share of its plan, right after it.
-SHARE_OF_PLAN_AFTER = _rx(r" ?[,(]? ?(?:đạt|bằng) (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
+SHARE_OF_PLAN_AFTER = _rx(r" ?[,(]? ?(?:đạt|bằng)(?: (?:hơn|trên|gần|khoảng))? (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
 # "tăng 7 xã so với đầu nhiệm kỳ", "(tăng 1 xã)": the rise in New Rural communes right after the count.
 NTM_RISE_AFTER = _rx(r"(?: xã)?,? ?\(?(?:tăng|thêm)(?: thêm)? (?P<num>\d{1,3}) xã")
 # "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 12 xã": the total after the rise is the level.
@@ -242,7 +254,7 @@ NEW_ENTERPRISES_AFTER_RES = (
 
 # --- measures -------------------------------------------------------------------------------------------
 TARGET_WORD_AFTER = _rx(
-    r"(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
+    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
 )
 # "so dự toán giao đạt 42%", "so với kế hoạch năm, đạt 51%": the plan named before the share of it.
 TARGET_WORD_BEFORE = _rx(
@@ -263,8 +275,10 @@ ABOVE_PLAN_BEFORE = _rx(r"\b(?:tăng|cao hơn)(?: (?:hơn|trên|gần|khoảng))
 BELOW_PLAN_BEFORE = _rx(r"\b(?:giảm|thấp hơn)(?: (?:hơn|trên|gần|khoảng))? ?$")
 COMPARISON_AFTER = _rx(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm \d{4}|năm trước|năm \d{4}|đầu nhiệm kỳ)")
 SHARE_OF_WHOLE_AFTER = _rx(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
-UP_RE = _rx(r"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt))*\s*$")
-DOWN_RE = _rx(r"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân))*\s*$")
+# "tăng bình quân hàng năm 12%", "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%" (the verb before the phrase)
+_EACH_YEAR = r"|(?:hàng|hằng|mỗi) năm"
+UP_RE = _rx(rf"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt{_EACH_YEAR}))*\s*:?\s*$")
+DOWN_RE = _rx(rf"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
 LEVEL_AFTER_CHANGE_RE = _rx(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
 # "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
 BASE_BEFORE_RE = _rx(r"\btừ (?:mức )?$")
@@ -287,7 +301,11 @@ SPAN_MENTION_RE = _rx(r"(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(? ?(?P<star
 # The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
 TARGET_VALUE_BEFORE = _rx(
     r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
-    r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$")
+    r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$"
+    # "(KH giao 66,5 tỷ đồng)", "(Nghị quyết là 114 tỷ đồng)", "16,02%/kế hoạch (KH) 16%", "55,3 triệu đồng/KH 55":
+    # the plan's figure in brackets or after a slash, with the words that say who set it.
+    r"|(?:^|[(/]|\d ?% ?/) ?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: \(KH\))?(?: năm \d{4})?"
+    r"(?: (?:tỉnh |huyện |HĐND (?:tỉnh |huyện )?)?giao)?(?: là| đề ra)? ?:? ?$")
 # "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
 RANGE_BEFORE = _rx(r"\d ?(?:[-–÷]|đến) ?$")
 # "8%/năm trở lên": at least the figure.
@@ -302,7 +320,8 @@ UNIT_ELLIPSIS_START_RE = _rx(
 RESPECTIVELY_RE = _rx(r"\blần lượt\b")
 RESPECTIVE_PARTS = {"poor_near_poor_rate": ("poverty_rate", "near_poverty_rate")}
 # "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.
-ESTIMATE_FRAME_RE = _rx(r" ?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý)")
+# "Ước thu ngân sách năm 2023 đạt …", "Ước tổng giá trị sản xuất …": "ước" opening the clause before its subject.
+ESTIMATE_FRAME_RE = _rx(r" ?(?:[-–+•*] )?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý|(?= (?!mơ|muốn|nguyện|vọng)[^\W\d_]))")
 # "bình quân mỗi năm giảm 1,6%", "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm": an average over several years.
 AVERAGE_RE = _rx(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| (?:cả )?(?:giai đoạn|thời kỳ|nhiệm kỳ)| (?:\d+|năm) năm)?")
 PER_YEAR_AFTER = _rx(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")

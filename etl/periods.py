@@ -15,15 +15,20 @@ _YEAR = r"(?:19[89]\d|20\d{2})"
 QUARTER_RE = re.compile(
     rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[-/]|năm)\s*|\s+)(?P<year>{_YEAR})(?!\d)", re.IGNORECASE
 )
-HALF_RE = re.compile(rf"6\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
-NINE_MONTHS_RE = re.compile(rf"9\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+# Month counts as reports write them: "6 tháng", "06 tháng", "sáu tháng"; "03 tháng đầu năm" is the first quarter.
+_SIX = r"(?:0?6|sáu)"
+_NINE = r"(?:0?9|chín)"
+_THREE = r"(?:0?3|ba)"
+HALF_RE = re.compile(rf"(?<!\d){_SIX}\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+NINE_MONTHS_RE = re.compile(rf"(?<!\d){_NINE}\s+tháng\s+(?:đầu\s+)?năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+FIRST_QUARTER_RE = re.compile(rf"(?<!\d){_THREE}\s+tháng\s+đầu\s+năm\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
 TERM_RE = re.compile(rf"(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})(?!\d)")
 TERM_WORD_RE = re.compile(rf"nhiệm\s+kỳ\s*(?:\(?\s*)?(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\d/.,-])(?P<year>{_YEAR})(?![\d/])")
-NAM_YEAR_RE = re.compile(rf"\bnăm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)", re.IGNORECASE)
+NAM_YEAR_RE = re.compile(rf"\bnăm\s+(?P<year>\d{{1,4}})(?![\d,.]\d|\d*\s*%)", re.IGNORECASE)
 # The same on lower-cased text, with "\b" checked by hand: a pattern that opens with a literal is searched for
 # that literal (C speed); "\b" or IGNORECASE in front makes the engine try every position (4× slower).
-_NAM_YEAR_LOW_RE = re.compile(rf"năm\s+(?P<year>\d{{1,4}})(?![\d,.]\d)")
+_NAM_YEAR_LOW_RE = re.compile(rf"năm\s+(?P<year>\d{{1,4}})(?![\d,.]\d|\d*\s*%)")
 RELATIVE_LAST_YEAR_RE = re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
 _RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 
@@ -120,6 +125,7 @@ def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
     """A quarter / half-year / nine-months expression in `text` (for `year` when given)."""
     for regex, kind, fmt in (
         (QUARTER_RE, "quarter", "{y}-Q{q}"),
+        (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
         (HALF_RE, "half_year", "{y}-H1"),
         (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
     ):
@@ -163,13 +169,13 @@ def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
 def _framing_sub_period(lead: str) -> Period | None:
     """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …"),
     not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021")."""
-    for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (HALF_RE, "half_year", "{y}-H1"),
-                             (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
+    for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
+                             (HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
         for m in regex.finditer(lead):
             if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
                 continue
             y = int(m.group("year"))
-            q = ROMAN_QUARTERS.get(m.group("q").lower(), 0) if kind == "quarter" else 0
+            q = ROMAN_QUARTERS.get(m.groupdict().get("q", "1").lower(), 0) if kind == "quarter" else 0
             if kind == "quarter" and _TO_QUARTER_END_RE.search(lead, max(0, m.start() - 25), m.start()):
                 return cumulative_to_quarter(q, y)
             return Period(fmt.format(y=y, q=q), kind, y)
@@ -193,7 +199,8 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
         return sorted(bases.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0]
     skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE) for m in rx.finditer(text)}
     years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip]
-    years += [int(m.group("year")) for rx in (QUARTER_RE, HALF_RE, NINE_MONTHS_RE) for m in rx.finditer(text)]  # "quý II/2021"
+    years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE)
+              for m in rx.finditer(text)]  # "quý II/2021"
     years = [y for y in years if published_year is None or y <= published_year]
     if years:
         return Counter(years).most_common(1)[0][0]
@@ -250,7 +257,7 @@ _PLANNED_PART_BEFORE = re.compile(
 # "sơ kết … 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm": a review of the first months, "đầu năm" unsaid;
 # "Trong quý I, …", "tình hình thực hiện công tác quý I và nhiệm vụ quý II/2021": the quarter reviewed.
 _REVIEWED_PART_RE = re.compile(
-    r"\b(?:sơ\s+kết|đánh\s+giá|kết\s+quả)\b[^.;\n\d]{0,50}?\b(?P<n>6|9)\s+tháng\b(?!\s+(?:cuối|tới|đầu\s+năm))",
+    r"\b(?:sơ\s+kết|đánh\s+giá|kết\s+quả)\b[^.;\n\d]{0,50}?\b(?P<n>0?6|0?9|sáu|chín)\s+tháng\b(?!\s+(?:cuối|tới|đầu\s+năm))",
     re.IGNORECASE)
 
 _REVIEWED_QUARTER_RE = re.compile(
@@ -259,15 +266,27 @@ _REVIEWED_QUARTER_RE = re.compile(
     re.IGNORECASE)
 
 
+# "ước tính đến ngày 30-9, …", "tính đến 30/6/2024": figures cumulated to a quarter's last day.
+_TO_QUARTER_DAY_RE = re.compile(
+    r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>3[01])\s*[-/.]\s*(?P<m>0?[369]|12)(?:\s*[-/.]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/.-]\d)",
+    re.IGNORECASE)
+_QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
     """The half-year or nine months the lead reports on without naming its year, as a part of `year`."""
+    for m in _TO_QUARTER_DAY_RE.finditer(lead):
+        month = int(m.group("m"))
+        if int(m.group("d")) == _QUARTER_LAST_DAY[month] and (m.group("y") is None or int(m.group("y")) == year) \
+                and month != 12:
+            return cumulative_to_quarter(month // 3, year)
     for m in _REVIEWED_QUARTER_RE.finditer(lead):
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)
     reviewed = _REVIEWED_PART_RE.search(lead)
     if reviewed:
-        return Period(f"{year}-H1" if reviewed.group("n") == "6" else f"{year}-9M",
-                      "half_year" if reviewed.group("n") == "6" else "nine_months", year)
+        half = reviewed.group("n").lower() in ("6", "06", "sáu")
+        return Period(f"{year}-H1" if half else f"{year}-9M", "half_year" if half else "nine_months", year)
     for regex, kind, fmt in _YEARLESS_PARTS[1:]:
         for m in regex.finditer(lead):
             if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
@@ -349,7 +368,9 @@ RETROSPECT_RE = re.compile(
     rf"(?:\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
     rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm)"
     # "5 năm qua (2010 - 2015), …": the count of years first
-    rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua)(?:\s+{_SPAN})?",
+    rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua"
+    # "Tổng vốn đầu tư huy động 5 năm đạt 43.697 tỷ đồng": a total over the five years
+    rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:))(?:\s+{_SPAN})?",
     re.IGNORECASE,
 )
 
@@ -418,8 +439,9 @@ def horizon(text: str, start: int, end: int) -> Period | None:
 # "Riêng quý III, …", "6 tháng đầu năm, …": a part of the year named without its year is the report's year's.
 _YEARLESS_PARTS = (
     (re.compile(rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])\b(?!\s*(?:[-/]|năm)?\s*{_YEAR})", re.IGNORECASE), "quarter", "{y}-Q{q}"),
-    (re.compile(rf"\b6\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "half_year", "{y}-H1"),
-    (re.compile(rf"\b9\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "nine_months", "{y}-9M"),
+    (re.compile(rf"\b{_SIX}\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "half_year", "{y}-H1"),
+    (re.compile(rf"\b{_NINE}\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "nine_months", "{y}-9M"),
+    (re.compile(rf"\b{_THREE}\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "quarter", "{y}-Q1"),
 )
 
 
@@ -431,5 +453,5 @@ def yearless_part(text: str, start: int, end: int, *, year: int) -> Period | Non
     if not found:
         return None
     _, kind, fmt, m = max(found, key=lambda f: f[0])
-    q = ROMAN_QUARTERS.get(m.group("q").lower(), 0) if kind == "quarter" else 0
+    q = ROMAN_QUARTERS.get(m.groupdict().get("q", "1").lower(), 0) if kind == "quarter" else 0
     return Period(fmt.format(y=year, q=q), kind, year)

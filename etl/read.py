@@ -176,7 +176,37 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     for lookalike, letter in _LOOKALIKES:
         text = text.replace(lookalike, letter)
-    return _collapse_blank_lines("\n".join(" ".join(line.split()) for line in text.splitlines()))
+    return _collapse_blank_lines(_join_soft_wraps([" ".join(line.split()) for line in text.splitlines()]))
+
+
+# Hard-wrapped text ("… 19 mục tiêu chủ yếu của\nNghị quyết Đại hội …", "… cơ quan, đơn vị, địa\nphương."): a line
+# that ends without sentence punctuation continues on the next when the next starts in lower case, or when it
+# ends on a word no Vietnamese sentence ends with. Lines of a few words (labels, titles cut short) and a next line
+# that opens like a metadata field ("date 2020-07") stay apart.
+_SENTENCE_PUNCT_END = re.compile(r"[.!?:;…\"'”’»)\]|>*#-]$")
+_OPEN_ENDED = re.compile(
+    r"(?:^|\s)(?:của|và|với|các|những|là|tại|theo|trong|cho|về|từ|so|thuộc|nhằm|để|bằng|hoặc|nhưng|mà|thì|như|do"
+    r"|gồm|cùng)$",
+    re.IGNORECASE)
+_FIELD_START = re.compile(r"[^\W\d_]+\s+\d")
+
+
+def _join_soft_wraps(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and _continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _continues(line: str, next_line: str) -> bool:
+    if _SENTENCE_PUNCT_END.search(line) or len(line.split()) < 5 or not next_line[0].isalpha():
+        return False
+    if next_line[0].islower():
+        return _FIELD_START.match(next_line) is None
+    return _OPEN_ENDED.search(line) is not None
 
 
 def _collapse_blank_lines(text: str) -> str:
@@ -202,7 +232,7 @@ _WIDGET_HEADINGS = (
 _UI_LINES = (
     "in bài viết", "in bài", "bản in", "gửi email", "gửi bài viết", "lưu bài viết", "đăng ký", "đăng xuất",
     "quay lại", "trở về", "trở lại", "về đầu trang", "lên đầu trang", "trang chủ", "phản hồi",
-    "facebook", "zalo", "twitter", "tweet", "like", "share",
+    "facebook", "zalo", "twitter", "tweet", "like", "share", "banner trang chủ", "banner", "xem cỡ chữ", "cỡ chữ",
 )
 _COUNTER_LABELS = (
     r"(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)", r"đang\s+(?:online|truy\s+cập|xem)",
@@ -234,6 +264,7 @@ _BLANKED_LINE = re.compile(
             rf"{_BULLET}(?:{'|'.join(_COUNTER_LABELS)})\s*:?[\d.,\s]*",
             r"(?:\d{1,3}\s+){2,}\d{0,3}\s*(?:\.{2,}|…)?\s*(?:>>|»|›|tiếp|sau|next)?",       # pagination
             r"(?:no\s+title\.*\s*)+",                                                  # CMS placeholder
+            r"(?:theo\s+dõi\s+)?\S{2,40}\s+trên\s+google\s+news",                     # "BAOTAYNINH.VN trên Google News"
             # An image's file name or slug left where its caption was: "Anh-tin-bai", "IMG_2041.jpg".
             r"(?=\S*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|gif|webp))?",
             r"[a-z0-9_-]+\.(?:jpe?g|png|gif|webp)",
@@ -299,11 +330,27 @@ def _is_prose(line: str) -> bool:
 _MARKUP_PREFIX = re.compile(r"^[#>*•\-–—\s]+")
 
 
+# A site's clock in brackets after its date banner: "Chủ nhật, 24/11/2024, 15:39[GMT+7]".
+_BRACKET_ZONE = re.compile(r"[\[(]\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*[\])]", re.IGNORECASE)
+# A breadcrumb of a newspaper's section names ("Kinh tế   Công nghiệp – Dịch vụ", "Thời sự » Địa phương"): never a
+# headline, spaced apart or not.
+_SECTIONS = (
+    "kinh tế", "xã hội", "chính trị", "thời sự", "văn hóa", "văn hoá", "thể thao", "giáo dục", "y tế", "pháp luật",
+    "quốc phòng", "an ninh", "nông nghiệp", "nông thôn", "công nghiệp", "dịch vụ", "thương mại", "du lịch", "tin tức",
+    "địa phương", "trong tỉnh", "trong nước", "quốc tế", "đời sống", "xây dựng đảng", "nông thôn mới", "sự kiện",
+    "hoạt động", "tin", "tài chính", "đầu tư", "môi trường", "khoa học", "công nghệ", "bạn đọc", "chuyên mục",
+)
+_BREADCRUMB = re.compile(
+    rf"^(?:(?:{_alternatives(_SECTIONS)})(?:\s*[–\-/|»>›&,]\s*|\s+|$))+$|\S {{3,}}\S|\S\t+\S", re.IGNORECASE)
+
+
 def guess_title(text: str) -> str | None:
-    """First line that reads like a headline: at least three words, not a dateline."""
+    """First line that reads like a headline: at least three words, not a dateline (nor a date banner with the
+    site's clock), not a breadcrumb of section names."""
     for line in text.split("\n"):
         candidate = _MARKUP_PREFIX.sub("", line).strip()
-        if len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(candidate) is None:
+        if len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(_BRACKET_ZONE.sub(" ", candidate)) is None \
+                and not _BREADCRUMB.search(candidate):
             if len(candidate) > TITLE_MAX_CHARS:
                 candidate = candidate[: TITLE_MAX_CHARS - 1].rstrip() + "…"
             return candidate
@@ -343,7 +390,16 @@ def find_published_date(text: str) -> str | None:
     return None
 
 
+# Page tools printed after a dateline: "Thứ Hai, 12/06/2023 14:30 In bài viết", "… Xem cỡ chữ".
+_DATELINE_TOOLS = re.compile(
+    r"(?:\s*[|,–-]?\s*(?:in\s+bài\s+viết|in\s+bài|bản\s+in|xem\s+cỡ\s+chữ|cỡ\s+chữ|gửi\s+email|chia\s+sẻ|lưu\s+bài\s+viết"
+    r"|(?<!\S)a\s*[+-]))+\s*$",
+    re.IGNORECASE)
+
+
 def _dateline_date(line: str) -> str | None:
+    if len(line) <= 120:
+        line = _DATELINE_TOOLS.sub("", line.strip())
     match = _DATELINE.match(line.strip()) if len(line) <= 120 else None
     if not match:
         return None
