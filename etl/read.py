@@ -167,7 +167,8 @@ _LOOKALIKES = (("\u00d0", "\u0110"), ("\u00f0", "\u0111"))
 
 
 def normalise_text(text: str) -> str:
-    """LF line ends, NFC, Đ for its look-alike, single spaces, trimmed lines, at most one blank line in a row.
+    """LF line ends, NFC, Đ for its look-alike, single spaces, trimmed lines, hard wraps re-joined, at most one blank
+    line in a row.
 
     Character-for-character cleanup only; offsets are taken after this, so nothing here needs to preserve them.
     str.splitlines() knows every line break (CRLF, CR, VT, FF, NEL, U+2028…) and str.split() every Unicode
