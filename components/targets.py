@@ -24,9 +24,9 @@ GAUGE_HEIGHT = 190   # dial + a gap (title, target set and status sit above it, 
 GAUGE_DRAW = 165
 BULLET_HEIGHT = 58
 # briefing cards: three side by side in one 16:9 frame
-COMPACT_GAUGE_HEIGHT = 140
-COMPACT_GAUGE_DRAW = 125
-COMPACT_BULLET_HEIGHT = 44
+COMPACT_GAUGE_HEIGHT = 126
+COMPACT_GAUGE_DRAW = 114
+COMPACT_BULLET_HEIGHT = 38
 COMPACT_MAX_BULLETS = 4
 GAUGE_INDICATORS = ("targets_met", "ntm_communes")
 

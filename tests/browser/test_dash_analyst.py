@@ -308,6 +308,28 @@ def test_briefing_mode_and_phone_width(dash_duo, dash_app):
     no_console_errors(dash_duo)
 
 
+@pytest.mark.parametrize("view", ["compare", "targets", "scorecard"])
+def test_briefing_frame_fits_a_16_9_screen(dash_duo, dash_app, view):
+    """A briefing is a screenshot: at 1280×720 nothing scrolls and no chart is cut off inside the frame."""
+    dash_duo.start_server(dash_app)
+    driver = dash_duo.driver
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1280, "height": 720, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        driver.get(dash_duo.server_url + f"/?view={view}&lang=vi&mode=briefing")
+        dash_duo.wait_for_element(".briefing-frame .js-plotly-plot .main-svg", timeout=15)
+        sizes = driver.execute_script("""
+            const body = document.querySelector('.briefing-body');
+            return {page: document.documentElement.scrollHeight, body: body.scrollHeight, room: body.clientHeight,
+                    wide: document.documentElement.scrollWidth};""")
+        assert sizes["page"] <= 720 and sizes["wide"] <= 1280, sizes
+        assert sizes["body"] <= sizes["room"] + 1, sizes      # nothing hidden by the frame's overflow
+        shot(dash_duo, f"briefing-16x9-{view}")
+        no_console_errors(dash_duo)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def test_keyboard_reaches_the_controls(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
