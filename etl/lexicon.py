@@ -254,7 +254,9 @@ NEW_ENTERPRISES_AFTER_RES = (
 
 # --- measures -------------------------------------------------------------------------------------------
 TARGET_WORD_AFTER = _rx(
-    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
+    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết"
+    # "vượt 40% so với tỉnh giao": the plan named only by the body that set it (what it "giao", assigned)
+    r"|(?:tỉnh|huyện|thành phố|TP|thị xã|cấp trên|trên) giao\b)"
 )
 # "so dự toán giao đạt 42%", "so với kế hoạch năm, đạt 51%": the plan named before the share of it.
 TARGET_WORD_BEFORE = _rx(
