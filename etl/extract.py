@@ -962,11 +962,17 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
         return None
     if label:
         quote_end = max(quote_end, label_end)
-    return _fact(
+    fact = _fact(
         ctx, indicator=indicator, measure=measure, value=value, unit=unit, start=quote_start, end=quote_end,
         qualifier=qualifier, period=period, target_scope=target_scope, target_body=target_body_, term=term,
         place=place,
     )
+    if kw.start <= q.start and lx.PART_BEFORE_PHRASE.search(folded, max(0, kw.start - 14), kw.start):
+        fact[PART_KEY] = True   # "…, trong đó thu nội địa 320 tỷ đồng": a part of the total, which wins a conflict
+    return fact
+
+
+PART_KEY = "_part"
 
 
 def _names_a_part(folded: str, start: int, end: int) -> bool:
@@ -1430,6 +1436,8 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
             warnings.append(f"{problem.message}: {fact['quote']!r}")
         valid.append(fact)
     facts, conflict_warnings = resolve_conflicts(valid)
+    for fact in facts:
+        fact.pop(PART_KEY, None)
     warnings += conflict_warnings
     if place.unit is None and facts:
         warnings.append("facts kept without a place: no district or province could be identified")

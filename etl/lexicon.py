@@ -264,6 +264,9 @@ TARGET_WORD_BEFORE = _rx(
 # Words after "trong đó" that name no part ("…, trong đó đạt 52%", "trong đó có khoảng 30%").
 PART_FILLER_WORDS = frozenset(
     "có là đạt ước tính được khoảng gần hơn trên dưới chiếm tăng giảm còn vượt bằng đã thực hiện năm quý tháng".split())
+# "…, trong đó thu nội địa 320 tỷ đồng", "Trong đó: thu nội địa …": the indicator's phrase right after "trong đó" names
+# a part of the total stated before it.
+PART_BEFORE_PHRASE = _rx(r"\btrong đó ?[,:]? ?$")
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
 PART_OF_COUNT_BEFORE = _rx(r"\btrong đó,? (?:có |đã có )?$")
 # "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ" / "bằng 133% cùng kỳ năm 2021": the level as a share of last

@@ -17,3 +17,11 @@ def test_a_plan_named_only_by_the_body_that_assigned_it():
     assert [f["value"] for f in pick(found, "budget_revenue", "pct_of_target")] == [125.5]
     found = facts("Thu ngân sách được 80 tỷ đồng, đạt 96% so với huyện giao.")
     assert [f["value"] for f in pick(found, "budget_revenue", "pct_of_target")] == [96]
+
+
+def test_a_part_after_trong_do_loses_to_the_stated_total():
+    found = facts("Thu ngân sách trên địa bàn đạt 500 tỷ đồng; trong đó, thu nội địa 320,55 tỷ đồng.")
+    assert [f["value"] for f in pick(found, "budget_revenue", "level")] == [500]
+    found = facts("Thu ngân sách nhà nước 410 tỷ đồng. Trong đó: thu nội địa 250,75 tỷ đồng.")
+    assert [f["value"] for f in pick(found, "budget_revenue", "level")] == [410]
+    assert all("_part" not in f for f in found)
