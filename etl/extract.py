@@ -670,7 +670,30 @@ def scope_of(ctx: _Context, clause_start: int, q_start: int, phrase: tuple[int, 
     markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
                and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
     if not markers:
+        carried = _scope_of_the_whole(ctx, clause_start)
+        if carried is not None:
+            return carried
         return ("province", None) if _paragraph_of_province(ctx, clause_start) else ("district", None)
+    _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
+    return kind, name
+
+
+_PART_SENTENCE_RE = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
+
+
+def _scope_of_the_whole(ctx: _Context, clause_start: int) -> tuple[str, str | None] | None:
+    """"… Hà Nội thu 376.430 tỷ đồng. Trong đó, thu nội địa 353.932 tỷ đồng": a sentence opening with "Trong đó" lists
+    the parts of the whole stated in the sentence before it, so its figures are that unit's (None: no such sentence,
+    or the sentence before names no unit)."""
+    while clause_start < len(ctx.text) - 1 and ctx.text[clause_start].isspace():
+        clause_start += 1
+    s_start = ctx.sentence_start(clause_start)
+    if not _PART_SENTENCE_RE.match(ctx.folded, s_start) or s_start <= paragraph_start(ctx.text, s_start):
+        return None
+    prev_start = ctx.sentence_start(s_start - 1)
+    markers = [m for m in _markers_before(ctx, prev_start, s_start) if not _is_yardstick(ctx, m, prev_start, s_start)]
+    if not markers:
+        return None
     _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
     return kind, name
 

@@ -25,3 +25,12 @@ def test_a_part_after_trong_do_loses_to_the_stated_total():
     found = facts("Thu ngân sách nhà nước 410 tỷ đồng. Trong đó: thu nội địa 250,75 tỷ đồng.")
     assert [f["value"] for f in pick(found, "budget_revenue", "level")] == [410]
     assert all("_part" not in f for f in found)
+
+
+def test_a_trong_do_sentence_lists_parts_of_the_unit_named_before_it():
+    body = ("Thu ngân sách của huyện đạt 120 tỷ đồng, đạt 90% dự toán. Cả nước thu ngân sách 1.500.000 tỷ đồng. "
+            "Trong đó, thu nội địa 1.300.000 tỷ đồng, đạt 95,5% dự toán và tăng 12% so với cùng kỳ.")
+    found = facts(body)
+    assert [f["value"] for f in pick(found, "budget_revenue", "level")] == [120]
+    assert [f["value"] for f in pick(found, "budget_revenue", "pct_of_target")] == [90]
+    assert not pick(found, "budget_revenue", "growth_pct")
