@@ -974,6 +974,10 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
             period = term_of_span(int(span.group("start")), int(span.group("end"))) or period
     elif measure in ("change", "growth_pct"):
         period = _averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period
+    if measure in ("change", "growth_pct", "pct_of_target") and period is not UNHELD and not cue \
+            and not any(explicit_period_near(folded, a, b) for a, b in _windows(st, q.start)):
+        # under "Nhiệm kỳ qua, …" / "Kết quả 5 năm 2015 - 2020": a change or a share of the resolution over the term
+        period = _lead_retrospect(ctx, st) or period
     if period is UNHELD:
         ctx.warnings.append(f"figure over a span of years that is no period, skipped: {text[quote_start:quote_end]!r}")
         return None
@@ -996,6 +1000,21 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
 
 
 PART_KEY = "_part"
+
+
+def _collected_over_all_sources(facts: list[dict]) -> None:
+    """"Tổng thu ngân sách nhà nước 797 tỷ đồng, trong đó thu nội địa 38 tỷ đồng": the whole counts transfers from the
+    budgets above, the part is the revenue collected in the district, which is what budget_revenue holds. There the
+    part is the indicator's figure and the whole gives way; a whole itself collected "trên địa bàn" stays the figure."""
+    parts = [f for f in facts if f.get(PART_KEY) and f["indicator"] == "budget_revenue"
+             and lx.COLLECTED_IN_DISTRICT_RE.search(f["quote"])]
+    for part in parts:
+        wholes = [g for g in facts if not g.get(PART_KEY) and g["indicator"] == "budget_revenue"
+                  and (g["place_id"], g["period"], g["measure"]) == (part["place_id"], part["period"], part["measure"])]
+        if wholes and not any(lx.COLLECTED_IN_DISTRICT_RE.search(g["quote"]) for g in wholes):
+            part[PART_KEY] = False
+            for whole in wholes:
+                whole[PART_KEY] = True
 
 
 def _names_a_part(folded: str, start: int, end: int) -> bool:
@@ -1059,7 +1078,32 @@ def _averaged_period(ctx: _Context, st: Statement, q: Quantity, clause_kws: list
         looked_back = retrospective_period(folded, a, b, report_year=ctx.report_year)
         if looked_back:
             return looked_back
-    return UNHELD
+    return _lead_retrospect(ctx, st) or UNHELD
+
+
+_LEAD_END_RE = re.compile(r"[.!?](?=\s)|\n")
+_HEADING_FIGURE_RE = re.compile(r"\d\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha\b)")   # a line stating figures is no heading
+
+
+def _lead_retrospect(ctx: _Context, st: Statement) -> Period | None:
+    """The finished term that the paragraph's first sentence ("Nhiệm kỳ qua, Đảng bộ huyện …") or the heading line
+    right above the paragraph ("Kết quả 5 năm 2015 - 2020") looks back over, when the figure is not in it."""
+    year = ctx.published_year or ctx.report_year
+    block = st.block_start
+    lead_end = _LEAD_END_RE.search(ctx.folded, block)
+    lead_end = lead_end.start() if lead_end else len(ctx.folded)
+    spans = [(block, lead_end)] if lead_end < st.start else []
+    prev_end = block - 1
+    if prev_end > 0:
+        prev_start = ctx.folded.rfind("\n", 0, prev_end) + 1
+        line = ctx.folded[prev_start:prev_end].strip()
+        if line and len(line) <= 120 and not _HEADING_FIGURE_RE.search(line) and not line.endswith("."):
+            spans.append((prev_start, prev_end))
+    for a, b in spans:
+        looked_back = retrospective_period(ctx.folded, a, b, report_year=year)
+        if looked_back:
+            return looked_back
+    return None
 
 
 def _verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> str:
@@ -1458,6 +1502,7 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
         if problem:
             warnings.append(f"{problem.message}: {fact['quote']!r}")
         valid.append(fact)
+    _collected_over_all_sources(valid)
     facts, conflict_warnings = resolve_conflicts(valid)
     for fact in facts:
         fact.pop(PART_KEY, None)

@@ -267,6 +267,8 @@ PART_FILLER_WORDS = frozenset(
 # "…, trong đó thu nội địa 320 tỷ đồng", "Trong đó: thu nội địa …": the indicator's phrase right after "trong đó" names
 # a part of the total stated before it.
 PART_BEFORE_PHRASE = _rx(r"\btrong đó ?[,:]? ?$")
+# Revenue collected in the district ("thu ngân sách trên địa bàn", "thu nội địa"), not the all-sources total.
+COLLECTED_IN_DISTRICT_RE = _rx(r"trên địa bàn|nội địa")
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
 PART_OF_COUNT_BEFORE = _rx(r"\btrong đó,? (?:có |đã có )?$")
 # "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ" / "bằng 133% cùng kỳ năm 2021": the level as a share of last

@@ -370,12 +370,18 @@ RETROSPECT_RE = re.compile(
     # "5 năm qua (2010 - 2015), …": the count of years first
     rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua"
     # "Tổng vốn đầu tư huy động 5 năm đạt 43.697 tỷ đồng": a total over the five years
-    rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:))(?:\s+{_SPAN})?",
+    rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:)"
+    # "Nhiệm kỳ qua, …", "nhiệm kỳ vừa qua": the term just finished
+    rf"|\bnhiệm\s+kỳ\s+(?:vừa\s+)?qua\b"
+    # "Kết quả 5 năm 2015 - 2020", "Thành tựu nhiệm kỳ 2015 - 2020": a heading over the results of a term
+    rf"|\b(?:kết\s+quả|thành\s+tựu|thành\s+quả)\s+(?:đạt\s+được\s+)?(?:(?:trong|qua|sau)\s+)?"
+    rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm))(?:\s+{_SPAN})?",
     re.IGNORECASE,
 )
 
 
-_PAST_YEARS_RE = re.compile(r"năm\s+(?:vừa\s+)?qua", re.IGNORECASE)
+# Words that say the look back is over years already finished: "5 năm qua", "nhiệm kỳ vừa qua", "kết quả 5 năm …".
+_PAST_YEARS_RE = re.compile(r"(?:năm|nhiệm\s+kỳ)\s+(?:vừa\s+)?qua|kết\s+quả|thành\s+tựu|thành\s+quả", re.IGNORECASE)
 
 
 def term_of_span(start: int, end: int) -> Period | None:
@@ -409,9 +415,15 @@ def retrospective_period(text: str, start: int, end: int, *, report_year: int | 
         finished = report_year is None or term.end_year <= report_year or _PAST_YEARS_RE.search(last.group())
         return term if finished else None
     if report_year is not None:
-        for _, t_start, t_end in terms(text):
+        named = terms(text)
+        for _, t_start, t_end in named:
             if t_end == report_year:
                 return Period(f"{t_start}-{t_end}", "term", t_end)
+        if _PAST_YEARS_RE.search(last.group()):
+            # "Nhiệm kỳ qua, …" at the congress that opens term 2020 - 2025: the term that ended as it opened
+            opening = [t_start for _, t_start, _ in named if t_start == report_year]
+            if opening:
+                return Period(f"{opening[0] - 5}-{opening[0]}", "term", opening[0])
     return None
 
 
