@@ -207,9 +207,9 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
     skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE) for m in rx.finditer(text)}
     # "khóa XX, nhiệm kỳ 2021 - 2026", "giai đoạn 2021 - 2025": a span's years are no report's year
     spans = {m.start(g) for m in _YEAR_SPAN_RE.finditer(text) for g in ("a", "b")}
-    years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] \
+    dated = [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"
+    years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] + dated \
         or [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip]
-    years += [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"
     years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE)
               for m in rx.finditer(text)]  # "quý II/2021"
     years = [y for y in years if published_year is None or y <= published_year]
