@@ -974,10 +974,11 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
             period = term_of_span(int(span.group("start")), int(span.group("end"))) or period
     elif measure in ("change", "growth_pct"):
         period = _averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period
-    if measure in ("change", "growth_pct", "pct_of_target") and period is not UNHELD and not cue \
-            and not any(explicit_period_near(folded, a, b) for a, b in _windows(st, q.start)):
+    if measure in ("change", "growth_pct", "pct_of_target") and period is not UNHELD and not cue:
         # under "Nhiệm kỳ qua, …" / "Kết quả 5 năm 2015 - 2020": a change or a share of the resolution over the term
-        period = _lead_retrospect(ctx, st) or period
+        lead = _lead_retrospect(ctx, st)
+        if lead and not any(explicit_period_near(folded, a, b) for a, b in _windows(st, q.start)):
+            period = lead
     if period is UNHELD:
         ctx.warnings.append(f"figure over a span of years that is no period, skipped: {text[quote_start:quote_end]!r}")
         return None
@@ -1088,6 +1089,13 @@ _HEADING_FIGURE_RE = re.compile(r"\d\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|tấn
 def _lead_retrospect(ctx: _Context, st: Statement) -> Period | None:
     """The finished term that the paragraph's first sentence ("Nhiệm kỳ qua, Đảng bộ huyện …") or the heading line
     right above the paragraph ("Kết quả 5 năm 2015 - 2020") looks back over, when the figure is not in it."""
+    key = ("lead", st.block_start, st.start)
+    if key not in ctx.found:
+        ctx.found[key] = _find_lead_retrospect(ctx, st)
+    return ctx.found[key]
+
+
+def _find_lead_retrospect(ctx: _Context, st: Statement) -> Period | None:
     year = ctx.published_year or ctx.report_year
     block = st.block_start
     lead_end = _LEAD_END_RE.search(ctx.folded, block)
