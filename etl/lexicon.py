@@ -75,7 +75,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"giá trị (?:sản xuất|sản phẩm|thu hoạch|thu)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|h[eé]c ?-? ?ta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", _rx(
-        rf"{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+        # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
+        rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract.find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", _rx(

@@ -56,3 +56,9 @@ def test_a_heading_over_five_years_of_results_dates_a_growth_below_it_to_the_ter
     body = "Kết quả 5 năm 2016 - 2020\nThu ngân sách trên địa bàn tăng 18,5% so với đầu nhiệm kỳ, đạt 2.400 tỷ đồng."
     found = facts(body, lead="Huyện Châu Đức tổng kết nhiệm kỳ.\n")
     assert [(f["value"], f["period"]) for f in pick(found, "budget_revenue", "growth_pct")] == [(18.5, "2015-2020")]
+
+
+def test_industrial_value_named_by_its_sector_without_the_word_production():
+    found = facts("Giá trị ngành công nghiệp – tiểu thủ công nghiệp 410 tỷ đồng, tăng 8,5% so với cùng kỳ.")
+    assert [f["value"] for f in pick(found, "industrial_output", "level")] == [410]
+    assert [f["value"] for f in pick(found, "industrial_output", "growth_pct")] == [8.5]
