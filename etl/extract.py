@@ -670,7 +670,30 @@ def scope_of(ctx: _Context, clause_start: int, q_start: int, phrase: tuple[int, 
     markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
                and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
     if not markers:
+        carried = _scope_of_the_whole(ctx, clause_start)
+        if carried is not None:
+            return carried
         return ("province", None) if _paragraph_of_province(ctx, clause_start) else ("district", None)
+    _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
+    return kind, name
+
+
+_PART_SENTENCE_RE = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
+
+
+def _scope_of_the_whole(ctx: _Context, clause_start: int) -> tuple[str, str | None] | None:
+    """"… Hà Nội thu 376.430 tỷ đồng. Trong đó, thu nội địa 353.932 tỷ đồng": a sentence opening with "Trong đó" lists
+    the parts of the whole stated in the sentence before it, so its figures are that unit's (None: no such sentence,
+    or the sentence before names no unit)."""
+    while clause_start < len(ctx.text) - 1 and ctx.text[clause_start].isspace():
+        clause_start += 1
+    s_start = ctx.sentence_start(clause_start)
+    if not _PART_SENTENCE_RE.match(ctx.folded, s_start) or s_start <= paragraph_start(ctx.text, s_start):
+        return None
+    prev_start = ctx.sentence_start(s_start - 1)
+    markers = [m for m in _markers_before(ctx, prev_start, s_start) if not _is_yardstick(ctx, m, prev_start, s_start)]
+    if not markers:
+        return None
     _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
     return kind, name
 
@@ -951,6 +974,11 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
             period = term_of_span(int(span.group("start")), int(span.group("end"))) or period
     elif measure in ("change", "growth_pct"):
         period = _averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period
+    if measure in ("change", "growth_pct", "pct_of_target") and period is not UNHELD and not cue:
+        # under "Nhiệm kỳ qua, …" / "Kết quả 5 năm 2015 - 2020": a change or a share of the resolution over the term
+        lead = _lead_retrospect(ctx, st)
+        if lead and not any(explicit_period_near(folded, a, b) for a, b in _windows(st, q.start)):
+            period = lead
     if period is UNHELD:
         ctx.warnings.append(f"figure over a span of years that is no period, skipped: {text[quote_start:quote_end]!r}")
         return None
@@ -962,11 +990,32 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
         return None
     if label:
         quote_end = max(quote_end, label_end)
-    return _fact(
+    fact = _fact(
         ctx, indicator=indicator, measure=measure, value=value, unit=unit, start=quote_start, end=quote_end,
         qualifier=qualifier, period=period, target_scope=target_scope, target_body=target_body_, term=term,
         place=place,
     )
+    if kw.start <= q.start and lx.PART_BEFORE_PHRASE.search(folded, max(0, kw.start - 14), kw.start):
+        fact[PART_KEY] = True   # "…, trong đó thu nội địa 320 tỷ đồng": a part of the total, which wins a conflict
+    return fact
+
+
+PART_KEY = "_part"
+
+
+def _collected_over_all_sources(facts: list[dict]) -> None:
+    """"Tổng thu ngân sách nhà nước 797 tỷ đồng, trong đó thu nội địa 38 tỷ đồng": the whole counts transfers from the
+    budgets above, the part is the revenue collected in the district, which is what budget_revenue holds. There the
+    part is the indicator's figure and the whole gives way; a whole itself collected "trên địa bàn" stays the figure."""
+    parts = [f for f in facts if f.get(PART_KEY) and f["indicator"] == "budget_revenue"
+             and lx.COLLECTED_IN_DISTRICT_RE.search(f["quote"])]
+    for part in parts:
+        wholes = [g for g in facts if not g.get(PART_KEY) and g["indicator"] == "budget_revenue"
+                  and (g["place_id"], g["period"], g["measure"]) == (part["place_id"], part["period"], part["measure"])]
+        if wholes and not any(lx.COLLECTED_IN_DISTRICT_RE.search(g["quote"]) for g in wholes):
+            part[PART_KEY] = False
+            for whole in wholes:
+                whole[PART_KEY] = True
 
 
 def _names_a_part(folded: str, start: int, end: int) -> bool:
@@ -1030,7 +1079,39 @@ def _averaged_period(ctx: _Context, st: Statement, q: Quantity, clause_kws: list
         looked_back = retrospective_period(folded, a, b, report_year=ctx.report_year)
         if looked_back:
             return looked_back
-    return UNHELD
+    return _lead_retrospect(ctx, st) or UNHELD
+
+
+_LEAD_END_RE = re.compile(r"[.!?](?=\s)|\n")
+_HEADING_FIGURE_RE = re.compile(r"\d\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha\b)")   # a line stating figures is no heading
+
+
+def _lead_retrospect(ctx: _Context, st: Statement) -> Period | None:
+    """The finished term that the paragraph's first sentence ("Nhiệm kỳ qua, Đảng bộ huyện …") or the heading line
+    right above the paragraph ("Kết quả 5 năm 2015 - 2020") looks back over, when the figure is not in it."""
+    key = ("lead", st.block_start, st.start)
+    if key not in ctx.found:
+        ctx.found[key] = _find_lead_retrospect(ctx, st)
+    return ctx.found[key]
+
+
+def _find_lead_retrospect(ctx: _Context, st: Statement) -> Period | None:
+    year = ctx.published_year or ctx.report_year
+    block = st.block_start
+    lead_end = _LEAD_END_RE.search(ctx.folded, block)
+    lead_end = lead_end.start() if lead_end else len(ctx.folded)
+    spans = [(block, lead_end)] if lead_end < st.start else []
+    prev_end = block - 1
+    if prev_end > 0:
+        prev_start = ctx.folded.rfind("\n", 0, prev_end) + 1
+        line = ctx.folded[prev_start:prev_end].strip()
+        if line and len(line) <= 120 and not _HEADING_FIGURE_RE.search(line) and not line.endswith("."):
+            spans.append((prev_start, prev_end))
+    for a, b in spans:
+        looked_back = retrospective_period(ctx.folded, a, b, report_year=year)
+        if looked_back:
+            return looked_back
+    return None
 
 
 def _verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> str:
@@ -1429,7 +1510,10 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
         if problem:
             warnings.append(f"{problem.message}: {fact['quote']!r}")
         valid.append(fact)
+    _collected_over_all_sources(valid)
     facts, conflict_warnings = resolve_conflicts(valid)
+    for fact in facts:
+        fact.pop(PART_KEY, None)
     warnings += conflict_warnings
     if place.unit is None and facts:
         warnings.append("facts kept without a place: no district or province could be identified")

@@ -75,7 +75,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"giá trị (?:sản xuất|sản phẩm|thu hoạch|thu)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|h[eé]c ?-? ?ta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", _rx(
-        rf"{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+        # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
+        rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract.find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", _rx(
@@ -254,7 +256,9 @@ NEW_ENTERPRISES_AFTER_RES = (
 
 # --- measures -------------------------------------------------------------------------------------------
 TARGET_WORD_AFTER = _rx(
-    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết)"
+    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết"
+    # "vượt 40% so với tỉnh giao": the plan named only by the body that set it (what it "giao", assigned)
+    r"|(?:tỉnh|huyện|thành phố|TP|thị xã|cấp trên|trên) giao\b)"
 )
 # "so dự toán giao đạt 42%", "so với kế hoạch năm, đạt 51%": the plan named before the share of it.
 TARGET_WORD_BEFORE = _rx(
@@ -262,6 +266,11 @@ TARGET_WORD_BEFORE = _rx(
 # Words after "trong đó" that name no part ("…, trong đó đạt 52%", "trong đó có khoảng 30%").
 PART_FILLER_WORDS = frozenset(
     "có là đạt ước tính được khoảng gần hơn trên dưới chiếm tăng giảm còn vượt bằng đã thực hiện năm quý tháng".split())
+# "…, trong đó thu nội địa 320 tỷ đồng", "Trong đó: thu nội địa …": the indicator's phrase right after "trong đó" names
+# a part of the total stated before it.
+PART_BEFORE_PHRASE = _rx(r"\btrong đó ?[,:]? ?$")
+# Revenue collected in the district ("thu ngân sách trên địa bàn", "thu nội địa"), not the all-sources total.
+COLLECTED_IN_DISTRICT_RE = _rx(r"trên địa bàn|nội địa")
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
 PART_OF_COUNT_BEFORE = _rx(r"\btrong đó,? (?:có |đã có )?$")
 # "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ" / "bằng 133% cùng kỳ năm 2021": the level as a share of last

@@ -189,16 +189,27 @@ _BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+k
 _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:năm\s+)?(?P<year>{_YEAR})", re.IGNORECASE)
 
 
+_YEAR_SPAN_RE = re.compile(rf"(?<![\d/.,])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\d/])")
+_FULL_DATE_RE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/(?P<year>{_YEAR})(?![\d/])")
+
+
 def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> int | None:
     """The year of a report that frames no figure with "năm YYYY": the year after its comparison bases ("so với
     năm 2021" → 2022), else its most written year that is neither a base nor a price base, else the year its
     publication date speaks of (as_of)."""
     bases = Counter(int(m.group("year")) + 1 for m in _BASE_YEAR_RE.finditer(text))
-    bases = Counter({y: n for y, n in bases.items() if published_year is None or y <= published_year})
+    # "tăng 41 cơ sở so với năm 2015" in a review published in 2020: a base years back is the start of a term
+    # compared with, not the year before the one reported on
+    bases = Counter({y: n for y, n in bases.items()
+                     if published_year is None or published_year - 1 <= y <= published_year})
     if bases:
         return sorted(bases.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0]
     skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE) for m in rx.finditer(text)}
-    years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip]
+    # "khóa XX, nhiệm kỳ 2021 - 2026", "giai đoạn 2021 - 2025": a span's years are no report's year
+    spans = {m.start(g) for m in _YEAR_SPAN_RE.finditer(text) for g in ("a", "b")}
+    dated = [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"
+    years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] + dated \
+        or [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip]
     years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE)
               for m in rx.finditer(text)]  # "quý II/2021"
     years = [y for y in years if published_year is None or y <= published_year]
@@ -370,12 +381,18 @@ RETROSPECT_RE = re.compile(
     # "5 năm qua (2010 - 2015), …": the count of years first
     rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua"
     # "Tổng vốn đầu tư huy động 5 năm đạt 43.697 tỷ đồng": a total over the five years
-    rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:))(?:\s+{_SPAN})?",
+    rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:)"
+    # "Nhiệm kỳ qua, …", "nhiệm kỳ vừa qua": the term just finished
+    rf"|\bnhiệm\s+kỳ\s+(?:vừa\s+)?qua\b"
+    # "Kết quả 5 năm 2015 - 2020", "Thành tựu nhiệm kỳ 2015 - 2020": a heading over the results of a term
+    rf"|\b(?:kết\s+quả|thành\s+tựu|thành\s+quả)\s+(?:đạt\s+được\s+)?(?:(?:trong|qua|sau)\s+)?"
+    rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm))(?:\s+{_SPAN})?",
     re.IGNORECASE,
 )
 
 
-_PAST_YEARS_RE = re.compile(r"năm\s+(?:vừa\s+)?qua", re.IGNORECASE)
+# Words that say the look back is over years already finished: "5 năm qua", "nhiệm kỳ vừa qua", "kết quả 5 năm …".
+_PAST_YEARS_RE = re.compile(r"(?:năm|nhiệm\s+kỳ)\s+(?:vừa\s+)?qua|kết\s+quả|thành\s+tựu|thành\s+quả", re.IGNORECASE)
 
 
 def term_of_span(start: int, end: int) -> Period | None:
@@ -409,9 +426,15 @@ def retrospective_period(text: str, start: int, end: int, *, report_year: int | 
         finished = report_year is None or term.end_year <= report_year or _PAST_YEARS_RE.search(last.group())
         return term if finished else None
     if report_year is not None:
-        for _, t_start, t_end in terms(text):
+        named = terms(text)
+        for _, t_start, t_end in named:
             if t_end == report_year:
                 return Period(f"{t_start}-{t_end}", "term", t_end)
+        if _PAST_YEARS_RE.search(last.group()):
+            # "Nhiệm kỳ qua, …" at the congress that opens term 2020 - 2025: the term that ended as it opened
+            opening = [t_start for _, t_start, _ in named if t_start == report_year]
+            if opening:
+                return Period(f"{opening[0] - 5}-{opening[0]}", "term", opening[0])
     return None
 
 

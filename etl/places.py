@@ -262,10 +262,18 @@ def district_mentions(text: str) -> Counter:
         short = _longest_known(name, gaz.districts)
         if not short:
             continue
-        for division in DISTRICT_PREFIXES[prefix]:
-            if any(u.division == division for u in gaz.districts[short]):
-                found[(division, short)] += 1
+        divisions = [d for d in DISTRICT_PREFIXES[prefix] if any(u.division == d for u in gaz.districts[short])]
+        if not divisions:
+            # "huyện An Dương" in a report written before the district became "Quận An Dương": the list names the
+            # unit by its later rank (huyện → thị xã → thành phố / quận), the name is the same unit's
+            divisions = [d for d in _UPGRADED_TO.get(DISTRICT_PREFIXES[prefix][0], ())
+                         if any(u.division == d for u in gaz.districts[short])][:1]
+        for division in divisions:
+            found[(division, short)] += 1
     return found
+
+
+_UPGRADED_TO = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận")}
 
 
 # Words that make a capitalised name after them something else than a district: "xã Long Tân", "đường Hùng

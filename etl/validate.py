@@ -5,8 +5,10 @@ denominator that differs from the official commune count is only a warning: comm
 document's figure is what the district reported.
 
 Conflicts: facts with the same place, period, indicator, measure, target set (scope, term, body) but different values
-keep ONE value, chosen in this order: (1) a figure with no qualifier over one with "trên/gần/ước…";
-(2) the more precise figure (more significant digits); (3) the first in the text. The others are reported.
+keep ONE value, chosen in this order: (0) a figure stated as the whole over one stated as a part of it ("Thu ngân
+sách đạt 500 tỷ đồng, trong đó thu nội địa 320,55 tỷ đồng": the total is the indicator's value); (1) a figure with
+no qualifier over one with "trên/gần/ước…"; (2) the more precise figure (more significant digits); (3) the first in
+the text. The others are reported.
 Identical repeats keep the first occurrence silently.
 """
 from __future__ import annotations
@@ -86,7 +88,8 @@ def resolve_conflicts(facts: list[dict]) -> tuple[list[dict], list[str]]:
         if len(group) == 1:
             kept.append(group[0])
             continue
-        ranked = sorted(group, key=lambda f: (f["qualifier"] is not None, -_precision(f["value"]), f["char_start"]))
+        ranked = sorted(group, key=lambda f: (bool(f.get("_part")), f["qualifier"] is not None, -_precision(f["value"]),
+                                              f["char_start"]))
         winner = ranked[0]
         kept.append(winner)
         losers = [f for f in ranked[1:] if f["value"] != winner["value"] or f["denominator"] != winner["denominator"]]

@@ -123,3 +123,13 @@ def test_half_year_reviewed_in_the_third_line_of_the_lead():
             "Kỳ họp xem xét kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm.\n"
             "Thu ngân sách ước đạt 70% dự toán.")
     assert document_period(text, title=text.splitlines()[0]).label == "2023-H1"
+
+
+def test_unframed_report_year_ignores_term_spans_and_far_comparison_bases():
+    # a council's term is no report year; a date written in full is
+    text = ("HĐND quận Đống Đa khóa XX, nhiệm kỳ 2021 - 2026 họp kỳ thứ 20. Tính đến ngày 2/6, thu ngân sách đạt "
+            "9.000 tỷ đồng. Từ ngày 1/7/2025 chuyển sang chính quyền hai cấp; tổng kết giai đoạn 2021 - 2025.")
+    assert document_period(text).label == "2025"
+    # a review published in 2020 comparing with the start of the term
+    text = "Nhiệm kỳ qua, huyện có 300 cơ sở sản xuất, tăng 40 cơ sở so với năm 2015."
+    assert document_period(text, published_year=2020, as_of=2020).label == "2020"
