@@ -1,16 +1,13 @@
 """Language classes found on a fourth held-out set of real district reports (paraphrased sentences, not copies)."""
 from etl.extract import extract_document
+from tests.etl.extract_helpers import facts_after, pick
 from etl.periods import document_period, sub_year_period
 
 LEAD = "Huyện Cư Kuin, tỉnh Đắk Lắk tổng kết năm 2021.\n"
 
 
 def facts(body: str, lead: str = LEAD):
-    return extract_document(lead + body, source_id="t").facts
-
-
-def pick(found, indicator, measure):
-    return [f for f in found if f["indicator"] == indicator and f["measure"] == measure]
+    return facts_after(lead, body)
 
 
 def test_month_counts_written_with_a_leading_zero_or_in_words():

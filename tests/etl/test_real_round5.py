@@ -1,15 +1,12 @@
 """Language classes found on a fifth held-out set of real district reports (paraphrased sentences, not copies)."""
 from etl.extract import extract_document
+from tests.etl.extract_helpers import facts_after, pick
 
 LEAD = "Huyện Nam Giang, tỉnh Quảng Nam tổng kết năm 2024.\n"
 
 
 def facts(body: str, lead: str = LEAD):
-    return extract_document(lead + body, source_id="t").facts
-
-
-def pick(found, indicator, measure):
-    return [f for f in found if f["indicator"] == indicator and f["measure"] == measure]
+    return facts_after(lead, body)
 
 
 def test_a_plan_named_only_by_the_body_that_assigned_it():
