@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import statistics
+from html import escape
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -11,6 +12,7 @@ from components.chart_spec import ChartSpec
 from components.export_panel import export_panel
 from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
+from components.passage import fact_link
 from components.periods import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
 from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
@@ -295,11 +297,16 @@ def value_links(spec: ChartSpec, *, lang: str):
     points = bar_points(spec.figure)
     if not points:
         return None
+    # one HTML string, not a component per link: for 700 districts the list was larger than the chart itself
+    def item(name: str, value: str, fid: str) -> str:
+        inner = escape(name) + ":" + NBSP + '<span class="num">' + escape(value) + "</span>"
+        return "<li>" + fact_link(fid, inner) + "</li>"
+
+    items = "".join(item(name, value, fid) for name, value, fid in points)
     return html.Div([
         html.Span(t("compare.values_list", lang), id="compare-values-title", className="compare-values-title"),
-        html.Ul([html.Li(html.A([f"{name}:{NBSP}", html.Span(value, className="num")], href=f"#fact={fid}",
-                                className="passage-link"))
-                 for name, value, fid in points], className="compare-values-list"),
+        dcc.Markdown(f'<ul class="compare-values-list">{items}</ul>', dangerously_allow_html=True,
+                     className="compare-values-wrap"),
     ], id="compare-values", className="compare-values", role="group",
         **{"aria-labelledby": "compare-values-title"})
 
