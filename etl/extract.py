@@ -593,13 +593,6 @@ def target_period(ctx: _Context, st: Statement, c_start: int, pos: int, end: int
     return found
 
 
-_TARGET_PHRASE_END_RE = re.compile(r",|\bvà\b|\btừng bước\b|\bcòn\b|\btrong điều kiện\b")
-_PER_YEAR_RE = re.compile(r"^\s*/\s*năm")
-_PLAN_WORD_RE = re.compile(r"kế hoạch|\bkh\b", re.IGNORECASE)
-_GENERIC_PLAN_RE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh)(?:\s+(?:đề ra|được giao|giao))?\s*\)?\s*[.:]?\s*$")
-_RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
-
-
 def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, anchor: int | None = None
                ) -> tuple[str, str | None, str | None]:
     """(scope, body, term) of the resolution a figure refers to.
@@ -997,6 +990,8 @@ def _quantity_fact(ctx: _Context, q: Quantity, c_start: int, c_end: int, clause_
     )
     if kw.start <= q.start and lx.PART_BEFORE_PHRASE.search(folded, max(0, kw.start - 14), kw.start):
         fact[PART_KEY] = True   # "…, trong đó thu nội địa 320 tỷ đồng": a part of the total, which wins a conflict
+    elif _part_of_the_whole_before(ctx, q.start, indicator):
+        fact[PART_KEY] = True
     return fact
 
 
@@ -1016,6 +1011,17 @@ def _collected_over_all_sources(facts: list[dict]) -> None:
             part[PART_KEY] = False
             for whole in wholes:
                 whole[PART_KEY] = True
+
+
+def _part_of_the_whole_before(ctx: _Context, pos: int, indicator: str) -> bool:
+    """"… ước đạt 9.380 tỷ đồng. Trong đó, sản xuất nông nghiệp … tổng giá trị sản xuất chỉ đạt 2.257 tỷ đồng": a
+    sentence opening with "Trong đó" lists parts of the whole its sentence before states for the same indicator; a
+    part never beats that whole. ("Trong đó, một số chỉ tiêu tăng khá: …" with no such whole lists examples.)"""
+    s_start = ctx.sentence_start(pos)
+    if not _PART_SENTENCE_RE.match(ctx.folded, s_start) or s_start == 0:
+        return False
+    prev_start = ctx.sentence_start(s_start - 1)
+    return any(kw.indicator == indicator for kw in find_keywords(ctx.folded, [(prev_start, s_start)]))
 
 
 def _names_a_part(folded: str, start: int, end: int) -> bool:
