@@ -589,8 +589,29 @@ def target_period(ctx: _Context, st: Statement, c_start: int, pos: int, end: int
     if found is None and st.head_start != c_start:
         found = horizon(text, st.head_start, min(st.head_end, pos))
     if found is None:
+        found = _paragraph_plan_year(ctx, pos)
+    if found is None:
         found = year_period(ctx.report_year) if ctx.report_year else fallback
     return found
+
+
+def _paragraph_plan_year(ctx: _Context, pos: int) -> Period | None:
+    """"Năm 2021, huyện phấn đấu thu nhập … Đồng thời … giảm tỷ lệ hộ cận nghèo còn dưới 1,46%": a paragraph whose
+    first sentence plans for a year after the one reported on dates the plans of the sentences after it."""
+    line = paragraph_start(ctx.text, pos)
+    end = _FIRST_SENTENCE_END_RE.search(ctx.text, line)
+    first_end = end.start() if end else len(ctx.text)
+    if pos <= first_end or not ctx.report_year or not lx.TARGET_CUE_RE.search(ctx.folded, line, first_end):
+        return None
+    found = horizon(ctx.text, line, first_end)
+    return found if found is not None and found.kind == "year" and found.end_year > ctx.report_year else None
+
+
+_TARGET_PHRASE_END_RE = re.compile(r",|\bvà\b|\btừng bước\b|\bcòn\b|\btrong điều kiện\b")
+_PER_YEAR_RE = re.compile(r"^\s*/\s*năm")
+_PLAN_WORD_RE = re.compile(r"kế hoạch|\bkh\b", re.IGNORECASE)
+_GENERIC_PLAN_RE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh)(?:\s+(?:đề ra|được giao|giao))?\s*\)?\s*[.:]?\s*$")
+_RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
 
 
 def target_set(ctx: _Context, start: int, end: int, period: Period | None, *, anchor: int | None = None

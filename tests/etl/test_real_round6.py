@@ -14,3 +14,9 @@ def test_a_sector_named_in_a_trong_do_sentence_never_beats_the_whole_before_it()
     found = facts(body)
     assert [f["value"] for f in pick(found, "production_value", "level")] == [5100]
 
+
+def test_a_plan_without_a_year_takes_the_later_year_that_opens_its_paragraph():
+    body = ("Năm 2021, huyện phấn đấu thu nhập bình quân đầu người đạt 50 triệu đồng. Đồng thời phấn đấu "
+            "không còn hộ nghèo; giảm tỷ lệ hộ cận nghèo còn dưới 2,1%.")
+    found = facts(body)
+    assert [(f["value"], f["period"]) for f in pick(found, "near_poverty_rate", "target")] == [(2.1, "2021")]
