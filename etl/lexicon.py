@@ -109,7 +109,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("investment", _rx(
         r"(?:vốn|kinh phí) đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?"
         # "Tổng huy động vốn đầu tư phát triển đạt 5.271 tỷ đồng" (not "huy động vốn đầu tư xây dựng trường học")
-        r"|huy động vốn đầu tư (?:phát triển(?: toàn xã hội)?|toàn xã hội)")),
+        r"|huy động vốn đầu tư (?:phát triển(?: toàn xã hội)?|toàn xã hội)"
+        # "Các nguồn vốn huy động để đầu tư phát triển ước đạt 7.011 tỷ đồng": the same total, the verb after the capital
+        r"|(?:nguồn )?vốn huy động (?:để |cho )?đầu tư phát triển")),
     Keyword("retail_sales", _rx(
         r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
     Keyword("health_insurance_coverage", _rx(

@@ -20,3 +20,9 @@ def test_a_plan_without_a_year_takes_the_later_year_that_opens_its_paragraph():
             "không còn hộ nghèo; giảm tỷ lệ hộ cận nghèo còn dưới 2,1%.")
     found = facts(body)
     assert [(f["value"], f["period"]) for f in pick(found, "near_poverty_rate", "target")] == [(2.1, "2021")]
+
+
+def test_capital_raised_for_development_investment_is_the_total_investment():
+    found = facts("Các nguồn vốn huy động để đầu tư phát triển ước đạt 4.200 tỷ đồng, tăng 12,5% so với cùng kỳ.")
+    assert [f["value"] for f in pick(found, "investment", "level")] == [4200]
+    assert [f["value"] for f in pick(found, "investment", "growth_pct")] == [12.5]
