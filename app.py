@@ -22,7 +22,6 @@ from callbacks.exports import register_export_callbacks
 from callbacks.page import first_page, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
 from components.i18n import t
-from components.export_panel import with_view_exports
 from components.layout import app_shell, vintage_text
 from components.state import state_to_query
 from components.views import render_view, used_source_ids, view_specs
@@ -158,12 +157,12 @@ def page_layout():
         try:
             from flask import request
 
-            return first_page(get_dataset(), search, shell=with_view_exports(app_shell()), url_root=request.host_url)
+            return first_page(get_dataset(), search, shell=app_shell(), url_root=request.host_url)
         except PreventUpdate:
             pass
         except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
             log.exception("first page for %r failed; serving the shell", search)
-    return with_view_exports(app_shell())
+    return app_shell()
 
 
 def create_app() -> Dash:

@@ -121,13 +121,6 @@ def _error(message: str):
                      style={"color": "#b42318", "whiteSpace": "normal"})
 
 
-def _layout_children(app) -> list:
-    layout = app.layout
-    if callable(layout):
-        return []
-    return list(getattr(layout, "children", None) or [])
-
-
 def register_export_callbacks(app, *, specs_for_state, context_for_state, parse_state=None,
                               full_data_for_state=None, warm_renderer: bool | None = None,
                               view_exports_slot: bool = False):
@@ -137,8 +130,8 @@ def register_export_callbacks(app, *, specs_for_state, context_for_state, parse_
     vintage, sources[, filters]); parse_state(search) -> state dict (default: components.state.parse_state);
     full_data_for_state(state) -> DataFrame of all rows for the current filters (default: the charts' rows).
     The app needs dcc.Location(id="url"). warm_renderer starts Chromium in the background so the first image is
-    fast (default: yes, unless $EXPORTS_WARM_RENDERER=0). view_exports_slot=True (or a layout holding
-    components.export_panel.with_view_exports' slot) fills the view-level Export briefing bar from the URL.
+    fast (default: yes, unless $EXPORTS_WARM_RENDERER=0). view_exports_slot=True: the layout holds
+    components.export_panel.view_exports_slot() (the app shell does), filled with the view's Export briefing.
     """
 
     @app.callback(
@@ -170,7 +163,7 @@ def register_export_callbacks(app, *, specs_for_state, context_for_state, parse_
         Input({"type": "export-ui", "chart": MATCH}, "id"),
     )
 
-    if any(getattr(c, "id", None) == "view-exports" for c in _layout_children(app)) or view_exports_slot:
+    if view_exports_slot:
         # the view-level "Export briefing" action (one per view), rendered for the URL's view and language
         from components.export_panel import VIEW_EXPORTS_ID, view_exports
 

@@ -1,7 +1,7 @@
 """Export controls: under every chart Download image and Download data; once per view Export briefing.
 
 "Export briefing" builds one deck of all the view's charts, so it is a view-level action (`briefing_action`):
-in interactive mode in the bar under the page header (`with_view_exports`, filled by callbacks/exports.py), in
+in interactive mode in the bar under the page header (`view_exports_slot`, filled by callbacks/exports.py), in
 briefing mode in the briefing header (components/layout.py). Per-chart panels carry images and data only.
 
 Native <details>/<summary> menus of plain buttons: reachable with Tab, opened with Enter/Space, closed with
@@ -111,18 +111,10 @@ def _status_and_download(chart_id: str) -> list:
 VIEW_EXPORTS_ID = "view-exports"
 
 
-def with_view_exports(shell):
-    """The page shell with an (empty) slot for the view-level export bar right after the notices; the export
-    callbacks fill it from the URL (see callbacks/exports.py)."""
-    slot = html.Div(id=VIEW_EXPORTS_ID, className="view-exports",
+def view_exports_slot():
+    """The (empty) bar under the page header that callbacks/exports.py fills with the view's Export briefing."""
+    return html.Div(id=VIEW_EXPORTS_ID, className="view-exports",
                     style={"display": "flex", "justifyContent": "flex-end", "padding": "0.25rem 1rem 0"})
-    children = list(shell.children or [])
-    if any(getattr(c, "id", None) == VIEW_EXPORTS_ID for c in children):
-        return shell
-    at = next((i + 1 for i, c in enumerate(children) if getattr(c, "id", None) == "notices"), len(children))
-    children.insert(at, slot)
-    shell.children = children
-    return shell
 
 
 def view_exports(state: dict):

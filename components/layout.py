@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from components.export_panel import view_exports_slot
 from components.i18n import LANGS, fmt_date, fmt_number, t
 from components.state import VIEWS, state_to_query, with_changes
 
@@ -67,6 +68,7 @@ def app_shell():
         html.A(id="skip-link", href="#content", className="skip-link"),
         html.Header(id="header", className="app-header"),
         html.Div(id="notices", className="notices", role="status", **{"aria-live": "polite"}),
+        view_exports_slot(),
         html.Div(className="app-body", children=[
             html.Aside(id="controls", className="controls", children=[
                 # a disclosure button, not <details>: dcc.Dropdowns inside <details> trap Tab in the panel.

@@ -341,14 +341,14 @@ def _pptx_buttons(tree) -> list:
 @pytest.mark.parametrize("view", ["compare", "targets", "scorecard", "data"])
 @pytest.mark.parametrize("mode", ["interactive", "briefing"])
 def test_each_view_has_one_export_briefing_action(dataset, view, mode, lang):
-    from components.export_panel import view_exports, with_view_exports
+    from components.export_panel import view_exports
     from components.layout import app_shell
     from components.views import briefing_frame, render_view
 
     state = state_of(VIEWS[view] + f"&mode={mode}", lang)
     result = render_view(dataset, state)
     page = briefing_frame(dataset, state, result, url="http://x/") if mode == "briefing" else result.content
-    shell = with_view_exports(app_shell())
+    shell = app_shell()
     assert [getattr(c, "id", None) for c in shell.children].count("view-exports") == 1
     buttons = _pptx_buttons(page) + _pptx_buttons(view_exports(state))
     assert len(buttons) == 1, buttons                # targets: not one per district card
