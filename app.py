@@ -86,10 +86,7 @@ def context_for_state(state: dict) -> dict:
     full = _full_state(state)
     lang = full["lang"]
     specs = specs_for_state(full)
-    ids = list(used_source_ids(ds, full, specs))
-    for spec in specs:  # rows a chart plots but its source_ids may not name
-        if isinstance(spec.data, pd.DataFrame) and "source_id" in spec.data:
-            ids += list(spec.data["source_id"].dropna())
+    ids = used_source_ids(ds, full, specs)
     if full["view"] in ("compare", "targets", "scorecard", "data"):
         rows = full_data_for_state(full)
         if "source_id" in rows:

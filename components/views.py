@@ -110,7 +110,12 @@ def view_specs(ds, state: dict) -> list[ChartSpec]:
 
 
 def used_source_ids(ds, state: dict, specs: list[ChartSpec], *, rows=None) -> list[str]:
-    ids = list(dict.fromkeys(s for spec in specs for s in (spec.source_ids or [])))
+    """The documents behind what the view shows: each chart's named sources and the source of every row it plots."""
+    ids = [s for spec in specs for s in (spec.source_ids or [])]
+    for spec in specs:
+        if isinstance(spec.data, pd.DataFrame) and "source_id" in spec.data:
+            ids += list(spec.data["source_id"].dropna())
+    ids = list(dict.fromkeys(str(i) for i in ids))
     if rows is not None:
         ids = list(dict.fromkeys(rows["source_id"]))
     if state["view"] == "sources":
