@@ -402,7 +402,8 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
     plot_h = H - top - bottom
     if len(y_labels) > 1 and plot_h > 0:
         tick_size = ya.tickfont.size or st.base
-        fits = plot_h / len(y_labels) / LINE
+        lines = max(str(label).count("<br>") + 1 for label in y_labels)   # wrapped labels take several lines
+        fits = plot_h / len(y_labels) / (lines * LINE)
         if fits < tick_size:
             ya.tickfont.size = max(7.0, round(fits, 1))
 

@@ -173,3 +173,15 @@ def test_non_cartesian_figures_export_too(context, renderer):
     fig = go.Figure(go.Pie(labels=["đạt", "chưa đạt"], values=[8, 10]))
     spec = ChartSpec(chart_id="pie", title="Chỉ tiêu nghị quyết đạt và vượt", subtitle="8/18", figure=fig, data=data)
     assert png_size(render_image(spec, context, fmt="png", size="slide", scale=1)) == (1280, 720)
+
+
+def test_wrapped_row_labels_get_a_font_their_lines_fit(context):
+    """Three-line indicator names on 12 rows of an 850×600 image: the tick font is sized for all three lines."""
+    labels = [f"Chỉ tiêu số {i} có tên<br>dài xuống dòng<br>(đơn vị)" for i in range(12)]
+    fig = go.Figure(go.Heatmap(z=[[0.5] * 3] * 12, y=labels, x=["A", "B", "C"]))
+    fig.update_layout(yaxis=dict(tickfont=dict(size=11)))
+    spec = ChartSpec(chart_id="g", title="Bảng", subtitle="S", figure=fig,
+                     data=pd.DataFrame({"source_id": ["s"]}), source_ids=["s"])
+    out = decorate_figure(spec, context, size="standard")
+    plot_h = SIZES["standard"][1] - out.layout.margin.t - out.layout.margin.b
+    assert out.layout.yaxis.tickfont.size * 3 * 1.3 <= plot_h / 12 + 0.1
