@@ -150,8 +150,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         return "<br>".join(textwrap.wrap(names.get(pid, pid), width)[:2])
 
     if across:
-        # narrow enough that a phone still shows the first district column beside the labels
-        y_labels = [ind_label(c, 24).replace("<br>(", " (") for c in rows_keys]
+        # narrow enough that a phone still shows the first district column beside the labels; a briefing frame
+        # (16 rows in 16:9) needs them on at most two lines instead
+        y_labels = [ind_label(c, 34 if briefing else 24).replace("<br>(", " (") for c in rows_keys]
         x_labels = [place_label(p, 14) for p in cols_keys]
     else:
         x_labels = [ind_label(c, 18) for c in cols_keys]

@@ -118,3 +118,12 @@ def test_cells_from_another_period_name_it_and_the_marks_are_explained(sample_da
     assert "năm 2023 (* quý I/2023)" in r.spec.subtitle                     # the image says what the star means
     text = str(scorecard_layout(r, None, lang="vi"))
     assert "↓ thấp hơn là tốt hơn" in text and "* số liệu của kỳ khác" in text
+
+
+def test_briefing_row_labels_stay_on_two_lines(sample_dataset):
+    """16 rows share a 16:9 frame: an indicator name of three lines would run into the next row."""
+    places = scope_places(sample_dataset.places)[0]
+    brief = build_scorecard(sample_dataset.facts, places, lang="vi", briefing=True)
+    page = build_scorecard(sample_dataset.facts, places, lang="vi")
+    assert max(str(y).count("<br>") for y in brief.spec.figure.data[0].y) <= 1
+    assert max(str(y).count("<br>") for y in page.spec.figure.data[0].y) >= 1
