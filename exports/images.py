@@ -497,7 +497,7 @@ def find_chromium() -> str:
     except Exception:  # noqa: BLE001
         pass
     raise ChromiumMissingError(
-        "No Chromium found: install it (scripts/install-browser.sh, or apt-get install chromium) or set BROWSER_PATH"
+        "No Chromium found: install it (scripts/install-system.sh, or apt-get install chromium) or set BROWSER_PATH"
     )
 
 

@@ -30,7 +30,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_generic": "Không xuất được tệp. Lỗi đã được ghi lại; vui lòng thử lại hoặc báo quản trị viên.",
         "error_chromium_missing": (
             "Không tạo được ảnh: máy chủ chưa cài trình duyệt Chromium dùng để vẽ ảnh "
-            "(cài bằng scripts/install-browser.sh hoặc đặt biến BROWSER_PATH). Bạn vẫn có thể tải dữ liệu."
+            "(cài bằng scripts/install-system.sh hoặc đặt biến BROWSER_PATH). Bạn vẫn có thể tải dữ liệu."
         ),
         "error_render_failed": "Không vẽ được ảnh lúc này (trình vẽ ảnh không phản hồi). Vui lòng thử lại sau ít giây.",
         "error_chart_missing": "Biểu đồ này không còn trong trang hiện tại. Hãy tải lại trang rồi thử lại.",
@@ -214,7 +214,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_generic": "The export failed. The error was logged; please try again or tell the administrator.",
         "error_chromium_missing": (
             "Could not make the image: the Chromium browser used to draw images is not installed on the server "
-            "(install it with scripts/install-browser.sh or set BROWSER_PATH). Data downloads still work."
+            "(install it with scripts/install-system.sh or set BROWSER_PATH). Data downloads still work."
         ),
         "error_render_failed": "Could not draw the image just now (the image renderer did not respond). Please try again in a few seconds.",
         "error_chart_missing": "This chart is no longer on the current page. Reload the page and try again.",

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 # Chromium renders exported images; the dashboard itself runs without it (exports then say it is missing).
-bash scripts/install-browser.sh || echo "warning: could not install chromium; image export will be unavailable" >&2
+bash scripts/install-system.sh || echo "warning: could not install chromium/tesseract; image export and OCR will be unavailable" >&2
 if [ ! -f data/indicators.parquet ] || [ -n "$(find seeds data/curation.csv etl -type f -newer data/indicators.parquet -not -path '*__pycache__*' 2>/dev/null | head -1)" ]; then
   .venv/bin/python -m etl
 fi

@@ -63,6 +63,6 @@ def renderer():
     except ChromiumMissingError as exc:
         if os.environ.get("EXPORTS_SKIP_IMAGES") == "1":
             pytest.skip(f"EXPORTS_SKIP_IMAGES=1 and no Chromium: {exc}")
-        pytest.fail(f"image export tests need Chromium (bash scripts/install-browser.sh): {exc}")
+        pytest.fail(f"image export tests need Chromium (bash scripts/install-system.sh): {exc}")
     yield r
     r.stop()
