@@ -1,0 +1,38 @@
+"""The two tables: users (hashed passwords) and decisions (append-only review history)."""
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(80), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# One row per decision, never updated or deleted: the effective state of a fact is the replay of its rows.
+# The fact is identified by fact_id; source_id, quote and the original indicator/measure/period/value are a
+# snapshot so a decision stays readable (and exportable to curation.csv) whatever the extractor does later.
+decisions = Table(
+    "decisions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("user_name", String(80), nullable=False),
+    Column("fact_id", String(32), nullable=False, index=True),
+    Column("source_id", String(255), nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("char_start", Integer),
+    Column("char_end", Integer),
+    Column("indicator", String(80)),
+    Column("measure", String(40)),
+    Column("period", String(20)),
+    Column("value", Float),
+    Column("action", String(10), nullable=False),   # accept | reject | correct
+    Column("field", String(40)),                     # the corrected field; null for accept / reject
+    Column("before", Text),
+    Column("after", Text),
+    Column("note", Text),
+)
