@@ -20,6 +20,7 @@ import pandas as pd
 
 from components.periods import period_sort_key
 from components.state import StateOptions
+from etl.geometry import district_geometry
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +221,11 @@ class Dataset:
     @cached_property
     def indicators_with_data(self) -> list[str]:
         return list(dict.fromkeys(self.facts["indicator"].dropna()))
+
+    @property
+    def geometry(self) -> pd.DataFrame:
+        """Centroid and bounding box of every pre-2025 district by GSO code (etl/geometry.py): the map's positions."""
+        return district_geometry()
 
     @cached_property
     def documents_by_id(self) -> dict:
