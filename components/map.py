@@ -1,0 +1,174 @@
+"""Map view: the districts of the selection at their real position, coloured (or sized) by one indicator.
+
+Drawn offline on a plain background: every district of the provinces in view is a faint outline of its
+bounding box (so the province's shape shows), the selected districts are dots at their centroid. Values,
+ranks, "no data" and the better end come from the same rows as the Compare bars (`compare_rows`).
+Positions are the pre-2025 units of the gazetteer (data_access.Dataset.geometry), matched on the GSO code.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from components.chart_spec import ChartSpec
+from components.compare import compare_rows
+from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
+from components.labels import indicator_label, lower_is_better, measure_unit
+from components.periods import period_label, period_sort_key
+from components.selection import display_names, public_rows
+from components.theme import GRID, INK, NO_DATA, base_layout, make_figure
+
+CHART_ID = "map"
+MAX_LABELS = 30          # name the dots while they can be told apart
+QUOTE_CHARS = 140
+# light → dark blue (readable for the common colour-vision deficiencies); dark is always the better end
+BETTER_DARK = [[0.0, "#deebf7"], [0.5, "#6baed6"], [1.0, "#08306b"]]
+
+
+@dataclass
+class MapResult:
+    spec: ChartSpec | None
+    missing: list[str] = field(default_factory=list)      # places in view without a figure
+    unplaced: list[str] = field(default_factory=list)     # places with no known position (not on the map)
+    message: str | None = None
+    note: str = ""                                        # which end is better
+
+
+def _quote(text) -> str:
+    q = " ".join(str(text or "").split())
+    return q if len(q) <= QUOTE_CHARS else q[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def place_positions(places: pd.DataFrame, geometry: pd.DataFrame) -> pd.DataFrame:
+    """`places` with lat/lon and bounding box joined on the GSO district code (NaN where unknown)."""
+    geo = geometry.drop(columns=["province_code"], errors="ignore").drop_duplicates("admin_code")
+    return places.merge(geo, on="admin_code", how="left")
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (monotone chain), counter-clockwise."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _outline_shapes(geometry: pd.DataFrame, province_codes) -> list[dict]:
+    """One light silhouette per province in view: the convex hull of its districts' boxes (an approximate extent, not a border: hulls of neighbours may overlap)."""
+    boxes = geometry[geometry["province_code"].isin(set(province_codes))].dropna(
+        subset=["lat_min", "lon_min", "lat_max", "lon_max"])
+    shapes = []
+    for _, g in boxes.groupby("province_code", sort=True):
+        corners = [(x, y) for r in g.itertuples() for x in (r.lon_min, r.lon_max) for y in (r.lat_min, r.lat_max)]
+        hull = _hull(corners)
+        if len(hull) < 3:
+            continue
+        path = "M " + " L ".join(f"{x:.4f},{y:.4f}" for x, y in hull) + " Z"
+        shapes.append({"type": "path", "path": path, "xref": "x", "yref": "y", "layer": "below",
+                       "line": {"color": "#c3cad3", "width": 1}, "fillcolor": "rgba(228, 231, 235, 0.45)"})
+    return shapes
+
+
+def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFrame, indicator: str,
+              measure: str = "level", period: str = "latest", lang: str = "vi", size_by_value: bool = False,
+              briefing: bool = False, figure_type: str = "go") -> MapResult:
+    """Dots of `indicator`/`measure` in `period` for `places`; colour (or, size_by_value, size) by the value."""
+    names = display_names(places)
+    rows, missing_places, share = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
+    ind_label, m_label = indicator_label(indicator, lang), measure_label(measure, lang)
+    missing = [names[p] for p in missing_places["place_id"]]
+    if rows.empty:
+        return MapResult(None, missing, [], t("msg.no_data_for", lang, indicator=ind_label, measure=m_label,
+                                              period=period_label(period, lang)))
+    placed = place_positions(places, geometry).set_index("place_id")
+    known = placed["lat"].notna()
+    unplaced = [names[p] for p in placed.index[~known]]
+    rows = rows.assign(_rank=range(1, len(rows) + 1))
+    total = len(rows)
+    rows = rows[rows["place_id"].map(known).fillna(False).astype(bool)]
+    lower = lower_is_better(indicator, measure)
+    note = t("compare.lower_better" if lower else "compare.higher_better", lang)
+    if rows.empty:
+        return MapResult(None, missing, unplaced, t("map.no_positions", lang), note)
+
+    unit = "%" if share else (rows["unit"].dropna().mode().iloc[0] if rows["unit"].notna().any()
+                              else measure_unit(indicator, measure))
+    unit_text = t("unit.share", lang) if share else unit_label(unit, lang)
+    periods = sorted(set(rows["period"]), key=period_sort_key)
+    p_text = period_label(periods[0], lang) if len(periods) == 1 else t(
+        "period.mixed", lang, periods=", ".join(period_label(p, lang) for p in periods))
+    values = rows["_v"].tolist()
+    shown_text = []
+    for v, raw, den, q, u in zip(values, rows["value"], rows["denominator"], rows["qualifier"], rows["unit"]):
+        main = (f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
+                if share else fmt_value(raw, u or unit, lang))
+        shown_text.append(f"{qualifier_label(q, lang)} {main}" if q else main)
+    pos = placed.loc[rows["place_id"]]
+    customdata = [[hv, qualifier_label(q, lang) or t("qualifier.none", lang), period_label(per, lang),
+                   _quote(quote), f"{rank}/{total}", prov, fid]
+                  for hv, q, per, quote, rank, prov, fid in zip(shown_text, rows["qualifier"], rows["period"],
+                                                                rows["quote"], rows["_rank"], rows["province"],
+                                                                rows["fact_id"])]
+    hovertemplate = (
+        "<b>%{text}</b> · %{customdata[5]}<br>"
+        f"{t('compare.hover_value', lang)}: %{{customdata[0]}}<br>"
+        f"{t('compare.hover_qualifier', lang)}: %{{customdata[1]}}<br>"
+        f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<br>"
+        f"{t('compare.hover_rank', lang)}: %{{customdata[4]}}<br>"
+        f"{t('compare.hover_quote', lang)}: <i>%{{customdata[3]}}</i><extra></extra>")
+    labelled = len(rows) <= MAX_LABELS
+    better = t("map.lower_better" if lower else "map.higher_better", lang)
+    marker = {"color": values, "colorscale": BETTER_DARK, "reversescale": lower, "line": {"color": INK, "width": 1},
+              "size": 16, "colorbar": {"title": {"text": f"{unit_text}<br>{better}", "side": "top"},
+                                       "thickness": 12, "len": 0.6, "x": 1.0, "xanchor": "left"}}
+    if size_by_value and min(values) >= 0:
+        top = max(values) or 1.0
+        marker["size"] = [8 + 26 * math.sqrt(v / top) for v in values]
+    data = [{"type": "scatter", "mode": "markers+text" if labelled else "markers", "x": list(pos["lon"]),
+             "y": list(pos["lat"]), "text": [names[p] for p in rows["place_id"]], "textposition": "top center",
+             "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
+             "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
+    gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
+    if len(gone):
+        no_data = t("compare.no_data", lang)
+        data.append({"type": "scatter", "mode": "markers", "x": list(gone["lon"]), "y": list(gone["lat"]),
+                     "marker": {"symbol": "circle-open", "size": 10, "color": NO_DATA, "line": {"width": 1.5}},
+                     "text": [names[p] for p in gone.index], "name": no_data, "showlegend": True,
+                     "hovertemplate": f"<b>%{{text}}</b><br>{no_data}<extra></extra>"})
+    shown = pd.concat([pos, gone]) if len(gone) else pos
+    lat0 = float(shown["lat"].mean())
+    pad = 0.15
+    x_range = [float(shown[["lon_min", "lon"]].min().min()) - pad, float(shown[["lon_max", "lon"]].max().max()) + pad]
+    y_range = [float(shown[["lat_min", "lat"]].min().min()) - pad, float(shown[["lat_max", "lat"]].max().max()) + pad]
+    hidden = {"visible": False, "fixedrange": True, "showgrid": False, "zeroline": False}
+    layout = base_layout(
+        lang, height=600 if briefing else 560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
+        shapes=_outline_shapes(geometry, set(places["province_code"].dropna())),
+        xaxis={**hidden, "range": x_range},
+        # one degree of latitude is longer on the page than one of longitude, by 1/cos(latitude)
+        yaxis={**hidden, "range": y_range, "scaleanchor": "x", "scaleratio": 1 / math.cos(math.radians(lat0))},
+    )
+    fig = make_figure({"data": data, "layout": layout}, figure_type)
+    title = t("map.title", lang, indicator=ind_label)
+    subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
+    plotted = public_rows(rows)
+    spec = ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
+                     source_ids=list(dict.fromkeys(plotted["source_id"])),
+                     alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
+    return MapResult(spec, missing, unplaced, None, note)

@@ -1,0 +1,201 @@
+"""Change over time: each indicator of one or several districts across the periods the table holds.
+
+One panel per indicator (units differ), one dot-and-line series per district and period kind: a first-quarter
+figure is never joined to full-year figures. A target is drawn at its horizon as a hollow diamond. An
+indicator the table holds for one period only is named, not drawn as a lonely dot.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from components.chart_spec import ChartSpec
+from components.i18n import fmt_value, t, unit_label
+from components.labels import indicator_label, lower_is_better, measure_unit
+from components.periods import period_bounds, period_kind, period_label, period_sort_key, term_for_year
+from components.selection import display_names, first_per_group, public_rows
+from components.theme import GRID, MUTED, OKABE_ITO, base_layout, make_figure
+
+CHART_ID = "trend"
+PANEL_HEIGHT = 210
+PANEL_GAP = 70
+MAX_PANELS = 8
+DASH_BY_KIND = {"year": "solid", "nine_months": "dash", "half_year": "dash", "quarter": "dot"}
+
+
+@dataclass
+class TrendResult:
+    spec: ChartSpec | None
+    message: str | None = None                             # shown instead of a chart
+    single_period: list[str] = field(default_factory=list)  # "indicator (period)" held for one period only
+    changes: list[str] = field(default_factory=list)        # "since the start of the term" lines
+    indicators: list[str] = field(default_factory=list)     # indicator ids drawn, in panel order
+
+
+def _dated(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows with a period on the time line (a whole-term figure has no single point in time)."""
+    kinds = rows["period"].map(period_kind)
+    return rows[kinds.notna() & (kinds != "term")]
+
+
+def trend_rows(facts: pd.DataFrame, place_ids, *, indicator: str, measure: str = "level") -> pd.DataFrame:
+    """The preferred figure of each district × period for `indicator`/`measure`, oldest period first."""
+    rows = facts[(facts["indicator"] == indicator) & (facts["measure"] == measure)
+                 & facts["place_id"].isin(set(place_ids))]
+    rows = _dated(rows.dropna(subset=["value"]))
+    if rows.empty:
+        return rows
+    rows = first_per_group(rows, ["place_id", "period"])
+    return rows.assign(_key=rows["period"].map(period_sort_key)).sort_values(
+        ["place_id", "_key"], kind="mergesort").drop(columns="_key")
+
+
+def target_rows(facts: pd.DataFrame, place_ids, *, indicator: str) -> pd.DataFrame:
+    """The preferred stated target of each district × horizon for `indicator`."""
+    rows = facts[(facts["indicator"] == indicator) & (facts["measure"] == "target")
+                 & facts["place_id"].isin(set(place_ids))].dropna(subset=["value"])
+    rows = rows[rows["period"].map(period_bounds).notna()]
+    return first_per_group(rows, ["place_id", "period"]) if len(rows) else rows
+
+
+def term_change(rows: pd.DataFrame) -> tuple[str, str, float] | None:
+    """(base period, latest year, latest − base) for one district's yearly rows when the table holds the value of
+    the year the term started (2020 for the 2020–2025 term); else None."""
+    years = rows[rows["period"].map(period_kind) == "year"]
+    if len(years) < 2:
+        return None
+    latest = years.iloc[-1]
+    base = str(term_for_year(int(latest["period"])).split("-")[0])
+    at_base = years[years["period"] == base]
+    if at_base.empty or base == latest["period"]:
+        return None
+    return base, str(latest["period"]), float(latest["value"]) - float(at_base.iloc[0]["value"])
+
+
+def _axis_suffix(n: int) -> str:
+    return "" if n == 1 else str(n)
+
+
+def _panel(rows, targets, *, indicator, measure, lang, names, colors, axis_n):
+    """Traces of one indicator's panel (plain dicts) on axes x{n}/y{n}."""
+    xa, ya = "x" + _axis_suffix(axis_n), "y" + _axis_suffix(axis_n)
+    traces = []
+    unit = measure_unit(indicator, measure)
+    for (pid, kind), g in rows.groupby(["place_id", rows["period"].map(period_kind)], sort=False):
+        name = names.get(pid, pid)
+        label = name if kind == "year" else f"{name} · {t('trend.kind.' + kind, lang)}"
+        text = [fmt_value(v, u or unit, lang, qualifier=q) for v, u, q in zip(g["value"], g["unit"], g["qualifier"])]
+        traces.append({
+            "type": "scatter", "mode": "lines+markers", "xaxis": xa, "yaxis": ya, "name": label,
+            "legendgroup": pid, "showlegend": axis_n == 1 and kind == "year",
+            "x": [period_bounds(p)[1] for p in g["period"]], "y": list(g["value"]),
+            "line": {"color": colors[pid], "width": 2, "dash": DASH_BY_KIND.get(kind, "solid")},
+            "marker": {"color": colors[pid], "size": 8},
+            "customdata": [[period_label(p, lang), tx, fid] for p, tx, fid in zip(g["period"], text, g["fact_id"])],
+            "hovertemplate": f"<b>{name}</b><br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>",
+        })
+    for pid, g in targets.groupby("place_id", sort=False):
+        name = names.get(pid, pid)
+        text = [fmt_value(v, u or unit, lang) for v, u in zip(g["value"], g["unit"])]
+        traces.append({
+            "type": "scatter", "mode": "markers+text", "xaxis": xa, "yaxis": ya,
+            "name": f"{name} · {t('trend.target', lang)}", "legendgroup": pid, "showlegend": False,
+            "x": [period_bounds(p)[1] for p in g["period"]], "y": list(g["value"]),
+            "text": [t("trend.target_at", lang, period=period_label(p, lang)) for p in g["period"]],
+            "textposition": "top center", "textfont": {"size": 11, "color": MUTED},
+            "marker": {"symbol": "diamond-open", "size": 11, "color": colors[pid], "line": {"width": 2}},
+            "customdata": [[period_label(p, lang), tx, fid] for p, tx, fid in zip(g["period"], text, g["fact_id"])],
+            "hovertemplate": f"<b>{name}</b><br>{t('trend.target', lang)} %{{customdata[0]}}: "
+                             "%{customdata[1]}<extra></extra>",
+        })
+    return traces
+
+
+def _layout(panels, *, lang, ticks, x_range, briefing):
+    """Stacked panels sharing one time axis; each panel titled with its indicator, unit and better end."""
+    n = len(panels)
+    height = n * PANEL_HEIGHT + (n - 1) * PANEL_GAP + 160
+    plot_h = height - 70 - 90
+    # the legend (one entry per district) sits under the last panel, clear of the panel titles
+    layout = base_layout(lang, height=height, showlegend=True, hovermode="closest",
+                         margin={"l": 10, "r": 20, "t": 70, "b": 90},
+                         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -40 / plot_h,
+                                 "yanchor": "top", "font": {"size": 12}})
+    annotations = []
+    for i, (ind, measure, unit) in enumerate(panels):
+        top = 1 - i * (PANEL_HEIGHT + PANEL_GAP) / plot_h
+        bottom = top - PANEL_HEIGHT / plot_h
+        sfx = _axis_suffix(i + 1)
+        layout["xaxis" + sfx] = {
+            "anchor": "y" + sfx, "tickvals": [x for x, _ in ticks], "ticktext": [lbl for _, lbl in ticks],
+            "range": x_range, "gridcolor": GRID, "showgrid": True, "zeroline": False, "fixedrange": True,
+            **({"matches": "x"} if i else {})}
+        layout["yaxis" + sfx] = {"domain": [max(0.0, bottom), min(1.0, top)], "anchor": "x" + sfx,
+                                 "gridcolor": GRID, "zeroline": False, "fixedrange": True, "automargin": True,
+                                 "title": {"text": unit_label(unit, lang), "font": {"size": 12}}}
+        better = t("trend.lower_better" if lower_is_better(ind, measure) else "trend.higher_better", lang)
+        annotations.append({"text": f"<b>{indicator_label(ind, lang)}</b> · {better}", "xref": "paper",
+                            "yref": "paper", "x": 0, "y": min(1.0, top), "yanchor": "bottom", "xanchor": "left",
+                            "showarrow": False, "yshift": 6, "font": {"size": 15 if briefing else 13}})
+    layout["annotations"] = annotations
+    return layout
+
+
+def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, measure: str = "level",
+                lang: str = "vi", briefing: bool = False, figure_type: str = "go") -> TrendResult:
+    """Dot-and-line panels of `indicators` (default: every indicator with data) for the districts of `places`."""
+    place_ids = list(places["place_id"])
+    names = display_names(places)
+    colors = {pid: OKABE_ITO[i % len(OKABE_ITO)] for i, pid in enumerate(place_ids)}
+    chosen = list(indicators) if indicators else list(dict.fromkeys(
+        facts.loc[facts["place_id"].isin(set(place_ids)) & (facts["measure"] == measure), "indicator"]))
+    panels, traces, plotted, single, changes, periods = [], [], [], [], [], set()
+    for ind in chosen:
+        rows = trend_rows(facts, place_ids, indicator=ind, measure=measure)
+        if rows.empty:
+            continue
+        held = sorted(set(rows["period"]), key=period_sort_key)
+        if len(held) < 2:
+            single.append(t("trend.single_item", lang, indicator=indicator_label(ind, lang),
+                            period=period_label(held[0], lang)))
+            continue
+        if len(panels) >= MAX_PANELS:
+            continue
+        targets = target_rows(facts, place_ids, indicator=ind) if measure == "level" else rows.iloc[0:0]
+        panels.append((ind, measure, measure_unit(ind, measure)))
+        traces += _panel(rows, targets, indicator=ind, measure=measure, lang=lang, names=names, colors=colors,
+                         axis_n=len(panels))
+        plotted += [rows, targets]
+        periods |= set(rows["period"]) | set(targets["period"])
+        for pid, g in rows.groupby("place_id", sort=False):
+            change = term_change(g)
+            if change:
+                base, latest, diff = change
+                unit = "pp" if measure_unit(ind, measure) == "%" else (g["unit"].dropna().iloc[0]
+                                                                         if g["unit"].notna().any() else "")
+                changes.append(t("trend.since_term", lang, place=names.get(pid, pid),
+                                 indicator=indicator_label(ind, lang), base=period_label(base, lang),
+                                 latest=period_label(latest, lang),
+                                 change=fmt_value(diff, unit, lang) if unit == "pp" else
+                                 ("+" if diff > 0 else "") + fmt_value(diff, unit, lang)))
+    if not panels:
+        msg = t("trend.single_period", lang) if single else t("trend.no_data", lang)
+        return TrendResult(None, msg, single, changes)
+
+    ordered = sorted(periods, key=period_sort_key)
+    ticks = sorted({(period_bounds(p)[1], period_label(p, lang)) for p in ordered})
+    xs = [x for x, _ in ticks]
+    pad = max(0.3, (max(xs) - min(xs)) * 0.06)
+    layout = _layout(panels, lang=lang, ticks=ticks, x_range=[min(xs) - pad, max(xs) + pad], briefing=briefing)
+    fig = make_figure({"data": traces, "layout": layout}, figure_type)
+    data = public_rows(pd.concat([r for r in plotted if len(r)], ignore_index=True))
+    title = t("trend.title", lang)
+    subtitle = t("trend.subtitle", lang, n=data["place_id"].nunique(),
+                 first=period_label(ordered[0], lang), last=period_label(ordered[-1], lang))
+    labels = ", ".join(indicator_label(i, lang) for i, _, _ in panels)
+    return TrendResult(
+        ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+                  source_ids=list(dict.fromkeys(data["source_id"])),
+                  alt_text=t("trend.alt", lang, indicators=labels, subtitle=subtitle)),
+        None, single, changes, [i for i, _, _ in panels])

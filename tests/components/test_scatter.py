@@ -1,0 +1,37 @@
+"""Two-indicator scatter: pairs of the same period only, left-out districts named, better ends on the axes."""
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.scatter import build_scatter, scatter_pairs
+from components.selection import scope_places
+from data_access import Dataset
+
+
+def places_of(ds):
+    return scope_places(ds.places)[0]
+
+
+def test_only_districts_with_both_figures_are_drawn(sample_dataset):
+    r = build_scatter(sample_dataset.facts, places_of(sample_dataset), x="income_per_capita", y="poverty_rate",
+                      lang="en")
+    go.Figure(r.spec.figure.to_dict())
+    dots = r.spec.figure.data[0]
+    assert list(dots.text) == ["Huyện Trà Cú"]
+    assert (list(dots.x), list(dots.y)) == ([62.0], [2.33])
+    assert dots.customdata[0][0] == "over 62\u00a0million VND/person"
+    assert "Huyện Trần Đề" in r.missing and "Thành phố Sóc Trăng" in r.missing
+    assert "lower is better" in r.spec.figure.layout.yaxis.title.text
+    assert "higher is better" in r.spec.figure.layout.xaxis.title.text
+    assert set(r.spec.data["indicator"]) == {"income_per_capita", "poverty_rate"}
+
+
+def test_figures_of_different_periods_are_not_paired(sample_tables):
+    facts, documents, report = sample_tables
+    facts = facts.copy()
+    facts.loc[(facts["place_id"] == "tra-vinh/huyen-tra-cu") & (facts["indicator"] == "poverty_rate"),
+              "period"] = "2022"
+    ds = Dataset.from_frames(facts, documents, report)
+    pairs, missing, other = scatter_pairs(ds.facts, places_of(ds), x="income_per_capita", y="poverty_rate")
+    assert pairs.empty and other == ["tra-vinh/huyen-tra-cu"]
+    r = build_scatter(ds.facts, places_of(ds), x="income_per_capita", y="poverty_rate", lang="vi")
+    assert r.spec is None and r.other_period == ["Huyện Trà Cú"] and r.message
