@@ -1,10 +1,12 @@
-"""Command line: python -m etl [--sources DIR] [--out FILE.parquet] [--report FILE.json] [--jobs N]."""
+"""Command line: python -m etl [--sources DIR] [--out FILE.parquet] [--report FILE.json] [--jobs N];
+python -m etl decisions export|import (review decisions ↔ curation.csv, etl/decisions_io.py)."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+from etl import decisions_io
 from etl.curation import DEFAULT_CURATION_PATH, CurationError
 from etl.pipeline import DEFAULT_OUT, DEFAULT_REPORT, DEFAULT_SOURCES, PROJECT_ROOT, RunResult, SourcesError, run
 from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES
@@ -105,6 +107,9 @@ def summary(result: RunResult) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["decisions"]:
+        return decisions_io.main(argv[1:])
     args = build_parser().parse_args(argv)
     progress = TerminalProgress()
     try:

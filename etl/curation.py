@@ -195,6 +195,8 @@ def _correct(facts: pd.DataFrame, matched: pd.Series, entry: CurationEntry) -> p
         for column in PLACE_COLUMNS:
             facts.loc[matched, column] = place[column]
     facts.loc[matched, "curated"] = True
+    facts.loc[matched, "review_status"] = "corrected" if changes else facts.loc[matched, "review_status"].where(
+        facts.loc[matched, "review_status"] == "corrected", "accepted")
     return facts
 
 

@@ -13,7 +13,7 @@ import hashlib
 import math
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +25,11 @@ from etl.catalogue import load_catalogue
 from etl.curation import DEFAULT_CURATION_PATH, CurationEntry, CurationResult, apply_curation, read_curation
 from etl.extract import Extraction, extract_document
 from etl.read import Document, Rejection, read_document
+from etl.review import ReviewResult, apply_reviews, load_reviews
 from etl.schema import (
     DOCUMENTS_SCHEMA,
     FACT_COLUMNS,
+    FACT_REVIEW_STATUSES,
     FACTS_SCHEMA,
     MEASURES,
     PERIOD_TYPES,
@@ -39,14 +41,16 @@ from etl.schema import (
     documents_path_for,
 )
 from etl.write import ensure_writable, sorted_documents, sorted_facts, write_json, write_tables
+from store import FactReview
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCES = PROJECT_ROOT / "seeds"
 DEFAULT_OUT = PROJECT_ROOT / "data" / "indicators.parquet"
 DEFAULT_REPORT = PROJECT_ROOT / "data" / "etl_report.json"
 
-EXTRACTED_COLUMNS = frozenset(FACT_COLUMNS) - {"fact_id", "curated"}
-REQUIRED_FACT_COLUMNS = ("fact_id", "source_id", "indicator", "measure", "value", "quote", "char_start", "char_end", "curated")
+EXTRACTED_COLUMNS = frozenset(FACT_COLUMNS) - {"fact_id", "curated", "review_status"}
+REQUIRED_FACT_COLUMNS = ("fact_id", "source_id", "indicator", "measure", "value", "quote", "char_start", "char_end", "curated",
+                         "review_status")
 ALLOWED_VALUES = {
     "measure": MEASURES,
     "qualifier": QUALIFIERS,
@@ -54,6 +58,7 @@ ALLOWED_VALUES = {
     "period_type": PERIOD_TYPES,
     "target_scope": TARGET_SCOPES,
     "target_body": TARGET_BODIES,
+    "review_status": FACT_REVIEW_STATUSES,
 }
 Progress = Callable[[int, int], None]   # (documents extracted so far, documents to extract)
 
@@ -89,6 +94,7 @@ class _Processed:
     facts: pd.DataFrame
     documents: pd.DataFrame
     curation: CurationResult
+    review: ReviewResult | None = None
 
 
 def run(
@@ -99,9 +105,11 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     curation: Path | None = DEFAULT_CURATION_PATH,
+    reviews: Mapping[str, FactReview] | None = None,
 ) -> RunResult:
     """Build the tables from every file in `sources`; raises SourcesError/OutputError/CurationError before
-    touching any output, so a failed run leaves the previous tables as they were."""
+    touching any output, so a failed run leaves the previous tables as they were. `reviews`: the dashboard's
+    review decisions (default: those of the configured database, when it exists; {} for none)."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     started = time.perf_counter()
@@ -111,10 +119,11 @@ def run(
     for path in (out, documents_path, report):
         ensure_writable(path)
     entries = read_curation(curation)
+    reviews = load_reviews() if reviews is None else reviews
 
     inputs = load(paths)
     loaded = time.perf_counter()
-    processed = process(inputs, entries, jobs=jobs, progress=progress)
+    processed = process(inputs, entries, jobs=jobs, progress=progress, reviews=reviews)
     extracted = time.perf_counter()
     write_tables(processed.facts, out, processed.documents, documents_path)
     saved = time.perf_counter()
@@ -162,7 +171,7 @@ def load(paths: Sequence[Path]) -> list[Document | Rejection]:
 # --- process --------------------------------------------------------------------------------------------
 
 def process(inputs: Sequence[Document | Rejection], entries: list[CurationEntry], *, jobs: int = 1,
-            progress: Progress | None = None) -> _Processed:
+            progress: Progress | None = None, reviews: Mapping[str, FactReview] | None = None) -> _Processed:
     """Extract, identify, curate and check; returns the frames exactly as they will be written."""
     documents = [item for item in inputs if isinstance(item, Document)]
     outcomes = dict(zip((d.source_id for d in documents), extract_all(documents, jobs=jobs, progress=progress)))
@@ -175,7 +184,8 @@ def process(inputs: Sequence[Document | Rejection], entries: list[CurationEntry]
             records.extend(fact_records(document.source_id, extraction))
     facts = sorted_facts(facts_frame(records))
     curated = apply_curation(facts, entries, texts)
-    facts = sorted_facts(curated.facts)
+    reviewed = apply_reviews(curated.facts, reviews or {})
+    facts = sorted_facts(reviewed.facts)
     check_facts(facts, texts)
 
     extracted_counts, final_counts = Counter(r["source_id"] for r in records), Counter(facts["source_id"])
@@ -186,7 +196,7 @@ def process(inputs: Sequence[Document | Rejection], entries: list[CurationEntry]
     ]
     documents_frame = sorted_documents(pa.Table.from_pylist(rows, schema=DOCUMENTS_SCHEMA).to_pandas())
     check_documents(documents_frame, facts)
-    return _Processed(facts, documents_frame, curated)
+    return _Processed(facts, documents_frame, curated, reviewed)
 
 
 def extract_all(documents: Sequence[Document], *, jobs: int = 1, progress: Progress | None = None) -> list[_Outcome]:
@@ -250,7 +260,7 @@ def fact_records(source_id: str, extraction: Extraction) -> list[dict]:
                 f"{source_id}: fact keys differ from the contract: missing {sorted(EXTRACTED_COLUMNS - keys)}, "
                 f"unexpected {sorted(keys - EXTRACTED_COLUMNS)}"
             )
-        record = {**fact, "curated": False}
+        record = {**fact, "curated": False, "review_status": "unreviewed"}
         record["fact_id"] = fact_id(
             source_id, fact["char_start"], fact["char_end"], fact["indicator"], fact["measure"]
         )
@@ -362,6 +372,13 @@ def _refuse(frame: pd.DataFrame, bad: pd.Series, problem: str) -> None:
 
 # --- report ---------------------------------------------------------------------------------------------
 
+def review_report(review: ReviewResult | None) -> dict:
+    if review is None:
+        return {"facts_rejected": 0, "facts_corrected": 0, "facts_accepted": 0, "warnings": []}
+    return {"facts_rejected": review.facts_rejected, "facts_corrected": review.facts_corrected,
+            "facts_accepted": review.facts_accepted, "warnings": review.warnings}
+
+
 def build_report(processed: _Processed, *, sources: Path, out: Path, documents_path: Path,
                  curation: Path | None, jobs: int, timing: dict[str, float]) -> dict:
     """The run report (format in data/README.md): every input with its status, plus totals and timing."""
@@ -385,6 +402,7 @@ def build_report(processed: _Processed, *, sources: Path, out: Path, documents_p
             "facts_corrected": curated.facts_corrected,
             "warnings": curated.warnings,
         },
+        "review": review_report(processed.review),
         "timing_seconds": {**{k: round(v, 3) for k, v in timing.items()}, "total": round(sum(timing.values()), 3)},
         "documents": [
             {

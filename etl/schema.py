@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from store.decisions import REVIEW_STATUSES
+
 MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
 QUALIFIERS = ("over", "under", "approx", "estimate")
 PLACE_TYPES = ("district", "town", "city", "province")
@@ -16,6 +18,8 @@ PERIOD_TYPES = ("year", "quarter", "half_year", "nine_months", "term")
 # province (a plan assigned to the district from above: "dự toán tỉnh giao").
 TARGET_BODIES = ("party", "people_council", "people_committee", "province")
 STATUSES = ("ok", "no_facts", "rejected")
+# A fact's review status in the table; a rejected fact is not in the table (its history in store/ keeps it).
+FACT_REVIEW_STATUSES = tuple(s for s in REVIEW_STATUSES if s != "rejected")
 
 FACTS_SCHEMA = pa.schema(
     [
@@ -41,7 +45,8 @@ FACTS_SCHEMA = pa.schema(
         ("quote", pa.string()),            # exact source text of the fact (text[char_start:char_end])
         ("char_start", pa.int64()),        # offsets in the NFC-normalised document text
         ("char_end", pa.int64()),
-        ("curated", pa.bool_()),           # changed or confirmed by data/curation.csv
+        ("curated", pa.bool_()),           # changed or confirmed by data/curation.csv or a review decision
+        ("review_status", pa.string()),    # FACT_REVIEW_STATUSES: unreviewed | accepted | corrected
     ]
 )
 

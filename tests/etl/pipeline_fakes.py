@@ -25,7 +25,7 @@ BROKEN_MARKER = "TÀI LIỆU HỎNG"
 
 def percent_fact(text: str, match: re.Match, *, indicator: str = "poverty_rate", measure: str = "level") -> dict:
     """One fact in the extractor's shape (every contract column but the pipeline's own), quoting `match`."""
-    fact = dict.fromkeys(set(FACT_COLUMNS) - {"fact_id", "curated", "source_id"})
+    fact = dict.fromkeys(set(FACT_COLUMNS) - {"fact_id", "curated", "review_status", "source_id"})
     fact.update(PLACE)
     fact.update(
         period="2023", period_type="year", indicator=indicator, measure=measure,
