@@ -1,0 +1,136 @@
+"""Add one report to the existing tables without rebuilding the others.
+
+The new file is read and extracted alone, curation.csv rows and review decisions about it are applied, and its
+rows are merged into the current facts and documents tables, which are then committed with the same all-or-
+nothing write as a full run. The file is kept in the sources folder ($NQ_SOURCES_DIR, default seeds/), so the
+next full run (python -m etl) reads it too. A file that cannot be read, or that clashes with a document
+already in the tables, changes nothing: the caller gets the reason.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from etl.curation import DEFAULT_CURATION_PATH, read_curation
+from etl.pipeline import DEFAULT_OUT, DEFAULT_REPORT, DEFAULT_SOURCES, _Processed, build_report, process
+from etl.read import Document, Rejection, read_document
+from etl.review import load_reviews
+from etl.schema import documents_path_for
+from etl.write import write_json, write_tables
+from store import FactReview
+
+
+def sources_dir() -> Path:
+    """Where added reports are kept: $NQ_SOURCES_DIR, else the project's seeds/ folder."""
+    return Path(os.environ.get("NQ_SOURCES_DIR") or DEFAULT_SOURCES)
+
+
+@dataclass
+class Added:
+    """What happened to one file: accepted (status ok / no_facts) or rejected with a reason."""
+
+    file_name: str
+    source_id: str
+    accepted: bool
+    status: str                 # ok | no_facts | rejected
+    reason: str | None = None
+    place_name: str | None = None
+    province: str | None = None
+    period: str | None = None
+    facts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    seconds: float = 0.0
+
+
+def add_document(path: Path, *, file_name: str | None = None, out: Path = DEFAULT_OUT,
+                 report: Path = DEFAULT_REPORT, sources: Path | None = None,
+                 curation: Path | None = DEFAULT_CURATION_PATH,
+                 reviews: dict[str, FactReview] | None = None) -> Added:
+    """Read, extract and merge the file at `path` (stored as `file_name`, default its own name)."""
+    started = time.perf_counter()
+    path, out, report = Path(path), Path(out), Path(report)
+    sources = Path(sources) if sources else sources_dir()
+    file_name = Path(file_name or path.name).name
+    staged = _staged_copy(path, file_name)
+    try:
+        item = read_document(staged)
+    finally:
+        shutil.rmtree(staged.parent, ignore_errors=True)
+    if isinstance(item, Rejection):
+        return _rejected(item.file_name, item.source_id, item.reason, started)
+
+    facts, documents, previous = _current_tables(out, report)
+    clash = _clash(item, documents, sources)
+    if clash:
+        return _rejected(item.file_name, item.source_id, clash, started)
+
+    entries = [e for e in read_curation(curation) if e.source_id == item.source_id]
+    reviews = load_reviews() if reviews is None else reviews
+    mine = {fid: r for fid, r in reviews.items() if r.last is not None and r.last.source_id == item.source_id}
+    processed = process([item], entries, reviews=mine)
+    row = processed.documents.iloc[0]
+    if row["status"] == "rejected":
+        return _rejected(item.file_name, item.source_id, row["reason"], started)
+
+    merged = _Processed(
+        facts=pd.concat([facts, processed.facts], ignore_index=True) if len(facts) else processed.facts,
+        documents=pd.concat([documents, processed.documents], ignore_index=True)
+        if len(documents) else processed.documents,
+        curation=processed.curation, review=processed.review)
+    sources.mkdir(parents=True, exist_ok=True)
+    kept = sources / item.file_name
+    shutil.copyfile(path, kept)
+    try:
+        report_data = build_report(merged, sources=sources, out=out, documents_path=documents_path_for(out),
+                                   curation=curation, jobs=1, timing={"process": time.perf_counter() - started})
+        report_data["curation"] = previous.get("curation", report_data["curation"])
+        report_data["review"] = previous.get("review", report_data["review"])
+        report_data["added"] = {"file": item.file_name, "facts": int(row["fact_count"])}
+        write_tables(merged.facts, out, merged.documents, documents_path_for(out))
+        write_json(report_data, report)
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
+    return Added(item.file_name, item.source_id, True, row["status"], row["reason"] or None,
+                 row["place_name"], row["province"], row["period"], processed.facts,
+                 time.perf_counter() - started)
+
+
+def _staged_copy(path: Path, file_name: str) -> Path:
+    """The upload under its real name (the reader takes source_id and format from the name)."""
+    folder = Path(tempfile.mkdtemp(prefix="nq-add-"))
+    target = folder / file_name
+    shutil.copyfile(path, target)
+    return target
+
+
+def _current_tables(out: Path, report: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    documents_path = documents_path_for(out)
+    if not out.exists():
+        return pd.DataFrame(), pd.DataFrame(), {}
+    facts = pd.read_parquet(out)
+    documents = pd.read_parquet(documents_path) if documents_path.exists() else pd.DataFrame()
+    previous = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
+    return facts, documents, previous
+
+
+def _clash(item: Document, documents: pd.DataFrame, sources: Path) -> str | None:
+    if len(documents):
+        same = documents[documents["sha256"] == item.sha256]
+        if len(same):
+            return f"already in the tables as {same.iloc[0]['file_name']}"
+        if (documents["source_id"] == item.source_id).any():
+            return f"a document named {item.source_id!r} is already in the tables; rename the file"
+    if any(p.stem == item.source_id for p in sources.glob(f"{item.source_id}.*")):
+        return f"a file named {item.source_id!r} is already in the sources folder; rename the file"
+    return None
+
+
+def _rejected(file_name: str, source_id: str, reason: str, started: float) -> Added:
+    return Added(file_name, source_id, False, "rejected", reason, seconds=time.perf_counter() - started)
