@@ -1,0 +1,92 @@
+"""What the readers of one document share: its text, place, period and the per-line caches of pattern matches,
+and the one function that turns a reading into a fact row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon as lx
+from ..periods import Period, as_of_year
+from ..places import Unit, place_fields
+from .clauses import Statement, sentence_start, statement_of
+
+
+@dataclass
+class Context:
+    text: str
+    folded: str          # lexicon.matching_text(text): folded, lower-cased, same offsets
+    unit: Unit | None
+    doc_period: Period | None
+    warnings: list[str]
+    published: str | None = None
+    period_cache: dict = field(default_factory=dict)
+    statement_cache: dict = field(default_factory=dict)
+    found: dict = field(default_factory=dict)       # (what, line start) → matches, markers or cues of that line
+    ends: list = field(default_factory=list)         # sentence_ends(text)
+    city_is_province: bool = False   # "toàn thành phố" means the province here (a district of Hải Phòng, Đà Nẵng…)
+    table_rows: list = field(default_factory=list)   # (start, end) of table rows, read by their headings
+    spans: list | None = None   # numeric_spans(folded): where figures can be
+
+    def statement(self, pos: int) -> Statement:
+        if pos not in self.statement_cache:
+            self.statement_cache[pos] = statement_of(self.text, pos, self.ends)
+        return self.statement_cache[pos]
+
+    def sentence_start(self, pos: int) -> int:
+        return sentence_start(self.text, pos, self.ends)
+
+    def matches(self, rx: re.Pattern, start: int, end: int, *, original: bool = False) -> list[re.Match]:
+        """Matches of `rx` lying in [start, end) of the folded text (or the text itself when `original`).
+
+        Every window asked about lies in one line, so each line is scanned once per pattern, and only when
+        it holds one of the pattern's words (lx.NEEDLES): cheaper than a search per figure or per document.
+        """
+        source = self.text if original else self.folded
+        line = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(source) if line_end == -1 else line_end
+        if end > line_end:
+            return [m for m in rx.finditer(source, start, end)]
+        key = (rx, original, line)
+        if key not in self.found:
+            needles = lx.NEEDLES.get(rx)
+            if needles and all(source.find(n, line, line_end) == -1 for n in needles):
+                self.found[key] = []
+            else:
+                self.found[key] = list(rx.finditer(source, line, line_end))
+        return [m for m in self.found[key] if m.start() >= start and m.end() <= end]
+
+    @property
+    def report_year(self) -> int | None:
+        return self.doc_period.end_year if self.doc_period else None
+
+    @property
+    def as_of(self) -> int | None:
+        return as_of_year(self.published)
+
+    @property
+    def published_year(self) -> int | None:
+        return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
+
+
+def make_fact(ctx: Context, *, indicator, measure, value, unit, start, end, qualifier=None, denominator=None,
+          period: Period | None, target_scope=None, target_body=None, term=None, place: Unit | None = None) -> dict:
+    fields = place_fields(place if place is not None else ctx.unit)
+    return dict(
+        **fields,
+        period=period.label if period else None,
+        period_type=period.kind if period else None,
+        term=term,
+        indicator=indicator,
+        measure=measure,
+        value=float(value),
+        unit=unit,
+        denominator=None if denominator is None else float(denominator),
+        qualifier=qualifier,
+        target_scope=target_scope,
+        target_body=target_body,
+        quote=ctx.text[start:end],
+        char_start=start,
+        char_end=end,
+    )

@@ -1,0 +1,202 @@
+"""Counts said as whole sentences: targets met x/y, New Rural communes (level, rise, total, plan), poor
+households with their rate, new enterprises and Party members with their share of plan.
+"""
+from __future__ import annotations
+
+import functools
+import operator
+import re
+
+from .. import lexicon as lx
+from ..numbers import parse_number
+from ..periods import Period, explicit_period_near
+from .clauses import scan
+from .context import Context, make_fact
+from .measure import qualifier_before
+from .period import UNHELD, fact_period
+from .place import place_of
+from .plans import plan_cue, target_period
+from .target_sets import target_set
+
+
+def count_facts(ctx: Context) -> list[dict]:
+    folded = ctx.folded
+    # Each shape is sought only in a text holding its words (most reports hold few of them).
+    has = functools.partial(operator.contains, folded)
+    return (_targets_met_facts(ctx) + _ntm_facts(ctx)
+            + (_poverty_fall_facts(ctx) + _poverty_count_facts(ctx) if has("hộ") else [])
+            + (_counted_facts(ctx, (lx.NEW_ENTERPRISES_RE,) + lx.NEW_ENTERPRISES_AFTER_RES, "new_enterprises",
+                              "enterprises") if has("thành lập") else [])
+            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") or has("phát triển") and has("đảng viên") else []))
+
+
+def _targets_met_facts(ctx: Context) -> list[dict]:
+    folded = ctx.folded
+    facts = []
+    taken: list[tuple[int, int]] = []
+    for rx in lx.TARGETS_RES:
+        for m in scan(rx, folded, ctx.spans):
+            if any(m.start() < b and m.end() > a for a, b in taken):
+                continue
+            mid = m.groupdict().get("mid") or ""
+            if re.search(r"chưa|không", mid):
+                continue
+            if lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+                continue   # "19/25 chỉ tiêu hoàn thành …, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count
+            period = fact_period(ctx, m.start())
+            if period is UNHELD:
+                continue
+            num, den = int(m.group("num")), int(m.group("den"))
+            scope, body, term = target_set(ctx, m.start(), m.end(), period)
+            if (term and period is not None and period.kind == "year" and period.end_year == int(term[-4:])
+                    and explicit_period_near(ctx.folded, ctx.sentence_start(m.start()), m.start()) is None):
+                # "Trong 16 chỉ tiêu … Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020, có 14/16 chỉ tiêu đạt và vượt" in
+                # a report of the term's last year, no year of its own: the count of the whole term
+                period = Period(term, "term", int(term[-4:]))
+            facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets",
+                               denominator=den, start=m.start(), end=m.end(), period=period,
+                               target_scope=scope, target_body=body, term=term))
+            taken.append((m.start(), m.end()))
+    return facts
+
+
+def _count_clause_start(ctx: Context, pos: int) -> int:
+    return max(ctx.sentence_start(pos), ctx.folded.rfind(";", 0, pos) + 1)
+
+
+def _ntm_facts(ctx: Context) -> list[dict]:
+    """New Rural counts: level (x/y), a rise stated with them ("tăng 7 xã") and the total it brings ("nâng tổng số
+    lên 12 xã"), or a planned count (target, with the plan's target set)."""
+    folded, text = ctx.folded, ctx.text
+    matches = list(scan(lx.NTM_RE, folded, ctx.spans))
+    for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE, lx.NTM_RAISED_TO_RE):
+        matches += [m for m in scan(rx, folded, ctx.spans)
+                    if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
+    facts = []
+    for m in matches:
+        tier = (m.group("tier") or "").strip().lower()
+        if tier == "kiểu mẫu":
+            continue
+        indicator = "ntm_advanced_communes" if tier == "nâng cao" else "ntm_communes"
+        c_start = _count_clause_start(ctx, m.start())
+        place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
+        period = fact_period(ctx, m.start())
+        if place is False or period is UNHELD:
+            continue
+        st = ctx.statement(m.start())
+        planned = plan_cue(ctx, st, c_start, m.start())
+        common = dict(indicator=indicator, unit="communes", place=place)
+
+        def count(num, den, start, end, period=period):
+            if not planned:
+                return make_fact(ctx, measure="level", value=num, start=start, end=end,
+                             denominator=int(den) if den else None, period=period, **common)
+            # a horizon named before the count ("Số xã đạt chuẩn … năm 2025: 10 xã") is the target's
+            at = max(m.start("num"), m.start())
+            period = target_period(ctx, st, c_start, at, end, period)
+            scope, body, term = target_set(ctx, at, end, period)
+            return make_fact(ctx, measure="target", value=num, start=start, end=end, denominator=int(den) if den else None,
+                         period=period, target_scope=scope, target_body=body, term=term, **common)
+
+        num, den = int(m.group("num")), m.group("den")
+        if lx.RISE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            if not planned:  # "có thêm 2 xã đạt chuẩn": a rise; a planned rise fits no measure
+                facts.append(make_fact(ctx, measure="change", value=num, start=m.start(), end=m.end(), period=period, **common))
+            total = lx.NTM_TOTAL_AFTER.match(folded, m.end())
+            if total:   # "…, nâng tổng số lên 12 xã": the level after the rise
+                facts.append(count(int(total.group("num")), total.group("den"), m.start(), total.end()))
+            continue
+        facts.append(count(num, den, m.start(), m.end()))
+        rise = lx.NTM_RISE_AFTER.match(folded, m.end())
+        if rise and not planned:
+            facts.append(make_fact(ctx, measure="change", value=int(rise.group("num")), start=m.start(), end=rise.end(),
+                               period=period, **common))
+    return facts
+
+
+def _poverty_fall_facts(ctx: Context) -> list[dict]:
+    folded = ctx.folded
+    facts = []
+    for m in scan(lx.POVERTY_FALL_RE, folded, ctx.spans):
+        indicator = "near_poverty_rate" if m.group("which").lower().startswith("cận") else "poverty_rate"
+        facts.append(make_fact(ctx, indicator=indicator, measure="change", value=-parse_number(m.group("pct")), unit="pp",
+                           start=m.start(), end=m.end(), period=fact_period(ctx, m.start()),
+                           qualifier=qualifier_before(folded, m.start("pct"), m.start())))
+    return facts
+
+
+def _poverty_count_facts(ctx: Context) -> list[dict]:
+    """"Thị xã hiện còn 412 hộ nghèo, chiếm 4,03%": the rate stated after the count of households, a level (or a
+    target when planned)."""
+    folded, text = ctx.folded, ctx.text
+    facts = []
+    for m in scan(lx.POVERTY_COUNT_RE, folded, ctx.spans):
+        facts += _poverty_count_fact(ctx, m, "which", "pct", folded.index("%", m.end("pct")) + 1)
+        if m.group("pct2"):
+            facts += _poverty_count_fact(ctx, m, "which2", "pct2", m.end())
+    for m in scan(lx.POVERTY_FROM_TO_RE, folded, ctx.spans):
+        facts += _poverty_count_fact(ctx, m, "which", "pct", m.end())
+    return facts
+
+
+def _poverty_count_fact(ctx: Context, m: re.Match, which: str, pct: str, end: int) -> list[dict]:
+    folded, text = ctx.folded, ctx.text
+    indicator = "near_poverty_rate" if m.group(which).startswith("cận") else "poverty_rate"
+    c_start = _count_clause_start(ctx, m.start())
+    place = place_of(ctx, c_start, m.start(), text[m.start():end])
+    period = fact_period(ctx, m.start())
+    if place is False or period is UNHELD:
+        return []
+    st = ctx.statement(m.start())
+    measure, scope, body, term = "level", None, None, None
+    if plan_cue(ctx, st, c_start, m.start()):
+        measure = "target"
+        period = target_period(ctx, st, c_start, m.start(), end, period)
+        scope, body, term = target_set(ctx, m.start(), end, period)
+    return [make_fact(ctx, indicator=indicator, measure=measure, value=parse_number(m.group(pct)), unit="%",
+                  start=m.start(), end=end, period=period, place=place, target_scope=scope, target_body=body,
+                  term=term, qualifier=qualifier_before(folded, m.start(pct), m.start()))]
+
+
+def _counted_facts(ctx: Context, rxs: tuple[re.Pattern, ...], indicator: str, unit: str) -> list[dict]:
+    """Counts said with their verb ("thành lập mới 15/40 doanh nghiệp", "kết nạp 38 đảng viên mới", "có 412 doanh
+    nghiệp thành lập mới"), and the share of plan right after them ("(đạt 37,5% kế hoạch)")."""
+    folded, text = ctx.folded, ctx.text
+    facts = []
+    taken: list[tuple[int, int]] = []
+    matches = []
+    for rx in rxs:
+        for m in scan(rx, folded, ctx.spans):
+            if not any(m.start() < b and m.end() > a for a, b in taken):
+                taken.append((m.start(), m.end()))
+                matches.append(m)
+    for m in matches:
+        c_start = _count_clause_start(ctx, m.start())
+        place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
+        period = fact_period(ctx, m.start())
+        if place is False or period is UNHELD:
+            continue
+        st = ctx.statement(m.start())
+        planned = plan_cue(ctx, st, c_start, m.start())
+        den = m.groupdict().get("den")
+        common = dict(indicator=indicator, place=place)
+        if planned:
+            # the count's own words may carry the horizon ("doanh nghiệp mới thành lập thời kỳ 2021-2025: 100")
+            period = target_period(ctx, st, c_start, m.start("num"), m.end(), period)
+            scope, body, term = target_set(ctx, m.start(), m.end(), period)
+            facts.append(make_fact(ctx, measure="target", value=int(parse_number(m.group("num"))), unit=unit, start=m.start(),
+                               end=m.end(), period=period, target_scope=scope, target_body=body, term=term, **common))
+            continue
+        # "Kết nạp trên 1.000 đảng viên mới": the bound said before the count
+        bound = qualifier_before(folded, m.start("num"), m.start())
+        facts.append(make_fact(ctx, measure="level", value=int(parse_number(m.group("num"))), unit=unit,
+                           denominator=int(den) if den else None, start=m.start(), end=m.end(), period=period,
+                           **({**common, "qualifier": bound} if bound else common)))
+        share = lx.SHARE_OF_PLAN_AFTER.match(folded, m.end())
+        if share:
+            scope, body, term = target_set(ctx, m.start(), share.end(), period)
+            bound = qualifier_before(folded, share.start("pct"), share.start())
+            facts.append(make_fact(ctx, measure="pct_of_target", value=parse_number(share.group("pct")), unit="%",
+                               start=m.start(), end=share.end(), period=period, target_scope=scope,
+                               target_body=body, term=term, **{**common, "qualifier": bound or common.get("qualifier")}))
+    return facts

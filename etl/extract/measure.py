@@ -1,0 +1,108 @@
+"""The measure of a figure from the words around it: level, change, growth, share of the plan, the plan's own
+figure, and the qualifier said before it.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .context import Context
+from .indicator import KeywordHit
+from .quantities import Quantity
+from .units import level_value, unit_of
+
+
+def qualifier_before(folded: str, pos: int, window_start: int) -> str | None:
+    before = folded[max(window_start, pos - 25) : pos]
+    for name, rx in lx.QUALIFIER_BEFORE:
+        if rx.search(before):
+            return name
+    return None
+
+
+def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
+    """(measure, value, unit, quote_end) for a percentage, or None when the sentence does not say which."""
+    rate = unit_of(indicator) == "%"
+    target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
+    gap = len(post) - len(post.lstrip())
+    same_period = re.match(r"\s*(?:so\s+(?:với\s+)?)?cùng kỳ", post)
+    if not target_after and not same_period and lx.TARGET_WORD_BEFORE.search(pre):
+        # "so dự toán giao đạt 42%": the plan named first, then the share of it
+        value = q.value + 100.0 if lx.EXCEEDED_BY_BEFORE.search(pre) else q.value
+        return "pct_of_target", value, "%", q.end
+    if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
+        value = q.value
+        if lx.EXCEEDED_BY_BEFORE.search(pre):
+            # "giảm 6,31%, vượt 1,31% kế hoạch" of a rate or a growth: a gap in points, not a share of the plan.
+            if q.kind != "pct" or rate or kw.growth:
+                return None
+            value = q.value + 100.0
+        elif lx.ABOVE_PLAN_BEFORE.search(pre) or lx.BELOW_PLAN_BEFORE.search(pre):
+            # An amount "tăng 6% so với dự toán" is 106 % of it; for a rate or a growth ("tăng trưởng 8,2%, tăng 0,2%
+            # so với kế hoạch") it is a gap in points, which no measure holds.
+            if q.kind != "pct" or rate or kw.growth:
+                return None
+            value = q.value + 100.0 if lx.ABOVE_PLAN_BEFORE.search(pre) else 100.0 - q.value
+        return "pct_of_target", round(value, 10), "%", q.end + gap + target_after.end()
+    ratio_after = lx.SAME_PERIOD_RATIO_AFTER.match(post.lstrip())
+    if ratio_after and q.kind == "pct" and lx.RATIO_VERB_BEFORE.search(pre) and not rate:
+        return "growth_pct", round(q.value - 100.0, 10), "%", q.end + gap + ratio_after.end()
+    if lx.SHARE_OF_WHOLE_AFTER.match(post.lstrip()):
+        return None
+    level_cue = lx.LEVEL_AFTER_CHANGE_RE.search(pre)
+    up, down = lx.UP_RE.search(pre), lx.DOWN_RE.search(pre)
+    comparison = lx.COMPARISON_AFTER.match(post.lstrip())
+    quote_end = q.end + ((len(post) - len(post.lstrip())) + comparison.end() if comparison else 0)
+    if (up or down) and not (level_cue and level_cue.start() > max(up.start() if up else -1, down.start() if down else -1)):
+        sign = -1.0 if down and (not up or down.start() > up.start()) else 1.0
+        if rate or q.kind == "pp":
+            return "change", sign * q.value, "pp", quote_end
+        return "growth_pct", sign * q.value, "%", quote_end
+    if q.kind == "pp":
+        return "change", q.value, "pp", quote_end
+    if kw.growth:
+        return "growth_pct", q.value, "%", quote_end
+    if rate:
+        return "level", q.value, "%", q.end
+    return None
+
+
+def _measure_for_amount(indicator: str, q: Quantity, pre: str):
+    value, unit = level_value(indicator, q)
+    level_cue = lx.LEVEL_AFTER_CHANGE_RE.search(pre)
+    up, down = lx.UP_RE.search(pre), lx.DOWN_RE.search(pre)
+    change_pos = max(up.start() if up else -1, down.start() if down else -1)
+    if change_pos >= 0 and not (level_cue and level_cue.start() > change_pos):
+        sign = -1.0 if down and (not up or down.start() > up.start()) else 1.0
+        return "change", sign * value, unit
+    return "level", value, unit
+
+
+def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
+    """(measure, value, unit, quote_end), or None when the words do not say what the figure is."""
+    if lx.TARGET_VALUE_BEFORE.search(pre):
+        # "8,56%, KH 9%", "vượt chỉ tiêu tỉnh giao (92,5%)": the plan's own figure.
+        if q.kind in ("pct", "pp"):
+            if unit_of(indicator) != "%" and not kw.growth:
+                return None
+            return "target", q.value, "pp" if q.kind == "pp" else "%", q.end
+        value, unit = level_value(indicator, q)
+        return "target", value, unit, q.end
+    if q.kind in ("pct", "pp"):
+        return _measure_for_percent(ctx, kw, indicator, q, pre, post)
+    measure, value, unit = _measure_for_amount(indicator, q, pre)
+    quote_end = q.end
+    comparison = lx.COMPARISON_AFTER.match(post.lstrip()) if measure == "change" else None
+    if comparison:
+        quote_end = q.end + (len(post) - len(post.lstrip())) + comparison.end()
+    return measure, value, unit, quote_end
+
+
+def verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> str:
+    """"Giảm tỷ lệ hộ nghèo 2,5%": with no verb between phrase and figure, the verb before the phrase counts."""
+    if kw.start >= q.start or lx.UP_RE.search(pre) or lx.DOWN_RE.search(pre) or lx.LEVEL_AFTER_CHANGE_RE.search(pre):
+        return pre
+    verb = lx.VERB_BEFORE_PHRASE.search(folded, max(0, kw.start - 16), kw.start)
+    if verb is None:
+        return pre
+    return ("giảm " if "giảm" in verb.group("verb") else "tăng ") + pre

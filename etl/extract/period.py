@@ -1,0 +1,134 @@
+"""Which period a figure is about: stated in its sentence, right after it, by a look back over a finished term,
+"đến nay", its paragraph's framing, else the document's; averages over several years.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from ..periods import (
+    Period,
+    explicit_period_near,
+    period_after,
+    retrospective_period,
+    term_of_span,
+    year_period,
+    yearless_part,
+)
+from .clauses import LEAD_END_RE, Statement, own_and_frame
+from .context import Context
+from .indicator import KeywordHit
+from .quantities import Quantity
+
+
+# A figure framed by a span of years that is no period of the table ("bình quân giai đoạn 2021 - 2023").
+UNHELD = Period("", "span", 0)
+
+
+def fact_period(ctx: Context, pos: int) -> Period | None:
+    """The period of the figure at `pos` (see _fact_period); UNHELD when no period of the table fits it."""
+    if pos not in ctx.period_cache:
+        ctx.period_cache[pos] = _fact_period(ctx, pos)
+    return ctx.period_cache[pos]
+
+
+def _fact_period(ctx: Context, pos: int) -> Period | None:
+    """Stated in the figure's sentence or list frame (a quarter without its year is the report's year's); else a
+    look back over a finished term ("nhìn lại nhiệm kỳ 2015 - 2020"); else "đến nay" (the time of writing); else
+    the nearest framing earlier in its paragraph; else the document's."""
+    text = ctx.text
+    st = ctx.statement(pos)
+    windows = own_and_frame(st, pos)
+    stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
+    if stated is None and ctx.report_year is not None:
+        stated = next((p for p in (yearless_part(ctx.folded, a, b, year=ctx.report_year) for a, b in windows) if p), None)
+    if stated is None:
+        for a, b in windows:
+            looked_back = retrospective_period(ctx.folded, a, b, report_year=ctx.report_year)
+            if looked_back is False:
+                return UNHELD
+            if looked_back:
+                return looked_back
+    doc = ctx.doc_period
+    if stated is None and ctx.as_of and any(ctx.matches(lx.AS_OF_NOW_RE, a, b) for a, b in windows):
+        if doc is not None and doc.kind != "year" and doc.end_year == ctx.published_year:
+            return doc   # a quarterly report published in March: "đến nay" is this quarter, not last year
+        return doc if doc is not None and doc.end_year == ctx.as_of else year_period(ctx.as_of)
+    if stated is None:
+        candidates = list(lx.PARAGRAPH_FRAMING_RE.finditer(text, st.block_start, st.head_start))
+        if candidates:
+            stated = explicit_period_near(text, candidates[-1].start(), candidates[-1].end())
+    if stated is None:
+        return doc
+    if doc is not None and doc.kind != "year" and stated.kind == "year" and stated.end_year == doc.end_year \
+            and not any(ctx.matches(lx.WHOLE_YEAR_RE, a, b) for a, b in windows):
+        return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
+        #             (unless it says "cả năm": "Ước cả năm 2023, … đạt 15.600 tỷ đồng" is the year's)
+    return stated
+
+
+_SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[KeywordHit], seg_start: int,
+                     c_end: int) -> Period | None:
+    """The period of a change averaged over several years ("bình quân mỗi năm trong giai đoạn 2016 - 2020 giảm 1,6%",
+    "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm"): the resolution term it spans, else UNHELD (no period of the
+    table holds a yearly average over another span, nor one whose span the report leaves unsaid). None when the
+    figure is no such average ("bình quân" inside an indicator's name does not count)."""
+    folded = ctx.folded
+    if "bình quân" not in folded[seg_start:q.number_start]:
+        return None
+    averages = [m for m in lx.AVERAGE_RE.finditer(folded, seg_start, q.number_start)
+                if not any(k.start <= m.start() < k.end for k in clause_kws)]
+    if not averages:
+        return None
+    avg = averages[-1]
+    after = folded[q.end:min(c_end, q.end + 40)]
+    span = _SPAN_RE.search(folded, avg.start(), q.number_start) or _SPAN_RE.search(after)
+    if not (avg.group("years") or span or lx.PER_YEAR_AFTER.match(after)):
+        return None   # "tăng bình quân 10%": no span of years said
+    if span:
+        term = term_of_span(int(span.group(1)), int(span.group(2)))
+        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
+    for a, b in own_and_frame(st, q.start):
+        looked_back = retrospective_period(folded, a, b, report_year=ctx.report_year)
+        if looked_back:
+            return looked_back
+    return lead_retrospect(ctx, st) or UNHELD
+
+
+def lead_retrospect(ctx: Context, st: Statement) -> Period | None:
+    """The finished term that the paragraph's first sentence ("Nhiệm kỳ qua, Đảng bộ huyện …") or the heading line
+    right above the paragraph ("Kết quả 5 năm 2015 - 2020") looks back over, when the figure is not in it."""
+    key = ("lead", st.block_start, st.start)
+    if key not in ctx.found:
+        ctx.found[key] = _find_lead_retrospect(ctx, st)
+    return ctx.found[key]
+
+
+def _find_lead_retrospect(ctx: Context, st: Statement) -> Period | None:
+    year = ctx.published_year or ctx.report_year
+    block = st.block_start
+    lead_end = LEAD_END_RE.search(ctx.folded, block)
+    lead_end = lead_end.start() if lead_end else len(ctx.folded)
+    spans = [(block, lead_end)] if lead_end < st.start else []
+    prev_end = block - 1
+    if prev_end > 0:
+        prev_start = ctx.folded.rfind("\n", 0, prev_end) + 1
+        line = ctx.folded[prev_start:prev_end].strip()
+        if line and len(line) <= 120 and not lx.HEADING_FIGURE_RE.search(line) and not line.endswith("."):
+            spans.append((prev_start, prev_end))
+    for a, b in spans:
+        looked_back = retrospective_period(ctx.folded, a, b, report_year=year)
+        if looked_back:
+            return looked_back
+    return None
+
+
+def figure_period(ctx: Context, st: Statement, q: Quantity) -> Period | None:
+    """A year right after the figure ("xuống còn 1,9% năm 2020") dates it, unless its sentence already did."""
+    after = period_after(ctx.text, q.end)
+    if after is not None and explicit_period_near(ctx.text, st.start, q.start) is None:
+        return after
+    return fact_period(ctx, q.start)

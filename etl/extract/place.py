@@ -1,0 +1,160 @@
+"""Whose figure it is: the last unit named before it in its clause (province, country, commune, the district
+itself), yardsticks excepted, and the paragraph or whole it continues.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from .. import lexicon as lx
+from ..places import Unit, load_gazetteer, province_unit
+from .clauses import FIRST_SENTENCE_END_RE, paragraph_start
+from .context import Context
+
+
+def scope_of(ctx: Context, clause_start: int, q_start: int, phrase: tuple[int, int] | None = None
+             ) -> tuple[str, str | None]:
+    """('district'|'province'|'country'|'subunit', name) — whose figure this is.
+
+    The last unit named before the figure in its clause decides ("Toàn tỉnh … 95,3%, thị xã phấn đấu … 95%"),
+    except a unit named as a yardstick ("cao hơn bình quân toàn tỉnh", "đứng đầu của cả tỉnh với 16%"), which
+    owns only a figure bracketed right after it ("… toàn tỉnh (88,7%)"). A unit named inside the indicator's own
+    phrase (`phrase`: "Tỷ lệ hộ nghèo theo chuẩn của tỉnh") qualifies the indicator, not whose figure it is.
+    """
+    markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
+               and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
+    if not markers:
+        carried = _scope_of_the_whole(ctx, clause_start)
+        if carried is not None:
+            return carried
+        return ("province", None) if _paragraph_of_province(ctx, clause_start) else ("district", None)
+    _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
+    return kind, name
+
+
+def _scope_of_the_whole(ctx: Context, clause_start: int) -> tuple[str, str | None] | None:
+    """"… Hà Nội thu 376.430 tỷ đồng. Trong đó, thu nội địa 353.932 tỷ đồng": a sentence opening with "Trong đó" lists
+    the parts of the whole stated in the sentence before it, so its figures are that unit's (None: no such sentence,
+    or the sentence before names no unit)."""
+    while clause_start < len(ctx.text) - 1 and ctx.text[clause_start].isspace():
+        clause_start += 1
+    s_start = ctx.sentence_start(clause_start)
+    if not lx.PART_SENTENCE_RE.match(ctx.folded, s_start) or s_start <= paragraph_start(ctx.text, s_start):
+        return None
+    prev_start = ctx.sentence_start(s_start - 1)
+    markers = [m for m in _markers_before(ctx, prev_start, s_start) if not _is_yardstick(ctx, m, prev_start, s_start)]
+    if not markers:
+        return None
+    _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
+    return kind, name
+
+
+def _paragraph_of_province(ctx: Context, clause_start: int) -> bool:
+    """A paragraph whose first sentence is about the province ("Trong 9 tháng, thu ngân sách trên địa bàn tỉnh vẫn
+    đạt kết quả khá. Với tổng thu ước đạt 3.319 tỷ đồng, …") speaks of the province in the sentences after it,
+    until another unit is named."""
+    line = ctx.text.rfind("\n", 0, clause_start) + 1
+    end = FIRST_SENTENCE_END_RE.search(ctx.text, line)
+    first_end = end.start() if end else len(ctx.text)
+    if clause_start <= first_end:
+        return False
+    markers = _markers_before(ctx, line, clause_start)
+    # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh Ninh Thuận" as the subject; not "của tỉnh"/"bình quân chung của Thành
+    # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố").
+    province = [m for m in markers if m[1] <= first_end and m[2] == "province"
+                and not ctx.folded.startswith("của", m[0]) and not _is_yardstick(ctx, m, line, first_end)]
+    if not province:
+        return False
+    last = max(m[1] for m in province)
+    return not any(m[0] >= last for m in markers)
+
+
+def _markers_before(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, name) of every unit named in text[start:end] (found once per line)."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    if ("markers", line) not in ctx.found:
+        line_end = ctx.text.find("\n", start)
+        ctx.found[("markers", line)] = _scope_markers(ctx, line, len(ctx.text) if line_end == -1 else line_end)
+    return [m for m in ctx.found[("markers", line)] if m[0] >= start and m[1] <= end]
+
+
+def _scope_markers(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    found = []
+    for m in ctx.matches(lx.WHOLE_UNIT_RE, start, end):
+        kind = m.lastgroup if m.lastgroup != "city" else ("province" if ctx.city_is_province else None)
+        if kind:
+            found.append((m.start(), m.end(), kind, None))
+    found += [_unit_word_marker(ctx, m) for m in ctx.matches(lx.UNIT_WORD_RE, start, end, original=True)]
+    return [m for m in found if m is not None]
+
+
+def _unit_word_marker(ctx: Context, m: re.Match) -> tuple[int, int, str, str | None] | None:
+    """A unit word as a scope marker: a commune, the document's unit (named, or as bare subject), its province,
+    or another unit. Names compare in the new tone spelling ("Thanh Hoá" is "Thanh Hóa")."""
+    unit = ctx.unit
+    word = " ".join(m.group("word").lower().split())
+    syllables = _SYLLABLE_SPLIT_RE.split(m.group("next"))
+    name = "".join(s for s in itertools.takewhile(lambda s: s.strip(" -")[:1].isupper(), syllables)).strip()
+    end = m.start("next") + len(name)
+    if word in lx.COMMUNE_WORDS:
+        return (m.start(), end, "subunit", f"{m.group('word')} {name}") if name else None
+    if unit is None:
+        return None
+    if not name:
+        counted = lx.COUNTED_BEFORE.search(ctx.folded, max(0, m.start() - 12), m.start())   # "5 huyện", "các huyện"
+        return (m.start(), m.end("word"), "district", None) if word == unit.division and not counted else None
+    name = lx.fold_spelling(name)
+    if word != "tỉnh" and name.startswith(lx.fold_spelling(unit.short)):
+        return (m.start(), end, "district", None)
+    if name.startswith(_province_short(unit)) and (
+            word == "tỉnh" or (word == "thành phố" and unit.province_name.startswith("Thành phố"))):
+        return (m.start(), end, "province", None)
+    gaz = load_gazetteer()
+    if _known_name(name, gaz.provinces if word == "tỉnh" else gaz.districts):
+        return (m.start(), end, "subunit", f"{m.group('word')} {name}")
+    return None   # a name the official list does not know (a former name, a company): no unit
+
+
+def _known_name(name: str, known) -> bool:
+    """Whether `name` starts with a name of the official list ("Cô Tô Đạt" → "Cô Tô")."""
+    parts = name.split()
+    return any(" ".join(parts[:n]) in known for n in range(len(parts), 0, -1))
+
+
+_SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _province_short(unit: Unit) -> str:
+    return lx.fold_spelling(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.province_name))
+
+
+def _is_yardstick(ctx: Context, marker, clause_start: int, q_start: int) -> bool:
+    start, end, kind, _ = marker
+    compared = lx.COMPARED_BEFORE.search(ctx.folded, max(clause_start, start - 30), start)
+    if compared and "nhất" in compared.group():
+        return True   # "giảm ít nhất trên toàn huyện là 0,5%": the unit ranked within, never the figure's owner
+    return bool(compared) and not lx.BRACKETED_AFTER.fullmatch(ctx.text, end, q_start)
+
+
+def city_means_province(unit: Unit | None) -> bool:
+    """In a district of a centrally-run city "toàn thành phố" is the province (Hải Phòng); in a provincial city
+    (Tam Kỳ) it is the city itself."""
+    return unit is not None and unit.province_name.startswith("Thành phố") and unit.division != "thành phố"
+
+
+def place_of(ctx: Context, c_start: int, pos: int, quote: str, phrase: tuple[int, int] | None = None):
+    """The unit of a figure: None for the document's, the province's Unit, or False (skipped, with a warning)."""
+    scope_kind, scope_name = scope_of(ctx, c_start, pos, phrase)
+    if scope_kind == "province" and ctx.unit is not None and ctx.unit.place_type != "province":
+        place = province_unit(ctx.unit) if ctx.unit.province_code else None
+        if place is None:
+            ctx.warnings.append(f"figure about the province, province unknown, skipped: {quote!r}")
+            return False
+        return place
+    if scope_kind in ("country", "subunit"):
+        who = "the country" if scope_kind == "country" else scope_name
+        ctx.warnings.append(f"figure about {who}, not the document's place, skipped: {quote!r}")
+        return False
+    return None

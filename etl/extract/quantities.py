@@ -1,0 +1,56 @@
+"""Figures with their unit word (%, điểm %, money, tonnes), found by jumping from digit to digit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon as lx
+from ..numbers import MONEY_RE, money_in_millions, parse_number
+
+
+_NUMBER_START_RE = re.compile(r"(?<![\d.,])\d")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    number_start: int
+    kind: str          # pct | pp | money | tonnes
+    value: float       # % / pp / million VND / tonnes
+    per_area: bool = False   # money per hectare ("135,6 triệu đồng/ha")
+
+
+def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    pos = start
+    while True:
+        # Jump from digit to digit: anchoring the big alternation at digits is far faster than a full scan.
+        digit = _NUMBER_START_RE.search(text, pos, end)
+        if digit is None:
+            break
+        m = lx.QUANTITY_RE.match(text, digit.start(), end)
+        if m is None:
+            pos = digit.end()
+            while pos < end and text[pos].isdigit():
+                pos += 1
+            continue
+        pos = m.end()
+        try:
+            if m.group("pp"):
+                q = Quantity(m.start(), m.end(), m.start("pp"), "pp", parse_number(m.group("pp")))
+            elif m.group("money"):
+                inner = MONEY_RE.match(m.group("money"))
+                per = m.group("per") or ""
+                q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
+                             per_area="ha" in per or "héc" in per)
+            elif m.group("pct"):
+                q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
+            else:
+                scale = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}.get((m.group("tscale") or "").strip().lower(), 1.0)
+                q = Quantity(m.start(), m.end(), m.start("tonnes"), "tonnes", parse_number(m.group("tonnes")) * scale)
+        except ValueError:
+            continue
+        found.append(q)
+    return found

@@ -1,0 +1,87 @@
+"""Counts stated as whole sentences: targets met x/y, New Rural communes, poor households, new enterprises, new
+Party members (each shape read by etl/extract/counts.py).
+"""
+from __future__ import annotations
+
+from .spelling import compile_words
+
+
+NTM_RE = compile_words(
+    r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
+    # "4 xã là: Năng Khả, Côn Lôn, Hồng Thái và Thanh Tương đạt chuẩn …": the communes named between
+    r"(?: (?:là|gồm) ?:? ?[^\d;.()]{3,120}?(?= (?:đã |được |đều )*(?:được )?(?:công nhận )?đạt))?"
+    r"(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
+    r" (?:đạt|về đích|hoàn thành)? ?(?:chuẩn |tiêu chí )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
+)
+_MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: và vượt| vượt)?(?: mức)?|thực hiện đạt(?: và vượt)?)"
+TARGETS_RES = (
+    # "đạt và vượt 17/17 chỉ tiêu", "hoàn thành 21/22 chỉ tiêu"
+    # "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu"
+    compile_words(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}})(?: chỉ tiêu)? ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
+    # "17/18 chỉ tiêu chủ yếu đạt và vượt"
+    compile_words(rf"(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>(?:(?!chỉ tiêu)[^;.]){{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
+    # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
+    compile_words(rf"trong (?:số |tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.]{{0,160}}?),? (?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu"
+        rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
+    # "đề ra 22 chỉ tiêu phát triển kinh tế - xã hội, trong đó thực hiện đạt và vượt 19 chỉ tiêu"
+    compile_words(rf"(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?),? trong đó,?(?: (?:có|đã có))?(?: (?:thực hiện|đã|cơ bản))* {_MET}"
+        rf"(?: được)? (?P<num>\d{{1,3}}) chỉ tiêu"),
+    # "đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu"
+    compile_words(rf"(?<!chưa\s){_MET}(?: được)? (?P<num>\d{{1,3}})(?: chỉ tiêu| mục tiêu)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) (?:chỉ tiêu|mục tiêu)"),
+    # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
+    compile_words(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
+)
+# "Số xã đạt chuẩn nông thôn mới: 12/13 xã" — the count after the phrase.
+NTM_AFTER_RE = compile_words(
+    r"xã (?:đã )?(?:được công nhận )?đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
+    r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,3}) ?/ ?(?P<den>\d{1,3})(?! ?%)"
+)
+# "giảm 927 hộ nghèo, chiếm 2,14%": the fall in households, then the same fall as a share → a pp change.
+POVERTY_FALL_RE = compile_words(
+    r"(?:giảm|kéo giảm)(?: được)? [\d.]+ hộ (?P<which>nghèo|cận nghèo),? ?\(? ?(?:chiếm|tương đương|tương ứng|bằng|giảm) ?(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%"
+)
+# "Thị xã hiện còn 412 hộ nghèo, chiếm 4,03%": the count of households, then the rate → a level.
+# "… và 386 hộ cận nghèo, chiếm 3,78%": a second count in the same statement.
+_COUNT_SHARE = r",? ?\(? ?(?:chiếm|tương ứng|bằng) (?:tỷ lệ |tỉ lệ )?(?:khoảng |gần |hơn |trên )?"
+POVERTY_COUNT_RE = compile_words(
+    rf"(?:còn|có) (?:lại )?[\d.]+ hộ (?P<which>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%"
+    rf"(?:,? (?:và|;) [\d.]+ hộ (?P<which2>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct2>\d+(?:,\d+)?) ?%)?"
+)
+# "Hộ nghèo giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": the new level is the second share.
+POVERTY_FROM_TO_RE = compile_words(
+    rf"hộ (?P<which>nghèo|cận nghèo) (?:đã )?giảm từ [\d.]+ hộ{_COUNT_SHARE}\d+(?:,\d+)? ?%\)?,? (?:xuống )?(?:còn )?[\d.]+ hộ"
+    rf"{_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%")
+# "phát triển 73 đảng viên mới": the Party's other word for admitting members.
+NEW_PARTY_MEMBERS_RE = compile_words(r"(?:kết nạp|phát triển)(?: (?:được|mới|thêm))*(?: được)? (?:(?:trên|hơn|gần|khoảng) )?"
+                           r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,5}) đảng viên(?: mới)?")
+# "(đạt 37,5% kế hoạch)", ", đạt 27,1% kế hoạch năm": a count's share of its plan, right after it.
+SHARE_OF_PLAN_AFTER = compile_words(r" ?[,(]? ?(?:đạt|bằng)(?: (?:hơn|trên|gần|khoảng))? (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
+# "tăng 7 xã so với đầu nhiệm kỳ", "(tăng 1 xã)": the rise in New Rural communes right after the count.
+NTM_RISE_AFTER = compile_words(r"(?: xã)?,? ?\(?(?:tăng|thêm)(?: thêm)? (?P<num>\d{1,3}) xã")
+# "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 12 xã": the total after the rise is the level.
+NTM_TOTAL_AFTER = compile_words(
+    r",? ?(?:nâng|đưa) tổng số(?: xã)?(?: đạt chuẩn(?: [^\d,;.]{0,40}?)?)? lên (?:thành )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
+# "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 62,5% (10 xã)": the count in brackets after the share.
+NTM_SHARE_RE = compile_words(
+    r"xã đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?[^\d;().]{0,30}?(?:\d{4}[^\d;().]{0,20}?)?"
+    r"\d+(?:,\d+)? ?% ?\((?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã\)")
+# "…, nâng số xã đạt chuẩn nông thôn mới toàn huyện lên 16 xã": the total a sentence brings the count to.
+NTM_RAISED_TO_RE = compile_words(
+    r"(?:nâng|đưa) (?:tổng )?số xã (?:được công nhận )?(?:đạt chuẩn )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
+    r"(?: (?:toàn|của|trên địa bàn) (?:huyện|thị xã|thành phố|quận))? lên (?:thành )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
+# "Có thêm 2 xã đạt chuẩn": a count after "thêm/tăng" is an increase, not a level.
+RISE_BEFORE = compile_words(r"\b(?:thêm|tăng(?: thêm)?)(?: được)? $")
+NEW_ENTERPRISES_RE = compile_words(
+    r"thành lập(?: mới)?(?: được)? (?P<num>\d{1,4})(?: ?/ ?(?P<den>\d{1,4}))? doanh nghiệp"
+)
+# "quận có 412 doanh nghiệp thành lập mới", "Số doanh nghiệp thành lập mới thời kỳ 2021 - 2025: 120 doanh nghiệp",
+# "số doanh nghiệp thành lập mới là 520".
+# "14 doanh nghiệp, 1 hợp tác xã thành lập mới", "doanh nghiệp mới được thành lập thời kỳ 2021-2025: 100 doanh nghiệp".
+_NEW_FIRMS = r"(?:(?:đăng ký )?(?:được )?thành lập mới|mới (?:được )?thành lập)"
+NEW_ENTERPRISES_AFTER_RES = (
+    compile_words(rf"(?<![\d.,])(?P<num>\d{{1,4}}) doanh nghiệp(?:,? (?:và )?\d{{1,4}} (?:hợp tác xã|HTX))? {_NEW_FIRMS}"),
+    compile_words(rf"doanh nghiệp {_NEW_FIRMS}(?: trong năm| (?:trong |thời kỳ |giai đoạn |năm )?\d{{4}}(?: ?[-–] ?\d{{4}})?)?"
+        r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,4})(?![.,]\d| ?%)(?: doanh nghiệp|(?= ?[,;.)]| ?$))"),
+)
+# "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
+PART_OF_COUNT_BEFORE = compile_words(r"\btrong đó,? (?:có |đã có )?$")

@@ -1,0 +1,138 @@
+"""Indicator phrases: the words that name each catalogue indicator (KEYWORDS), labels written after a
+figure (POST_LABELS), and phrases that name quantities outside the catalogue (indicator "").
+
+To add an indicator: add it to etl/indicators.yaml, then its phrase(s) to KEYWORDS here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spelling import compile_words
+
+
+TY_LE = r"(?:tỷ|tỉ) lệ"
+# Reports abbreviate the commonest phrases: GTSX (giá trị sản xuất), TNBQ (thu nhập bình quân).
+GTSX = r"(?:giá trị sản [xs]uất|GTSX)"   # "sản suất": a common misspelling
+TNBQ = r"(?:thu nhập bình quân|TNBQ)"
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A phrase naming an indicator; `growth` when the phrase itself means growth ("tăng trưởng kinh tế")."""
+
+    indicator: str
+    regex: re.Pattern
+    growth: bool = False
+    needles: tuple[str, ...] = ()   # words one of which a text must hold for the phrase to be sought (speed)
+
+
+# Longer, more specific phrases first: at the same position the longest match wins anyway.
+KEYWORDS: tuple[Keyword, ...] = (
+    Keyword("output_per_ha", compile_words(
+        r"giá trị (?:sản xuất|sản phẩm|thu hoạch|thu)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
+        r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|h[eé]c ?-? ?ta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
+    Keyword("industrial_output", compile_words(
+        # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
+        rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+    # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
+    # ngân sách", "tốc độ tăng dân số"): extract/indicator.py:find_keywords hands it to the phrase after it, or none.
+    Keyword("production_value", compile_words(
+        rf"tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
+        r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
+        r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
+    # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
+    # the growth phrase above to it (extract/indicator.py:_growth_of_next_phrase). Per head it is another quantity.
+    Keyword("", compile_words(r"(?:GRDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
+            needles=("grdp", "tổng sản phẩm")),
+    Keyword("grdp", compile_words(r"tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
+                        r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP"), needles=("grdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
+    Keyword("production_value", compile_words(
+        rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|lĩnh vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
+        r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
+    Keyword("rural_income_per_capita", compile_words(
+        rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
+        rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
+    # "Thu nhập đầu người 49 triệu đồng/năm": without "bình quân" too.
+    Keyword("income_per_capita", compile_words(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)|thu nhập đầu người")),
+    # "Thu nhập bình quân đầu người đạt 52 triệu đồng, trong đó khu vực nông thôn đạt 44,5 triệu đồng"
+    Keyword("rural_income_per_capita", compile_words(
+        r"khu vực nông thôn(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
+        needles=("khu vực",)),
+    Keyword("", compile_words(r"khu vực (?:thành thị|đô thị)(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
+            needles=("khu vực",)),
+    Keyword("budget_revenue", compile_words(
+        r"thu (?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
+    Keyword("investment", compile_words(
+        r"(?:vốn|kinh phí) đầu tư(?: phát triển)? toàn xã hội|tổng (?:nguồn )?vốn đầu tư(?: phát triển)?(?! công)(?: trên địa bàn)?"
+        # "Tổng huy động vốn đầu tư phát triển đạt 5.271 tỷ đồng" (not "huy động vốn đầu tư xây dựng trường học")
+        r"|huy động vốn đầu tư (?:phát triển(?: toàn xã hội)?|toàn xã hội)"
+        # "Các nguồn vốn huy động để đầu tư phát triển ước đạt 7.011 tỷ đồng": the same total, the verb after the capital
+        r"|(?:nguồn )?vốn huy động (?:để |cho )?đầu tư phát triển")),
+    Keyword("retail_sales", compile_words(
+        r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
+    Keyword("health_insurance_coverage", compile_words(
+        rf"{TY_LE} (?:bao phủ |(?:người dân |dân số |người )?(?:tham gia |có thẻ ))?(?:bảo hiểm y tế|BHYT)"
+        r"|bao phủ (?:bảo hiểm y tế|BHYT)")),
+    Keyword("aquaculture_output", compile_words(
+        r"sản lượng (?:thủy sản |tôm cá )?nuôi(?: trồng)?(?: thủy,? (?:hải )?sản)?|nuôi trồng thủy,? (?:hải )?sản(?= (?:ước )?đạt)"
+        # "…, trong đó khai thác 9.800 tấn, nuôi trồng 5.100 tấn": the parts of a catch named by their activity.
+        r"|nuôi trồng(?: thủy,? (?:hải )?sản)?(?= (?:ước )?(?:đạt )?\d)")),
+    Keyword("fishing_output", compile_words(
+        r"(?:khai thác|đánh bắt)(?: (?:và|,) (?:khai thác|đánh bắt))? (?:thủy,? (?:hải )?sản|hải sản)"
+        r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)|khai thác(?= (?:ước )?(?:đạt )?\d)")),
+    Keyword("rice_output", compile_words(r"sản lượng (?:lúa|thóc)")),
+    Keyword("poor_near_poor_rate", compile_words(rf"{TY_LE} hộ nghèo ?(?:,|và|và hộ) ?(?:hộ )?cận nghèo")),
+    Keyword("near_poverty_rate", compile_words(rf"{TY_LE} hộ cận nghèo")),
+    Keyword("poverty_rate", compile_words(rf"{TY_LE} hộ nghèo(?: (?:đa chiều|chung|theo chuẩn [^\d,;.]{{0,30}}))?")),
+    # Without "tỷ lệ", only when the rate follows at once: "hộ cận nghèo 1,2%", "hộ nghèo còn 0,9%".
+    # "Tỷ lệ hộ nghèo giảm 5,1%, hộ cận nghèo tăng 1,0%": the second rate named bare, with its change.
+    Keyword("near_poverty_rate", compile_words(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm )?\d)")),
+    Keyword("poverty_rate", compile_words(r"hộ nghèo(?: (?:đa chiều )?(?:của|toàn) (?:huyện|thị xã|thành phố|quận))?"
+                                r"(?= \(? ?(?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm |dưới )?\d)")),
+    # "số hộ nghèo, cận nghèo giảm 6,31%": the combined rate named by its households.
+    Keyword("poor_near_poor_rate", compile_words(r"(?:số )?hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo(?= (?:còn |chiếm |là |giảm còn |giảm |tăng )\d)")),
+    Keyword("new_party_members", compile_words(r"kết nạp(?: được| mới)? đảng viên(?: mới)?|phát triển (?:được )?đảng viên mới"),
+            needles=("kết nạp", "đảng viên mới")),
+    # "Thành lập mới doanh nghiệp đạt 111,1% kế hoạch năm", "doanh nghiệp thành lập mới tăng 9,4%"
+    Keyword("new_enterprises", compile_words(r"thành lập mới doanh nghiệp|doanh nghiệp (?:(?:đăng ký )?(?:được )?thành lập mới|mới (?:được )?thành lập)"),
+            needles=("thành lập",)),
+    # Quantities outside the catalogue, named so that their figures never fall to an indicator named earlier
+    # in the clause: a group's poverty rate, a sector's output, other crops, yields, all fisheries together.
+    Keyword("", compile_words(
+        rf"{TY_LE} hộ (?:nghèo|cận nghèo) (?:(?:là |của |trong )?(?:đồng bào |hộ |người )?(?:dân tộc thiểu số|DTTS|đồng bào)"
+        r"|(?:ở |tại )?khu vực (?:thành thị|nông thôn|đô thị|thị trấn)|(?:ở |tại )(?:các )?(?:thị trấn|nông thôn|thành thị|đô thị|xã)\b"
+        r"|(?:ở |tại )?vùng)")),
+    Keyword("", compile_words(
+        rf"{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)|nông nghiệp|lâm nghiệp"
+        r"|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)")),
+    Keyword("", compile_words(
+        r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
+        r"|cao su|hồ tiêu|tiêu|mía|ngô|sắn|lương thực|cây lương thực|rau|trái cây|cây ăn quả|muối|gỗ|điện)")),
+    Keyword("", compile_words(r"năng suất(?: lúa| bình quân| lao động)*")),
+    # The capital of some projects, not the district's total investment: "4 dự án được chấp thuận chủ trương đầu tư
+    # với tổng vốn đầu tư 37 tỷ đồng", "tổng vốn đầu tư của các dự án".
+    Keyword("", compile_words(r"(?:dự án|công trình)[^\d.;:]{0,100}? (?:với|có) tổng (?:mức |nguồn )?vốn đầu tư"
+                    r"|tổng (?:mức |nguồn )?vốn đầu tư (?:của |cho )?(?:các |\d+ )?(?:dự án|công trình)"),
+            needles=("dự án", "công trình")),
+    Keyword("", compile_words(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together
+        r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi trồng|nuôi trồng,? (?:và )?(?:khai thác|đánh bắt))")),
+)
+# Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
+# regex engine's prefix scan) and added back to the phrase when present.
+LEADING_MODIFIER_RE = compile_words(r"(?:tổng số|tổng|huy động|sản lượng|độ) ?$")
+# A rate stated with its label after the number: "2,33% hộ nghèo và 2,8% hộ cận nghèo".
+POST_LABELS: tuple[tuple[str, re.Pattern], ...] = (
+    ("poor_near_poor_rate", compile_words(r"hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo")),
+    ("near_poverty_rate", compile_words(r"hộ cận nghèo")),
+    ("poverty_rate", compile_words(r"hộ nghèo")),
+    # "97% người dân tham gia BHYT"
+    ("health_insurance_coverage", compile_words(r"(?:người dân|dân số|người) (?:tham gia |có thẻ )(?:bảo hiểm y tế|BHYT)")),
+)
+# Any other "hộ …" label after a percentage names some other share ("48% hộ có mức sống trung bình").
+OTHER_POST_LABEL = compile_words(r"hộ\b|dân số\b(?! tham gia)")
+# "Tỷ lệ hộ nghèo và hộ cận nghèo lần lượt là 1,5% và 2,3%": the figures go to the parts, in order.
+RESPECTIVELY_RE = compile_words(r"\blần lượt\b")
+RESPECTIVE_PARTS = {"poor_near_poor_rate": ("poverty_rate", "near_poverty_rate")}
+PHRASE_END_RE = compile_words(r"\s(?:đạt|tăng|giảm|là|ước|chiếm|còn|có|được|thực hiện|kéo|xuống|ở mức|bình quân năm)\b|[,;.:(]")

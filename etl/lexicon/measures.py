@@ -1,0 +1,50 @@
+"""Measure cues: the words around a figure that say whether it is a level, a change, a growth, a share of the
+plan or the plan's own figure.
+"""
+from __future__ import annotations
+
+from .spelling import compile_words
+
+
+TARGET_WORD_AFTER = compile_words(
+    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết"
+    # "vượt 40% so với tỉnh giao": the plan named only by the body that set it (what it "giao", assigned)
+    r"|(?:tỉnh|huyện|thành phố|TP|thị xã|cấp trên|trên) giao\b)"
+)
+# "so dự toán giao đạt 42%", "so với kế hoạch năm, đạt 51%": the plan named before the share of it.
+TARGET_WORD_BEFORE = compile_words(
+    r"\bso (?:với )?(?:dự toán|kế hoạch|KH|nghị quyết|NQ|chỉ tiêu)(?: [^\d,;()%]{0,30}?)?,? (?:đạt|bằng|vượt)(?: (?:hơn|trên|gần|khoảng))? ?$")
+# "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ" / "bằng 133% cùng kỳ năm 2021": the level as a share of last
+# year's → growth of X − 100.
+SAME_PERIOD_RATIO_AFTER = compile_words(r"(?:so (?:với )?)?cùng kỳ")
+RATIO_VERB_BEFORE = compile_words(r"\b(?:bằng|đạt|tương đương)(?: (?:khoảng|gần|hơn|trên))? ?$")
+# "vượt 15% dự toán": exceeded by 15 % → 115 % of target.
+EXCEEDED_BY_BEFORE = compile_words(r"\bvượt(?: mức)?(?: (?:hơn|trên|gần|khoảng))? ?$")
+# "tăng 6% so với dự toán tỉnh giao": above the plan by 6 % → 106 % of it ("giảm 4% so với kế hoạch" → 96 %).
+ABOVE_PLAN_BEFORE = compile_words(r"\b(?:tăng|cao hơn)(?: (?:hơn|trên|gần|khoảng))? ?$")
+BELOW_PLAN_BEFORE = compile_words(r"\b(?:giảm|thấp hơn)(?: (?:hơn|trên|gần|khoảng))? ?$")
+COMPARISON_AFTER = compile_words(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm \d{4}|năm trước|năm \d{4}|đầu nhiệm kỳ)")
+SHARE_OF_WHOLE_AFTER = compile_words(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
+# "tăng bình quân hàng năm 12%", "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%" (the verb before the phrase)
+_EACH_YEAR = r"|(?:hàng|hằng|mỗi) năm"
+UP_RE = compile_words(rf"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt{_EACH_YEAR}))*\s*:?\s*$")
+DOWN_RE = compile_words(rf"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
+LEVEL_AFTER_CHANGE_RE = compile_words(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
+# The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
+TARGET_VALUE_BEFORE = compile_words(
+    r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
+    r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$"
+    # "(KH giao 66,5 tỷ đồng)", "(Nghị quyết là 114 tỷ đồng)", "16,02%/kế hoạch (KH) 16%", "55,3 triệu đồng/KH 55":
+    # the plan's figure in brackets or after a slash, with the words that say who set it.
+    r"|(?:^|[(/]|\d ?% ?/) ?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: \(KH\))?(?: năm \d{4})?"
+    r"(?: (?:tỉnh |huyện |HĐND (?:tỉnh |huyện )?)?giao)?(?: là| đề ra)? ?:? ?$")
+# A clause opening with a verb has the subject of the clause before it ("…còn 1,1%; giảm 0,6% so với đầu năm").
+ELLIPSIS_START_RE = compile_words(r" ?(?:ước )?(?:tăng|giảm|bằng|đạt|vượt)\b")
+# "Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for another unit.
+UNIT_ELLIPSIS_START_RE = compile_words(
+    r" ?(?:(?:toàn|cả) (?:tỉnh|nước|thành phố)|toàn quốc|bình quân (?:toàn|cả|chung của) (?:tỉnh|nước|thành phố)),? (?:ước )?(?:đạt|là|còn|tăng|giảm)\b")
+# "bình quân mỗi năm giảm 1,6%", "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm": an average over several years.
+AVERAGE_RE = compile_words(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| (?:cả )?(?:giai đoạn|thời kỳ|nhiệm kỳ)| (?:\d+|năm) năm)?")
+PER_YEAR_AFTER = compile_words(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")
+# "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
+VERB_BEFORE_PHRASE = compile_words(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")

@@ -1,0 +1,22 @@
+"""Period words the extractor looks for around a figure: years and spans named in a line, "cả năm", "đến nay",
+the framing that opens a paragraph (the period grammar itself is etl/periods.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .spelling import compile_words
+
+
+YEAR_MENTION_RE = compile_words(r"(?P<base>\bso(?: với)? |\btừ )?năm (?P<year>(?:19|20)\d\d)(?!\d)")
+SPAN_MENTION_RE = compile_words(r"(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(? ?(?P<start>(?:19|20)\d\d) ?[-–—] ?(?P<end>(?:19|20)\d\d)(?!\d)")
+# "cả năm": the whole year, even in a quarterly or half-year report.
+WHOLE_YEAR_RE = compile_words(r"\bcả năm\b")
+# "Đến nay, …", "sau nửa nhiệm kỳ, …": a status at the time of writing.
+AS_OF_NOW_RE = compile_words(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b")
+PARAGRAPH_FRAMING_RE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
+    r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|(?:0?[369]|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",
+    re.IGNORECASE,
+)
+HEADING_FIGURE_RE = re.compile(r"\d\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha\b)")   # a line stating figures is no heading

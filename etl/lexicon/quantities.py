@@ -1,0 +1,33 @@
+"""How a figure is written: its number with its unit word (%, điểm phần trăm, tỷ đồng, tấn), the qualifier
+before it (gần, trên, dưới, ước) or after it (trở lên), and what makes a number no figure (a range, a base).
+"""
+from __future__ import annotations
+
+import re
+
+from ..numbers import MONEY_PATTERN, NUMBER_PATTERN
+from .spelling import compile_words, lower_pattern
+
+
+# "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
+BASE_BEFORE_RE = compile_words(r"\btừ (?:mức )?$")
+# "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
+RANGE_BEFORE = compile_words(r"\d ?(?:[-–÷]|đến) ?$")
+# "8%/năm trở lên": at least the figure.
+AT_LEAST_AFTER = compile_words(r"(?:/ ?năm)? ?trở lên\b")
+AT_MOST_AFTER = compile_words(r"(?:/ ?năm)? ?trở xuống\b")
+# "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.
+# "Ước thu ngân sách năm 2023 đạt …", "Ước tổng giá trị sản xuất …": "ước" opening the clause before its subject.
+ESTIMATE_FRAME_RE = compile_words(r" ?(?:[-–+•*] )?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý|(?= (?!mơ|muốn|nguyện|vọng)[^\W\d_]))")
+QUALIFIER_BEFORE = (
+    ("approx", compile_words(r"(?:gần|khoảng|xấp xỉ|trên dưới|chừng|ước khoảng|trên-dưới)\s*$")),
+    ("over", compile_words(r"(?<!trên\s)(?:trên|hơn|ngoài)\s*$")),
+    ("under", compile_words(r"(?:dưới|chưa đến|chưa tới|không quá)\s*$")),
+)
+ESTIMATE_RE = compile_words(r"\bước(?: (?:đạt|tính|thực hiện|cả năm))?\b(?! mơ)")
+QUANTITY_RE = re.compile(lower_pattern(
+    rf"(?P<pp>{NUMBER_PATTERN})\s*điểm\s*(?:%|phần\s+trăm)"
+    rf"|(?P<tonnes>{NUMBER_PATTERN})\s*(?P<tscale>nghìn\s+|ngàn\s+|triệu\s+)?tấn\b"   # before money: "1,62 triệu tấn"
+    rf"|(?P<money>{MONEY_PATTERN})(?:\s*(?:đồng|VNĐ|VND|đ)\b)?(?P<per>\s*/\s*(?:người|ha|héc\s*ta|hộ)(?:\s*/\s*năm)?|\s*/\s*năm)?"
+    rf"|(?P<pct>{NUMBER_PATTERN})\s*(?:%|phần\s+trăm)"
+))

@@ -1,0 +1,38 @@
+"""Scope words: units named in a clause (toàn tỉnh, xã X, huyện Y), yardsticks (cao hơn bình quân toàn tỉnh), and
+the parts of a whole (trong đó …).
+"""
+from __future__ import annotations
+
+import re
+
+from .spelling import compile_words
+
+
+# Words after "trong đó" that name no part ("…, trong đó đạt 52%", "trong đó có khoảng 30%").
+PART_FILLER_WORDS = frozenset(
+    "có là đạt ước tính được khoảng gần hơn trên dưới chiếm tăng giảm còn vượt bằng đã thực hiện năm quý tháng".split())
+# "…, trong đó thu nội địa 320 tỷ đồng", "Trong đó: thu nội địa …": the indicator's phrase right after "trong đó" names
+# a part of the total stated before it.
+PART_BEFORE_PHRASE = compile_words(r"\btrong đó ?[,:]? ?$")
+# Revenue collected in the district ("thu ngân sách trên địa bàn", "thu nội địa"), not the all-sources total.
+COLLECTED_IN_DISTRICT_RE = compile_words(r"trên địa bàn|nội địa")
+# A whole unit without its name: "toàn tỉnh", "của cả tỉnh", "cả nước", "toàn quốc", "trên địa bàn thành phố".
+# ("thành phố" is the province only in a district of a centrally-run city such as Hải Phòng or Đà Nẵng.)
+WHOLE_UNIT_RE = compile_words(
+    r"\b(?:(?P<country>(?:toàn|cả|của cả) nước|toàn quốc)|(?:toàn|cả|của|trên địa bàn) (?:(?P<province>tỉnh)|(?P<city>thành phố)))\b")
+# Case-sensitive: a unit word and the words after it. With a capitalised name it names a unit ("xã Ngãi Xuyên",
+# "huyện Cù Lao Dung", "thành phố Đà Nẵng"); without one, a district-level word is the document's own unit as
+# subject ("thị xã phấn đấu …"). (Regex ranges cannot tell Vietnamese capitals; callers use str.isupper.)
+UNIT_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?P<word>[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
+    r"\s+(?P<next>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})")
+COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+# "5 huyện đạt chuẩn", "các huyện": units counted, not the document's own unit as subject.
+COUNTED_BEFORE = compile_words(r"(?:\d|\bcác|\bnhững|\bmọi|\bnhiều|\bmột số) $")
+# "cao hơn bình quân toàn tỉnh (88,7%)", "đứng đầu của cả tỉnh với trên 16%": a unit named as a yardstick; the
+# figure is that unit's only when written in brackets right after it.
+COMPARED_BEFORE = compile_words(
+    r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần)"
+    r"(?: (?:mức|bình quân|trung bình|chung|của|trong|trên|toàn))* ?$")
+BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|\blà\b|:)\s*$")
+PART_SENTENCE_RE = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)

@@ -1,0 +1,54 @@
+"""How reports spell: old-style tone placement folded, lower case kept to the same offsets, and the one
+way phrases are compiled (compile_words) for the folded, lower-cased text the patterns run on.
+"""
+from __future__ import annotations
+
+import re
+
+
+
+_OLD_TO_NEW = {
+    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+
+_OLD_TO_NEW.update({k.upper(): v.upper() for k, v in list(_OLD_TO_NEW.items())})
+
+_OLD_TO_NEW.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_OLD_TO_NEW.items()) if k.islower()})
+# Only at the end of a syllable: "hoà" → "hòa", but "hoạch", "toàn", "khuỷu" keep their spelling; "quý" keeps
+# its accent on y (after q the u belongs to the consonant). A leading character class keeps the scan fast.
+_FOLD_RE = re.compile(r"(?<![qQ])(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
+
+
+def fold_spelling(text: str) -> str:
+    """Fold old-style tone placement; same length as `text` (offsets preserved)."""
+    return _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case without moving offsets (a character whose lower case is longer stays as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def matching_text(text: str) -> str:
+    """What the lexicon's patterns run on: spelling folded and lower-cased, offsets those of `text`."""
+    return lower_same_length(fold_spelling(text))
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case a pattern's literals but not its escapes (\\S, \\W, \\D must keep their case)."""
+    keep = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+    return re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[^\\(]+|\(",
+                  lambda m: m.group() if keep.fullmatch(m.group()) else m.group().lower(), pattern)
+
+
+def compile_words(pattern: str) -> re.Pattern:
+    """Compile for `matching_text`: lower-case literals, ' ?' → any spaces, ' ' → at least one.
+
+    Matching lower-cased text case-sensitively is ~8× faster than re.IGNORECASE on Vietnamese text.
+    """
+    return re.compile(lower_pattern(pattern.replace(" ?", r"\s*").replace(" ", r"\s+")))
