@@ -8,11 +8,13 @@ already in the tables, changes nothing: the caller gets the reason.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,11 +67,50 @@ def add_document(path: Path, *, file_name: str | None = None, out: Path = DEFAUL
     if isinstance(item, Rejection):
         return _rejected(item.file_name, item.source_id, item.reason, started)
 
-    facts, documents, previous = _current_tables(out, report)
-    clash = _clash(item, documents, sources)
-    if clash:
-        return _rejected(item.file_name, item.source_id, clash, started)
+    with output_lock(out):
+        facts, documents, previous = _current_tables(out, report)
+        clash = _clash(item, documents, sources)
+        if clash:
+            return _rejected(item.file_name, item.source_id, clash, started)
+        sources.mkdir(parents=True, exist_ok=True)
+        kept = sources / item.file_name
+        shutil.copyfile(path, kept)
+        try:
+            added = _merge(item, facts, documents, previous, out=out, report=report, sources=sources,
+                           curation=curation, reviews=reviews, started=started)
+        except BaseException:
+            kept.unlink(missing_ok=True)
+            raise
+        if not added.accepted:
+            kept.unlink(missing_ok=True)
+        return added
 
+
+def refresh_document(source_id: str, *, out: Path = DEFAULT_OUT, report: Path = DEFAULT_REPORT,
+                     sources: Path | None = None, curation: Path | None = DEFAULT_CURATION_PATH,
+                     reviews: dict[str, FactReview] | None = None) -> Added:
+    """Re-read one document from the sources folder and replace its rows: how a review decision reaches the
+    tables at once (the next full run gives the same rows)."""
+    started = time.perf_counter()
+    out, report = Path(out), Path(report)
+    sources = Path(sources) if sources else sources_dir()
+    with output_lock(out):
+        facts, documents, previous = _current_tables(out, report)
+        row = documents[documents["source_id"] == source_id] if len(documents) else documents
+        if not len(row):
+            return _rejected(source_id, source_id, f"{source_id!r} is not a document of the tables", started)
+        item = read_document(sources / row.iloc[0]["file_name"])
+        if isinstance(item, Rejection):
+            return _rejected(item.file_name, source_id, item.reason, started)
+        others = facts[facts["source_id"] != source_id] if len(facts) else facts
+        return _merge(item, others, documents[documents["source_id"] != source_id], previous, out=out,
+                      report=report, sources=sources, curation=curation, reviews=reviews, started=started)
+
+
+def _merge(item: Document, facts: pd.DataFrame, documents: pd.DataFrame, previous: dict, *, out: Path,
+           report: Path, sources: Path, curation: Path | None, reviews: dict[str, FactReview] | None,
+           started: float) -> Added:
+    """Extract `item` alone (its curation rows and review decisions applied) and commit it with the others."""
     entries = [e for e in read_curation(curation) if e.source_id == item.source_id]
     reviews = load_reviews() if reviews is None else reviews
     mine = {fid: r for fid, r in reviews.items() if r.last is not None and r.last.source_id == item.source_id}
@@ -77,29 +118,37 @@ def add_document(path: Path, *, file_name: str | None = None, out: Path = DEFAUL
     row = processed.documents.iloc[0]
     if row["status"] == "rejected":
         return _rejected(item.file_name, item.source_id, row["reason"], started)
-
     merged = _Processed(
         facts=pd.concat([facts, processed.facts], ignore_index=True) if len(facts) else processed.facts,
         documents=pd.concat([documents, processed.documents], ignore_index=True)
         if len(documents) else processed.documents,
         curation=processed.curation, review=processed.review)
-    sources.mkdir(parents=True, exist_ok=True)
-    kept = sources / item.file_name
-    shutil.copyfile(path, kept)
-    try:
-        report_data = build_report(merged, sources=sources, out=out, documents_path=documents_path_for(out),
-                                   curation=curation, jobs=1, timing={"process": time.perf_counter() - started})
-        report_data["curation"] = previous.get("curation", report_data["curation"])
-        report_data["review"] = previous.get("review", report_data["review"])
-        report_data["added"] = {"file": item.file_name, "facts": int(row["fact_count"])}
-        write_tables(merged.facts, out, merged.documents, documents_path_for(out))
-        write_json(report_data, report)
-    except BaseException:
-        kept.unlink(missing_ok=True)
-        raise
+    report_data = build_report(merged, sources=sources, out=out, documents_path=documents_path_for(out),
+                               curation=curation, jobs=1, timing={"process": time.perf_counter() - started})
+    report_data["curation"] = previous.get("curation", report_data["curation"])
+    report_data["review"] = previous.get("review", report_data["review"])
+    report_data["added"] = {"file": item.file_name, "facts": int(row["fact_count"])}
+    _commit(merged.facts, merged.documents, report_data, out=out, report=report)
     return Added(item.file_name, item.source_id, True, row["status"], row["reason"] or None,
                  row["place_name"], row["province"], row["period"], processed.facts,
                  time.perf_counter() - started)
+
+
+def _commit(facts: pd.DataFrame, documents: pd.DataFrame, report_data: dict, *, out: Path, report: Path) -> None:
+    write_tables(facts, out, documents, documents_path_for(out))
+    write_json(report_data, report)
+
+
+@contextmanager
+def output_lock(out: Path):
+    """One writer at a time for the tables of `out` (another upload or review waits)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out.with_name(f".{out.stem}.add.lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _staged_copy(path: Path, file_name: str) -> Path:

@@ -2,9 +2,11 @@
 import pandas as pd
 import pytest
 
-from etl.add import add_document
+from etl.add import add_document, refresh_document
 from etl.pipeline import run
 from etl.schema import documents_path_for
+from store import Decision, effective_reviews
+from store.db import Store
 
 FIRST = """Huyện Trần Đề tổng kết năm 2023
 
@@ -85,3 +87,25 @@ def test_a_file_that_cannot_be_added_changes_nothing(built, name, content, reaso
 def test_a_report_without_figures_is_accepted_with_no_facts(built):
     added = add(built, "ghi_chu.txt", "Huyện Trà Cú họp tổng kết công tác dân vận năm 2023 tại hội trường huyện.")
     assert added.accepted and added.status == "no_facts" and added.facts.empty
+
+
+def test_refresh_applies_a_new_decision_to_one_document(built, tmp_path):
+
+
+
+
+    _, sources, out = built
+    add(built, "tra_cu.txt", ADDED)
+    facts = pd.read_parquet(out)
+    poverty = facts[(facts["source_id"] == "tra_cu") & (facts["indicator"] == "poverty_rate")].iloc[0]
+    store = Store(f"sqlite:///{tmp_path / 'nq.sqlite'}")
+    store.record([Decision(user_name="lan", fact_id=poverty["fact_id"], source_id="tra_cu", quote=poverty["quote"],
+                           action="correct", field="value", before="3.8", after="3.6")])
+    refreshed = refresh_document("tra_cu", out=out, report=out.with_name("etl_report.json"), sources=sources,
+                                 curation=None, reviews=effective_reviews(store.decisions()))
+    assert refreshed.accepted
+    after = pd.read_parquet(out)
+    fixed = after[after["fact_id"] == poverty["fact_id"]].iloc[0]
+    assert (fixed["value"], fixed["review_status"]) == (3.6, "corrected")
+    pd.testing.assert_frame_equal(after[after["source_id"] == "tran_de"].reset_index(drop=True),
+                                  facts[facts["source_id"] == "tran_de"].reset_index(drop=True))
