@@ -70,7 +70,10 @@ def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) 
         if kept != state["districts"]:
             state["districts"] = kept
             rewrite = True
-    if changed in ("indicator", "measure"):
+    # only a view that shows the one chosen indicator checks the measure against it: the scorecard's measure
+    # covers many indicators and must not snap back to the hidden Compare indicator's measures
+    if changed in ("indicator", "measure") and state["view"] in VIEW_CONTROLS and \
+            "indicator" in VIEW_CONTROLS[state["view"]]:
         avail = {m for (i, m) in ds.by_key if i == state["indicator"]}
         if avail and state["measure"] not in avail:
             state["measure"] = "level" if "level" in avail else sorted(avail)[0]

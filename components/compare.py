@@ -24,6 +24,7 @@ MAX_NO_DATA_BARS = 25
 ROW_HEIGHT = 26
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
+MIN_FOR_MEDIAN = 3          # a "median" of one or two values says nothing a reader cannot see
 
 
 @dataclass
@@ -105,7 +106,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     direction_note = t("compare.lower_better" if lower else "compare.higher_better", lang)
 
     total = len(rows)
-    med = statistics.median(rows["_v"].tolist())
+    med = statistics.median(rows["_v"].tolist()) if total >= MIN_FOR_MEDIAN else None
     rows = rows.assign(_rank=range(1, total + 1))
     gap = None
     if limit and total > limit:
@@ -190,8 +191,13 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
                      "textfont": {"color": NO_DATA, "size": 12},
                      "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)})
 
-    med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
-    med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the axis title
+    if med is None:
+        med_text = t("compare.median_few", lang, n=MIN_FOR_MEDIAN)
+        axis_title = unit_text
+    else:
+        med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
+        med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the title
+        axis_title = f"{unit_text} · {t('compare.median', lang, value=med_axis)}"
     lo = min(0.0, min(values))
     hi = max(0.0, max(values))
     span = (hi - lo) or 1.0
@@ -207,12 +213,13 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         margin={"l": 10, "r": 30, "t": 40, "b": 50},
         uniformtext={"minsize": 10, "mode": "show"},
         # below the bars: the median shows between them and never strikes through a value label
-        shapes=[{"type": "line", "x0": med, "x1": med, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                 "layer": "below", "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
+        shapes=[] if med is None else [{"type": "line", "x0": med, "x1": med, "y0": 0, "y1": 1, "xref": "x",
+                                        "yref": "paper", "layer": "below",
+                                        "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
         yaxis={"categoryorder": "array", "categoryarray": categories, "autorange": "reversed", "automargin": True,
                "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},
         # the median's value goes in the axis title: it never collides with bars, labels or the legend
-        xaxis={"title": {"text": f"{unit_text} · {t('compare.median', lang, value=med_axis)}", "font": {"size": 12}},
+        xaxis={"title": {"text": axis_title, "font": {"size": 12}},
                # outside labels of negative bars sit left of the bar end: room on that side too, or they run
                # into the district names
                "range": [lo - span * label_room if lo < 0 else 0, hi + span * (label_room if hi > 0 else 0.02)],
@@ -237,7 +244,8 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     spec = ChartSpec(
         chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])),
-        takeaway=t("compare.takeaway", lang, top=top, top_value=hover_value[0], n=total, median=med_text),
+        takeaway=t("compare.takeaway" if med is not None else "compare.takeaway_few", lang, top=top,
+                   top_value=hover_value[0], n=total, median=med_text),
         alt_text=f"{title}. {subtitle}. {direction_note} {alt}",
     )
     return CompareResult(spec, missing, None, share, direction_note, shown=len(rows), total=total)

@@ -103,8 +103,9 @@ def measure_options(available, *, lang: str) -> list[dict]:
 def period_options(periods, *, lang: str) -> list[dict]:
     out = [{"label": t("filter.period.latest", lang), "value": "latest"}]
     for p in sorted(set(periods), key=period_sort_key, reverse=True):
-        out.append({"label": period_label(p, lang).capitalize() if lang == "vi" else period_label(p, lang),
-                    "value": p})
+        label = period_label(p, lang)
+        # first letter only: str.capitalize() lowercases the rest ("Quý i/2023")
+        out.append({"label": label[:1].upper() + label[1:], "value": p})
     return out
 
 

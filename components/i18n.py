@@ -152,6 +152,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.alt": "Biểu đồ thanh ngang xếp hạng {n} huyện theo {indicator} ({period}). Xếp đầu: {top} ({top_value}); xếp cuối: {bottom} ({bottom_value}); trung vị {median}.{missing}",
         "compare.alt_missing": " {n} huyện không có số liệu.",
         "compare.takeaway": "{top} dẫn đầu với {top_value}; trung vị của {n} huyện là {median}.",
+        "compare.takeaway_few": "{top} dẫn đầu với {top_value} ({n} huyện có số liệu).",
+        "compare.median_few": "không tính (cần ít nhất {n} huyện có số liệu)",
         "compare.axis": "{unit}",
         # passage
         "passage.title": "Đoạn văn bản gốc",
@@ -432,6 +434,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.alt": "Horizontal bar chart ranking {n} districts on {indicator} ({period}). Highest ranked: {top} ({top_value}); lowest ranked: {bottom} ({bottom_value}); median {median}.{missing}",
         "compare.alt_missing": " {n} districts have no data.",
         "compare.takeaway": "{top} leads with {top_value}; the median of {n} districts is {median}.",
+        "compare.takeaway_few": "{top} leads with {top_value} ({n} districts with figures).",
+        "compare.median_few": "not computed (needs at least {n} districts with figures)",
         "compare.axis": "{unit}",
         "passage.title": "Source passage",
         "passage.source": "Source: {title} ({file})",

@@ -91,10 +91,17 @@ def test_targets_met_compared_as_shares(sample_dataset):
 
 
 def test_median_line_and_annotation(sample_dataset):
-    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="output_per_ha", lang="en")
     lines = [s for s in r.spec.figure.layout.shapes if s.type == "line"]
-    assert len(lines) == 1 and lines[0].x0 == pytest.approx(1.96)
-    assert "Median (dashed line): 1.96%" in r.spec.figure.layout.xaxis.title.text
+    assert len(lines) == 1 and lines[0].x0 == pytest.approx(246)
+    assert "Median (dashed line): 246" in r.spec.figure.layout.xaxis.title.text
+
+
+def test_no_median_from_fewer_than_three_values(sample_dataset):
+    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    assert [s for s in r.spec.figure.layout.shapes if s.type == "line"] == []
+    assert "Median" not in r.spec.figure.layout.xaxis.title.text
+    assert "median" not in r.spec.takeaway and "not computed" in r.spec.alt_text
 
 
 def test_districts_without_figure_listed_never_dropped(sample_dataset, validate):

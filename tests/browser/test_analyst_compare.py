@@ -1,0 +1,93 @@
+"""Issue 11, as an analyst meets it: the scorecard keeps its measure, no median from two values, "Quý I/2023",
+like-with-like rankings, defaults with most coverage, coverage counts and the new views.
+
+Each test opens the dashboard on the seed-based sample table in headless Chromium and asserts what is visible.
+"""
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+pytestmark = pytest.mark.browser
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def dash_app(sample_data_dir, browser_home, monkeypatch):
+    monkeypatch.setenv("NQ_DATA_DIR", str(sample_data_dir))
+    import app as app_module
+
+    return app_module.app
+
+
+def norm(text: str) -> str:
+    return (text or "").replace(NBSP, " ").strip()
+
+
+def open_page(dash_duo, dash_app, query: str):
+    dash_duo.start_server(dash_app)
+    dash_duo.driver.get(dash_duo.server_url + "/?" + query)
+    dash_duo.wait_for_element("#content .view", timeout=15)
+
+
+def query_of(dash_duo) -> dict:
+    return {k: v[0] for k, v in parse_qs(urlparse(dash_duo.driver.current_url).query).items()}
+
+
+def open_options(dash_duo, control_id: str) -> list[str]:
+    """Open a dropdown and read its option labels (closing it again)."""
+    dash_duo.find_element(f"#{control_id}").click()
+    menu = dash_duo.wait_for_element(".dash-dropdown-options", timeout=5)
+    labels = [norm(o.text) for o in menu.find_elements(By.CSS_SELECTOR, ".dash-dropdown-option")]
+    dash_duo.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    time.sleep(0.2)
+    return labels
+
+
+def choose(dash_duo, control_id: str, starts_with: str):
+    dash_duo.find_element(f"#{control_id}").click()
+    menu = dash_duo.wait_for_element(".dash-dropdown-options", timeout=5)
+    for option in menu.find_elements(By.CSS_SELECTOR, ".dash-dropdown-option"):
+        if norm(option.text).startswith(starts_with):
+            option.click()
+            break
+    else:
+        raise AssertionError(f"no option {starts_with!r} in {control_id}: {menu.text!r}")
+    dash_duo.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    time.sleep(0.3)
+
+
+def test_scorecard_measure_stays_what_the_analyst_chose(dash_duo, dash_app):
+    # the hidden Compare indicator (poverty rate) has no "% of target": the scorecard must not fall back to Level
+    open_page(dash_duo, dash_app, "view=scorecard&lang=en&ind=poverty_rate")
+    dash_duo.wait_for_element("#f-measure", timeout=10)
+    choose(dash_duo, "f-measure", "Share of target")
+    dash_duo.wait_for_contains_text(".chart-subtitle", "Share of target", timeout=10)
+    time.sleep(1.0)
+    assert query_of(dash_duo)["measure"] == "pct_of_target"
+    assert norm(dash_duo.find_element("#f-measure").text).startswith("Share of target")
+
+
+def test_no_median_line_from_two_districts(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=poverty_rate&measure=level")
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    assert len(dash_duo.find_elements("#compare-graph .bartext")) == 2
+    assert dash_duo.find_elements("#compare-graph .shapelayer path") == []
+    axis = norm(dash_duo.find_element("#compare-graph .xtitle").text)
+    assert "Trung vị" not in axis
+    # with three figures the median is drawn and named
+    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&ind=output_per_ha&measure=level")
+    dash_duo.wait_for_contains_text("#compare-graph .xtitle", "Trung vị", timeout=10)
+    assert len(dash_duo.find_elements("#compare-graph .shapelayer path")) == 1
+
+
+def test_quarter_is_written_quy_I(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=data&lang=vi")
+    dash_duo.wait_for_element("#f-period", timeout=10)
+    labels = open_options(dash_duo, "f-period")
+    assert "Quý I/2023" in labels, labels
+    assert not any("Quý i" in lbl for lbl in labels)
