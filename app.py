@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 from dash import Dash
 from dash.exceptions import PreventUpdate
+from flask import has_request_context, request
 
 from callbacks.errors import on_callback_error
 from callbacks.exports import register_export_callbacks
@@ -23,9 +24,10 @@ from callbacks.page import first_page, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
 from components.i18n import t
 from components.layout import app_shell, vintage_text
-from components.state import state_to_query
-from components.views import render_view, used_source_ids, view_specs
+from components.state import parse_state, state_to_query
+from components.views import places_in_scope, render_view, used_source_ids, view_specs
 from data_access import load_dataset
+from exports.context import readable_filters
 
 logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
                     format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -42,8 +44,6 @@ def get_dataset():
 
 def _full_state(state: dict) -> dict:
     """Fill a partial state (e.g. from the exports) with defaults through the same parser the page uses."""
-    from components.state import parse_state
-
     ds = get_dataset()
     opts = ds.state_options() if ds.ok else None
     parsed, _ = parse_state(state_to_query(state or {}), options=opts)
@@ -52,8 +52,6 @@ def _full_state(state: dict) -> dict:
 
 @lru_cache(maxsize=32)
 def _specs_for_query(dataset_key: tuple, query: str):
-    from components.state import parse_state
-
     ds = get_dataset()
     state, _ = parse_state(query, options=ds.state_options() if ds.ok else None)
     return tuple(view_specs(ds, state))
@@ -70,8 +68,6 @@ def specs_for_state(state: dict):
 
 def _base_url() -> str:
     try:
-        from flask import request
-
         return request.host_url
     except Exception:  # noqa: BLE001 - outside a request
         return os.environ.get("NQ_BASE_URL", f"http://{DEFAULT_HOST}:{DEFAULT_PORT}/")
@@ -80,8 +76,6 @@ def _base_url() -> str:
 def context_for_state(state: dict) -> dict:
     """What an export needs around the charts: language, the view's URL, data vintage, the documents behind every
     row an export can contain (the charts' and the full data's), and the view's filters with readable names."""
-    from exports.context import readable_filters
-
     ds = get_dataset()
     full = _full_state(state)
     lang = full["lang"]
@@ -108,8 +102,6 @@ def context_for_state(state: dict) -> dict:
 def full_data_for_state(state: dict) -> pd.DataFrame:
     """"Full data" behind a view, like public data portals offer: every period and measure of the indicators the
     view plots, for every place in the current province/district filter (the chart shows one slice of it)."""
-    from components.views import places_in_scope
-
     ds = get_dataset()
     if not ds.ok:
         return pd.DataFrame()
@@ -130,10 +122,6 @@ def _page_search() -> str | None:
     The renderer fetches /_dash-layout from the page itself, so the request's Referer is the page's address
     (browsers send the full same-origin URL by default). Without it (a Referrer-Policy that strips it, another
     host, any other request) the caller falls back to the static shell and the page callback fills it."""
-    try:
-        from flask import has_request_context, request
-    except ImportError:  # pragma: no cover
-        return None
     if not has_request_context() or not request.path.endswith("/_dash-layout"):
         return None
     referrer = request.referrer
@@ -152,8 +140,6 @@ def page_layout():
     search = _page_search()
     if search is not None:
         try:
-            from flask import request
-
             return first_page(get_dataset(), search, shell=app_shell(), url_root=request.host_url)
         except PreventUpdate:
             pass

@@ -16,14 +16,15 @@ import pandas as pd
 from dash import ALL, MATCH, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
-from exports.actions import ACTIONS, make_export
+from components.export_panel import EXPORT_ACTIONS, FULL_DATA_ACTIONS, VIEW_EXPORTS_ID, view_exports
+from components.state import parse_state as _parse_url_state
+from exports.actions import make_export
 from exports.context import ExportContext
 from exports.errors import ExportError, user_message
+from exports.images import warm_up
 from exports.texts import norm_lang, t
 
 log = logging.getLogger(__name__)
-
-FULL_DATA_ACTIONS = {"csv-full", "xlsx-full", "zip"}
 
 # Escape closes an open export menu and returns focus to its button; a click elsewhere closes it too.
 _INSTALL_KEYS_JS = """
@@ -56,20 +57,13 @@ function(_clicks) {
 """
 
 
-def simple_parse_state(search: str | None) -> dict:
-    """Fallback URL-state parser ('?a=1&b=x,y' → {'a': '1', 'b': 'x,y'}) until components.state exists."""
-    parsed = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
-    return {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
+def _query_lang(search: str | None) -> str:
+    """The language a URL asks for, read before anything else can fail (for the error message itself)."""
+    return norm_lang((parse_qs((search or "").lstrip("?")).get("lang") or [None])[0])
 
 
 def _default_parse_state(search: str) -> dict:
-    """components.state.parse_state (lazily: the dashboard owns it); its (state, notices) result is unwrapped."""
-    try:
-        from components.state import parse_state
-    except ImportError:
-        log.warning("components.state.parse_state not available; exports parse the URL query string directly")
-        return simple_parse_state(search)
-    return parse_state(search)
+    return _parse_url_state(search)[0]
 
 
 def _as_state(parsed) -> dict:
@@ -92,10 +86,10 @@ def export_response(action: str, chart_id: str, search: str | None, *, specs_for
     """(download data or no_update, status children) for one click; never raises."""
     parse_state = parse_state or _default_parse_state
     full_data_for_state = full_data_for_state or _default_full_data(specs_for_state)
-    lang = norm_lang(simple_parse_state(search).get("lang"))
+    lang = _query_lang(search)
     started = time.perf_counter()
     try:
-        if action not in ACTIONS:
+        if action not in EXPORT_ACTIONS:
             raise ExportError(f"unknown action {action!r}")
         state = _as_state(parse_state(search or ""))
         context = context_for_state(state)
@@ -113,7 +107,7 @@ def export_response(action: str, chart_id: str, search: str | None, *, specs_for
     log.info("export %s of chart %r: %s (%d bytes, %.2fs)", action, chart_id, filename, len(payload),
              time.perf_counter() - started)
     status = html.Span(t("done", lang, filename=filename), className="export-done text-muted")  # for screen readers
-    return dcc.send_bytes(payload, filename, type=ACTIONS[action].mime), status
+    return dcc.send_bytes(payload, filename, type=EXPORT_ACTIONS[action].mime), status
 
 
 def _error(message: str):
@@ -165,8 +159,6 @@ def register_export_callbacks(app, *, specs_for_state, context_for_state, parse_
 
     if view_exports_slot:
         # the view-level "Export briefing" action (one per view), rendered for the URL's view and language
-        from components.export_panel import VIEW_EXPORTS_ID, view_exports
-
         @app.callback(Output(VIEW_EXPORTS_ID, "children"), Input("url", "search"))
         def fill_view_exports(search):
             return view_exports(_as_state((parse_state or _default_parse_state)(search or "")))
@@ -174,7 +166,5 @@ def register_export_callbacks(app, *, specs_for_state, context_for_state, parse_
     if warm_renderer is None:
         warm_renderer = os.environ.get("EXPORTS_WARM_RENDERER", "1") != "0"
     if warm_renderer:
-        from exports.images import warm_up
-
         warm_up(background=True)
     return run_export

@@ -13,7 +13,7 @@ from components.export_panel import export_panel
 from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
 from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
                               graph_config, make_figure, province_colors, province_pattern)

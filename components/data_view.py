@@ -8,9 +8,10 @@ from dash import html
 
 from components.chart_spec import ChartSpec
 from components.compare import message_block
+from components.export_panel import export_panel
 from components.i18n import body_label, fmt_number, measure_label, qualifier_label, scope_label, t, unit_label
 from components.labels import catalogue_records, indicator_label
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
 from components.selection import first_per_group, public_rows
 from components.theme import base_layout
 
@@ -111,8 +112,6 @@ def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") ->
 
 def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: ChartSpec | None = None,
                 briefing: bool = False):
-    from components.export_panel import export_panel
-
     if rows.empty:
         return html.Div(message_block(t("msg.no_selection", lang), color="info"), className="view view-data")
     # numbers are formatted by babel on the server (value_text); the grid sorts and filters the raw number

@@ -11,10 +11,40 @@ classes are added, so they look right when the app loads a Bootstrap theme). Eve
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dash import dcc, html
 
-from exports.actions import ACTIONS
-from exports.texts import norm_lang, t
+from components.i18n import norm_lang, t
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@dataclass(frozen=True)
+class ExportAction:
+    """One button of the export menus; exports/actions.py makes its file."""
+
+    id: str
+    menu: str        # "image" | "data" | "briefing"
+    label_key: str   # key in components/i18n.py
+    mime: str
+
+
+EXPORT_ACTIONS: dict[str, ExportAction] = {a.id: a for a in (
+    ExportAction("png-standard", "image", "export.image_png_standard", "image/png"),
+    ExportAction("png-slide", "image", "export.image_png_slide", "image/png"),
+    ExportAction("svg-standard", "image", "export.image_svg_standard", "image/svg+xml"),
+    ExportAction("svg-slide", "image", "export.image_svg_slide", "image/svg+xml"),
+    ExportAction("csv-shown", "data", "export.data_shown_csv", "text/csv"),
+    ExportAction("xlsx-shown", "data", "export.data_shown_xlsx", XLSX_MIME),
+    ExportAction("csv-full", "data", "export.data_full_csv", "text/csv"),
+    ExportAction("xlsx-full", "data", "export.data_full_xlsx", XLSX_MIME),
+    ExportAction("zip", "data", "export.data_zip", "application/zip"),
+    ExportAction("pptx", "briefing", "export.briefing_button",
+                 "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+)}
+# Actions that export every row behind the chart (the view's "full data"), not only the plotted ones
+FULL_DATA_ACTIONS = frozenset({"csv-full", "xlsx-full", "zip"})
 
 BUTTON_CLASS = "btn btn-sm btn-outline-secondary export-button"
 ITEM_CLASS = "btn btn-sm btn-light text-start export-item"
@@ -48,7 +78,7 @@ def action_id(chart_id: str, action: str) -> dict:
 
 def _item(chart_id: str, action: str, lang: str):
     return html.Button(
-        t(ACTIONS[action].label_key, lang), id=action_id(chart_id, action), n_clicks=0, type="button",
+        t(EXPORT_ACTIONS[action].label_key, lang), id=action_id(chart_id, action), n_clicks=0, type="button",
         className=ITEM_CLASS, style=_ITEM_STYLE,
     )
 
@@ -81,15 +111,15 @@ def briefing_action(*, lang: str = "vi", chart_id: str = VIEW_CHART_ID):
     return html.Div(
         [
             html.Button(
-                t("briefing_button", lang), id=action_id(chart_id, "pptx"), n_clicks=0, type="button",
-                className=BUTTON_CLASS + " briefing-action", title=t("briefing_hint", lang), style=_CONTROL_STYLE,
+                t("export.briefing_button", lang), id=action_id(chart_id, "pptx"), n_clicks=0, type="button",
+                className=BUTTON_CLASS + " briefing-action", title=t("export.briefing_hint", lang), style=_CONTROL_STYLE,
             ),
             *_status_and_download(chart_id),
         ],
         id={"type": "view-export", "chart": chart_id},
         className="view-export d-flex flex-wrap align-items-start gap-2",
         style={"display": "flex", "flexWrap": "wrap", "gap": "0.5rem", "alignItems": "flex-start"},
-        role="group", **{"aria-label": t("briefing_hint", lang)},
+        role="group", **{"aria-label": t("export.briefing_hint", lang)},
     )
 
 
@@ -130,23 +160,23 @@ def export_panel(chart_id: str, *, lang: str = "vi"):
     lang = norm_lang(lang)
     image_items = [_item(chart_id, a, lang) for a in ("png-standard", "png-slide", "svg-standard", "svg-slide")]
     data_items = [
-        html.Div(t("data_shown_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
+        html.Div(t("export.data_shown_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
         _item(chart_id, "csv-shown", lang),
         _item(chart_id, "xlsx-shown", lang),
-        html.Div(t("data_full_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
+        html.Div(t("export.data_full_heading", lang), style=_HEADING_STYLE, **{"aria-hidden": "true"}),
         _item(chart_id, "csv-full", lang),
         _item(chart_id, "xlsx-full", lang),
         _item(chart_id, "zip", lang),
     ]
     return html.Div(
         [
-            _menu(chart_id, "image", t("image_menu", lang), image_items, lang),
-            _menu(chart_id, "data", t("data_menu", lang), data_items, lang),
+            _menu(chart_id, "image", t("export.image_menu", lang), image_items, lang),
+            _menu(chart_id, "data", t("export.data_menu", lang), data_items, lang),
             *_status_and_download(chart_id),
         ],
         id={"type": "export-panel", "chart": chart_id},
         className="export-panel d-flex flex-wrap align-items-start gap-2 mt-1",
         style={"display": "flex", "flexWrap": "wrap", "gap": "0.5rem", "alignItems": "flex-start"},
         role="group",
-        **{"aria-label": t("panel_label", lang)},
+        **{"aria-label": t("export.panel_label", lang)},
     )

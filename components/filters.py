@@ -6,16 +6,15 @@ import pandas as pd
 
 from components.i18n import family_label, measure_label, t
 from components.labels import catalogue_records, indicator_info, indicator_option_label
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
+from etl.places import slugify
+from etl.schema import MEASURES
 
 ALL_PREFIX = "all:"          # district option value meaning "every district of province <code>"
 HEADER_PREFIX = "family:"    # disabled group header in the indicator list
-MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
 
 
 def _ascii(text: str) -> str:
-    from data_access import slugify
-
     return slugify(text).replace("-", " ")
 
 

@@ -286,6 +286,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.place": "huyện “{value}” không có",
         "notice.unknown": "tham số “{value}” không được dùng",
         "export.under": "Tải xuống",
+        "export.panel_label": "Xuất biểu đồ và dữ liệu",
+        "export.image_menu": "Tải ảnh",
+        "export.image_png_standard": "PNG tiêu chuẩn (850×600, độ nét 4×)",
+        "export.image_png_slide": "PNG trình chiếu 16:9 (1280×720, độ nét 4×)",
+        "export.image_svg_standard": "SVG tiêu chuẩn (vector, 850×600)",
+        "export.image_svg_slide": "SVG trình chiếu 16:9 (vector, 1280×720)",
+        "export.data_menu": "Tải dữ liệu",
+        "export.data_shown_heading": "Dữ liệu đang hiển thị",
+        "export.data_full_heading": "Toàn bộ dữ liệu theo bộ lọc",
+        "export.data_shown_csv": "CSV: số liệu trên biểu đồ",
+        "export.data_shown_xlsx": "Excel: số liệu trên biểu đồ",
+        "export.data_full_csv": "CSV: toàn bộ theo bộ lọc",
+        "export.data_full_xlsx": "Excel: toàn bộ theo bộ lọc",
+        "export.data_zip": "ZIP: CSV + Excel + README",
+        "export.briefing_button": "Xuất bản trình bày (PowerPoint)",
+        "export.briefing_hint": "Mỗi biểu đồ của trang hiện tại thành một trang chiếu",
         "compare.values_list": "Xem đoạn văn bản gốc:",
         # change over time, map, scatter
         "trend.title": "Diễn biến qua các kỳ",
@@ -561,6 +577,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "notice.place": "district “{value}” is not available",
         "notice.unknown": "parameter “{value}” is not used",
         "export.under": "Download",
+        "export.panel_label": "Export chart and data",
+        "export.image_menu": "Download image",
+        "export.image_png_standard": "PNG standard (850×600, 4× sharp)",
+        "export.image_png_slide": "PNG slide 16:9 (1280×720, 4× sharp)",
+        "export.image_svg_standard": "SVG standard (vector, 850×600)",
+        "export.image_svg_slide": "SVG slide 16:9 (vector, 1280×720)",
+        "export.data_menu": "Download data",
+        "export.data_shown_heading": "Data shown",
+        "export.data_full_heading": "Full data for the current filters",
+        "export.data_shown_csv": "CSV: data shown in the chart",
+        "export.data_shown_xlsx": "Excel: data shown in the chart",
+        "export.data_full_csv": "CSV: full data for the filters",
+        "export.data_full_xlsx": "Excel: full data for the filters",
+        "export.data_zip": "ZIP: CSV + Excel + README",
+        "export.briefing_button": "Export briefing (PowerPoint)",
+        "export.briefing_hint": "One slide per chart on this page",
         "compare.values_list": "Read the source passage:",
         # change over time, map, scatter
         "trend.title": "Change over time",
@@ -597,7 +629,8 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def norm_lang(lang: str | None) -> str:
-    return lang if lang in LANGS else DEFAULT_LANG
+    """'en' (or 'en-GB') is English; anything else (None, 'vi', 'vi-VN', junk) is Vietnamese, the default."""
+    return "en" if isinstance(lang, str) and lang.lower().startswith("en") else DEFAULT_LANG
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **fmt) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from components.i18n import measure_label, unit_label
+from etl.catalogue import load_catalogue
 
 
 @lru_cache(maxsize=1)
 def catalogue_records() -> dict:
-    from etl.catalogue import load_catalogue
-
     return {k: dict(v) for k, v in load_catalogue().to_dict("index").items()}
 
 

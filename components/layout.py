@@ -1,9 +1,11 @@
 """Page shell: header (product, data vintage, views, language), filter panel, notices, briefing header/footer."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from dash import dcc, html
 
-from components.export_panel import view_exports_slot
+from components.export_panel import BRIEFING_CHART_ID, VIEWS_WITH_CHARTS, briefing_action, view_exports_slot
 from components.i18n import LANGS, fmt_date, fmt_number, t
 from components.state import VIEWS, state_to_query, with_changes
 
@@ -30,8 +32,6 @@ CLEARABLE = {"province", "district", "indicators", "place"}
 
 
 def _built(built: str, lang: str) -> str:
-    from datetime import datetime
-
     for fmt in ("%Y-%m-%d %H:%M UTC", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
         try:
             d = datetime.strptime(str(built), fmt)
@@ -136,8 +136,6 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
 def briefing_header(state: dict, *, title: str, subtitle: str, lang: str):
     """Title, subtitle, brand, the way back to the interactive page and, on views with charts, the view's one
     "Export briefing" action (PowerPoint of every chart shown)."""
-    from components.export_panel import BRIEFING_CHART_ID, VIEWS_WITH_CHARTS, briefing_action
-
     side = [html.Span(t("app.title", lang), className="briefing-brand"),
             dcc.Link(t("app.interactive_link", lang), href="/" + state_to_query(
                 with_changes(state, mode="interactive")), className="briefing-exit")]

@@ -6,7 +6,7 @@ import math
 from dash import html
 
 from components.i18n import fmt_date, t
-from components.periods import period_label
+from etl.period_grammar import period_label
 
 
 def _valid_span(text, start, end) -> bool:

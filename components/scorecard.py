@@ -14,10 +14,10 @@ from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block
 from components.i18n import (body_label, fmt_value, measure_label, qualifier_label, scope_label, t,
                              unit_label)
-from components.labels import indicator_label, lower_is_better, measure_unit
+from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
 from components.no_data import no_data_note
 from components.passage import excerpt_html, fact_link
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
 
@@ -91,7 +91,6 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     if indicators:
         cols = [i for i in indicators if i in present]
     else:
-        from components.labels import catalogue_records
         order = {k: i for i, k in enumerate(catalogue_records())}
         cols = sorted(present, key=lambda i: order.get(i, 999))
     # rows: best mean rank score first; a long selection keeps its ranks but shows the first MAX_PLACES
@@ -214,7 +213,6 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
 
 
 def profile_rows(facts: pd.DataFrame, *, place_id: str) -> pd.DataFrame:
-    from components.labels import catalogue_records
     order = {k: i for i, k in enumerate(catalogue_records())}
     rows = facts[facts["place_id"] == place_id]
     measure_order = {"level": 0, "target": 1, "pct_of_target": 2, "growth_pct": 3, "change": 4}

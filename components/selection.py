@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.periods import period_sort_key
+from data_access import SCOPE_ORDER
+from etl.period_grammar import period_sort_key
 
-SCOPE_ORDER = {"annual": 0, "half_year": 1, "quarter": 2, "term": 3, None: 4}
 
 
 def scope_places(places: pd.DataFrame, *, provinces=(), districts=()) -> tuple[pd.DataFrame, bool]:
@@ -26,17 +26,6 @@ def scope_places(places: pd.DataFrame, *, provinces=(), districts=()) -> tuple[p
     if provinces:
         return places[places["province_code"].isin(set(provinces))], True
     return places[places["n_facts"] > 0], False
-
-
-def preference_key(rows: pd.DataFrame) -> pd.Series:
-    """One integer per row, ascending = preferred: newest period, curated, annual target set, exact figure."""
-    periods = sorted(set(rows["period"].dropna()), key=period_sort_key)
-    period_rank = {p: i for i, p in enumerate(periods)}
-    prank = rows["period"].map(period_rank).fillna(-1).astype("int64")
-    curated = (~rows["curated"].fillna(False).astype(bool)).astype("int64")
-    scope = rows["target_scope"].map(lambda s: SCOPE_ORDER.get(s, 5)).astype("int64")
-    exact = rows["qualifier"].notna().astype("int64")
-    return -prank * 1000 + curated * 100 + scope * 10 + exact
 
 
 def _rank_rows(rows: pd.DataFrame) -> pd.DataFrame:

@@ -10,8 +10,8 @@ from dash import dcc, html
 from components.compare import message_block
 from components.i18n import fmt_date, fmt_value, measure_label, t
 from components.labels import indicator_label
-from components.passage import fact_link
-from components.periods import period_label
+from components.passage import _valid_span, excerpt_bounds, fact_link
+from etl.period_grammar import period_label
 
 
 def _as_list(value) -> list:
@@ -73,8 +73,6 @@ def etl_warnings(documents: pd.DataFrame, report: dict) -> list[tuple[str, str]]
 
 
 def _excerpt_html(text, start, end, *, context: int, fallback: str | None) -> str:
-    from components.passage import _valid_span, excerpt_bounds
-
     if not _valid_span(text, start, end):
         return f"<mark>{escape(fallback or '')}</mark>"
     s, e = int(start), int(end)

@@ -18,13 +18,14 @@ URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place (lists
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
+
+from components.i18n import LANGS
+from data_access import StateOptions
+from etl.schema import MEASURES
 
 VIEWS = ("compare", "targets", "scorecard", "data", "sources")
 MODES = ("interactive", "briefing")
-LANGS = ("vi", "en")
-MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
 URL_KEYS = {
     "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",
     "measure": "measure", "period": "period", "inds": "indicators", "place": "place",
@@ -44,19 +45,6 @@ DEFAULT_STATE = {
     "indicators": [],
     "place": None,
 }
-
-
-@dataclass(frozen=True)
-class StateOptions:
-    """What the data allows; None means "do not check"."""
-
-    provinces: frozenset | None = None
-    districts: frozenset | None = None
-    indicators: frozenset | None = None
-    periods: frozenset | None = None
-    default_indicator: str | None = None
-    default_measure: str = "level"
-    extra: dict = field(default_factory=dict)
 
 
 def default_state(options: StateOptions | None = None) -> dict:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from components.periods import elapsed_share, period_bounds, period_kind, term_for_year
+from etl.period_grammar import elapsed_share, period_bounds, period_kind, term_for_year
 
 STATUSES = ("achieved", "on_track", "needs_acceleration", "off_track", "no_data")
 # Okabe-Ito: colour-blind-safe; every status is also written out in words next to its colour.

@@ -13,11 +13,12 @@ from components.compare import chart_block, message_block
 from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, qualifier_label, scope_label, status_label,
                              t)
 from components.labels import indicator_label
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
 from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
 from components.status import STATUS_COLORS, STATUS_SYMBOLS, STATUSES, Assessment, assess_fact
 from components.theme import INK, MUTED, base_layout, make_figure
+from data_access import GAUGE_INDICATORS, target_facts
 
 MAX_DISTRICTS = 8
 GAUGE_HEIGHT = 190   # dial + a gap (title, target set and status sit above it, in the top margin)
@@ -28,7 +29,6 @@ COMPACT_GAUGE_HEIGHT = 126
 COMPACT_GAUGE_DRAW = 114
 COMPACT_BULLET_HEIGHT = 38
 COMPACT_MAX_BULLETS = 4
-GAUGE_INDICATORS = ("targets_met", "ntm_communes")
 
 
 @dataclass
@@ -213,12 +213,6 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
     layout = base_layout(lang, height=height, margin=dict(l=10, r=10, t=10, b=10), annotations=annotations)
     # plain dicts, unvalidated on the hot path (the tests validate them)
     return make_figure({"data": traces, "layout": layout}, figure_type)
-
-
-def target_facts(facts: pd.DataFrame) -> pd.DataFrame:
-    """The rows the Targets view can use: targets met and New Rural counts, and every % of target figure."""
-    return facts[((facts["indicator"].isin(GAUGE_INDICATORS)) & (facts["measure"] == "level")) |
-                 (facts["measure"] == "pct_of_target")]
 
 
 def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest",

@@ -12,7 +12,7 @@ from components.data_view import build_data_spec, data_layout, data_rows
 from components.i18n import t
 from components.labels import indicator_label
 from components.layout import briefing_footer, briefing_header
-from components.periods import period_label
+from etl.period_grammar import period_label
 from components.scorecard import build_scorecard, profile_layout, scorecard_layout
 from components.selection import scope_places
 from components.sources import sources_layout

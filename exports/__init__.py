@@ -5,10 +5,10 @@ Chromium):
 - images:   render_image, decorate_figure, image_filename, warm_up, shutdown, find_chromium, SIZES
 - data:     data_file, zip_file, export_frame, to_csv_bytes, to_xlsx_bytes, neutralise
 - briefing: make_takeaway, build_pptx, briefing_filename, source_line
-- panel:    ACTIONS, make_export
+- panel:    make_export (the actions themselves: components.export_panel.EXPORT_ACTIONS)
 - errors:   ExportError, ChromiumMissingError, RenderError, user_message
 """
-from .actions import ACTIONS, make_export
+from .actions import make_export
 from .briefing import briefing_filename, build_pptx, make_takeaway, source_line, takeaway_for
 from .bundle import data_file, readme_text, zip_file
 from .context import ExportContext
@@ -18,7 +18,7 @@ from .tables import export_frame, neutralise, to_csv_bytes, to_xlsx_bytes
 from .texts import t
 
 __all__ = [
-    "ACTIONS", "make_export", "briefing_filename", "build_pptx", "make_takeaway", "source_line", "takeaway_for",
+    "make_export", "briefing_filename", "build_pptx", "make_takeaway", "source_line", "takeaway_for",
     "data_file", "readme_text", "zip_file", "ExportContext", "ChromiumMissingError", "ExportError", "RenderError",
     "user_message", "SIZES", "decorate_figure", "find_chromium", "image_filename", "render_image", "shutdown",
     "warm_up", "export_frame", "neutralise", "to_csv_bytes", "to_xlsx_bytes", "t",

@@ -6,37 +6,16 @@ wrapper around it, so everything a button does is testable without a browser.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pandas as pd
+
+from components.export_panel import EXPORT_ACTIONS
 
 from .briefing import briefing_filename, build_pptx
 from .bundle import data_file, zip_file
 from .context import ExportContext
 from .errors import ExportError
 from .images import image_filename, render_image
-
-
-@dataclass(frozen=True)
-class Action:
-    id: str
-    menu: str        # "image" | "data" | "briefing"
-    label_key: str   # key in exports/texts.py
-    mime: str
-
-
-ACTIONS: dict[str, Action] = {a.id: a for a in (
-    Action("png-standard", "image", "image_png_standard", "image/png"),
-    Action("png-slide", "image", "image_png_slide", "image/png"),
-    Action("svg-standard", "image", "image_svg_standard", "image/svg+xml"),
-    Action("svg-slide", "image", "image_svg_slide", "image/svg+xml"),
-    Action("csv-shown", "data", "data_shown_csv", "text/csv"),
-    Action("xlsx-shown", "data", "data_shown_xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    Action("csv-full", "data", "data_full_csv", "text/csv"),
-    Action("xlsx-full", "data", "data_full_xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    Action("zip", "data", "data_zip", "application/zip"),
-    Action("pptx", "briefing", "briefing_button", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-)}
 
 
 def find_spec(specs: Sequence, chart_id: str):
@@ -49,7 +28,7 @@ def find_spec(specs: Sequence, chart_id: str):
 def make_export(action: str, chart_id: str, specs: Sequence, context=None, *,
                 full_data: pd.DataFrame | None = None) -> tuple[bytes, str]:
     """(file bytes, ASCII file name) for one panel action; ExportError with a user message when it can't."""
-    if action not in ACTIONS:
+    if action not in EXPORT_ACTIONS:
         raise ValueError(f"unknown export action {action!r}")
     ctx = ExportContext.from_any(context)
     lang = ctx.lang
@@ -59,7 +38,7 @@ def make_export(action: str, chart_id: str, specs: Sequence, context=None, *,
             raise ExportError("no charts in view", key="error_no_charts")
         return build_pptx(specs, ctx, lang=lang), briefing_filename(specs, lang=lang)
     spec = find_spec(specs, chart_id)
-    if ACTIONS[action].menu == "image":
+    if EXPORT_ACTIONS[action].menu == "image":
         fmt, size = action.split("-")
         return render_image(spec, ctx, fmt=fmt, size=size, lang=lang), image_filename(spec, lang=lang, size=size, fmt=fmt)
     if not isinstance(spec.data, pd.DataFrame) or spec.data.empty:

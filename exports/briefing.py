@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
+from components.i18n import scope_label
+
 from .context import ExportContext
 from .formatting import (
     format_number,
@@ -25,6 +27,7 @@ from .formatting import (
     period_sort_key,
     short_place,
 )
+from .images import render_image
 from .naming import places_period
 from .sources import full_citation, short_citation, source_rows, spec_source_ids
 from .texts import norm_lang, t
@@ -224,8 +227,6 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
 
 def _targets_sets(sets: pd.DataFrame, place: str, period, lang: str) -> str:
     """'Phụng Hiệp met or exceeded 17 of 17 annual targets and 9 of 16 term targets, 2023' (annual first)."""
-    from components.i18n import scope_label
-
     order = {"annual": 0, "half_year": 1, "quarter": 2, "term": 3}
     rows = sorted(sets.to_dict("records"), key=lambda r: order.get(r.get("target_scope"), 9))
     parts = [t("tk_targets_set", lang, k=format_number(r["value"], lang), n=format_number(r["denominator"], lang),
@@ -299,8 +300,6 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
     lang = norm_lang(lang or ctx.lang)
     ctx = ctx.with_lang(lang)
     if image_for is None:
-        from .images import render_image
-
         def image_for(spec):
             return render_image(spec, ctx, fmt="png", size="slide", scale=PPTX_IMAGE_SCALE, lang=lang)
 

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from .formatting import is_missing
-from .texts import filter_label, norm_lang
+from .formatting import format_period, indicator_label, is_missing, measure_label
+from .texts import filter_label, norm_lang, t
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # URL-state keys that are not filters (presentation only); left out of the README's filter list.
@@ -104,8 +104,6 @@ def _lookups(sources: pd.DataFrame | None, frames=()) -> dict[str, dict]:
 
 
 def _try_text(key: str, lang: str, fallback) -> str:
-    from .texts import t
-
     try:
         return t(key, lang)
     except KeyError:
@@ -117,8 +115,6 @@ def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = N
     periods; presentation keys (lang, mode), keys the state's view does not apply (VIEW_FILTER_KEYS) and empty
     values left out. Names come from `sources` and `frames` (any table with place_id/place_name or
     province_code/province columns, e.g. the dataset's places, so a chosen district without rows is named too)."""
-    from .formatting import format_period, indicator_label, measure_label
-
     look = _lookups(sources, frames)
     applies = VIEW_FILTER_KEYS.get(str((state or {}).get("view") or ""))
     out: dict[str, str] = {}

@@ -11,6 +11,8 @@ from components.i18n import MINUS, fmt_number, fmt_value
 from components.i18n import measure_label as _ui_measure_label
 from components.i18n import qualifier_label as _ui_qualifier_label
 
+from etl.catalogue import load_catalogue
+
 from .texts import norm_lang, t, unit_label
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -112,8 +114,6 @@ def short_place(name) -> str:
 @lru_cache(maxsize=1)
 def _catalogue():
     try:
-        from etl.catalogue import load_catalogue
-
         return load_catalogue()
     except Exception:  # noqa: BLE001 - a broken catalogue must not break an export; ids are shown instead
         return None

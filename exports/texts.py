@@ -4,28 +4,14 @@
 """
 from __future__ import annotations
 
+from components.i18n import has
+from components.i18n import t as ui_t
+
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 
 TEXTS: dict[str, dict[str, str]] = {
     "vi": {
-        # --- export panel -------------------------------------------------------------------------
-        "panel_label": "Xuất biểu đồ và dữ liệu",
-        "image_menu": "Tải ảnh",
-        "image_png_standard": "PNG tiêu chuẩn (850×600, độ nét 4×)",
-        "image_png_slide": "PNG trình chiếu 16:9 (1280×720, độ nét 4×)",
-        "image_svg_standard": "SVG tiêu chuẩn (vector, 850×600)",
-        "image_svg_slide": "SVG trình chiếu 16:9 (vector, 1280×720)",
-        "data_menu": "Tải dữ liệu",
-        "data_shown_heading": "Dữ liệu đang hiển thị",
-        "data_full_heading": "Toàn bộ dữ liệu theo bộ lọc",
-        "data_shown_csv": "CSV: số liệu trên biểu đồ",
-        "data_shown_xlsx": "Excel: số liệu trên biểu đồ",
-        "data_full_csv": "CSV: toàn bộ theo bộ lọc",
-        "data_full_xlsx": "Excel: toàn bộ theo bộ lọc",
-        "data_zip": "ZIP: CSV + Excel + README",
-        "briefing_button": "Xuất bản trình bày (PowerPoint)",
-        "briefing_hint": "Mỗi biểu đồ của trang hiện tại thành một trang chiếu",
         # --- friendly errors ----------------------------------------------------------------------
         "error_generic": "Không xuất được tệp. Lỗi đã được ghi lại; vui lòng thử lại hoặc báo quản trị viên.",
         "error_chromium_missing": (
@@ -195,22 +181,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pptx_deck_title": "Bản trình bày: kết quả thực hiện nghị quyết",
     },
     "en": {
-        "panel_label": "Export chart and data",
-        "image_menu": "Download image",
-        "image_png_standard": "PNG standard (850×600, 4× sharp)",
-        "image_png_slide": "PNG slide 16:9 (1280×720, 4× sharp)",
-        "image_svg_standard": "SVG tiêu chuẩn (vector, 850×600)",
-        "image_svg_slide": "SVG trình chiếu 16:9 (vector, 1280×720)",
-        "data_menu": "Download data",
-        "data_shown_heading": "Data shown",
-        "data_full_heading": "Full data for the current filters",
-        "data_shown_csv": "CSV: data shown in the chart",
-        "data_shown_xlsx": "Excel: data shown in the chart",
-        "data_full_csv": "CSV: full data for the filters",
-        "data_full_xlsx": "Excel: full data for the filters",
-        "data_zip": "ZIP: CSV + Excel + README",
-        "briefing_button": "Export briefing (PowerPoint)",
-        "briefing_hint": "One slide per chart on this page",
         "error_generic": "The export failed. The error was logged; please try again or tell the administrator.",
         "error_chromium_missing": (
             "Could not make the image: the Chromium browser used to draw images is not installed on the server "
@@ -428,9 +398,6 @@ def unit_label(unit: str | None, lang: str | None) -> str:
     (components.i18n 'unit.*', else UNITS_VI); unknown units unchanged."""
     if unit is None or unit != unit or unit == "":  # None / NaN / empty
         return ""
-    from components.i18n import has
-    from components.i18n import t as ui_t
-
     lang = norm_lang(lang)
     if has(f"unit.{unit}", lang):
         return ui_t(f"unit.{unit}", lang)

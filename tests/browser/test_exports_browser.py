@@ -22,13 +22,20 @@ from pptx import Presentation
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from exports.actions import ACTIONS
+from components.export_panel import EXPORT_ACTIONS
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
 PARTIAL = (".crdownload", ".tmp", ".part")
+
+from components.state import parse_state as _parse_state
+
+
+def url_state(search):
+    """The page's URL parser, state only."""
+    return _parse_state(search)[0]
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -74,7 +81,7 @@ def wait_for_file(directory: Path, suffix: str, known: set, timeout: float = 60)
 
 def click_action(dash_duo, chart: str, action: str, *, keyboard: bool = False):
     driver = dash_duo.driver
-    menu = ACTIONS[action].menu
+    menu = EXPORT_ACTIONS[action].menu
     button_id = dom_id({"type": "export-action", "chart": chart, "action": action})
     if menu != "briefing":
         summary = wait_id(dash_duo, dom_id({"type": "export-summary", "chart": chart, "menu": menu}))
@@ -177,7 +184,7 @@ def fresh_renderer():
 def standin_app():
     from dash import Dash, dcc, html
 
-    from callbacks.exports import register_export_callbacks, simple_parse_state
+    from callbacks.exports import register_export_callbacks
     from components.export_panel import briefing_action, export_panel
     from exports.samples import sample_context, sample_facts, sample_specs
 
@@ -193,7 +200,7 @@ def standin_app():
         app,
         specs_for_state=lambda state: sample_specs(state.get("lang", "vi")),
         context_for_state=lambda state: sample_context(state.get("lang", "vi")),
-        parse_state=simple_parse_state,
+        parse_state=url_state,
         full_data_for_state=lambda state: sample_facts(),
     )
     return app

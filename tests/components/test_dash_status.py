@@ -1,7 +1,7 @@
 """The on-track rule (components.status) and the periods behind it."""
 import pytest
 
-from components.periods import elapsed_share, period_bounds, period_label, period_sort_key, term_for_year
+from etl.period_grammar import elapsed_share, period_bounds, period_label, period_sort_key, term_for_year
 from components.status import STATUS_COLORS, STATUSES, assess_fact, on_track_status
 
 

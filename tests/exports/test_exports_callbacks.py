@@ -6,10 +6,17 @@ import logging
 import pandas as pd
 from dash import Dash, dcc, html, no_update
 
-from callbacks.exports import export_response, register_export_callbacks, simple_parse_state
+from callbacks.exports import export_response, register_export_callbacks
 from components.export_panel import briefing_action, export_panel
-from exports.actions import ACTIONS
+from components.export_panel import EXPORT_ACTIONS
 from exports.samples import sample_context, sample_facts, sample_specs
+
+from components.state import parse_state as _parse_state
+
+
+def url_state(search):
+    """The page's URL parser, state only."""
+    return _parse_state(search)[0]
 
 
 def _walk(component):
@@ -34,7 +41,7 @@ def _hooks(calls=None):
         return sample_context(state.get("lang", "vi"))
 
     return dict(specs_for_state=specs_for_state, context_for_state=context_for_state,
-                parse_state=simple_parse_state)
+                parse_state=url_state)
 
 
 def test_panel_has_every_action_with_pattern_ids_in_both_languages():
@@ -45,7 +52,7 @@ def test_panel_has_every_action_with_pattern_ids_in_both_languages():
         ids = [n.id for n in nodes if isinstance(getattr(n, "id", None), dict)]
         actions = {i["action"] for i in ids if i["type"] == "export-action"}
         # per chart: images and data; the deck of the whole view is the view's one action (briefing_action)
-        assert actions == set(ACTIONS) - {"pptx"}
+        assert actions == set(EXPORT_ACTIONS) - {"pptx"}
         assert all(i["chart"] == "compare" for i in ids)
         assert {"export-download", "export-status", "export-panel"} <= {i["type"] for i in ids}
         buttons = [n for n in nodes if isinstance(n, html.Button)]
@@ -76,7 +83,7 @@ def test_export_response_sends_the_file():
     table = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
     assert list(table["Value"]) == list(sample_specs("en")[0].data["value"])
     assert "Created" in status.children
-    assert ("specs", {"lang": "en", "view": "compare"}) in calls
+    assert [(kind, state["lang"], state["view"]) for kind, state in calls if kind == "specs"] == [("specs", "en", "compare")]
 
 
 def test_full_data_comes_from_full_data_for_state():

@@ -32,10 +32,10 @@ def test_no_empty_strings():
 
 
 def test_lookup_and_fallback_language():
-    assert t("image_menu", "vi") == "Tải ảnh"
-    assert t("image_menu", "en") == "Download image"
-    assert t("image_menu", None) == "Tải ảnh"
-    assert t("image_menu", "en-GB") == "Download image"
+    assert t("footer_data", "vi") == "Dữ liệu"
+    assert t("footer_data", "en") == "Data"
+    assert t("footer_data", None) == "Dữ liệu"
+    assert t("footer_data", "en-GB") == "Data"
     assert norm_lang("fr") == "vi"
     assert t("done", "en", filename="x.png") == "Created x.png"
     with pytest.raises(KeyError):

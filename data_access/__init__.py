@@ -17,45 +17,65 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import vietnam_provinces
 
-from components.periods import period_sort_key
-from components.state import StateOptions
+from etl.catalogue import load_catalogue
 from etl.geometry import district_geometry
+from etl.period_grammar import period_sort_key
+from etl.places import slugify
+from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
 FACTS_FILE = "indicators.parquet"
 DOCUMENTS_FILE = "indicators.documents.parquet"
 REPORT_FILE = "etl_report.json"
 
-try:  # the table contract; fall back to the columns the dashboard reads if the ETL package is mid-change
-    from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
-except Exception:  # noqa: BLE001
-    FACT_COLUMNS = [
-        "fact_id", "source_id", "place_id", "place_name", "place_type", "province", "admin_code", "province_code",
-        "period", "period_type", "term", "indicator", "measure", "value", "unit", "denominator", "qualifier",
-        "target_scope", "target_body", "quote", "char_start", "char_end", "curated",
-    ]
-    DOCUMENT_COLUMNS = [
-        "source_id", "file_name", "title", "published", "place_id", "place_name", "province", "period", "status",
-        "reason", "fact_count", "warnings", "encoding", "sha256", "text",
-    ]
 FACT_COLUMNS = list(FACT_COLUMNS)
 DOCUMENT_COLUMNS = list(DOCUMENT_COLUMNS)
 # Preferred indicator for the default Compare view, when it has data.
 DEFAULT_INDICATORS = ("poverty_rate", "income_per_capita", "targets_met", "production_value")
 
 
+# Which resolution scope a figure belongs to, in order of preference when a place has several.
+SCOPE_ORDER = {"annual": 0, "half_year": 1, "quarter": 2, "term": 3, None: 4}
+# Count indicators the Targets view shows as gauges ("x of y"), besides every share-of-target figure.
+GAUGE_INDICATORS = ("targets_met", "ntm_communes")
+
+
+@dataclass(frozen=True)
+class StateOptions:
+    """What the data allows a URL state to name; None means "do not check"."""
+
+    provinces: frozenset | None = None
+    districts: frozenset | None = None
+    indicators: frozenset | None = None
+    periods: frozenset | None = None
+    default_indicator: str | None = None
+    default_measure: str = "level"
+    extra: dict = field(default_factory=dict)
+
+
+def preference_key(rows: pd.DataFrame) -> pd.Series:
+    """One integer per row, ascending = preferred: newest period, curated, annual target set, exact figure."""
+    periods = sorted(set(rows["period"].dropna()), key=period_sort_key)
+    period_rank = {p: i for i, p in enumerate(periods)}
+    prank = rows["period"].map(period_rank).fillna(-1).astype("int64")
+    curated = (~rows["curated"].fillna(False).astype(bool)).astype("int64")
+    scope = rows["target_scope"].map(lambda s: SCOPE_ORDER.get(s, 5)).astype("int64")
+    exact = rows["qualifier"].notna().astype("int64")
+    return -prank * 1000 + curated * 100 + scope * 10 + exact
+
+
+def target_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The rows the Targets view can use: targets met and New Rural counts, and every % of target figure."""
+    return facts[((facts["indicator"].isin(GAUGE_INDICATORS)) & (facts["measure"] == "level")) |
+                 (facts["measure"] == "pct_of_target")]
+
+
 def data_dir() -> Path:
     return Path(os.environ.get("NQ_DATA_DIR") or ROOT / "data")
-
-
-def slugify(text: str) -> str:
-    """ASCII slug as the ETL builds place ids: 'Huyện Trần Đề' → 'huyen-tran-de'."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _strip_prefix(name: str, prefixes) -> str:
@@ -68,8 +88,6 @@ def _strip_prefix(name: str, prefixes) -> str:
 @lru_cache(maxsize=1)
 def official_districts() -> pd.DataFrame:
     """Every district-level unit of the official pre-2025 list (vietnam-provinces), with ETL-style place ids."""
-    import vietnam_provinces
-
     raw = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
     rows = []
     for prov in raw:
@@ -141,8 +159,6 @@ class Dataset:
             facts[col] = facts[col].astype(object).where(facts[col].notna(), None)
         facts["admin_code"] = facts["admin_code"].map(_norm_code)
         facts["province_code"] = facts["province_code"].map(_norm_province)
-        from components.selection import preference_key
-
         facts["_pref"] = preference_key(facts)   # internal: which figure wins; never shown, dropped from exports
         # internal: the full preference order (then source, position) as one integer, so views sort on one column
         order = np.lexsort((facts["char_start"].fillna(-1).to_numpy(), facts["source_id"].fillna("").to_numpy(),
@@ -242,8 +258,6 @@ class Dataset:
 
     @cached_property
     def target_facts(self) -> pd.DataFrame:
-        from components.targets import target_facts
-
         return target_facts(self.facts)
 
     @cached_property
@@ -274,8 +288,6 @@ class Dataset:
 
     @cached_property
     def _state_options(self) -> StateOptions:
-        from etl.catalogue import load_catalogue
-
         catalogue_ids = frozenset(load_catalogue().index)
         with_data = self.indicators_with_data
         default = next((i for i in DEFAULT_INDICATORS if i in with_data), with_data[0] if with_data else None)

@@ -1,0 +1,136 @@
+"""The house rules a machine can check: layers import downwards (import-linter, configured in pyproject.toml),
+no project import hides inside a function, and no public name is defined at top level in two source modules."""
+from __future__ import annotations
+
+import ast
+import collections
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("callbacks", "web", "exports", "components", "data_access", "etl", "store")
+OPTIONAL_LAYERS = ("web", "store")   # created by other work; checked as soon as they exist
+ENTRY_POINTS = ("main",)             # `python -m etl` and `python app.py` each have one by convention
+
+
+def _config(root: Path) -> dict:
+    return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+
+
+def _ini(value) -> str:
+    if isinstance(value, list):
+        return "".join(f"\n    {v}" for v in value)
+    return str(value)
+
+
+def _lint(root: Path) -> subprocess.CompletedProcess:
+    """lint-imports on the tree at `root` with pyproject.toml's contracts; an optional layer that exists there is
+    added to the root packages (import-linter walks only the roots it is given)."""
+    config = dict(_config(root))
+    contracts = config.pop("contracts")
+    config["root_packages"] = list(config["root_packages"]) + [
+        p for p in OPTIONAL_LAYERS if (root / p / "__init__.py").exists() and p not in config["root_packages"]]
+    lines = ["[importlinter]", *(f"{k} = {_ini(v)}" for k, v in config.items())]
+    for contract in contracts:
+        lines += [f"[importlinter:contract:{contract['id']}]",
+                  *(f"{k} = {_ini(v)}" for k, v in contract.items() if k != "id")]
+    ini = root / ".importlinter.test.ini"
+    ini.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        return subprocess.run([str(Path(sys.executable).with_name("lint-imports")), str(ini),
+                               "--no-cache"], cwd=root, capture_output=True, text=True, timeout=300,
+                              env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": str(root)})
+    finally:
+        ini.unlink()
+
+
+def _copy_tree(dest: Path) -> Path:
+    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "app.py", dest / "app.py")
+    for package in PACKAGES:
+        if (ROOT / package).is_dir():
+            shutil.copytree(ROOT / package, dest / package, ignore=shutil.ignore_patterns("__pycache__", "*.yaml",
+                                                                                         "*.parquet", "*.json"))
+    return dest
+
+
+def test_layers_import_downwards():
+    result = _lint(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+@pytest.mark.parametrize("module, imports", [
+    ("etl/_upward.py", "import components.i18n"),                     # etl → components
+    ("data_access/_upward.py", "from components import state"),      # data_access → components
+    ("components/_upward.py", "from exports.actions import make_export"),   # components → exports
+    ("exports/_upward.py", "import callbacks.page"),                   # exports → callbacks
+    ("components/_app.py", "import app"),                              # anything → app.py
+])
+def test_contract_fails_when_a_lower_layer_imports_a_higher_one(tmp_path, module, imports):
+    tree = _copy_tree(tmp_path)
+    (tree / module).write_text(f'"""A deliberate violation."""\n{imports}\n', encoding="utf-8")
+    result = _lint(tree)
+    assert result.returncode != 0, result.stdout
+    assert "BROKEN" in result.stdout or "broken" in result.stdout
+
+
+def _source_files() -> list[Path]:
+    files = [ROOT / "app.py"]
+    for package in PACKAGES:
+        files += sorted((ROOT / package).glob("**/*.py"))
+    return files
+
+
+def _project_import(node) -> str | None:
+    names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+    if isinstance(node, ast.ImportFrom) and node.level:
+        return "." * node.level + (node.module or "")
+    for name in names:
+        if name.split(".")[0] in PACKAGES + ("app",):
+            return name
+    return None
+
+
+def test_no_project_import_inside_a_function():
+    """An import inside a function is how a cycle hides; between layers there are none to hide."""
+    found = []
+    for path in _source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(func):
+                if isinstance(node, (ast.Import, ast.ImportFrom)) and (name := _project_import(node)):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
+    assert not found, found
+
+
+def public_definitions() -> dict[str, list[str]]:
+    """Public top-level names (functions, classes, constants) → the source modules that define them."""
+    defined = collections.defaultdict(list)
+    for path in _source_files():
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            for name in names:
+                if not name.startswith("_") and name not in ("log", "__all__") and name not in ENTRY_POINTS:
+                    defined[name].append(str(path.relative_to(ROOT)))
+    return defined
+
+
+@pytest.mark.xfail(reason="stage 2 of issue 13 removes the duplicates", strict=True)
+def test_no_public_name_is_defined_twice():
+    twice = {name: where for name, where in public_definitions().items() if len(where) > 1}
+    assert not twice, twice
