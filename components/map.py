@@ -16,7 +16,7 @@ from components.chart_spec import ChartSpec
 from components.compare import compare_rows
 from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, public_rows
 from components.theme import GRID, INK, NO_DATA, base_layout, make_figure
 

@@ -12,7 +12,7 @@ import pandas as pd
 from components.chart_spec import ChartSpec
 from components.i18n import fmt_value, measure_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
-from components.periods import period_label, period_sort_key
+from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
 from components.theme import GRID, base_layout, make_figure, province_colors
 

@@ -13,7 +13,7 @@ import pandas as pd
 from components.chart_spec import ChartSpec
 from components.i18n import fmt_value, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
-from components.periods import period_bounds, period_kind, period_label, period_sort_key, term_for_year
+from etl.period_grammar import period_bounds, period_kind, period_label, period_sort_key, term_for_year
 from components.selection import display_names, first_per_group, public_rows
 from components.theme import GRID, MUTED, OKABE_ITO, base_layout, make_figure
 

@@ -166,7 +166,7 @@ def write_data_dir(directory: Path, facts: pd.DataFrame, documents: pd.DataFrame
     from etl.schema import DOCUMENTS_SCHEMA, FACTS_SCHEMA
 
     directory.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.Table.from_pandas(facts[FACTS_SCHEMA.names], schema=FACTS_SCHEMA, preserve_index=False),
+    pq.write_table(pa.Table.from_pandas(facts.reindex(columns=FACTS_SCHEMA.names), schema=FACTS_SCHEMA, preserve_index=False),
                    directory / "indicators.parquet")
     pq.write_table(pa.Table.from_pandas(documents[DOCUMENTS_SCHEMA.names], schema=DOCUMENTS_SCHEMA,
                                         preserve_index=False), directory / "indicators.documents.parquet")
