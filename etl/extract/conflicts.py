@@ -42,10 +42,10 @@ def part_of_the_whole_before(ctx: Context, pos: int, indicator: str) -> bool:
 def names_a_part(folded: str, start: int, end: int) -> bool:
     """"Thu ngân sách đạt 1.865 tỷ đồng, trong đó thu tiền sử dụng đất 1.210 tỷ đồng": after "trong đó" a noun names
     a part of the quantity (outside the catalogue when no indicator phrase follows), not the quantity itself."""
-    at = folded.rfind("trong đó", start, end)
+    at = folded.rfind(lx.PART_WORD, start, end)
     if at == -1:
         return False
-    words = _WORD_RE.findall(folded, at + len("trong đó"), end)
+    words = _WORD_RE.findall(folded, at + len(lx.PART_WORD), end)
     return any(w not in lx.PART_FILLER_WORDS for w in words)
 
 

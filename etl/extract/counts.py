@@ -17,17 +17,20 @@ from .period import UNHELD, fact_period
 from .place import place_of
 from .plans import plan_cue, target_period
 from .target_sets import target_set
+from .units import unit_of
 
 
 def count_facts(ctx: Context) -> list[dict]:
     folded = ctx.folded
     # Each shape is sought only in a text holding its words (most reports hold few of them).
     has = functools.partial(operator.contains, folded)
-    return (_targets_met_facts(ctx) + _ntm_facts(ctx)
-            + (_poverty_fall_facts(ctx) + _poverty_count_facts(ctx) if has("hộ") else [])
-            + (_counted_facts(ctx, (lx.NEW_ENTERPRISES_RE,) + lx.NEW_ENTERPRISES_AFTER_RES, "new_enterprises",
-                              "enterprises") if has("thành lập") else [])
-            + (_counted_facts(ctx, (lx.NEW_PARTY_MEMBERS_RE,), "new_party_members", "members") if has("kết nạp") or has("phát triển") and has("đảng viên") else []))
+    facts = _targets_met_facts(ctx) + _ntm_facts(ctx)
+    if has(lx.HOUSEHOLD_WORD):
+        facts += _poverty_fall_facts(ctx) + _poverty_count_facts(ctx)
+    for counted in lx.COUNTED:
+        if any(all(map(has, group)) for group in counted.needles):
+            facts += _counted_facts(ctx, counted.shapes, counted.indicator, unit_of(counted.indicator))
+    return facts
 
 
 def _targets_met_facts(ctx: Context) -> list[dict]:
@@ -39,7 +42,7 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             mid = m.groupdict().get("mid") or ""
-            if re.search(r"chưa|không", mid):
+            if lx.NOT_MET_RE.search(mid):
                 continue
             if lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
                 continue   # "19/25 chỉ tiêu hoàn thành …, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count
@@ -75,9 +78,9 @@ def _ntm_facts(ctx: Context) -> list[dict]:
     facts = []
     for m in matches:
         tier = (m.group("tier") or "").strip().lower()
-        if tier == "kiểu mẫu":
+        indicator = lx.NTM_TIERS.get(tier, lx.NTM_TIERS[""])
+        if indicator is None:
             continue
-        indicator = "ntm_advanced_communes" if tier == "nâng cao" else "ntm_communes"
         c_start = _count_clause_start(ctx, m.start())
         place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
         period = fact_period(ctx, m.start())
@@ -118,7 +121,7 @@ def _poverty_fall_facts(ctx: Context) -> list[dict]:
     folded = ctx.folded
     facts = []
     for m in scan(lx.POVERTY_FALL_RE, folded, ctx.spans):
-        indicator = "near_poverty_rate" if m.group("which").lower().startswith("cận") else "poverty_rate"
+        indicator = lx.POOR_HOUSEHOLDS[" ".join(m.group("which").lower().split())]
         facts.append(make_fact(ctx, indicator=indicator, measure="change", value=-parse_number(m.group("pct")), unit="pp",
                            start=m.start(), end=m.end(), period=fact_period(ctx, m.start()),
                            qualifier=qualifier_before(folded, m.start("pct"), m.start())))
@@ -141,7 +144,7 @@ def _poverty_count_facts(ctx: Context) -> list[dict]:
 
 def _poverty_count_fact(ctx: Context, m: re.Match, which: str, pct: str, end: int) -> list[dict]:
     folded, text = ctx.folded, ctx.text
-    indicator = "near_poverty_rate" if m.group(which).startswith("cận") else "poverty_rate"
+    indicator = lx.POOR_HOUSEHOLDS[" ".join(m.group(which).split())]
     c_start = _count_clause_start(ctx, m.start())
     place = place_of(ctx, c_start, m.start(), text[m.start():end])
     period = fact_period(ctx, m.start())

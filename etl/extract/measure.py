@@ -25,12 +25,12 @@ def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quanti
     rate = unit_of(indicator) == "%"
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
     gap = len(post) - len(post.lstrip())
-    same_period = re.match(r"\s*(?:so\s+(?:với\s+)?)?cùng kỳ", post)
+    same_period = lx.SAME_PERIOD_AFTER.match(post)
     if not target_after and not same_period and lx.TARGET_WORD_BEFORE.search(pre):
         # "so dự toán giao đạt 42%": the plan named first, then the share of it
         value = q.value + 100.0 if lx.EXCEEDED_BY_BEFORE.search(pre) else q.value
         return "pct_of_target", value, "%", q.end
-    if target_after and not re.match(r"\s*(?:so\s+(?:với\s+)?)?(?:cùng kỳ)", post):
+    if target_after and not same_period:
         value = q.value
         if lx.EXCEEDED_BY_BEFORE.search(pre):
             # "giảm 6,31%, vượt 1,31% kế hoạch" of a rate or a growth: a gap in points, not a share of the plan.
@@ -105,4 +105,4 @@ def verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> st
     verb = lx.VERB_BEFORE_PHRASE.search(folded, max(0, kw.start - 16), kw.start)
     if verb is None:
         return pre
-    return ("giảm " if "giảm" in verb.group("verb") else "tăng ") + pre
+    return (lx.DOWN_VERB if lx.DOWN_VERB in verb.group("verb") else lx.UP_VERB) + " " + pre

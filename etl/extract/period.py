@@ -77,7 +77,7 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
     table holds a yearly average over another span, nor one whose span the report leaves unsaid). None when the
     figure is no such average ("bình quân" inside an indicator's name does not count)."""
     folded = ctx.folded
-    if "bình quân" not in folded[seg_start:q.number_start]:
+    if lx.AVERAGE_WORD not in folded[seg_start:q.number_start]:
         return None
     averages = [m for m in lx.AVERAGE_RE.finditer(folded, seg_start, q.number_start)
                 if not any(k.start <= m.start() < k.end for k in clause_kws)]

@@ -63,7 +63,7 @@ def _paragraph_of_province(ctx: Context, clause_start: int) -> bool:
     # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh Ninh Thuận" as the subject; not "của tỉnh"/"bình quân chung của Thành
     # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố").
     province = [m for m in markers if m[1] <= first_end and m[2] == "province"
-                and not ctx.folded.startswith("của", m[0]) and not _is_yardstick(ctx, m, line, first_end)]
+                and not ctx.folded.startswith(lx.OF_WORD, m[0]) and not _is_yardstick(ctx, m, line, first_end)]
     if not province:
         return False
     last = max(m[1] for m in province)
@@ -105,13 +105,13 @@ def _unit_word_marker(ctx: Context, m: re.Match) -> tuple[int, int, str, str | N
         counted = lx.COUNTED_BEFORE.search(ctx.folded, max(0, m.start() - 12), m.start())   # "5 huyện", "các huyện"
         return (m.start(), m.end("word"), "district", None) if word == unit.division and not counted else None
     name = lx.fold_spelling(name)
-    if word != "tỉnh" and name.startswith(lx.fold_spelling(unit.short)):
+    if word != lx.PROVINCE_WORD and name.startswith(lx.fold_spelling(unit.short)):
         return (m.start(), end, "district", None)
     if name.startswith(_province_short(unit)) and (
-            word == "tỉnh" or (word == "thành phố" and unit.province_name.startswith("Thành phố"))):
+            word == lx.PROVINCE_WORD or (word == lx.CITY_WORD and unit.province_name.startswith(lx.CITY_PREFIX))):
         return (m.start(), end, "province", None)
     gaz = load_gazetteer()
-    if _known_name(name, gaz.provinces if word == "tỉnh" else gaz.districts):
+    if _known_name(name, gaz.provinces if word == lx.PROVINCE_WORD else gaz.districts):
         return (m.start(), end, "subunit", f"{m.group('word')} {name}")
     return None   # a name the official list does not know (a former name, a company): no unit
 
@@ -127,13 +127,13 @@ _SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
 
 @functools.lru_cache(maxsize=None)
 def _province_short(unit: Unit) -> str:
-    return lx.fold_spelling(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.province_name))
+    return lx.fold_spelling(lx.PROVINCE_PREFIX_RE.sub("", unit.province_name))
 
 
 def _is_yardstick(ctx: Context, marker, clause_start: int, q_start: int) -> bool:
     start, end, kind, _ = marker
     compared = lx.COMPARED_BEFORE.search(ctx.folded, max(clause_start, start - 30), start)
-    if compared and "nhất" in compared.group():
+    if compared and lx.RANKED_WORD in compared.group():
         return True   # "giảm ít nhất trên toàn huyện là 0,5%": the unit ranked within, never the figure's owner
     return bool(compared) and not lx.BRACKETED_AFTER.fullmatch(ctx.text, end, q_start)
 
@@ -141,7 +141,7 @@ def _is_yardstick(ctx: Context, marker, clause_start: int, q_start: int) -> bool
 def city_means_province(unit: Unit | None) -> bool:
     """In a district of a centrally-run city "toàn thành phố" is the province (Hải Phòng); in a provincial city
     (Tam Kỳ) it is the city itself."""
-    return unit is not None and unit.province_name.startswith("Thành phố") and unit.division != "thành phố"
+    return unit is not None and unit.province_name.startswith(lx.CITY_PREFIX) and unit.division != lx.CITY_WORD
 
 
 def place_of(ctx: Context, c_start: int, pos: int, quote: str, phrase: tuple[int, int] | None = None):

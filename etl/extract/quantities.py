@@ -44,11 +44,11 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 inner = MONEY_RE.match(m.group("money"))
                 per = m.group("per") or ""
                 q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
-                             per_area="ha" in per or "héc" in per)
+                             per_area=any(w in per for w in lx.PER_AREA_WORDS))
             elif m.group("pct"):
                 q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
             else:
-                scale = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}.get((m.group("tscale") or "").strip().lower(), 1.0)
+                scale = lx.TONNE_SCALES.get((m.group("tscale") or "").strip().lower(), 1.0)
                 q = Quantity(m.start(), m.end(), m.start("tonnes"), "tonnes", parse_number(m.group("tonnes")) * scale)
         except ValueError:
             continue

@@ -92,7 +92,7 @@ def _row_facts(ctx: Context, columns: list[_Column], cells, keywords: list[Keywo
     if kw is None or not kw.indicator:
         return []
     unit_cell = next((ctx.folded[a:b] for (a, b), col in zip(cells, columns) if col.role == "unit"), "")
-    estimate = any(col.role == "result" and re.match(r"ước|ưth", col.heading) for col in columns)
+    estimate = any(col.role == "result" and lx.ESTIMATE_HEADING_RE.match(col.heading) for col in columns)
     plan = next((col for col in columns if col.role == "plan"), None)
     result = next((col for col in columns if col.role == "result"), None)
     rate = unit_of(kw.indicator) == "%"
@@ -124,7 +124,7 @@ def _row_facts(ctx: Context, columns: list[_Column], cells, keywords: list[Keywo
             if col.role == "plan":
                 common["period"] = col.period or period_of_row
                 facts.append(make_fact(ctx, measure="target", value=value_unit[0], unit=value_unit[1], qualifier=bound,
-                                   target_scope="term" if re.search(r"nhiệm kỳ|đại hội", col.heading) else "annual",
+                                   target_scope="term" if lx.TERM_HEADING_RE.search(col.heading) else "annual",
                                    target_body=target_body(col.heading), **common))
             else:
                 facts.append(make_fact(ctx, measure="growth_pct" if kw.growth else "level", value=value_unit[0],

@@ -3,6 +3,9 @@ Party members (each shape read by etl/extract/counts.py).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from .spelling import compile_words
 
 
@@ -85,3 +88,28 @@ NEW_ENTERPRISES_AFTER_RES = (
 )
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
 PART_OF_COUNT_BEFORE = compile_words(r"\btrong đó,? (?:có |đã có )?$")
+# "… chỉ tiêu chưa đạt", "không đạt": a count of targets missed, not met.
+NOT_MET_RE = re.compile(r"chưa|không")
+# "hộ nghèo" / "hộ cận nghèo": which rate a count of households states.
+POOR_HOUSEHOLDS = {"nghèo": "poverty_rate", "cận nghèo": "near_poverty_rate"}
+# The tier after "nông thôn mới": none, "nâng cao" (advanced) or "kiểu mẫu" (model, outside the catalogue: None).
+NTM_TIERS = {"": "ntm_communes", "nâng cao": "ntm_advanced_communes", "kiểu mẫu": None}
+# Words a document must hold for poor-household counts to be sought in it.
+HOUSEHOLD_WORD = "hộ"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A count said with its verb ("thành lập mới 15 doanh nghiệp"): its indicator, its sentence shapes, and the
+    words a document must hold for them to be sought (any one group of `needles` all present)."""
+
+    indicator: str
+    shapes: tuple[re.Pattern, ...]
+    needles: tuple[tuple[str, ...], ...]
+
+
+# To add a count indicator: its entry in etl/indicators.yaml, and its shapes here.
+COUNTED: tuple[Counted, ...] = (
+    Counted("new_enterprises", (NEW_ENTERPRISES_RE,) + NEW_ENTERPRISES_AFTER_RES, (("thành lập",),)),
+    Counted("new_party_members", (NEW_PARTY_MEMBERS_RE,), (("kết nạp",), ("phát triển", "đảng viên"))),
+)

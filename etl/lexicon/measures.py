@@ -3,6 +3,8 @@ plan or the plan's own figure.
 """
 from __future__ import annotations
 
+import re
+
 from .spelling import compile_words
 
 
@@ -48,3 +50,9 @@ AVERAGE_RE = compile_words(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| 
 PER_YEAR_AFTER = compile_words(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")
 # "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
 VERB_BEFORE_PHRASE = compile_words(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")
+# "tăng 5% so với cùng kỳ": compared with the same period of last year (the text right after a figure).
+SAME_PERIOD_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng kỳ")
+# The verbs a change is read from, as a verb before an indicator's name is handed to the figure after it.
+DOWN_VERB, UP_VERB = "giảm", "tăng"
+# A word every average over years holds (a cheap test before AVERAGE_RE).
+AVERAGE_WORD = "bình quân"

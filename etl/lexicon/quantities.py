@@ -31,3 +31,7 @@ QUANTITY_RE = re.compile(lower_pattern(
     rf"|(?P<money>{MONEY_PATTERN})(?:\s*(?:đồng|VNĐ|VND|đ)\b)?(?P<per>\s*/\s*(?:người|ha|héc\s*ta|hộ)(?:\s*/\s*năm)?|\s*/\s*năm)?"
     rf"|(?P<pct>{NUMBER_PATTERN})\s*(?:%|phần\s+trăm)"
 ))
+# "1,62 triệu tấn", "12 nghìn tấn": the scale word before "tấn".
+TONNE_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
+# "135,6 triệu đồng/ha", "/héc ta": money per hectare.
+PER_AREA_WORDS = ("ha", "héc")

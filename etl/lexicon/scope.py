@@ -36,3 +36,12 @@ COMPARED_BEFORE = compile_words(
     r"(?: (?:mức|bình quân|trung bình|chung|của|trong|trên|toàn))* ?$")
 BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|\blà\b|:)\s*$")
 PART_SENTENCE_RE = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
+# "trong đó …": what follows names a part of the whole stated before it.
+PART_WORD = "trong đó"
+# "của tỉnh", "của Thành phố": the province named as a comparison ("đơn vị đầu tiên của tỉnh"), not as subject.
+OF_WORD = "của"
+# "ít nhất trên toàn huyện", "cao nhất tỉnh": a unit ranked within.
+RANKED_WORD = "nhất"
+# The unit words of a province, and of a centrally-run city (a province too: "Thành phố Hải Phòng").
+PROVINCE_WORD, CITY_WORD, CITY_PREFIX = "tỉnh", "thành phố", "Thành phố"
+PROVINCE_PREFIX_RE = re.compile(r"^(?:Tỉnh|Thành phố)\s+")

@@ -29,3 +29,7 @@ TABLE_CELL_RE = re.compile(r"(?:(?P<bound>dưới|trên|hơn|tối thiểu|tối
 TABLE_BOUNDS = {"dưới": "under", "tối đa": "under", "<": "under", "<=": "under", "≤": "under",
                  "trên": "over", "hơn": "over", "tối thiểu": "over", ">": "over", ">=": "over", "≥": "over",
                  "khoảng": "approx", "gần": "approx"}
+# "Ước TH 2023", "ƯTH": a result column that is an estimate.
+ESTIMATE_HEADING_RE = re.compile(r"ước|ưth")
+# "Chỉ tiêu nhiệm kỳ", "NQ Đại hội": a plan column of the term's resolution.
+TERM_HEADING_RE = re.compile(r"nhiệm kỳ|đại hội")
