@@ -29,3 +29,30 @@ def load_catalogue() -> pd.DataFrame:
 
 def indicator_unit(indicator: str) -> str:
     return load_catalogue().loc[indicator, "unit"]
+
+
+UNITS_PATH = Path(__file__).with_name("units.yaml")
+FIGURE_KINDS = ("pct", "money", "money_per_ha", "tonnes")
+
+
+@lru_cache(maxsize=1)
+def load_units() -> dict[str, dict]:
+    """The units of the catalogue (etl/units.yaml) by name; fails loudly on a malformed entry or on an indicator
+    whose unit is not described there."""
+    entries = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
+    units: dict[str, dict] = {}
+    for entry in entries:
+        name = entry.get("unit")
+        if not name or name in units:
+            raise ValueError(f"{UNITS_PATH}: missing or duplicate unit {name!r}")
+        unknown = set(entry.get("figures", ())) - set(FIGURE_KINDS)
+        if unknown:
+            raise ValueError(f"{UNITS_PATH}: {name}: unknown figures {sorted(unknown)} (known: {FIGURE_KINDS})")
+        units[name] = {"figures": tuple(entry.get("figures", ())), "rate": bool(entry.get("rate", False)),
+                       "million_vnd": entry.get("million_vnd"),
+                       "table_scales": tuple((word, scale) for word, scale in entry.get("table_scales", ())),
+                       "bounds": {m: (float(lo), float(hi)) for m, (lo, hi) in entry.get("bounds", {}).items()}}
+    undescribed = sorted(set(load_catalogue()["unit"]) - set(units))
+    if undescribed:
+        raise ValueError(f"{UNITS_PATH}: units of etl/indicators.yaml not described here: {undescribed}")
+    return units

@@ -15,17 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .catalogue import load_units
 from .places import Unit
 
-RATE_UNITS = ("%",)
-BOUNDS = {
-    # (measure, unit) → (low, high) inclusive
-    ("level", "%"): (0.0, 100.0),
-    ("target", "%"): (-100.0, 1000.0),
-    ("pct_of_target", "%"): (0.0, 1000.0),
-    ("growth_pct", "%"): (-100.0, 1000.0),
-    ("change", "pp"): (-100.0, 100.0),
-}
 
 
 @dataclass
@@ -36,10 +28,11 @@ class Problem:
 
 def validate_fact(fact: dict, unit: Unit | None) -> Problem | None:
     value, measure, fact_unit = fact["value"], fact["measure"], fact["unit"]
-    bounds = BOUNDS.get((measure, fact_unit))
+    unit_bounds = load_units()[fact_unit]["bounds"] if fact_unit in load_units() else {}
+    bounds = unit_bounds.get(measure)   # etl/units.yaml
     if bounds and not bounds[0] <= value <= bounds[1]:
         return Problem(f"{fact['indicator']} {measure} {value:g} {fact_unit} outside {bounds[0]:g}..{bounds[1]:g}", True)
-    if measure == "level" and fact_unit not in ("%", "pp") and value < 0:
+    if measure == "level" and "level" not in unit_bounds and value < 0:
         return Problem(f"{fact['indicator']} level cannot be negative ({value:g})", True)
     den = fact.get("denominator")
     if den is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import lexicon as lx
 from .clauses import scan
 from .quantities import Quantity
-from .units import unit_of
+from .units import is_rate
 
 
 @dataclass
@@ -90,6 +90,6 @@ def post_label(q: Quantity, post: str, clause_kws: list[KeywordHit]) -> tuple[st
         if label_match:
             return indicator, q.end + gap + label_match.end(), False
     other = lx.OTHER_POST_LABEL.match(stripped) and not any(
-        k.start < q.start and k.indicator and unit_of(k.indicator) == "%" and k.indicator.endswith("coverage")
+        k.start < q.start and k.indicator and is_rate(k.indicator) and k.indicator.endswith("coverage")
         for k in clause_kws)
     return None, q.end, bool(other)

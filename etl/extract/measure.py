@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .indicator import KeywordHit
 from .quantities import Quantity
-from .units import level_value, unit_of
+from .units import is_rate, level_value
 
 
 def qualifier_before(folded: str, pos: int, window_start: int) -> str | None:
@@ -22,7 +22,7 @@ def qualifier_before(folded: str, pos: int, window_start: int) -> str | None:
 
 def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
     """(measure, value, unit, quote_end) for a percentage, or None when the sentence does not say which."""
-    rate = unit_of(indicator) == "%"
+    rate = is_rate(indicator)
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
     gap = len(post) - len(post.lstrip())
     same_period = lx.SAME_PERIOD_AFTER.match(post)
@@ -83,7 +83,7 @@ def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: s
     if lx.TARGET_VALUE_BEFORE.search(pre):
         # "8,56%, KH 9%", "vượt chỉ tiêu tỉnh giao (92,5%)": the plan's own figure.
         if q.kind in ("pct", "pp"):
-            if unit_of(indicator) != "%" and not kw.growth:
+            if not is_rate(indicator) and not kw.growth:
                 return None
             return "target", q.value, "pp" if q.kind == "pp" else "%", q.end
         value, unit = level_value(indicator, q)

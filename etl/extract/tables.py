@@ -13,7 +13,7 @@ from .context import Context, make_fact
 from .indicator import KeywordHit
 from .period import fact_period
 from .target_sets import target_body
-from .units import table_value, unit_of
+from .units import is_rate, table_value
 
 
 @dataclass
@@ -95,7 +95,7 @@ def _row_facts(ctx: Context, columns: list[_Column], cells, keywords: list[Keywo
     estimate = any(col.role == "result" and lx.ESTIMATE_HEADING_RE.match(col.heading) for col in columns)
     plan = next((col for col in columns if col.role == "plan"), None)
     result = next((col for col in columns if col.role == "result"), None)
-    rate = unit_of(kw.indicator) == "%"
+    rate = is_rate(kw.indicator)
     period_of_row = (result.period if result and result.period else None) or fact_period(ctx, label[0])
     facts = []
     for (a, b), col in zip(cells, columns):

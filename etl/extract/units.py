@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..catalogue import load_catalogue
-from ..numbers import millions_to_billions
+from ..catalogue import load_catalogue, load_units
 from .quantities import Quantity
 
 
@@ -19,41 +18,36 @@ def unit_of(indicator: str) -> str:
     return _CATALOGUE_UNITS[indicator]
 
 
+def is_rate(indicator: str) -> bool:
+    """A share in % (etl/units.yaml `rate`): its changes are percentage points, not growth."""
+    return load_units()[unit_of(indicator)]["rate"]
+
+
 def fits(indicator: str, q: Quantity) -> bool:
+    """Whether figure `q` can be a value of `indicator` (tonnes never go to a money indicator): the unit's `figures`
+    in etl/units.yaml. Any indicator takes a percentage (its growth, its share of the plan)."""
     if not indicator:
         return True  # a quantity outside the catalogue takes any figure, so none falls to another indicator
-    unit = unit_of(indicator)
     if q.kind in ("pct", "pp"):
         return True
-    if q.kind == "money":
-        if q.per_area:   # money per hectare is no total, nor anyone's income
-            return unit == "million VND/ha"
-        return unit in ("billion VND", "million VND/ha", "million VND/person")
-    if q.kind == "tonnes":
-        return unit == "tonnes"
-    return False
+    kind = "money_per_ha" if q.kind == "money" and q.per_area else q.kind   # money per hectare is no total, nor anyone's income
+    return kind in load_units()[unit_of(indicator)]["figures"]
 
 
 def level_value(indicator: str, q: Quantity) -> tuple[float, str]:
+    """The figure in the indicator's unit: money (carried in million VND) divided by the unit's `million_vnd`."""
     unit = unit_of(indicator)
-    if q.kind == "money":
-        return (millions_to_billions(q.value), unit) if unit == "billion VND" else (q.value, unit)
+    per_unit = load_units()[unit]["million_vnd"]
+    if q.kind == "money" and per_unit and per_unit != 1:
+        return float(Decimal(str(q.value)) / Decimal(str(per_unit))), unit
     return q.value, unit
 
 
 def table_value(indicator: str, unit_cell: str, number: float) -> tuple[float, str] | None:
-    """A table figure in the catalogue unit, scaled by the row's ĐVT ("Tỷ đồng", "Triệu đồng", "Nghìn tấn")."""
+    """A table figure in the catalogue unit, scaled by the row's ĐVT ("Tỷ đồng", "Triệu đồng", "Nghìn tấn"): the unit's
+    `table_scales` in etl/units.yaml; None when the ĐVT names none of them."""
     unit = unit_of(indicator)
-    scales = {
-        "%": (("%", 1.0),),
-        "billion VND": (("nghìn tỷ", 1000.0), ("ngàn tỷ", 1000.0), ("tỷ", 1.0), ("tỉ", 1.0), ("triệu", 0.001)),
-        "million VND/person": (("triệu", 1.0),),
-        "million VND/ha": (("triệu", 1.0),),
-        "tonnes": (("triệu tấn", 1e6), ("nghìn tấn", 1e3), ("ngàn tấn", 1e3), ("tấn", 1.0)),
-        "communes": (("xã", 1.0),),
-        "enterprises": (("doanh nghiệp", 1.0), ("dn", 1.0)),
-    }.get(unit, ())
-    for word, scale in scales:
+    for word, scale in load_units()[unit]["table_scales"]:
         if word in unit_cell:
             return float(Decimal(str(number)) * Decimal(str(scale))), unit
     return None
