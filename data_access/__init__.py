@@ -24,6 +24,7 @@ from etl.geometry import district_geometry
 from etl.period_grammar import period_sort_key
 from etl.places import slugify
 from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
+from etl.write import current_generation, read_manifest
 
 log = logging.getLogger(__name__)
 
@@ -312,16 +313,21 @@ def _built_at_from_file(path: Path) -> str:
 
 
 def read_dataset(directory: Path) -> Dataset:
-    """Read the three files of `directory`; never raises."""
-    facts_path = directory / FACTS_FILE
-    source = str(facts_path)
+    """Read the three files of `directory`'s committed generation (or of the folder itself when the tables
+    were written without one, e.g. by hand); never raises."""
+    generation = current_generation(Path(directory) / FACTS_FILE)
+    files = _generation_files(generation) if generation else None
+    if generation and files is None:   # pointer without a readable manifest: never guess a mix
+        return Dataset.failed(error_key="msg.bad_data_file", error=f"{generation}: no readable manifest",
+                              source=str(generation))
+    facts_path, docs_path, report_path = files or (directory / FACTS_FILE, directory / DOCUMENTS_FILE,
+                                                   directory / REPORT_FILE)
+    source = str(directory / FACTS_FILE)
     if not facts_path.exists():
         return Dataset.failed(error_key="msg.no_data_file", error=f"{facts_path} not found", source=source)
     try:
         facts = pd.read_parquet(facts_path)
-        docs_path = directory / DOCUMENTS_FILE
         documents = pd.read_parquet(docs_path) if docs_path.exists() else None
-        report_path = directory / REPORT_FILE
         report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
         if not isinstance(report, dict):
             report = {"items": report}
@@ -335,23 +341,44 @@ def read_dataset(directory: Path) -> Dataset:
     return ds
 
 
+def _generation_files(generation: Path) -> tuple[Path, Path, Path] | None:
+    """(facts, documents, report) paths of one committed generation, from its manifest."""
+    try:
+        manifest = read_manifest(generation)
+        return tuple(generation / manifest[role] for role in ("facts", "documents", "report"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def data_stamp(directory: Path) -> tuple:
+    """What identifies the data a folder holds now: its committed generation's id, or (for tables written
+    without a generation) the size and mtime of each of the three files, so a change to any is seen."""
+    generation = current_generation(Path(directory) / FACTS_FILE)
+    if generation is not None:
+        return ("generation", generation.name)
+    stamp = []
+    for name in (FACTS_FILE, DOCUMENTS_FILE, REPORT_FILE):
+        try:
+            st = (Path(directory) / name).stat()
+            stamp.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamp.append(None)
+    return ("files", *stamp)
+
+
 @lru_cache(maxsize=4)
-def _load(directory: str, stamp: float) -> Dataset:
+def _load(directory: str, stamp: tuple) -> Dataset:
     return read_dataset(Path(directory))
 
 
 def load_dataset(directory: str | Path | None = None) -> Dataset:
     """The dataset of `directory` (default: $NQ_DATA_DIR or ./data), cached per process.
 
-    The cache is keyed on the facts file's mtime so a rebuilt table is picked up without a restart.
+    The cache is keyed on the committed generation (data_stamp), so a rebuilt table is picked up without a
+    restart and a worker never keeps serving a mix of old and new files.
     """
     d = Path(directory) if directory else data_dir()
-    p = d / FACTS_FILE
-    try:
-        stamp = p.stat().st_mtime
-    except OSError:
-        stamp = -1.0
-    return _load(str(d.resolve()), stamp)
+    return _load(str(d.resolve()), data_stamp(d))
 
 
 def clear_cache() -> None:

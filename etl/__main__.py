@@ -3,7 +3,9 @@ python -m etl decisions export|import (review decisions ↔ curation.csv, etl/de
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from etl import decisions_io
@@ -32,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "Files that cannot be read or extracted are listed as rejected in the report; the run still "
-            "succeeds. Outputs are replaced atomically, so a failed run leaves the previous table untouched. "
+            "succeeds. The tables and the report are committed together as one generation, so a failed, "
+            "interrupted or killed run leaves the previous outputs untouched; a second run into the same "
+            "folder while one is running is refused. "
             "Exit status: 0 table written (even with rejected documents); 1 sources folder missing or empty, "
             "output not writable, or curation file unusable; 2 bad arguments. Format of every output: "
             "data/README.md."
@@ -106,11 +110,18 @@ def summary(result: RunResult) -> str:
     return "\n".join(lines)
 
 
+def _interrupt(signum, frame):
+    """SIGTERM (kill, systemd, timeout) ends the run like Ctrl-C, so its uncommitted generation is removed."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["decisions"]:
         return decisions_io.main(argv[1:])
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
     progress = TerminalProgress()
     try:
         result = run(args.sources, args.out, args.report, jobs=args.jobs, progress=progress,

@@ -8,13 +8,11 @@ already in the tables, changes nothing: the caller gets the reason.
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
 import tempfile
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +23,7 @@ from etl.pipeline import DEFAULT_OUT, DEFAULT_REPORT, DEFAULT_SOURCES, _Processe
 from etl.read import Document, Rejection, read_document
 from etl.review import load_reviews
 from etl.schema import documents_path_for
-from etl.write import write_json, write_tables
+from etl.write import commit_generation, output_lock  # the full run's lock: adds and runs never interleave
 from store import FactReview
 
 
@@ -135,20 +133,7 @@ def _merge(item: Document, facts: pd.DataFrame, documents: pd.DataFrame, previou
 
 
 def _commit(facts: pd.DataFrame, documents: pd.DataFrame, report_data: dict, *, out: Path, report: Path) -> None:
-    write_tables(facts, out, documents, documents_path_for(out))
-    write_json(report_data, report)
-
-
-@contextmanager
-def output_lock(out: Path):
-    """One writer at a time for the tables of `out` (another upload or review waits)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out.with_name(f".{out.stem}.add.lock"), "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    commit_generation(facts, documents, report_data, out, report_path=report)
 
 
 def _staged_copy(path: Path, file_name: str) -> Path:

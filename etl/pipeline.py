@@ -3,7 +3,7 @@
 load     every file in the sources folder (sorted by name) → Document or Rejection (etl.read)
 process  extract each document (optionally in a process pool), give facts ids, apply data/curation.csv,
          check the result against the table contract (etl.schema) — a breach is a bug and raises
-save     both Parquet tables committed atomically together, then the JSON report
+save     both Parquet tables and the JSON report committed as one generation (etl.write: all or nothing)
 
 A document whose extraction raises is recorded as rejected with the error; the other documents carry on.
 """
@@ -40,7 +40,7 @@ from etl.schema import (
     TARGET_SCOPES,
     documents_path_for,
 )
-from etl.write import ensure_writable, sorted_documents, sorted_facts, write_json, write_tables
+from etl.write import ensure_writable, output_lock, sorted_documents, sorted_facts, stage_generation
 from store import FactReview
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -106,10 +106,15 @@ def run(
     progress: Progress | None = None,
     curation: Path | None = DEFAULT_CURATION_PATH,
     reviews: Mapping[str, FactReview] | None = None,
+    lock_wait: float = 0.0,
 ) -> RunResult:
     """Build the tables from every file in `sources`; raises SourcesError/OutputError/CurationError before
     touching any output, so a failed run leaves the previous tables as they were. `reviews`: the dashboard's
-    review decisions (default: those of the configured database, when it exists; {} for none)."""
+    review decisions (default: those of the configured database, when it exists; {} for none).
+
+    Holds the output folder's lock for the whole run: a second run into the same folder waits `lock_wait`
+    seconds, then is refused with an OutputError naming the running one.
+    """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     started = time.perf_counter()
@@ -118,20 +123,21 @@ def run(
     paths = list_sources(sources)
     for path in (out, documents_path, report):
         ensure_writable(path)
-    entries = read_curation(curation)
-    reviews = load_reviews() if reviews is None else reviews
+    with output_lock(out, wait=lock_wait):
+        entries = read_curation(curation)
+        reviews = load_reviews() if reviews is None else reviews
 
-    inputs = load(paths)
-    loaded = time.perf_counter()
-    processed = process(inputs, entries, jobs=jobs, progress=progress, reviews=reviews)
-    extracted = time.perf_counter()
-    write_tables(processed.facts, out, processed.documents, documents_path)
-    saved = time.perf_counter()
-
-    timing = {"load": loaded - started, "process": extracted - loaded, "save": saved - extracted}
-    report_data = build_report(processed, sources=sources, out=out, documents_path=documents_path,
-                               curation=curation, jobs=jobs, timing=timing)
-    write_json(report_data, report)
+        inputs = load(paths)
+        loaded = time.perf_counter()
+        processed = process(inputs, entries, jobs=jobs, progress=progress, reviews=reviews)
+        extracted = time.perf_counter()
+        with stage_generation(out, report) as generation:
+            generation.write_tables(processed.facts, processed.documents)
+            saved = time.perf_counter()
+            timing = {"load": loaded - started, "process": extracted - loaded, "save": saved - extracted}
+            report_data = build_report(processed, sources=sources, out=out, documents_path=documents_path,
+                                       curation=curation, jobs=jobs, timing=timing)
+            generation.write_report(report_data)
     return RunResult(processed.facts, processed.documents, report_data, out, documents_path, report)
 
 

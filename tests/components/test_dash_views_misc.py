@@ -187,3 +187,21 @@ def test_data_view_latest_keeps_each_districts_most_recent_figure(sample_dataset
     latest = data_rows(ds.facts, places, period="latest", indicators=["poverty_rate"])
     assert list(zip(latest["period"], latest["value"])) == [("2023", 1.59)]
     assert list(data_rows(ds.facts, places, period="2022", indicators=["poverty_rate"])["value"]) == [2.9]
+
+
+def test_the_app_reads_one_committed_generation_and_sees_every_new_one(tmp_path, sample_tables):
+    """The cache follows the committed generation, not the facts file's mtime: a rebuild that changes only
+    the report or the documents is seen, and a generation folder never committed (a killed run) is not."""
+    from etl.write import commit_generation, generations_folder
+
+    facts, documents, _ = sample_tables
+    out = tmp_path / "indicators.parquet"
+    commit_generation(facts, documents, {"built_at": "first"}, out)
+    assert load_dataset(tmp_path).report == {"built_at": "first"}
+    commit_generation(facts, documents.head(3), {"built_at": "second"}, out)
+    second = load_dataset(tmp_path)
+    assert second.report == {"built_at": "second"} and len(second.documents) == 3
+    killed = generations_folder(out) / "20990101T000000-killed"      # written, never committed
+    killed.mkdir()
+    (killed / "indicators.parquet").write_bytes(b"half")
+    assert load_dataset(tmp_path) is second

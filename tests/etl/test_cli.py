@@ -128,3 +128,23 @@ def test_progress_bar_only_for_many_documents_on_a_terminal():
         many(done, 500)
     assert many.bar.n == 500 and many.bar.total == 500
     many.close()
+
+
+def test_a_second_run_into_a_busy_folder_is_refused_and_changes_nothing(tmp_path, sources):
+    assert etl("--sources", sources, *outputs(tmp_path)).returncode == 0
+    folder = tmp_path / "out"
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.startswith(".")}
+    holder = subprocess.Popen([sys.executable, "-c", "import time\nfrom etl.write import output_lock\n"
+                               f"with output_lock({str(folder / 'indicators.parquet')!r}):\n"
+                               "    print('locked', flush=True)\n    time.sleep(60)\n"],
+                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = etl("--sources", sources, *outputs(tmp_path))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"error: another ETL run (pid {holder.pid}) is writing into {folder}; "
+                                     "try again when it has finished")
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.startswith(".")} == before
