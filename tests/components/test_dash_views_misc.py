@@ -195,6 +195,7 @@ def test_the_app_reads_one_committed_generation_and_sees_every_new_one(tmp_path,
     from etl.write import commit_generation, generations_folder
 
     facts, documents, _ = sample_tables
+    facts = facts.assign(review_status="unreviewed") if "review_status" not in facts else facts
     out = tmp_path / "indicators.parquet"
     commit_generation(facts, documents, {"built_at": "first"}, out)
     assert load_dataset(tmp_path).report == {"built_at": "first"}
