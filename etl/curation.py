@@ -26,7 +26,8 @@ CURATION_COLUMNS = (
 )
 REQUIRED_COLUMNS = ("source_id", "quote", "action")
 ACTIONS = ("reject", "correct")
-PLACE_COLUMNS = ("place_id", "place_name", "place_type", "province", "admin_code", "province_code")
+PLACE_COLUMNS = ("place_id", "place_name", "place_type", "province", "admin_code", "province_code",
+                 "place_name_reported", "province_reported")
 # Period spellings from etl/schema.py, and the period_type each implies.
 PERIOD_TYPES = (
     (re.compile(r"^\d{4}$"), "year"),

@@ -324,6 +324,8 @@ def document_row(item: Document | Rejection, outcome: _Outcome | None, fact_coun
         place_id=place.get("place_id"),
         place_name=place.get("place_name"),
         province=place.get("province"),
+        place_name_reported=place.get("place_name_reported"),
+        province_reported=place.get("province_reported"),
         period=extraction.period,
         warnings=[*item.warnings, *map(str, extraction.warnings)],
     )

@@ -1,7 +1,6 @@
-"""Which district (and province) a document is about, from the official pre-2025 list of units.
+"""Which district (and province) a document is about, from the units that existed 2015–2025 (etl/gazetteer.py).
 
-The list is `vietnam-provinces` 0.6.0 (GSO codes: 63 provinces, 696 districts, their communes). A district
-is recognised with its unit word ("huyện Trần Đề", "Huyện ủy Trà Cú", "TP. Sóc Trăng"); a bare name counts only
+A district is recognised with its unit word ("huyện Trần Đề", "Huyện ủy Trà Cú", "TP. Sóc Trăng"); a bare name counts only
 when no unit is named that way and the name opens the headline or a sentence of a text that speaks of "huyện"
 (or "thị xã", …) without a name ("Chư Prông: Thu ngân sách tăng 13%. … UBND huyện …"): bare names also live in
 road names ("Cao tốc Cần Thơ - Cà Mau"), companies and people's titles. Names written without some of their
@@ -9,19 +8,21 @@ marks ("Chư Pah" for Chư Păh) are matched when only one unit has that spellin
 joined ("Đakrông" for Đa Krông) when only one unit runs together to that spelling. "cấp huyện" speaks of every
 district-level division (a thị xã heading its report bare). A name shared by several provinces (Châu Thành) is
 resolved by a province named in the text, else by a commune named in the text that only one of them has, else
-flagged. The package's abolished "Huyện Long Đất" is replaced by its successors Long Điền and Đất Đỏ, and Huyện Nông
-Sơn (merged into Quế Sơn only on 1 January 2025, after the reports this reads) is restored from its communes.
+flagged. A name several units had at different times (Đạ Huoai before and after its 2025 merger, Kỳ Sơn of Hòa Bình
+until 2019 and of Nghệ An) is the unit that existed in the report's year; a unit named in a report dated after it
+ended (merged, renamed) is still that unit, with a warning naming it and its successor.
 """
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import vietnam_provinces
+from .gazetteer import PLACE_TYPE_BY_DIVISION, Gazetteer, Unit, load_gazetteer, match_key, slugify, split_prefix
+
+__all__ = ["DISTRICT_PREFIXES", "PLACE_TYPE_BY_DIVISION", "Gazetteer", "PlaceResult", "Unit", "bare_district_mentions",
+           "commune_mentions", "detect_place", "district_mentions", "load_gazetteer", "PLACE_FIELDS", "place_fields",
+           "province_mentions", "province_unit", "slugify"]
 
 # Unit words → the district-level division types they can denote. "Thành ủy X" is the Party committee of
 # city X, which may be a district-level city or a centrally-run one (then it is the province).
@@ -44,107 +45,10 @@ DISTRICT_PREFIXES = {
     "thành uỷ": ("thành phố",),
 }
 PROVINCE_PREFIXES = ("tỉnh", "tỉnh ủy", "tỉnh uỷ", "thành phố", "tp.", "tp", "thành ủy", "thành uỷ")
-PLACE_TYPE_BY_DIVISION = {"huyện": "district", "quận": "district", "thị xã": "town", "thành phố": "city"}
 
 # A proper name: capitalised syllables (or a number, "Quận 1"), joined by spaces or hyphens.
 _SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2}\b)"
 _NAME = rf"{_SYLLABLE}(?:[ \-]{_SYLLABLE}){{0,4}}"
-
-
-def slugify(text: str) -> str:
-    """ASCII slug: 'Trần Đề' → 'tran-de'."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A province or district of the official list."""
-
-    name: str            # "Huyện Trần Đề", "Tỉnh Sóc Trăng"
-    short: str           # "Trần Đề", "Sóc Trăng"
-    division: str        # "huyện", "quận", "thị xã", "thành phố", "tỉnh"
-    code: int
-    province_name: str
-    province_code: int
-    place_id: str
-    place_type: str
-    communes: int = 0    # number of xã (rural communes) — the denominator of New Rural counts
-
-
-def _split_prefix(name: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
-    for prefix in prefixes:
-        if name.lower().startswith(prefix.lower() + " "):
-            return prefix.lower(), name[len(prefix) + 1 :]
-    return "", name
-
-
-@dataclass
-class Gazetteer:
-    provinces: dict[str, Unit] = field(default_factory=dict)          # short name → province
-    districts: dict[str, list[Unit]] = field(default_factory=dict)    # short name → districts with it
-    commune_names: dict[str, frozenset] = field(default_factory=dict)  # district place_id → its communes' names
-
-    def province_by_code(self, code: int) -> Unit | None:
-        return next((p for p in self.provinces.values() if p.code == code), None)
-
-
-# Units the package lists as they were not before 2025: Bà Rịa - Vũng Tàu's "Huyện Long Đất" was
-# split in 2003 into Huyện Long Điền (GSO 752) and Huyện Đất Đỏ (GSO 753), and reports name only those two. Each
-# successor takes the package's communes that are its own; its commune count stays unknown (0), as the package
-# lacks some of them, so no New Rural denominator is checked against it.
-_SUCCESSORS = {
-    ("Tỉnh Bà Rịa - Vũng Tàu", "Huyện Long Đất"): (
-        ("Huyện Long Điền", 752, ("Long Điền", "Long Hải", "Tam An", "Phước Tỉnh", "Phước Hưng")),
-        ("Huyện Đất Đỏ", 753, ("Đất Đỏ", "Phước Long Thọ", "Phước Hội", "Phước Hải", "Long Tân", "Láng Dài")),
-    ),
-    # The package is of 2025: Quảng Nam's Huyện Nông Sơn (GSO 519, 2008 - 2024) is already inside Quế Sơn, yet every
-    # report before 2025 names it. Its communes are told apart from Quế Sơn's own.
-    ("Tỉnh Quảng Nam", "Huyện Quế Sơn"): (
-        ("Huyện Quế Sơn", 509, ("Đông Phú", "Hương An", "Quế Xuân 1", "Quế Xuân 2", "Quế Phú", "Quế Hiệp", "Quế Thuận",
-                                "Quế Mỹ", "Quế Long", "Quế Châu", "Quế Phong", "Quế An", "Quế Minh")),
-        ("Huyện Nông Sơn", 519, ("Trung Phước", "Ninh Phước", "Phước Ninh", "Quế Lộc", "Quế Phước", "Quế Lâm")),
-    ),
-}
-_COMMUNE_PREFIXES = ("Xã", "Thị trấn", "Phường")
-
-
-def _commune_short(name: str) -> str:
-    return _split_prefix(unicodedata.normalize("NFC", name), _COMMUNE_PREFIXES)[1]
-
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    raw = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
-    gaz = Gazetteer()
-    for prov in raw:
-        prov_name = unicodedata.normalize("NFC", prov["name"])
-        _, prov_short = _split_prefix(prov_name, ("Tỉnh", "Thành phố"))
-        prov_slug = slugify(prov_short)
-        gaz.provinces[prov_short] = Unit(
-            name=prov_name, short=prov_short, division="tỉnh", code=prov["code"], province_name=prov_name,
-            province_code=prov["code"], place_id=prov_slug, place_type="province",
-        )
-        for dist in prov["districts"]:
-            dist_name = unicodedata.normalize("NFC", dist["name"])
-            wards = [_commune_short(w["name"]) for w in dist.get("wards", [])]
-            successors = _SUCCESSORS.get((prov_name, dist_name))
-            if successors:
-                parts = [(name, code, [w for w in wards if w in own], 0) for name, code, own in successors]
-            else:
-                parts = [(dist_name, dist["code"], wards,
-                          sum(1 for w in dist.get("wards", []) if w["name"].startswith("Xã ")))]
-            for name, code, commune_names, communes in parts:
-                division, short = _split_prefix(name, ("Huyện", "Quận", "Thị xã", "Thành phố"))
-                unit = Unit(
-                    name=name, short=short, division=division, code=code, province_name=prov_name,
-                    province_code=prov["code"], place_id=f"{prov_slug}/{slugify(name)}",
-                    place_type=PLACE_TYPE_BY_DIVISION.get(division, "district"), communes=communes,
-                )
-                gaz.districts.setdefault(short, []).append(unit)
-                gaz.commune_names[unit.place_id] = frozenset(commune_names)
-    return gaz
 
 
 def _prefix_alternation(prefixes) -> str:
@@ -238,8 +142,9 @@ class PlaceResult:
     province_mentions: Counter = field(default_factory=Counter)
 
 
-def province_mentions(text: str) -> Counter:
-    """Provinces explicitly named with a unit word ("tỉnh Sóc Trăng", "Tỉnh ủy Bến Tre"), counted."""
+def province_mentions(text: str, year: int | None = None) -> Counter:
+    """Provinces explicitly named with a unit word ("tỉnh Sóc Trăng", "Tỉnh ủy Bến Tre"), counted by the name's
+    lookup spelling; "thành phố X" is the province only when no district-level city X existed in `year`."""
     gaz = load_gazetteer()
     found: Counter = Counter()
     for prefix, name in _named_mentions(text, _PROVINCE_PREFIX_RE):
@@ -248,7 +153,7 @@ def province_mentions(text: str) -> Counter:
             continue
         if prefix in ("thành phố", "tp.", "tp", "thành ủy", "thành uỷ") and short in gaz.districts:
             # "thành phố Sóc Trăng" is the district-level city, not the province.
-            if any(u.division == "thành phố" for u in gaz.districts[short]):
+            if any(u.division == "thành phố" and u.exists_in(year) for u in gaz.districts[short]):
                 continue
         found[short] += 1
     return found
@@ -330,9 +235,15 @@ def bare_district_mentions(text: str, title: str | None = None) -> Counter:
     return found
 
 
-def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
+# A report with no known date is read against the last state before the 2025 rearrangement, which most reports
+# describe (a name that two units had then and later, "Đạ Huoai", is the earlier unit).
+_UNDATED_REFERENCE_YEAR = 2024
+
+
+def detect_place(text: str, *, title: str | None = None, year: int | None = None) -> PlaceResult:
     """The district the document is about: the most-mentioned district (title counts thrice); when none is named
-    with its unit word, a bare name standing as a subject (bare_district_mentions)."""
+    with its unit word, a bare name standing as a subject (bare_district_mentions). `year` is the report's year:
+    of the units that had the name, the one that existed then (and the province's name of then) is taken."""
     gaz = load_gazetteer()
     mentions = district_mentions(text)
     if title:
@@ -340,7 +251,7 @@ def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
             mentions[key] += 2 * n
     if not mentions:
         mentions = bare_district_mentions(text, title)
-    provinces = province_mentions(text)
+    provinces = province_mentions(text, year)
     if not mentions:
         # A province-level report: the province itself, if one is named.
         if provinces:
@@ -348,14 +259,16 @@ def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
             return PlaceResult(gaz.provinces[short], province_mentions=provinces)
         return PlaceResult(None, ["no district or province named with its unit word"], provinces)
     (division, short), _ = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    candidates = [u for u in gaz.districts[short] if u.division == division]
+    candidates = _of_the_year([u for u in gaz.districts[short] if u.division == division], year)
     warnings: list[str] = []
     if len(candidates) > 1:
-        named = [u for u in candidates if provinces.get(_short_province(u)) ]
+        named = [u for u in candidates if provinces.get(_short_province(u))]
         if len(named) != 1:
             # "xã Vĩnh Quang (Bảo Lâm)": a commune named in the text that belongs to only one of the candidates.
             communes = commune_mentions(text)
             named = [u for u in candidates if communes & gaz.commune_names.get(u.place_id, frozenset())]
+        if len(named) != 1 and year is None:
+            named = [u for u in candidates if u.exists_in(_UNDATED_REFERENCE_YEAR)]
         if len(named) == 1:
             candidates = named
         else:
@@ -365,15 +278,39 @@ def detect_place(text: str, *, title: str | None = None) -> PlaceResult:
             flagged = Unit(
                 name=unit.name, short=unit.short, division=unit.division, code=0, province_name="",
                 province_code=0, place_id=f"ambiguous/{slugify(unit.name)}", place_type=unit.place_type,
+                place_name=unit.name,
             )
             return PlaceResult(flagged, warnings, provinces)
-    unit = candidates[0]
+    unit = gaz.dated(candidates[0], year)
+    if year is not None and not unit.exists_in(year):
+        warnings.append(_out_of_time(unit, year))
     other = [p for p in provinces if p != _short_province(unit)]
     if other and not provinces.get(_short_province(unit)):
         warnings.append(
             f"text names province {', '.join(sorted(other))} but {unit.name} belongs to {unit.province_name}"
         )
     return PlaceResult(unit, warnings, provinces)
+
+
+def _of_the_year(candidates: list[Unit], year: int | None) -> list[Unit]:
+    """One unit per place, and of several places with the name those that existed in `year` (if any did)."""
+    by_place: dict[str, Unit] = {}
+    for unit in candidates:
+        known = by_place.get(unit.place_id)
+        if known is None or (unit.exists_in(year) and not known.exists_in(year)):
+            by_place[unit.place_id] = unit
+    units = list(by_place.values())
+    in_force = [u for u in units if u.exists_in(year)]
+    return in_force or units
+
+
+def _out_of_time(unit: Unit, year: int) -> str:
+    if unit.last_year is not None and year > unit.last_year:
+        after = f"; it became part of {unit.successor}" if unit.successor else ""
+        if not unit.successor and unit.name != unit.place_name:
+            after = f"; it was renamed {unit.place_name}"
+        return f"{unit.name} ({unit.province_name}) existed until {unit.last_year}{after}, the report is of {year}"
+    return f"{unit.name} ({unit.province_name}) existed only from {unit.first_year}, the report is of {year}"
 
 
 _COMMUNE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:[Xx]ã|[Tt]hị\s+trấn|[Pp]hường)\s+(?=[A-ZĐÀ-Ỹ\d])")
@@ -392,24 +329,32 @@ def commune_mentions(text: str) -> set[str]:
 
 
 def _short_province(unit: Unit) -> str:
-    return _split_prefix(unit.province_name, ("Tỉnh", "Thành phố"))[1]
+    """The lookup spelling of the unit's province name ("Hoà Bình" → "Hòa Bình")."""
+    return match_key(split_prefix(unit.province_name, ("Tỉnh", "Thành phố"))[1])
 
 
 def province_unit(unit: Unit) -> Unit:
-    """The province a district belongs to."""
+    """The province a district belongs to (under the name of the district unit's time)."""
     return load_gazetteer().provinces[_short_province(unit)]
 
 
+PLACE_FIELDS = ("place_id", "place_name", "place_type", "province", "admin_code", "province_code",
+                "place_name_reported", "province_reported")
+
+
 def place_fields(unit: Unit | None) -> dict:
-    """The facts-table place columns for a unit (all null when unknown)."""
+    """The facts-table place columns for a unit (all null when unknown): the place under its own latest name and
+    province, and the names of the report's time (`place_name_reported`, `province_reported`)."""
     if unit is None:
-        return dict(place_id=None, place_name=None, place_type=None, province=None, admin_code=None, province_code=None)
+        return dict.fromkeys(PLACE_FIELDS)
     is_province = unit.place_type == "province"
     return dict(
         place_id=unit.place_id,
-        place_name=unit.name,
+        place_name=unit.place_name or unit.name,
         place_type=unit.place_type,
-        province=unit.province_name or None,
+        province=unit.place_province or unit.province_name or None,
         admin_code=None if is_province or not unit.code else str(unit.code),
         province_code=str(unit.province_code) if unit.province_code else None,
+        place_name_reported=unit.name,
+        province_reported=unit.province_name or None,
     )

@@ -31,6 +31,8 @@ FACTS_SCHEMA = pa.schema(
         ("province", pa.string()),         # e.g. "Tỉnh Sóc Trăng"
         ("admin_code", pa.string()),       # GSO district code, e.g. "951"; null when unknown
         ("province_code", pa.string()),    # GSO province code, e.g. "94"
+        ("place_name_reported", pa.string()),  # the unit's name when the report was written, e.g. "Huyện Tĩnh Gia"
+        ("province_reported", pa.string()),    # the province's name then, e.g. "Tỉnh Thừa Thiên Huế"
         ("period", pa.string()),           # "2023", "2023-Q1", "2023-H1", "2023-9M", "2020-2025"
         ("period_type", pa.string()),      # year | quarter | half_year | nine_months | term
         ("term", pa.string()),             # resolution term a term-scoped figure belongs to, e.g. "2020-2025"
@@ -59,6 +61,8 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("place_id", pa.string()),
         ("place_name", pa.string()),
         ("province", pa.string()),
+        ("place_name_reported", pa.string()),  # as in the facts table: the names of the report's time
+        ("province_reported", pa.string()),
         ("period", pa.string()),           # main period the document reports on
         ("status", pa.string()),           # STATUSES
         ("reason", pa.string()),           # why rejected / no facts; null when ok

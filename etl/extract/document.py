@@ -37,10 +37,16 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
     if title is None:
         title = next((line.strip() for line in text.splitlines() if len(line.strip()) > 20), None)
     warnings: list[str] = []
-    place = detect_place(folded, title=lx.fold_spelling(title) if title else None)
-    warnings += place.warnings
     published_year = int(published[:4]) if published else None
     period = document_period(folded, title=title, published_year=published_year, as_of=as_of_year(published))
+    # the units of the report's time: the year it reports on (a term's first year, when it was planned, unless the
+    # publication date tells), else the year it was published
+    if period is not None and period.kind != "term":
+        report_year = period.end_year
+    else:
+        report_year = published_year or (int(period.label[:4]) if period is not None else None)
+    place = detect_place(folded, title=lx.fold_spelling(title) if title else None, year=report_year)
+    warnings += place.warnings
     for typo in typo_years(text):
         warnings.append(f"ignored a year that cannot be one: {typo!r}")
     ctx = Context(text=text, folded=low, unit=place.unit, doc_period=period, warnings=warnings,

