@@ -166,9 +166,10 @@ def write_data_dir(directory: Path, facts: pd.DataFrame, documents: pd.DataFrame
     from etl.schema import DOCUMENTS_SCHEMA, FACTS_SCHEMA
 
     directory.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.Table.from_pandas(facts.reindex(columns=FACTS_SCHEMA.names), schema=FACTS_SCHEMA, preserve_index=False),
-                   directory / "indicators.parquet")
-    pq.write_table(pa.Table.from_pandas(documents[DOCUMENTS_SCHEMA.names], schema=DOCUMENTS_SCHEMA,
+    # columns the sample does not set (added to the contract later) are written null, as an old table reads
+    pq.write_table(pa.Table.from_pandas(facts.reindex(columns=FACTS_SCHEMA.names), schema=FACTS_SCHEMA,
+                                        preserve_index=False), directory / "indicators.parquet")
+    pq.write_table(pa.Table.from_pandas(documents.reindex(columns=DOCUMENTS_SCHEMA.names), schema=DOCUMENTS_SCHEMA,
                                         preserve_index=False), directory / "indicators.documents.parquet")
     (directory / "etl_report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
     return directory
