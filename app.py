@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -22,12 +23,15 @@ from callbacks.errors import on_callback_error
 from callbacks.exports import register_export_callbacks
 from callbacks.page import first_page, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
+from callbacks.review import register_review_callbacks
+from callbacks.upload import register_upload_callbacks
 from components.i18n import t
 from components.layout import app_shell, vintage_text
 from components.state import parse_state, state_to_query
 from components.views import places_in_scope, render_view, used_source_ids, view_specs
 from data_access import load_dataset
 from exports.context import readable_filters
+from web.auth import init_auth, users_command
 
 logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
                     format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -164,6 +168,9 @@ def create_app() -> Dash:
     app.scripts.append_script({"relative_package_path": "package_data/plotly.min.js", "namespace": "plotly"})
     register_page_callbacks(app, get_dataset=get_dataset)
     register_passage_callbacks(app, get_dataset=get_dataset)
+    init_auth(app.server)
+    register_upload_callbacks(app)
+    register_review_callbacks(app, get_dataset=get_dataset)
     register_export_callbacks(app, specs_for_state=specs_for_state, context_for_state=context_for_state,
                               full_data_for_state=full_data_for_state, view_exports_slot=True)
     return app
@@ -174,6 +181,8 @@ server = app.server
 
 
 def main(argv=None):
+    if (argv if argv is not None else sys.argv[1:])[:1] == ["users"]:   # python -m app users add NAME
+        raise SystemExit(users_command((argv if argv is not None else sys.argv[1:])[1:]))
     parser = argparse.ArgumentParser(description="Serve the dashboard.")
     parser.add_argument("--debug", action="store_true", help="Dash debug mode (also DASH_DEBUG=1)")
     parser.add_argument("--host", default=os.environ.get("HOST", DEFAULT_HOST))

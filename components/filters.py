@@ -123,4 +123,6 @@ VIEW_CONTROLS = {
     "scorecard": ("province", "district", "measure", "period", "indicators", "place"),
     "data": ("province", "district", "period", "indicators"),
     "sources": ("province", "district"),
+    "upload": (),
+    "review": (),
 }

@@ -24,7 +24,7 @@ from components.i18n import LANGS
 from data_access import StateOptions
 from etl.schema import MEASURES
 
-VIEWS = ("compare", "targets", "scorecard", "data", "sources")
+VIEWS = ("compare", "targets", "scorecard", "data", "sources", "upload", "review")
 MODES = ("interactive", "briefing")
 URL_KEYS = {
     "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",

@@ -12,11 +12,15 @@ from components.data_view import build_data_spec, data_layout, data_rows
 from components.i18n import t
 from components.labels import indicator_label
 from components.layout import briefing_footer, briefing_header
-from etl.period_grammar import period_label
+from components.review import review_content
 from components.scorecard import build_scorecard, profile_layout, scorecard_layout
 from components.selection import scope_places
 from components.sources import sources_layout
 from components.targets import MAX_DISTRICTS, build_targets, places_without_targets, targets_layout
+from components.upload import upload_layout
+from etl.add import sources_dir
+from etl.period_grammar import period_label
+from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES
 
 
 
@@ -175,6 +179,10 @@ def render_view(ds, state: dict) -> ViewResult:
         title = t("data.title", lang, n=len(rows))
         subtitle = period_label(state["period"], lang)
         content = data_layout(rows, ds.documents_by_id, lang=lang, spec=spec, briefing=briefing)
+    elif view in ("upload", "review"):
+        specs, title, subtitle = [], t(f"view.{view}", lang), t(f"view.{view}.desc", lang)
+        content = review_content(ds, lang=lang) if view == "review" else upload_layout(
+            lang=lang, formats=SUPPORTED_SUFFIXES, max_bytes=MAX_BYTES, sources_folder=f"{sources_dir().name}/")
     else:
         places, explicit = _places(ds, state)
         specs = []

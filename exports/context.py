@@ -21,6 +21,8 @@ VIEW_FILTER_KEYS = {
     "scorecard": ("view", "provinces", "districts", "measure", "period", "indicators", "place"),
     "data": ("view", "provinces", "districts", "period", "indicators"),
     "sources": ("view", "provinces", "districts"),
+    "upload": ("view",),
+    "review": ("view",),
 }
 
 

@@ -136,7 +136,7 @@ def build_sample_tables():
             indicator=ind, measure=measure,
             value=float(value), unit=unit, denominator=None if den is None else float(den), qualifier=qual,
             target_scope=scope, target_body=body, quote=quote, char_start=start, char_end=start + len(quote),
-            curated=False,
+            curated=False, review_status="unreviewed",
         ))
     facts = pd.DataFrame(rows)
     docs = []

@@ -1,0 +1,221 @@
+"""Browser test of issue 10's loop: sign in, add reports, review their figures, see chart and CSV change.
+
+Headless Chromium (dash.testing). Everything lives in temp folders: the tables (NQ_DATA_DIR), the sources folder
+(NQ_SOURCES_DIR) and the review database (NQ_DATABASE_URL). Test documents are short paraphrases written here.
+"""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pandas as pd
+import pytest
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.keys import Keys
+
+from etl.pipeline import run
+from store.db import Store
+from tests.browser.test_exports_browser import allow_downloads, download, read_csv
+
+pytestmark = pytest.mark.browser
+
+NBSP = "\u00a0"
+PASSWORD = "mat-khau-kiem-tra"
+BASE = """Huyện Trần Đề tổng kết năm 2023
+
+20/12/2023
+
+Năm 2023, kinh tế huyện Trần Đề tiếp tục phát triển. Tỷ lệ hộ nghèo giảm còn 2,5%. Toàn huyện có 6/9 xã đạt \
+chuẩn nông thôn mới.
+"""
+TRA_CU = """Huyện Trà Cú tổng kết năm 2023
+
+15/12/2023
+
+Năm 2023, huyện Trà Cú đạt nhiều kết quả. Tỷ lệ hộ nghèo của huyện giảm còn 3,8%. Sản lượng nuôi trồng thủy sản \
+đạt 52.000 tấn.
+"""
+CAU_NGANG = """Huyện Cầu Ngang tổng kết năm 2023
+
+18/12/2023
+
+Năm 2023, huyện Cầu Ngang giữ vững ổn định. Tỷ lệ hộ nghèo của huyện giảm còn 4,1%. Toàn huyện có 8/13 xã đạt \
+chuẩn nông thôn mới.
+"""
+
+
+@pytest.fixture
+def review_app(tmp_path, monkeypatch, browser_home):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "tran_de.txt").write_text(BASE, encoding="utf-8")
+    data = tmp_path / "data"
+    run(sources, data / "indicators.parquet", data / "etl_report.json", curation=None, reviews={})
+    monkeypatch.setenv("NQ_DATA_DIR", str(data))
+    monkeypatch.setenv("NQ_SOURCES_DIR", str(sources))
+    monkeypatch.setenv("NQ_DATABASE_URL", f"sqlite:///{tmp_path / 'nq.sqlite'}")
+    Store(f"sqlite:///{tmp_path / 'nq.sqlite'}").add_user("lan", PASSWORD)
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (uploads / "tra_cu.txt").write_text(TRA_CU, encoding="utf-8")
+    (uploads / "cau_ngang.txt").write_text(CAU_NGANG, encoding="utf-8")
+    import app as app_module
+
+    return app_module.app, data, uploads
+
+
+def norm(text: str) -> str:
+    return (text or "").replace(NBSP, " ").strip()
+
+
+def upload(dash_duo, paths: list[Path]):
+    field = dash_duo.wait_for_element("#upload-files input[type=file]", timeout=10)
+    field.send_keys("\n".join(str(p) for p in paths))
+
+
+def sign_in(dash_duo, next_query: str):
+    dash_duo.driver.get(f"{dash_duo.server_url}/login?lang=en&next={quote('/' + next_query, safe='')}")
+    dash_duo.wait_for_element("#login-name", timeout=10).send_keys("lan")
+    dash_duo.find_element("#login-password").send_keys(PASSWORD)
+    dash_duo.find_element("#login-submit").click()
+
+
+def queue_texts(dash_duo) -> list[str]:
+    for _ in range(20):
+        try:
+            return [norm(i.text) for i in dash_duo.find_elements(".review-item")]
+        except StaleElementReferenceException:   # the queue re-renders after a choice or a decision
+            time.sleep(0.2)
+    raise AssertionError("the review queue never settled")
+
+
+def choose_figure(dash_duo, text: str):
+    """Click the queue item whose label contains `text` and wait until the detail panel shows that figure."""
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        try:
+            for item in dash_duo.find_elements(".review-item"):
+                if text in norm(item.text):
+                    fact = item.get_attribute("id")
+                    item.click()
+                    break
+            else:
+                time.sleep(0.2)
+                continue
+            index = json.loads(fact)["index"]
+            dash_duo.wait_for_element(f".review-detail [data-fact='{index}'] .review-passage mark", timeout=10)
+            return
+        except StaleElementReferenceException:
+            time.sleep(0.2)
+    raise AssertionError(f"no queue item with {text!r}: {queue_texts(dash_duo)}")
+
+
+def click(dash_duo, selector: str):
+    for _ in range(30):
+        try:
+            return dash_duo.find_element(selector).click()
+        except StaleElementReferenceException:
+            time.sleep(0.2)
+    raise AssertionError(f"could not click {selector}")
+
+
+def fill(dash_duo, selector: str, text: str, *, submit: bool = False):
+    """Replace a field's text (retrying while the panel re-renders); Enter afterwards when `submit`."""
+    for _ in range(30):
+        try:
+            field = dash_duo.find_element(selector)
+            field.send_keys(Keys.CONTROL, "a")
+            field.send_keys(text)
+            if field.get_attribute("value") != text:
+                continue
+            if submit:
+                field.send_keys(Keys.ENTER)
+            return
+        except StaleElementReferenceException:
+            time.sleep(0.2)
+    raise AssertionError(f"could not type into {selector}")
+
+
+def compare_bars(dash_duo) -> dict[str, str]:
+    """District → the value printed on its bar (districts listed without data have no bar)."""
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    ticks = [(e.location["y"] + e.size["height"] / 2, norm(e.text))
+             for e in dash_duo.find_elements("#compare-graph .yaxislayer-above .ytick text")]
+    bars = {}
+    for bar in dash_duo.find_elements("#compare-graph .bartext"):
+        middle = bar.location["y"] + bar.size["height"] / 2
+        name = min(ticks, key=lambda tick: abs(tick[0] - middle))[1]
+        bars[name] = norm(bar.text).replace(" ", "")
+    return bars
+
+
+def test_a_signed_out_session_cannot_upload_or_review(dash_duo, review_app):
+    app, data, uploads = review_app
+    dash_duo.start_server(app)
+    before = (data / "indicators.parquet").read_bytes()
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=upload&lang=en")
+    dash_duo.wait_for_contains_text("#upload-auth", "not signed in", timeout=10)
+    upload(dash_duo, [uploads / "tra_cu.txt"])
+    dash_duo.wait_for_contains_text("#upload-results", "Sign in to change data. Nothing was changed.", timeout=15)
+    assert (data / "indicators.parquet").read_bytes() == before
+    assert not (Path(data).parent / "sources" / "tra_cu.txt").exists()
+
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=review&lang=en")
+    choose_figure(dash_duo, "Poverty")
+    for button in ("#review-accept", "#review-reject", "#review-correct"):
+        assert not dash_duo.find_element(button).is_enabled()
+    assert (data / "indicators.parquet").read_bytes() == before
+    assert dash_duo.get_logs() == []
+
+
+def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, review_app):
+    app, data, uploads = review_app
+    dash_duo.start_server(app)
+    sign_in(dash_duo, "?view=upload&lang=en")
+    dash_duo.wait_for_contains_text("#upload-auth", "Signed in as lan", timeout=10)
+
+    # add two reports at once: each is accepted with its place, period and figures
+    upload(dash_duo, [uploads / "tra_cu.txt", uploads / "cau_ngang.txt"])
+    dash_duo.wait_for_element(".upload-card[data-file='cau_ngang.txt']", timeout=30)
+    cards = {c.get_attribute("data-file"): norm(c.text) for c in dash_duo.find_elements(".upload-card")}
+    assert "Accepted" in cards["tra_cu.txt"] and "Huyện Trà Cú" in cards["tra_cu.txt"]
+    assert "2 figures read" in cards["tra_cu.txt"] and "3,8%" in cards["tra_cu.txt"].replace(" ", "")
+    assert "Huyện Cầu Ngang" in cards["cau_ngang.txt"] and "8/13" in cards["cau_ngang.txt"]
+
+    # the chart shows the new districts without a restart
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
+    bars = compare_bars(dash_duo)
+    assert (bars.get("Huyện Trà Cú"), bars.get("Huyện Cầu Ngang")) == ("3.8%", "4.1%"), bars
+
+    # review: correct Trà Cú's poverty rate, reject Cầu Ngang's
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=review&lang=en")
+    choose_figure(dash_duo, "Huyện Trà Cú")
+    assert all("Unreviewed" in i for i in queue_texts(dash_duo))
+    choose_figure(dash_duo, "Poverty rate · Huyện Trà Cú")
+    fill(dash_duo, "#review-note", "bảng tổng hợp ghi 3,6%")
+    fill(dash_duo, "#review-f-value", "3,6", submit=True)         # keyboard: Enter in a field saves
+    dash_duo.wait_for_contains_text("#review-message", "Correction saved: Value", timeout=15)
+    dash_duo.wait_for_contains_text(".review-history", "3.8 → 3.6", timeout=10)
+
+    choose_figure(dash_duo, "Poverty rate · Huyện Cầu Ngang")
+    click(dash_duo, "#review-reject")
+    dash_duo.wait_for_contains_text("#review-message", "Figure rejected.", timeout=15)
+
+    # the chart changes accordingly
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
+    bars = compare_bars(dash_duo)
+    assert bars == {"Huyện Trần Đề": "2.5%", "Huyện Trà Cú": "3.6%"}, bars   # Cầu Ngang: listed, no bar
+
+    # … and so does the CSV download, which carries the review status
+    directory = allow_downloads(dash_duo)
+    shown = read_csv(download(dash_duo, directory, "compare", "csv-shown", "_shown.csv"))
+    rows = {r["Place"] if "Place" in r else r[shown.columns[0]]: r for r in shown.to_dict("records")}
+    assert float(rows["Huyện Trà Cú"]["Value"]) == 3.6
+    assert rows["Huyện Trà Cú"]["Review status"] == "Corrected"
+    assert rows["Huyện Trần Đề"]["Review status"] == "Unreviewed"
+    assert "Huyện Cầu Ngang" not in rows
+    table = pd.read_parquet(data / "indicators.parquet")
+    assert set(table.loc[table["source_id"] == "tra_cu", "review_status"]) == {"corrected", "unreviewed"}
+    assert dash_duo.get_logs() == []
