@@ -35,6 +35,7 @@ from etl.schema import (
     PERIOD_TYPES,
     PLACE_TYPES,
     QUALIFIERS,
+    REVIEW_CODES,
     STATUSES,
     TARGET_BODIES,
     TARGET_SCOPES,
@@ -59,6 +60,7 @@ ALLOWED_VALUES = {
     "target_scope": TARGET_SCOPES,
     "target_body": TARGET_BODIES,
     "review_status": FACT_REVIEW_STATUSES,
+    "review": REVIEW_CODES,
 }
 Progress = Callable[[int, int], None]   # (documents extracted so far, documents to extract)
 
@@ -187,7 +189,7 @@ def process(inputs: Sequence[Document | Rejection], entries: list[CurationEntry]
     for document in documents:
         extraction = outcomes[document.source_id].extraction
         if extraction is not None:
-            records.extend(fact_records(document.source_id, extraction))
+            records.extend(with_read_review(document, fact_records(document.source_id, extraction)))
     facts = sorted_facts(facts_frame(records))
     curated = apply_curation(facts, entries, texts)
     reviewed = apply_reviews(curated.facts, reviews or {})
@@ -242,6 +244,15 @@ def _extract_safely(extractor, source_id: str, text: str, title: str | None, pub
     if not isinstance(extraction, Extraction):
         raise ContractError(f"{source_id}: extract_document returned {type(extraction).__name__}, not Extraction")
     return _Outcome(extraction)
+
+
+def with_read_review(document: Document, records: list[dict]) -> list[dict]:
+    """Facts of a document read by OCR are all to be checked (`review` "ocr": any digit may be misread); the reader
+    says how it read a document in `Document.method`."""
+    if getattr(document, "method", None) == "ocr":
+        for record in records:
+            record["review"] = "ocr"
+    return records
 
 
 def fact_id(source_id: str, char_start: int, char_end: int, indicator: str, measure: str) -> str:

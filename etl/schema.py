@@ -18,6 +18,10 @@ PERIOD_TYPES = ("year", "quarter", "half_year", "nine_months", "term")
 # province (a plan assigned to the district from above: "dự toán tỉnh giao").
 TARGET_BODIES = ("party", "people_council", "people_committee", "province")
 STATUSES = ("ok", "no_facts", "rejected")
+# Why a fact should be checked by a person, most serious first; null when every cue was explicit in its own sentence
+# (etl/extract/sureness.py; `ocr` set by the pipeline for a document read by OCR). See data/README.md.
+REVIEW_CODES = ("ocr", "conflict_resolved", "place_unknown", "derived", "indicator_far", "period_from_document",
+                "period_from_paragraph", "place_from_paragraph", "place_from_document")
 # A fact's review status in the table; a rejected fact is not in the table (its history in store/ keeps it).
 FACT_REVIEW_STATUSES = tuple(s for s in REVIEW_STATUSES if s != "rejected")
 
@@ -49,6 +53,7 @@ FACTS_SCHEMA = pa.schema(
         ("char_end", pa.int64()),
         ("curated", pa.bool_()),           # changed or confirmed by data/curation.csv or a review decision
         ("review_status", pa.string()),    # FACT_REVIEW_STATUSES: unreviewed | accepted | corrected
+        ("review", pa.string()),           # REVIEW_CODES: why a person should check it (null: every cue explicit)
     ]
 )
 

@@ -70,6 +70,11 @@ class Context:
         return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
 
 
+# Set by a reader on a fact it knows to be less than explicit ("derived", "indicator_far") or whose period a table
+# heading states ("period_explicit"); read by sureness.review_code, never written out.
+REVIEW_HINTS = "_review_hints"
+
+
 def make_fact(ctx: Context, *, indicator, measure, value, unit, start, end, qualifier=None, denominator=None,
           period: Period | None, target_scope=None, target_body=None, term=None, place: Unit | None = None) -> dict:
     fields = place_fields(place if place is not None else ctx.unit)

@@ -2,19 +2,21 @@
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import lexicon as lx
 from ..periods import as_of_year, document_period, typo_years
 from ..places import detect_place, place_fields
-from ..validate import resolve_conflicts, validate_fact
+from ..validate import fact_key, resolve_conflicts, validate_fact
 from .clauses import numeric_spans, sentence_ends
 from .conflicts import PART_KEY, collected_over_all_sources
-from .context import Context
+from .context import REVIEW_HINTS, Context
 from .counts import count_facts
 from .figures import quantity_facts
 from .indicator import find_keywords
 from .place import city_means_province
+from .sureness import review_code
 from .tables import table_facts
 
 
@@ -65,9 +67,14 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
             warnings.append(f"{problem.message}: {fact['quote']!r}")
         valid.append(fact)
     collected_over_all_sources(valid)
+    stated = defaultdict(set)   # fact key → the values stated for it, to tell which kept facts won a conflict
+    for fact in valid:
+        stated[fact_key(fact)].add((fact["value"], fact["denominator"]))
     facts, conflict_warnings = resolve_conflicts(valid)
     for fact in facts:
+        fact["review"] = review_code(ctx, fact, conflicted=len(stated[fact_key(fact)]) > 1)
         fact.pop(PART_KEY, None)
+        fact.pop(REVIEW_HINTS, None)
     warnings += conflict_warnings
     if place.unit is None and facts:
         warnings.append("facts kept without a place: no district or province could be identified")

@@ -7,7 +7,7 @@ from .. import lexicon as lx
 from ..periods import explicit_period_near, term_of_span
 from .clauses import clauses, own_and_frame
 from .conflicts import PART_KEY, names_a_part, part_of_the_whole_before
-from .context import Context, make_fact
+from .context import REVIEW_HINTS, Context, make_fact
 from .indicator import KeywordHit, per_area_forms, post_label
 from .measure import measure_of, qualifier_before, verb_before_phrase
 from .period import UNHELD, averaged_period, figure_period, lead_retrospect
@@ -17,6 +17,9 @@ from .quantities import Quantity, find_quantities
 from .tables import in_table
 from .target_sets import target_set
 from .units import fits
+
+
+FAR_PHRASE = 160   # characters between an indicator's phrase and its figure beyond which the pairing is checked
 
 
 def quantity_facts(ctx: Context, keywords: list[KeywordHit], spans) -> list[dict]:
@@ -131,6 +134,13 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
         qualifier=qualifier, period=period, target_scope=target_scope, target_body=target_body_, term=term,
         place=place,
     )
+    hints = set()
+    if kw.start < c_start or q.number_start - kw.end > FAR_PHRASE:
+        hints.add("indicator_far")   # named in an earlier clause ("…còn 1,1%; giảm 0,6% so với đầu năm"), or far before
+    if q.kind in ("pct", "pp") and abs(value) != q.value:
+        hints.add("derived")   # "vượt 15% dự toán" → 115 % of it, "bằng 108% cùng kỳ" → growth 8 %
+    if hints:
+        fact[REVIEW_HINTS] = hints
     if kw.start <= q.start and lx.PART_BEFORE_PHRASE.search(folded, max(0, kw.start - 14), kw.start):
         fact[PART_KEY] = True   # "…, trong đó thu nội địa 320 tỷ đồng": a part of the total, which wins a conflict
     elif part_of_the_whole_before(ctx, q.start, indicator):

@@ -70,6 +70,12 @@ def _paragraph_of_province(ctx: Context, clause_start: int) -> bool:
     return not any(m[0] >= last for m in markers)
 
 
+def units_named(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """Every unit named in text[start:end] of one line: (start, end, kind, name), kind district, province, country or
+    subunit."""
+    return _markers_before(ctx, start, end)
+
+
 def _markers_before(ctx: Context, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
     """(start, end, kind, name) of every unit named in text[start:end] (found once per line)."""
     line = ctx.text.rfind("\n", 0, start) + 1

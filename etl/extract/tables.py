@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import lexicon as lx
 from ..numbers import parse_number
 from ..periods import Period, sub_year_period, year_period
-from .context import Context, make_fact
+from .context import REVIEW_HINTS, Context, make_fact
 from .indicator import KeywordHit
 from .period import fact_period
 from .target_sets import target_body
@@ -117,6 +117,7 @@ def _row_facts(ctx: Context, columns: list[_Column], cells, keywords: list[Keywo
         elif col.role == "vs_last_year":
             facts.append(make_fact(ctx, measure="growth_pct", value=round(number - 100.0, 10), unit="%",
                                qualifier="estimate" if estimate else None, **common))
+            facts[-1][REVIEW_HINTS] = {"derived"}   # "So cùng kỳ (%) | 108" → growth 8 %
         else:
             value_unit = (number, "%") if kw.growth else table_value(kw.indicator, unit_cell, number)
             if value_unit is None:
@@ -129,4 +130,8 @@ def _row_facts(ctx: Context, columns: list[_Column], cells, keywords: list[Keywo
             else:
                 facts.append(make_fact(ctx, measure="growth_pct" if kw.growth else "level", value=value_unit[0],
                                    unit=value_unit[1], qualifier="estimate" if estimate else bound, **common))
+    headed = {col.period.label for col in columns if col.period}
+    for fact in facts:   # a period its column heading states ("Ước TH 2023") is explicit for the cell
+        if fact["period"] in headed:
+            fact.setdefault(REVIEW_HINTS, set()).add("period_explicit")
     return facts
