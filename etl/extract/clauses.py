@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 
 # A colon ends a clause unless a figure follows it: "Tổng thu ngân sách: 185,4 tỷ đồng" is one statement.
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|:(?=\s|$)(?!\s*\d)|\n|[“”\"]\s*(?=[A-ZĐ])")
+# "Tỷ lệ dân số tham gia BHYT: ước thực hiện 83%": nor when an estimated figure follows it.
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|:(?=\s|$)(?!\s*(?:[Ưư]ớc(?:\s+(?:thực\s+hiện|đạt|tính))?\s+)?\d)|\n"
+                         r"|[“”\"]\s*(?=[A-ZĐ])")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -50,6 +50,16 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             if period is UNHELD:
                 continue
             num, den = int(m.group("num")), int(m.group("den"))
+            start, end = m.start(), m.end()
+            if lx.EXCEEDED_ONLY_RE.search(folded, m.start(), m.end()):
+                # "có 17 chỉ tiêu vượt, 10 chỉ tiêu đạt kế hoạch": the targets met are both parts
+                also = lx.TARGETS_ALSO_MET_AFTER.match(folded, m.end())
+                if also:
+                    num, end = num + int(also.group("num")), also.end()
+            elif (before := lx.TARGETS_EXCEEDED_BEFORE.search(folded, max(0, m.start() - 60), m.start())):
+                num, start = num + int(before.group("num")), before.start()
+            if num > den:
+                continue
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
             if (term and period is not None and period.kind == "year" and period.end_year == int(term[-4:])
                     and explicit_period_near(ctx.folded, ctx.sentence_start(m.start()), m.start()) is None):
@@ -57,9 +67,55 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
                 # a report of the term's last year, no year of its own: the count of the whole term
                 period = Period(term, "term", int(term[-4:]))
             facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets",
-                               denominator=den, start=m.start(), end=m.end(), period=period,
+                               denominator=den, start=start, end=end, period=period,
                                target_scope=scope, target_body=body, term=term))
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
+            nxt = lx.NEXT_TARGET_SET_AFTER.match(folded, end)
+            if nxt and int(nxt.group("num")) <= int(nxt.group("den")):
+                # "đạt 24/30 chỉ tiêu tỉnh giao; 19/22 chỉ tiêu huyện giao": a second set, the verb left unsaid
+                n_start, n_end = nxt.start("num"), nxt.end()
+                scope, body, term = target_set(ctx, n_start, n_end, period)
+                facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=int(nxt.group("num")),
+                                       unit="targets", denominator=int(nxt.group("den")), start=n_start, end=n_end,
+                                       period=period, target_scope=scope, target_body=body, term=term))
+                taken.append((n_start, n_end))
+    return facts + _targets_met_from_parts(ctx, taken)
+
+
+def _targets_met_from_parts(ctx: Context, taken: list[tuple[int, int]]) -> list[dict]:
+    """Targets met counted without their whole: "có 27 chỉ tiêu đạt và vượt kế hoạch", the ones missed counted
+    apart later ("03 chỉ tiêu không đạt") → 27/30; "còn 2/27 chỉ tiêu chưa đạt" → 25/27."""
+    folded = ctx.folded
+    if not any(w in folded for w in lx.MISSED_WORDS):
+        return []
+    facts = []
+
+    def free(a, b):
+        return not any(a < y and b > x for x, y in taken)
+
+    def add(num, den, start, end):
+        period = fact_period(ctx, start)
+        if period is UNHELD or num < 0 or num > den:
+            return
+        scope, body, term = target_set(ctx, start, end, period)
+        facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets",
+                               denominator=den, start=start, end=end, period=period,
+                               target_scope=scope, target_body=body, term=term))
+        taken.append((start, end))
+
+    for m in scan(lx.TARGETS_MISSED_OF_RE, folded, ctx.spans):
+        if free(m.start(), m.end()):
+            add(int(m.group("den")) - int(m.group("miss")), int(m.group("den")), m.start(), m.end())
+    alone = [m for m in scan(lx.TARGETS_MET_ALONE_RE, folded, ctx.spans) if free(m.start(), m.end())
+             and not lx.NOT_MET_RE.search(m.group("mid"))
+             and not lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start())]
+    missed = [x for x in scan(lx.TARGETS_MISSED_RE, folded, ctx.spans) if free(x.start(), x.end())]
+    alone = [m for m in alone if missed and m.end() < missed[0].start()]
+    if len({m.group("num") for m in alone}) == 1 and len(missed) == 1:
+        # one count of targets met (a headline and its body may both state it) and, after it, one of targets
+        # missed: the two parts of the same set
+        m = alone[-1]
+        add(int(m.group("num")), int(m.group("num")) + int(missed[0].group("num")), m.start(), m.end())
     return facts
 
 
@@ -81,6 +137,9 @@ def _ntm_facts(ctx: Context) -> list[dict]:
         indicator = lx.NTM_TIERS.get(tier, lx.NTM_TIERS[""])
         if indicator is None:
             continue
+        names = m.groupdict().get("names")
+        if names and not m.group("intro") and not _are_names(text[m.start("names"):m.end("names")]):
+            continue   # words between the count and "đạt" that are not the communes' names ("2 xã còn lại …")
         c_start = _count_clause_start(ctx, m.start())
         place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
         period = fact_period(ctx, m.start())
@@ -117,6 +176,15 @@ def _ntm_facts(ctx: Context) -> list[dict]:
     return facts
 
 
+_NAME_SPLIT_RE = re.compile(r"[\s,\-]+")
+
+
+def _are_names(words: str) -> bool:
+    """Proper names joined by commas and "và", every syllable capitalised ("Đồng Tân và Vân Nham")."""
+    syllables = [w for w in _NAME_SPLIT_RE.split(words.strip()) if w and w not in lx.NAME_JOINERS]
+    return bool(syllables) and all(w[0].isupper() for w in syllables)
+
+
 def _poverty_fall_facts(ctx: Context) -> list[dict]:
     folded = ctx.folded
     facts = []
@@ -138,6 +206,8 @@ def _poverty_count_facts(ctx: Context) -> list[dict]:
         if m.group("pct2"):
             facts += _poverty_count_fact(ctx, m, "which2", "pct2", m.end())
     for m in scan(lx.POVERTY_FROM_TO_RE, folded, ctx.spans):
+        facts += _poverty_count_fact(ctx, m, "which", "pct", m.end())
+    for m in scan(lx.POVERTY_SUBJECT_COUNT_RE, folded, ctx.spans):
         facts += _poverty_count_fact(ctx, m, "which", "pct", m.end())
     return facts
 

@@ -4,7 +4,7 @@ its measure, period, plan status, target set and place.
 from __future__ import annotations
 
 from .. import lexicon as lx
-from ..periods import explicit_period_near, term_of_span
+from ..periods import explicit_period_near, term_of_span, year_period
 from .clauses import clauses, own_and_frame
 from .conflicts import PART_KEY, names_a_part, part_of_the_whole_before
 from .context import REVIEW_HINTS, Context, make_fact
@@ -41,7 +41,7 @@ def quantity_facts(ctx: Context, keywords: list[KeywordHit], spans) -> list[dict
                 clause_kws, scope_start = [carried[0]], carried[1]
             carried = (clause_kws[-1], scope_start) if clause_kws and text[c_end : c_end + 1] == ";" else None
             quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
-            clause_kws = per_area_forms(clause_kws, quantities)
+            clause_kws = per_area_forms(clause_kws, quantities, folded)
             previous_end = c_start
             for q in quantities:
                 fact = _quantity_fact(ctx, q, c_start, c_end, clause_kws, previous_end, scope_start)
@@ -98,6 +98,12 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
         qualifier = "over" if lx.AT_LEAST_AFTER.match(post) else "under" if lx.AT_MOST_AFTER.match(post) else None
     st = ctx.statement(q.start)
     period = figure_period(ctx, st, q)
+    if previous_end > c_start:
+        # "… năm 2021 đạt 8.930 tỷ đồng, ước năm 2022 đạt 9.660 tỷ đồng": an elliptical clause keeps the indicator
+        # and names its own year right before its figure.
+        own_year = lx.ELLIPTICAL_YEAR_RE.search(folded, previous_end, q.number_start)
+        if own_year and (period is None or period.label != own_year.group("year")):
+            period = year_period(int(own_year.group("year")))
     cue = plan_cue(ctx, st, c_start, q.number_start)
     quote_start = _quote_start(ctx, kw, q, c_start)
     if cue and measure == "pct_of_target":

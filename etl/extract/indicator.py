@@ -65,12 +65,14 @@ def _growth_of_next_phrase(folded: str, hits: list[KeywordHit]) -> list[KeywordH
     return out
 
 
-def per_area_forms(clause_kws: list[KeywordHit], quantities: list[Quantity]) -> list[KeywordHit]:
+def per_area_forms(clause_kws: list[KeywordHit], quantities: list[Quantity], folded: str) -> list[KeywordHit]:
     """"Giá trị sản xuất đạt 135,6 triệu đồng/ha (108,6% kế hoạch)": a production value whose first figure is money per
-    hectare is the value per hectare (output_per_ha), and so are the shares stated with it."""
+    hectare is the value per hectare (output_per_ha), and so are the shares stated with it; so is the farm sector's
+    ("giá trị sản xuất nông nghiệp đạt 150 triệu đồng/ha")."""
     out = []
     for i, k in enumerate(clause_kws):
-        if k.indicator == "production_value" and not k.growth:
+        farm = not k.indicator and lx.FARM_VALUE_RE.match(folded, k.start, k.end)
+        if (k.indicator == "production_value" or farm) and not k.growth:
             nxt = clause_kws[i + 1].start if i + 1 < len(clause_kws) else None
             first = next((q for q in quantities if q.start >= k.end and (nxt is None or q.start < nxt)), None)
             if first is not None and first.per_area:

@@ -78,8 +78,15 @@ def _measure_for_amount(indicator: str, q: Quantity, pre: str):
     return "level", value, unit
 
 
+_SLASH_ONLY_RE = re.compile(r"\s*/\s*")
+
+
 def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
     """(measure, value, unit, quote_end), or None when the words do not say what the figure is."""
+    if q.kind == "money" and _SLASH_ONLY_RE.fullmatch(pre):
+        # "Doanh thu bán lẻ 1.763 tỷ đồng/1.922 tỷ đồng, đạt 91,72% NQ": the result over its plan's figure.
+        value, unit = level_value(indicator, q)
+        return "target", value, unit, q.end
     if lx.TARGET_VALUE_BEFORE.search(pre):
         # "8,56%, KH 9%", "vượt chỉ tiêu tỉnh giao (92,5%)": the plan's own figure.
         if q.kind in ("pct", "pp"):

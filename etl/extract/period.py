@@ -77,15 +77,20 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
     table holds a yearly average over another span, nor one whose span the report leaves unsaid). None when the
     figure is no such average ("bình quân" inside an indicator's name does not count)."""
     folded = ctx.folded
-    if lx.AVERAGE_WORD not in folded[seg_start:q.number_start]:
+    segment = folded[seg_start:q.number_start]
+    if lx.AVERAGE_WORD not in segment and lx.EACH_YEAR_RE.search(folded, seg_start, q.number_start) is None:
         return None
-    averages = [m for m in lx.AVERAGE_RE.finditer(folded, seg_start, q.number_start)
+    # "tốc độ tăng trưởng kinh tế hằng năm đạt 10%": a yearly rate over several years, said without "bình quân"
+    averages = [m for rx in (lx.AVERAGE_RE, lx.EACH_YEAR_RE) for m in rx.finditer(folded, seg_start, q.number_start)
                 if not any(k.start <= m.start() < k.end for k in clause_kws)]
+    averages.sort(key=lambda m: m.start())
     if not averages:
         return None
     avg = averages[-1]
     after = folded[q.end:min(c_end, q.end + 40)]
-    span = _SPAN_RE.search(folded, avg.start(), q.number_start) or _SPAN_RE.search(after)
+    # "tốc độ tăng giá trị sản xuất giai đoạn 2015 - 2020 ước tăng bình quân 10,16%": the span may come first
+    span = (_SPAN_RE.search(folded, avg.start(), q.number_start) or _SPAN_RE.search(after)
+            or _last_match(_SPAN_RE, folded, seg_start, avg.start()))
     if not (avg.group("years") or span or lx.PER_YEAR_AFTER.match(after)):
         return None   # "tăng bình quân 10%": no span of years said
     if span:
@@ -96,6 +101,13 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
         if looked_back:
             return looked_back
     return lead_retrospect(ctx, st) or UNHELD
+
+
+def _last_match(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    found = None
+    for found in rx.finditer(text, start, end):
+        pass
+    return found
 
 
 def lead_retrospect(ctx: Context, st: Statement) -> Period | None:

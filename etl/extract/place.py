@@ -24,6 +24,7 @@ def scope_of(ctx: Context, clause_start: int, q_start: int, phrase: tuple[int, i
     """
     markers = [m for m in _markers_before(ctx, clause_start, q_start) if not _is_yardstick(ctx, m, clause_start, q_start)
                and not (phrase and phrase[0] <= m[0] and m[1] <= phrase[1])]
+    markers = _without_appositions(ctx, markers)
     if not markers:
         carried = _scope_of_the_whole(ctx, clause_start)
         if carried is not None:
@@ -31,6 +32,14 @@ def scope_of(ctx: Context, clause_start: int, q_start: int, phrase: tuple[int, i
         return ("province", None) if _paragraph_of_province(ctx, clause_start) else ("district", None)
     _, _, kind, name = max(markers, key=lambda m: (m[1], m[0]))
     return kind, name
+
+
+def _without_appositions(ctx: Context, markers: list) -> list:
+    """"huyện Long Phú, tỉnh Sóc Trăng có tỷ lệ hộ nghèo …": a province named right after the district says where
+    the district lies, not whose figure it is (issue 14 §3)."""
+    districts = [m for m in markers if m[2] == "district"]
+    return [m for m in markers if not (m[2] == "province" and any(
+        d[1] <= m[0] and lx.APPOSITION_GAP_RE.fullmatch(ctx.text, d[1], m[0]) for d in districts))]
 
 
 def _scope_of_the_whole(ctx: Context, clause_start: int) -> tuple[str, str | None] | None:

@@ -88,7 +88,7 @@ def _horizons(ctx: Context, line: int, end: int) -> list[re.Match]:
 
 def _cited(ctx: Context, line: int, cue: re.Match) -> bool:
     """'bằng 105% kế hoạch năm 2024', 'đạt mục tiêu': a plan cited as a yardstick, not announced."""
-    return lx.CITED_PLAN_BEFORE.search(ctx.folded, max(line, cue.start() - 14), cue.start()) is not None
+    return lx.CITED_PLAN_BEFORE.search(ctx.folded, max(line, cue.start() - 34), cue.start()) is not None
 
 
 def target_period(ctx: Context, st: Statement, c_start: int, pos: int, end: int, fallback: Period | None) -> Period | None:

@@ -13,6 +13,7 @@ from .spelling import (  # noqa: F401
     matching_text,
 )
 from .indicators import (  # noqa: F401
+    FARM_VALUE_RE,
     GTSX,
     KEYWORDS,
     LEADING_MODIFIER_RE,
@@ -27,7 +28,11 @@ from .indicators import (  # noqa: F401
 )
 from .counts import (  # noqa: F401
     COUNTED,
+    EXCEEDED_ONLY_RE,
     HOUSEHOLD_WORD,
+    MISSED_WORDS,
+    NAME_JOINERS,
+    NEXT_TARGET_SET_AFTER,
     NEW_ENTERPRISES_AFTER_RES,
     NEW_ENTERPRISES_RE,
     NEW_PARTY_MEMBERS_RE,
@@ -44,8 +49,14 @@ from .counts import (  # noqa: F401
     POVERTY_COUNT_RE,
     POVERTY_FALL_RE,
     POVERTY_FROM_TO_RE,
+    POVERTY_SUBJECT_COUNT_RE,
     RISE_BEFORE,
     SHARE_OF_PLAN_AFTER,
+    TARGETS_ALSO_MET_AFTER,
+    TARGETS_EXCEEDED_BEFORE,
+    TARGETS_MET_ALONE_RE,
+    TARGETS_MISSED_OF_RE,
+    TARGETS_MISSED_RE,
     TARGETS_RES,
     Counted,
 )
@@ -69,7 +80,9 @@ from .measures import (  # noqa: F401
     COMPARISON_AFTER,
     DOWN_RE,
     DOWN_VERB,
+    EACH_YEAR_RE,
     ELLIPSIS_START_RE,
+    ELLIPTICAL_YEAR_RE,
     EXCEEDED_BY_BEFORE,
     LEVEL_AFTER_CHANGE_RE,
     PER_YEAR_AFTER,
@@ -117,6 +130,7 @@ from .periods import (  # noqa: F401
     YEAR_MENTION_RE,
 )
 from .scope import (  # noqa: F401
+    APPOSITION_GAP_RE,
     BRACKETED_AFTER,
     CITY_PREFIX,
     CITY_WORD,

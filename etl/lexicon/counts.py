@@ -12,7 +12,9 @@ from .spelling import compile_words
 NTM_RE = compile_words(
     r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
     # "4 xã là: Năng Khả, Côn Lôn, Hồng Thái và Thanh Tương đạt chuẩn …": the communes named between
-    r"(?: (?:là|gồm) ?:? ?[^\d;.()]{3,120}?(?= (?:đã |được |đều )*(?:được )?(?:công nhận )?đạt))?"
+    # "2 xã Tân An và Tân Lập đạt chuẩn …" (names without "là": extract/counts.py checks they are names)
+    r"(?: (?P<intro>(?:là|gồm) ?:? ?)?(?P<names>(?:(?!đạt|chuẩn|nông thôn|ntm|được|đã |đều|công nhận)[^\d;.()]){3,120}?)"
+    r"(?= (?:đã |được |đều )*(?:được )?(?:công nhận )?đạt))?"
     r"(?: (?:đã|được|đều))*(?: (?:được )?công nhận)?"
     r" (?:đạt|về đích|hoàn thành)? ?(?:chuẩn |tiêu chí )?(?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
 )
@@ -34,6 +36,29 @@ TARGETS_RES = (
     # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
     compile_words(rf"(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
 )
+# Counts of targets written as parts of the set. "có 17 chỉ tiêu vượt, 10 chỉ tiêu đạt" (27 met): the part met
+# without being exceeded, after or before the part exceeded.
+TARGETS_ALSO_MET_AFTER = compile_words(
+    r",? (?:và )?(?:có )?(?P<num>\d{1,3}) chỉ tiêu (?:cơ bản )?(?:đạt|hoàn thành)(?! và vượt| vượt)\b")
+TARGETS_EXCEEDED_BEFORE = compile_words(
+    r"(?<![\d/])(?P<num>\d{1,3}) chỉ tiêu (?:thực hiện )?vượt(?: (?:kế hoạch|mức))?,? (?:và )?(?:có )?$")
+# A count ending on "vượt" alone, not "đạt và vượt": the part exceeded.
+EXCEEDED_ONLY_RE = re.compile(r"(?<!đạt và )(?<!đạt, )(?<!đạt )vượt\s*$")
+# "…, 19/22 chỉ tiêu huyện giao" after "đạt 24/30 chỉ tiêu tỉnh giao;": a second target set, its verb left unsaid.
+NEXT_TARGET_SET_AFTER = compile_words(
+    r"[^;.\d]{0,60}?[;,] ?(?P<num>\d{1,3}) ?/ ?(?P<den>\d{1,3}) chỉ tiêu(?! (?:\S+ ){0,3}(?:chưa|không) đạt)")
+# "có 27 chỉ tiêu … đạt và vượt kế hoạch", with the targets missed counted apart later ("03 chỉ tiêu không đạt"):
+# the set is the two together.
+TARGETS_MET_ALONE_RE = compile_words(
+    rf"(?<![\d/])(?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu(?P<mid>[^\d;.:]{{0,40}}?) {_MET}(?! \d)")
+TARGETS_MISSED_RE = compile_words(r"(?<![\d/])(?P<num>\d{1,3}) chỉ tiêu(?: [^\d;.:]{0,20}?)? (?:không|chưa) đạt")
+# "còn 2/27 chỉ tiêu chưa đạt": the targets met are the rest of the stated whole.
+TARGETS_MISSED_OF_RE = compile_words(
+    r"(?P<miss>\d{1,3}) ?/ ?(?P<den>\d{1,3}) chỉ tiêu(?: [^\d;.:]{0,20}?)? (?:không|chưa) đạt")
+# The words that join communes' names in a list ("Đồng Tân, Minh Sơn và Vân Nham").
+NAME_JOINERS = frozenset({"và"})
+# Words a document must hold for targets missed to be counted.
+MISSED_WORDS = ("không đạt", "chưa đạt")
 # "Số xã đạt chuẩn nông thôn mới: 12/13 xã" — the count after the phrase.
 NTM_AFTER_RE = compile_words(
     r"xã (?:đã )?(?:được công nhận )?đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
@@ -52,8 +77,12 @@ POVERTY_COUNT_RE = compile_words(
 )
 # "Hộ nghèo giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": the new level is the second share.
 POVERTY_FROM_TO_RE = compile_words(
-    rf"hộ (?P<which>nghèo|cận nghèo) (?:đã )?giảm từ [\d.]+ hộ{_COUNT_SHARE}\d+(?:,\d+)? ?%\)?,? (?:xuống )?(?:còn )?[\d.]+ hộ"
+    rf"hộ (?P<which>nghèo|cận nghèo)(?: (?:của|toàn) (?:huyện|thị xã|thành phố|quận))? (?:đã )?giảm từ [\d.]+ hộ{_COUNT_SHARE}\d+(?:,\d+)? ?%\)?,? (?:xuống )?(?:còn )?[\d.]+ hộ"
     rf"{_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%")
+# "Hộ cận nghèo của huyện là 3.780 hộ, tỷ lệ 11,27%": the households named first, then their count and rate.
+POVERTY_SUBJECT_COUNT_RE = compile_words(
+    rf"hộ (?P<which>nghèo|cận nghèo)(?: (?:của|toàn) (?:huyện|thị xã|thành phố|quận))? (?:là|còn|có) [\d.]+ hộ"
+    rf",? ?\(? ?(?:chiếm |tương ứng |bằng |đạt )?(?:tỷ lệ |tỉ lệ )(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%")
 # "phát triển 73 đảng viên mới": the Party's other word for admitting members.
 NEW_PARTY_MEMBERS_RE = compile_words(r"(?:kết nạp|phát triển)(?: (?:được|mới|thêm))*(?: được)? (?:(?:trên|hơn|gần|khoảng) )?"
                            r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,5}) đảng viên(?: mới)?")

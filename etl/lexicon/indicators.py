@@ -35,11 +35,17 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("industrial_output", compile_words(
         # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
         rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
-        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN|xây dựng))*")),
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*")),
+    # Industry with construction ("công nghiệp - xây dựng", "công nghiệp, xây dựng cơ bản") is a sector of the
+    # economy, not the industrial output (issue 14 §3); its share of the economy even less.
+    Keyword("", compile_words(
+        rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) |khu vực |ngành )?(?:công nghiệp|CN)"
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*(?: ?[-–,] ?| và | ?, ?và )xây dựng(?: cơ bản)?"),
+        needles=("xây dựng",)),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract/indicator.py:find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", compile_words(
-        rf"tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
+        rf"tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ phát triển(?: kinh tế| (?:tổng )?{GTSX})|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
         r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
     # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
@@ -71,7 +77,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         # "Các nguồn vốn huy động để đầu tư phát triển ước đạt 7.011 tỷ đồng": the same total, the verb after the capital
         r"|(?:nguồn )?vốn huy động (?:để |cho )?đầu tư phát triển")),
     Keyword("retail_sales", compile_words(
-        r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?")),
+        r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?"
+        # "Doanh thu bán lẻ hàng hoá 1.763 tỷ đồng": the same total named by its revenue
+        r"|doanh thu bán lẻ(?: hàng hóa)?(?: và (?:doanh thu )?dịch vụ(?: tiêu dùng)?)?")),
     Keyword("health_insurance_coverage", compile_words(
         rf"{TY_LE} (?:bao phủ |(?:người dân |dân số |người )?(?:tham gia |có thẻ ))?(?:bảo hiểm y tế|BHYT)"
         r"|bao phủ (?:bảo hiểm y tế|BHYT)")),
@@ -82,7 +90,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("fishing_output", compile_words(
         r"(?:khai thác|đánh bắt)(?: (?:và|,) (?:khai thác|đánh bắt))? (?:thủy,? (?:hải )?sản|hải sản)"
         r"|sản lượng (?:thủy sản )?(?:khai thác|đánh bắt)|khai thác(?= (?:ước )?(?:đạt )?\d)")),
-    Keyword("rice_output", compile_words(r"sản lượng (?:lúa|thóc)")),
+    Keyword("rice_output", compile_words(r"sản lượng (?:thu hoạch )?(?:lúa|thóc)")),
     Keyword("poor_near_poor_rate", compile_words(rf"{TY_LE} hộ nghèo ?(?:,|và|và hộ) ?(?:hộ )?cận nghèo")),
     Keyword("near_poverty_rate", compile_words(rf"{TY_LE} hộ cận nghèo")),
     Keyword("poverty_rate", compile_words(rf"{TY_LE} hộ nghèo(?: (?:đa chiều|chung|theo chuẩn [^\d,;.]{{0,30}}))?")),
@@ -111,6 +119,10 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
         r"|cao su|hồ tiêu|tiêu|mía|ngô|sắn|lương thực|cây lương thực|rau|trái cây|cây ăn quả|muối|gỗ|điện)")),
     Keyword("", compile_words(r"năng suất(?: lúa| bình quân| lao động)*")),
+    # An area or a herd is no catalogue quantity, nor is its share of plan: "diện tích nuôi trồng thủy sản 61,8 ha
+    # (101% kế hoạch)" says nothing of the aquaculture output, "tổng đàn gia súc 121.759 con (102% kế hoạch)" nothing.
+    Keyword("", compile_words(r"diện tích|(?:tổng )?đàn (?:gia súc|gia cầm|trâu|bò|lợn|heo|vật nuôi)"),
+            needles=("diện tích", "đàn ")),
     # The capital of some projects, not the district's total investment: "4 dự án được chấp thuận chủ trương đầu tư
     # với tổng vốn đầu tư 37 tỷ đồng", "tổng vốn đầu tư của các dự án".
     Keyword("", compile_words(r"(?:dự án|công trình)[^\d.;:]{0,100}? (?:với|có) tổng (?:mức |nguồn )?vốn đầu tư"
@@ -119,6 +131,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("", compile_words(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together
         r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi trồng|nuôi trồng,? (?:và )?(?:khai thác|đánh bắt))")),
 )
+# The farm sector's production value, whose value per hectare is output_per_ha (extract/figures.py).
+FARM_VALUE_RE = compile_words(
+    rf"(?:tổng )?{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:nông(?: ?[-–,] ?| )lâm|nông nghiệp|trồng trọt|thủy sản)")
 # Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
 # regex engine's prefix scan) and added back to the phrase when present.
 LEADING_MODIFIER_RE = compile_words(r"(?:tổng số|tổng|huy động|sản lượng|độ) ?$")

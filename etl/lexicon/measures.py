@@ -18,7 +18,8 @@ TARGET_WORD_BEFORE = compile_words(
     r"\bso (?:với )?(?:dự toán|kế hoạch|KH|nghị quyết|NQ|chỉ tiêu)(?: [^\d,;()%]{0,30}?)?,? (?:đạt|bằng|vượt)(?: (?:hơn|trên|gần|khoảng))? ?$")
 # "bằng 105% so với cùng kỳ" / "đạt 98% so cùng kỳ" / "bằng 133% cùng kỳ năm 2021": the level as a share of last
 # year's → growth of X − 100.
-SAME_PERIOD_RATIO_AFTER = compile_words(r"(?:so (?:với )?)?cùng kỳ")
+# "bằng 110,5% so với năm 2021", "bằng 108% so với năm trước": the same, against a named or the previous year.
+SAME_PERIOD_RATIO_AFTER = compile_words(r"(?:so (?:với )?)?cùng kỳ|so (?:với )?(?:năm trước|năm (?:19|20)\d\d\b)")
 RATIO_VERB_BEFORE = compile_words(r"\b(?:bằng|đạt|tương đương)(?: (?:khoảng|gần|hơn|trên))? ?$")
 # "vượt 15% dự toán": exceeded by 15 % → 115 % of target.
 EXCEEDED_BY_BEFORE = compile_words(r"\bvượt(?: mức)?(?: (?:hơn|trên|gần|khoảng))? ?$")
@@ -41,13 +42,21 @@ TARGET_VALUE_BEFORE = compile_words(
     r"|(?:^|[(/]|\d ?% ?/) ?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: \(KH\))?(?: năm \d{4})?"
     r"(?: (?:tỉnh |huyện |HĐND (?:tỉnh |huyện )?)?giao)?(?: là| đề ra)? ?:? ?$")
 # A clause opening with a verb has the subject of the clause before it ("…còn 1,1%; giảm 0,6% so với đầu năm").
-ELLIPSIS_START_RE = compile_words(r" ?(?:ước )?(?:tăng|giảm|bằng|đạt|vượt)\b")
+# "…bình quân giai đoạn 2016 - 2021 đạt 7,1%/năm; năm 2022 đạt 8,2%": the same subject, for a year it names first.
+ELLIPSIS_START_RE = compile_words(r" ?(?:(?:ước )?(?:cả )?năm \d{4},? )?(?:ước )?(?:tăng|giảm|bằng|đạt|vượt)\b")
 # "Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for another unit.
 UNIT_ELLIPSIS_START_RE = compile_words(
     r" ?(?:(?:toàn|cả) (?:tỉnh|nước|thành phố)|toàn quốc|bình quân (?:toàn|cả|chung của) (?:tỉnh|nước|thành phố)),? (?:ước )?(?:đạt|là|còn|tăng|giảm)\b")
 # "bình quân mỗi năm giảm 1,6%", "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm": an average over several years.
 AVERAGE_RE = compile_words(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| (?:cả )?(?:giai đoạn|thời kỳ|nhiệm kỳ)| (?:\d+|năm) năm)?")
 PER_YEAR_AFTER = compile_words(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")
+# "tăng trưởng hằng năm đạt 10%" (not "cây hàng năm", the annual crops): a yearly average, the years unsaid.
+EACH_YEAR_RE = compile_words(r"(?<!cây\s)(?<!trồng\s)\b(?P<years>(?:mỗi|hằng|hàng) năm)\b")
+# "… năm 2021 đạt 8.930 tỷ đồng, ước năm 2022 đạt 9.660 tỷ đồng": the year an elliptical clause names right before
+# its figure (the text between the clause's previous figure and this one).
+ELLIPTICAL_YEAR_RE = compile_words(
+    r"[,;] ?(?:và )?(?:ước )?(?:cả )?năm (?P<year>(?:19|20)\d\d) ?,? ?(?:ước )?(?:đạt|là|còn|tăng|giảm)? ?"
+    r"(?:khoảng|gần|hơn|trên|dưới)? ?$")
 # "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
 VERB_BEFORE_PHRASE = compile_words(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")
 # "tăng 5% so với cùng kỳ": compared with the same period of last year (the text right after a figure).

@@ -15,7 +15,9 @@ from .spelling import compile_words
 LIST_TARGET_CUE_RE = compile_words(
     r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}"
     r"|(?:các|một số) chỉ tiêu (?:(?:chủ yếu|cụ thể|chính) )*(?:\(? ?(?:trong |của )?(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(?\d{4} ?[-–] ?\d{4}|như ?:)")
-CITED_PLAN_BEFORE = compile_words(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|\bso) ?$")
+# "đã hoàn thành nhiều mục tiêu quan trọng, trong đó …": goals reached, cited in a sentence of results.
+CITED_PLAN_BEFORE = compile_words(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|\bso)"
+                                  r"(?: (?:được|nhiều|các|những|hầu hết|toàn bộ|tất cả|cơ bản|thắng lợi))* ?$")
 # A year after the one reported on, with a word of planning: "Năm 2025, huyện đề ra 20 chỉ tiêu, trong đó: …".
 PLAN_WORD_RE = compile_words(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|nhiệm vụ|phương hướng|nghị quyết|đề ra|dự kiến|định hướng")
 # "đến năm 2025", "đến hết năm 2025" (not "tính đến năm …", a status date): a horizon.

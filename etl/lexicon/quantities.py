@@ -12,7 +12,8 @@ from .spelling import compile_words, lower_pattern
 # "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
 BASE_BEFORE_RE = compile_words(r"\btừ (?:mức )?$")
 # "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
-RANGE_BEFORE = compile_words(r"\d ?(?:[-–÷]|đến) ?$")
+# "từ 2% đến 3,44%": the unit may be written at both ends.
+RANGE_BEFORE = compile_words(r"\d ?%? ?(?:[-–÷]|đến) ?$")
 # "8%/năm trở lên": at least the figure.
 AT_LEAST_AFTER = compile_words(r"(?:/ ?năm)? ?trở lên\b")
 AT_MOST_AFTER = compile_words(r"(?:/ ?năm)? ?trở xuống\b")

@@ -45,3 +45,6 @@ RANKED_WORD = "nhất"
 # The unit words of a province, and of a centrally-run city (a province too: "Thành phố Hải Phòng").
 PROVINCE_WORD, CITY_WORD, CITY_PREFIX = "tỉnh", "thành phố", "Thành phố"
 PROVINCE_PREFIX_RE = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
+# "huyện Long Phú, tỉnh Sóc Trăng", "huyện Đất Đỏ (tỉnh Bà Rịa - Vũng Tàu)": what lies between a district and the
+# province named in apposition to it.
+APPOSITION_GAP_RE = re.compile(r"\s*[,(–-]\s*(?:thuộc\s+)?", re.IGNORECASE)
