@@ -1,4 +1,8 @@
-"""A document passage with the quote of a fact highlighted (<mark>) by its char_start:char_end offsets."""
+"""A document passage with the quote of a fact highlighted (<mark>) by its char_start:char_end offsets.
+
+Document text is always given to Dash as text (component children), never to dcc.Markdown or as HTML: a
+report can contain Markdown, HTML, blank lines and `javascript:` links, and they must show literally.
+"""
 from __future__ import annotations
 
 import math
@@ -40,19 +44,25 @@ def excerpt_bounds(text: str, start: int, end: int, *, context: int) -> tuple[in
     return a, b
 
 
+def excerpt_children(text: str | None, start, end, *, context: int, fallback: str | None = None) -> list:
+    """["…before", Mark(quote), "after…"]: the quote in its sentence as Dash children (plain text and one
+    html.Mark); just the marked fallback quote when the offsets are unusable."""
+    if not _valid_span(text, start, end):
+        return [html.Mark(fallback or "", className="quote-mark")]
+    s, e = int(start), int(end)
+    a, b = excerpt_bounds(text, s, e, context=context)
+    return [
+        ("…" if a > 0 else "") + text[a:s].lstrip(),
+        html.Mark(text[s:e], className="quote-mark"),
+        text[e:b] + ("…" if b < len(text) else ""),
+    ]
+
+
 def passage_excerpt(text: str | None, start, end, *, context: int = 400, fallback: str | None = None):
     """[…before, <mark>quote</mark>, after…] as Dash children; the bare quote (marked) when offsets are unusable."""
     if not _valid_span(text, start, end):
         return html.Span(html.Mark(fallback)) if fallback else html.Span("")
-    s, e = int(start), int(end)
-    a, b = excerpt_bounds(text, s, e, context=context)
-    return html.Span([
-        "…" if a > 0 else "",
-        text[a:s].lstrip(),
-        html.Mark(text[s:e], className="quote-mark"),
-        text[e:b],
-        "…" if b < len(text) else "",
-    ], className="passage-text")
+    return html.Span(excerpt_children(text, start, end, context=context), className="passage-text")
 
 
 def passage_panel(fact: dict | None, document: dict | None, *, lang: str, context: int = 700):
@@ -75,21 +85,20 @@ def passage_panel(fact: dict | None, document: dict | None, *, lang: str, contex
                         fallback=fact.get("quote")), className="passage", id="passage-text")])
 
 
-def excerpt_html(text, start, end, *, context: int, fallback: str | None = None) -> str:
-    """The excerpt as escaped HTML with the quote in <mark> (for tables and lists drawn as one HTML block)."""
-    from html import escape
+def fact_href(fact_id) -> str:
+    """The in-page address that opens a fact's passage: #fact=<id> (a callback opens the dialog; back closes it)."""
+    return f"#fact={fact_id}"
 
-    if not _valid_span(text, start, end):
-        return f"<mark>{escape(fallback or '')}</mark>"
-    s, e = int(start), int(end)
-    a, b = excerpt_bounds(text, s, e, context=context)
-    return ("…" if a > 0 else "") + escape(text[a:s].lstrip()) + f"<mark>{escape(text[s:e])}</mark>" + \
-        escape(text[e:b]) + ("…" if b < len(text) else "")
+
+def passage_link(fact_id, children, *, title: str = ""):
+    """A link (component) that opens the fact's passage; `children` may hold document text, shown as text."""
+    return html.A(children, href=fact_href(fact_id), className="passage-link", title=title or None)
 
 
 def fact_link(fact_id: str, inner_html: str, *, title: str = "") -> str:
-    """An in-page link that opens the fact's passage: the address gets #fact=<id>, a callback opens the dialog
-    (back closes it again)."""
+    """passage_link as an HTML string, for long lists of the app's OWN text (names, formatted values) drawn as
+    one block; never for document text (use passage_link)."""
     from html import escape
 
-    return f'<a class="passage-link" href="#fact={escape(str(fact_id))}" title="{escape(title)}">{inner_html}</a>'
+    return (f'<a class="passage-link" href="{escape(fact_href(fact_id))}" title="{escape(title)}">'
+            f'{inner_html}</a>')

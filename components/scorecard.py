@@ -6,9 +6,8 @@ import textwrap
 from dataclasses import dataclass, field
 
 import pandas as pd
-from html import escape
 
-from dash import dcc, html
+from dash import html
 
 from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block
@@ -16,7 +15,7 @@ from components.i18n import (body_label, fmt_value, measure_label, qualifier_lab
                              unit_label)
 from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
 from components.no_data import no_data_note
-from components.passage import excerpt_html, fact_link
+from components.passage import excerpt_children, passage_link
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
@@ -232,33 +231,33 @@ def profile_layout(facts: pd.DataFrame, documents_by_id: dict, *, place_id: str 
         return html.Div([head, message_block(t("profile.none", lang))], className="profile")
     cols = ["indicator", "value", "period", "quote", "source"]
     source_no = {sid: i + 1 for i, sid in enumerate(dict.fromkeys(rows["source_id"]))}
-    # one escaped HTML table (a district can have hundreds of figures: one component instead of thousands)
-    out = ["<table class=\"table profile-table\"><thead><tr>"]
-    out += [f"<th scope=\"col\">{escape(t(f'col.{c}', lang))}</th>" for c in cols]
-    out.append("</tr></thead><tbody>")
+    # components, not an HTML string through Markdown: the quotes are document text (and Markdown dropped
+    # the rows of an HTML table holding <br>, which left the table empty)
+    header = html.Thead(html.Tr([html.Th(t(f"col.{c}", lang), scope="col") for c in cols]))
     open_text = t("passage.open", lang)
+    body = []
     for r in rows.to_dict("records"):
         doc = documents_by_id.get(r["source_id"]) or {}
         scope = " · ".join(p for p in (scope_label(r["target_scope"], lang) if r["target_scope"] else "",
                                        body_label(r["target_body"], lang)) if p)
         value = fmt_value(r["value"], r["unit"], lang, qualifier=r["qualifier"], denominator=r["denominator"])
-        quote = excerpt_html(doc.get("text"), r["char_start"], r["char_end"], context=60, fallback=r["quote"])
-        link = fact_link(r["fact_id"], f"[{source_no[r['source_id']]}] {escape(open_text)}",
-                         title=doc.get("title") or r["source_id"])
-        out.append(
-            f"<tr><td>{escape(indicator_label(r['indicator'], lang))}<br>"
-            f"<small class=\"text-muted\">{escape(measure_label(r['measure'], lang))}</small></td>"
-            f"<td class=\"num\">{escape(value)}</td>"
-            f"<td>{escape(period_label(r['period'], lang))}"
-            + (f"<br><small class=\"text-muted\">{escape(scope)}</small>" if scope else "") + "</td>"
-            f"<td class=\"quote-cell\">{quote}</td>"
-            f"<td>{link}</td></tr>")
-    out.append("</tbody></table>")
+        quote = excerpt_children(doc.get("text"), r["char_start"], r["char_end"], context=60, fallback=r["quote"])
+        link = passage_link(r["fact_id"], f"[{source_no[r['source_id']]}] {open_text}",
+                            title=doc.get("title") or r["source_id"])
+        body.append(html.Tr([
+            html.Td([indicator_label(r["indicator"], lang), html.Br(),
+                     html.Small(measure_label(r["measure"], lang), className="text-muted")]),
+            html.Td(value, className="num"),
+            html.Td([period_label(r["period"], lang)]
+                    + ([html.Br(), html.Small(scope, className="text-muted")] if scope else [])),
+            html.Td(quote, className="quote-cell"),
+            html.Td(link),
+        ]))
+    table = html.Table([header, html.Tbody(body)], className="table profile-table", id="profile-table")
     sources = html.Ol([html.Li(f"{(documents_by_id.get(sid) or {}).get('title') or sid} "
                                f"({(documents_by_id.get(sid) or {}).get('file_name') or sid})")
                        for sid in source_no], className="profile-sources")
-    return html.Div([head, html.Div(dcc.Markdown("".join(out), dangerously_allow_html=True, id="profile-table"),
-                                    className="table-responsive"),
+    return html.Div([head, html.Div(table, className="table-responsive"),
                      html.H3(t("col.source", lang), className="h6"), sources], className="profile")
 
 

@@ -3,14 +3,12 @@ documents with the reason; ETL warnings from the documents table and the ETL rep
 from __future__ import annotations
 
 import pandas as pd
-from html import escape
-
-from dash import dcc, html
+from dash import html
 
 from components.compare import message_block
 from components.i18n import fmt_date, fmt_value, measure_label, t
 from components.labels import indicator_label
-from components.passage import _valid_span, excerpt_bounds, fact_link
+from components.passage import excerpt_children, passage_link
 from etl.period_grammar import period_label
 
 
@@ -72,33 +70,24 @@ def etl_warnings(documents: pd.DataFrame, report: dict) -> list[tuple[str, str]]
     return unique
 
 
-def _excerpt_html(text, start, end, *, context: int, fallback: str | None) -> str:
-    if not _valid_span(text, start, end):
-        return f"<mark>{escape(fallback or '')}</mark>"
-    s, e = int(start), int(end)
-    a, b = excerpt_bounds(text, s, e, context=context)
-    return ("…" if a > 0 else "") + escape(text[a:s].lstrip()) + f"<mark>{escape(text[s:e])}</mark>" + \
-        escape(text[e:b]) + ("…" if b < len(text) else "")
-
-
 def _document_card(doc: dict, facts, *, lang: str):
     """One document: title, place · period · status, and its facts with the quote highlighted in its sentence.
 
-    The fact list is one block of escaped HTML (a document can hold dozens of facts; thousands of Dash components
-    would make the view slow to build and to draw)."""
+    Built from components: the excerpts are document text and must never be parsed as Markdown or HTML."""
     records = facts.to_dict("records") if isinstance(facts, pd.DataFrame) else list(facts)
     records.sort(key=lambda r: r["char_start"] if r["char_start"] is not None else -1)
     text = doc.get("text")
+    open_text = t("passage.open", lang)
     items = []
     for r in records:
         label = indicator_label(r["indicator"], lang) + (
             f" — {measure_label(r['measure'], lang)}" if r["measure"] != "level" else "")
         value = fmt_value(r["value"], r["unit"], lang, qualifier=r["qualifier"], denominator=r["denominator"])
-        quote = fact_link(r["fact_id"], _excerpt_html(text, r["char_start"], r["char_end"], context=70,
-                                                      fallback=r["quote"]), title=t("passage.open", lang))
-        items.append(f"<li><strong>{escape(label)}</strong>: <span class=\"num\">{escape(value)}</span>"
-                     f"<span class=\"text-muted\"> · {escape(period_label(r['period'], lang))} — </span>"
-                     f"<span class=\"quote-cell\">{quote}</span></li>")
+        quote = passage_link(r["fact_id"], excerpt_children(text, r["char_start"], r["char_end"], context=70,
+                                                            fallback=r["quote"]), title=open_text)
+        items.append(html.Li([html.Strong(label), ": ", html.Span(value, className="num"),
+                              html.Span(f" · {period_label(r['period'], lang)} — ", className="text-muted"),
+                              html.Span(quote, className="quote-cell")]))
     status = doc.get("status") or "ok"
     meta = [t("sources.place_period", lang, place=doc.get("place_name") or "–", period=period_label(doc.get("period"),
                                                                                                     lang) or "–"),
@@ -109,8 +98,7 @@ def _document_card(doc: dict, facts, *, lang: str):
     return html.Article([
         html.H3(doc.get("title") or doc.get("file_name") or doc["source_id"], className="h6 doc-title"),
         html.P(" · ".join(meta) + f" · {doc.get('file_name') or doc['source_id']}", className="doc-meta"),
-        dcc.Markdown(f"<ul class=\"doc-facts\">{''.join(items)}</ul>", dangerously_allow_html=True,
-                     className="doc-facts-wrap") if items else None,
+        html.Div(html.Ul(items, className="doc-facts"), className="doc-facts-wrap") if items else None,
     ], className="doc-card")
 
 
