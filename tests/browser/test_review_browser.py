@@ -203,6 +203,11 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     click(dash_duo, "#review-reject")
     dash_duo.wait_for_contains_text("#review-message", "Figure rejected.", timeout=15)
 
+    # keyboard: A accepts the chosen figure (focus not in a field)
+    choose_figure(dash_duo, "Poverty rate · Huyện Trần Đề")
+    dash_duo.find_element("body").send_keys("a")
+    dash_duo.wait_for_contains_text("#review-message", "Figure accepted.", timeout=15)
+
     # the chart changes accordingly
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
     bars = compare_bars(dash_duo)
@@ -214,7 +219,7 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     rows = {r["Place"] if "Place" in r else r[shown.columns[0]]: r for r in shown.to_dict("records")}
     assert float(rows["Huyện Trà Cú"]["Value"]) == 3.6
     assert rows["Huyện Trà Cú"]["Review status"] == "Corrected"
-    assert rows["Huyện Trần Đề"]["Review status"] == "Unreviewed"
+    assert rows["Huyện Trần Đề"]["Review status"] == "Accepted"
     assert "Huyện Cầu Ngang" not in rows
     table = pd.read_parquet(data / "indicators.parquet")
     assert set(table.loc[table["source_id"] == "tra_cu", "review_status"]) == {"corrected", "unreviewed"}
