@@ -14,7 +14,7 @@ from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifi
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
-from components.selection import display_names, pick_rows, public_rows
+from components.selection import comparable_rows, display_names, public_rows
 from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
                               graph_config, make_figure, province_colors, province_pattern)
 
@@ -36,6 +36,7 @@ class CompareResult:
     note: str = ""                                        # which way is better
     shown: int = 0                                        # districts drawn
     total: int = 0                                        # districts ranked (with a figure)
+    left_out: str = ""                                    # figures of another target set / period kind, named
 
 
 def _wrap_quote(quote: str | None, width: int = 60) -> str:
@@ -59,9 +60,19 @@ def _wrap_quote(quote: str | None, width: int = 60) -> str:
     return "<br>".join(lines)
 
 
-def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str, period: str):
-    """(rows in rank order with a `plot_value` column, places without a figure, whether values are x/y shares)."""
-    rows = pick_rows(facts, indicator=indicator, measure=measure, period=period, place_ids=places["place_id"])
+@dataclass
+class RankedRows:
+    rows: pd.DataFrame            # one row per place, best first, with the plotted value in `_v`
+    missing: pd.DataFrame         # places (places-table rows) without a comparable figure
+    share: bool                   # values are x/y shares
+    left_out: pd.DataFrame        # figures of another target set or period kind, not in this ranking
+
+
+def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str,
+                 period: str) -> RankedRows:
+    """The like-with-like ranking of `places` on indicator × measure in `period` (see selection.comparable_group)."""
+    rows, left_out = comparable_rows(facts, indicator=indicator, measure=measure, period=period,
+                                     place_ids=places["place_id"])
     share = bool(len(rows)) and measure == "level" and rows["denominator"].notna().all() and \
         (rows["denominator"] > 0).all()
     plot_value = rows["value"] / rows["denominator"] * 100 if share else rows["value"]
@@ -71,7 +82,17 @@ def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, m
     rows = rows.sort_values(["_v", "place_name"], ascending=[ascending, True], kind="mergesort")
     have = set(rows["place_id"])
     missing = places[~places["place_id"].isin(have)]
-    return rows, missing, share
+    return RankedRows(rows, missing, share, left_out)
+
+
+def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
+    """'Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023); …': what a like-with-like ranking did not compare."""
+    parts = []
+    for pid, scope, per in zip(left_out["place_id"], left_out["target_scope"], left_out["period"]):
+        what = ", ".join(x for x in (t("scope." + scope, lang) if isinstance(scope, str) else "",
+                                     period_label(per, lang)) if x)
+        parts.append(f"{names.get(pid, pid)} ({what})")
+    return "; ".join(parts)
 
 
 def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",
@@ -82,13 +103,17 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     limit: show only the best and worst limit/2 of a longer ranking (ranks and median still over all of it);
     briefing=True sizes it for a 16:9 frame; figure_type="dict" leaves the figure as plain dicts (page)."""
     names = display_names(places)
-    rows, missing_places, share = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
-    missing = [names[p] for p in missing_places["place_id"]]
+    ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
+    rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
+    left_out = left_out_text(ranked.left_out, names, lang=lang)
+    # a place with only figures of another set or period kind is not "without data": it is named as left out
+    other = set(ranked.left_out["place_id"])
+    missing = [names[p] for p in missing_places["place_id"] if p not in other]
     ind_label = indicator_label(indicator, lang)
     m_label = measure_label(measure, lang)
     if rows.empty:
         msg = t("msg.no_data_for", lang, indicator=ind_label, measure=m_label, period=period_label(period, lang))
-        return CompareResult(None, missing, msg, share, "")
+        return CompareResult(None, missing, msg, share, "", left_out=left_out)
 
     unit = "%" if share else (rows["unit"].dropna().mode().iloc[0] if rows["unit"].notna().any()
                               else measure_unit(indicator, measure))
@@ -248,7 +273,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
                    top_value=hover_value[0], n=total, median=med_text),
         alt_text=f"{title}. {subtitle}. {direction_note} {alt}",
     )
-    return CompareResult(spec, missing, None, share, direction_note, shown=len(rows), total=total)
+    return CompareResult(spec, missing, None, share, direction_note, shown=len(rows), total=total, left_out=left_out)
 
 
 # ---------------------------------------------------------------- layout
@@ -337,6 +362,9 @@ def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False):
         links = value_links(result.spec, lang=lang)
         if links is not None:
             extras.append(links)
+    if result.left_out:
+        extras.append(html.P(t("compare.left_out", lang, items=result.left_out), className="no-data-list",
+                             id="compare-left-out"))
     if result.missing:
         extras.append(html.P(t("compare.no_data_list", lang, n=len(result.missing), places=", ".join(result.missing)),
                              className="no-data-list", id="compare-no-data"))

@@ -154,6 +154,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.takeaway": "{top} dẫn đầu với {top_value}; trung vị của {n} huyện là {median}.",
         "compare.takeaway_few": "{top} dẫn đầu với {top_value} ({n} huyện có số liệu).",
         "compare.median_few": "không tính (cần ít nhất {n} huyện có số liệu)",
+        "compare.left_out": "Không xếp hạng chung vì khác bộ chỉ tiêu hoặc khác loại kỳ: {items}.",
         "compare.axis": "{unit}",
         # passage
         "passage.title": "Đoạn văn bản gốc",
@@ -523,6 +524,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare.takeaway": "{top} leads with {top_value}; the median of {n} districts is {median}.",
         "compare.takeaway_few": "{top} leads with {top_value} ({n} districts with figures).",
         "compare.median_few": "not computed (needs at least {n} districts with figures)",
+        "compare.left_out": "Not in this ranking (another target set or kind of period): {items}.",
         "compare.axis": "{unit}",
         "passage.title": "Source passage",
         "passage.source": "Source: {title} ({file})",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from components.chart_spec import ChartSpec
-from components.compare import compare_rows
+from components.compare import compare_rows, left_out_text
 from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_label, period_sort_key
@@ -34,6 +34,7 @@ class MapResult:
     unplaced: list[str] = field(default_factory=list)     # places with no known position (not on the map)
     message: str | None = None
     note: str = ""                                        # which end is better
+    left_out: str = ""                                    # figures of another target set / period kind
 
 
 def _quote(text) -> str:
@@ -89,12 +90,16 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
               briefing: bool = False, figure_type: str = "go") -> MapResult:
     """Dots of `indicator`/`measure` in `period` for `places`; colour (or, size_by_value, size) by the value."""
     names = display_names(places)
-    rows, missing_places, share = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
+    ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
+    rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
     ind_label, m_label = indicator_label(indicator, lang), measure_label(measure, lang)
+    other = set(ranked.left_out["place_id"])
+    missing_places = missing_places[~missing_places["place_id"].isin(other)]   # named as left out instead
+    left_out = left_out_text(ranked.left_out, names, lang=lang)
     missing = [names[p] for p in missing_places["place_id"]]
     if rows.empty:
         return MapResult(None, missing, [], t("msg.no_data_for", lang, indicator=ind_label, measure=m_label,
-                                              period=period_label(period, lang)))
+                                              period=period_label(period, lang)), left_out=left_out)
     placed = place_positions(places, geometry).set_index("place_id")
     known = placed["lat"].notna()
     unplaced = [names[p] for p in placed.index[~known]]
@@ -104,7 +109,7 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     lower = lower_is_better(indicator, measure)
     note = t("compare.lower_better" if lower else "compare.higher_better", lang)
     if rows.empty:
-        return MapResult(None, missing, unplaced, t("map.no_positions", lang), note)
+        return MapResult(None, missing, unplaced, t("map.no_positions", lang), note, left_out)
 
     unit = "%" if share else (rows["unit"].dropna().mode().iloc[0] if rows["unit"].notna().any()
                               else measure_unit(indicator, measure))
@@ -171,4 +176,4 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     spec = ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
                      source_ids=list(dict.fromkeys(plotted["source_id"])),
                      alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
-    return MapResult(spec, missing, unplaced, None, note)
+    return MapResult(spec, missing, unplaced, None, note, left_out)

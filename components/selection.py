@@ -4,8 +4,9 @@ from __future__ import annotations
 import pandas as pd
 
 from data_access import SCOPE_ORDER
-from etl.period_grammar import period_sort_key
+from etl.period_grammar import period_kind, period_sort_key
 
+KIND_ORDER = {"year": 0, "nine_months": 1, "half_year": 2, "quarter": 3, "term": 4, None: 5}
 
 
 def scope_places(places: pd.DataFrame, *, provinces=(), districts=()) -> tuple[pd.DataFrame, bool]:
@@ -77,6 +78,39 @@ def pick_from(rows: pd.DataFrame, *, period: str, place_ids) -> pd.DataFrame:
     if rows.empty:
         return rows
     return first_per_group(rows, ["place_id"])
+
+
+def comparable_group(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows a ranking may compare, rows it must leave out): one target set (`target_scope`) and one period kind.
+
+    A year-end result and a first-quarter one, or an annual target set and a five-year term's, are different
+    things; ranked together they mislead. The group kept is the one covering the most places (ties: the longer
+    period kind, then the annual set). `rows` may hold several candidates per place."""
+    if rows.empty:
+        return rows, rows
+    kinds = rows["period"].map(period_kind)
+    scopes = rows["target_scope"].where(rows["target_scope"].notna(), None)
+    keys = list(zip(kinds, scopes))
+    cover: dict = {}
+    for key, pid in zip(keys, rows["place_id"]):
+        cover.setdefault(key, set()).add(pid)
+    best = min(cover, key=lambda k: (-len(cover[k]), KIND_ORDER.get(k[0], 6), SCOPE_ORDER.get(k[1], 5)))
+    keep = pd.Series([k == best for k in keys], index=rows.index)
+    return rows[keep], rows[~keep]
+
+
+def comparable_rows(facts: pd.DataFrame, *, indicator: str, measure: str, period: str, place_ids):
+    """(one like-with-like row per place, the preferred row of each place × set left out) for a ranking."""
+    rows = facts[(facts["indicator"] == indicator) & (facts["measure"] == measure)]
+    rows = rows[rows["place_id"].isin(set(place_ids))]
+    if period and period != "latest":
+        rows = rows[rows["period"] == period]
+    kept, left = comparable_group(rows)
+    kept = first_per_group(kept, ["place_id"]) if len(kept) else kept
+    if len(left):
+        left = first_per_group(left.assign(_kind=left["period"].map(period_kind)),
+                               ["place_id", "_kind", "target_scope"]).drop(columns="_kind")
+    return kept, left
 
 
 def display_names(places: pd.DataFrame) -> dict:

@@ -91,3 +91,17 @@ def test_quarter_is_written_quy_I(dash_duo, dash_app):
     labels = open_options(dash_duo, "f-period")
     assert "Quý I/2023" in labels, labels
     assert not any("Quý i" in lbl for lbl in labels)
+
+
+def test_targets_met_ranks_one_target_set_and_names_what_it_left_out(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=targets_met&measure=level")
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    bars = [norm(e.text) for e in dash_duo.find_elements("#compare-graph .bartext")]
+    assert bars == ["17/17 (100 %)", "21/22 (95,5 %)", "17/18 (94,4 %)"], bars
+    left = norm(dash_duo.find_element("#compare-left-out").text)
+    assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in left
+    assert "Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023)" in left
+    assert "Huyện Phụng Hiệp (chỉ tiêu nhiệm kỳ, năm 2023)" in left
+    # the keyboard list of values is exactly the bars
+    values = norm(dash_duo.find_element("#compare-values").text)
+    assert "Huyện Giồng Trôm" not in values and "Huyện Phụng Hiệp: 17/17" in values

@@ -66,11 +66,12 @@ def test_data_is_the_plotted_rows_in_plotted_order(sample_dataset):
 
 
 def test_bars_coloured_by_province_okabe_ito(sample_dataset, validate):
-    r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", lang="vi")
+    places = places_of(sample_dataset)
+    r = build_compare(sample_dataset.facts, places, indicator="output_per_ha", lang="vi")
     validate(r.spec.figure)
     legend = {tr.name: tr.marker.color for tr in r.spec.figure.data if tr.type == "bar" and tr.showlegend}
-    assert set(legend) == {"Tỉnh Bến Tre", "Tỉnh Hậu Giang", "Tỉnh Sóc Trăng", "Tỉnh Trà Vinh"}
-    assert set(legend.values()) <= set(OKABE_ITO) and len(set(legend.values())) == 4
+    assert set(legend) == {"Tỉnh Sóc Trăng", "Tỉnh Trà Vinh"}
+    assert set(legend.values()) <= set(OKABE_ITO) and len(set(legend.values())) == 2
     by_place = {y: colour for y, _, _, colour in bars(r.spec.figure)}
     # the two Sóc Trăng places share their province's colour, as in the legend
     assert by_place["Huyện Trần Đề"] == by_place["Thành phố Sóc Trăng"] == legend["Tỉnh Sóc Trăng"]
@@ -81,13 +82,18 @@ def test_targets_met_compared_as_shares(sample_dataset):
     r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", lang="vi")
     assert r.share
     rows = bars(r.spec.figure)
-    assert rows[0][0] == "Huyện Phụng Hiệp"          # 17/17
-    assert rows[0][2].startswith("17/17")
-    assert rows[-1][0] == "Huyện Giồng Trôm"         # 16/39 (Q1)
-    assert rows[-1][1] == pytest.approx(16 / 39 * 100)
-    # the sample mixes annual and term sets (Trần Đề's 8/18 is term progress), so each bar names its set
-    assert rows[-1][2] == f"16/39 (41{NBSP}%){NBSP}· chỉ tiêu năm{NBSP}· quý I/2023"
+    # like with like: the annual target sets at year end; the term set and the Q1 result are named, not ranked
+    assert [y for y, *_ in rows] == ["Huyện Phụng Hiệp", "Huyện Trà Cú", "Thành phố Sóc Trăng"]
+    assert rows[0][2] == f"17/17 (100{NBSP}%)"
     assert rows[1][2].startswith(f"21/22 (95,5{NBSP}%)")
+    assert r.total == 3
+    assert "Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023)" in r.left_out
+    assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in r.left_out
+    assert "Huyện Phụng Hiệp (chỉ tiêu nhiệm kỳ, năm 2023)" in r.left_out   # a district's second set
+    assert "Huyện Trần Đề" not in r.missing and "Huyện Giồng Trôm" not in r.missing
+    # the headline is the chart's: 3 districts ranked, the first bar leads
+    assert r.spec.takeaway.startswith("Huyện Phụng Hiệp dẫn đầu với 17/17") and "3 huyện" in r.spec.takeaway
+    assert set(r.spec.data["place_name"]) == {y for y, *_ in rows}
 
 
 def test_median_line_and_annotation(sample_dataset):
@@ -137,16 +143,19 @@ def test_specific_period_and_no_data_message(sample_dataset):
 def test_latest_per_district_labels_mixed_periods(sample_dataset):
     facts = sample_dataset.facts
     older = facts[(facts["indicator"] == "poverty_rate") & (facts["place_name"] == "Huyện Trần Đề")].copy()
-    older = older.assign(fact_id="old", period="2022", value=2.5)
-    q1 = older.assign(fact_id="q1", period="2023-Q1", value=1.0, place_id="ben-tre/huyen-giong-trom",
-                      place_name="Huyện Giồng Trôm", province="Tỉnh Bến Tre", province_code="83")
+    older = older.assign(fact_id="old", period="2022", value=2.5, place_id="ben-tre/huyen-giong-trom",
+                         place_name="Huyện Giồng Trôm", province="Tỉnh Bến Tre", province_code="83")
+    q1 = older.assign(fact_id="q1", period="2023-Q1", value=1.0, place_id="hau-giang/huyen-phung-hiep",
+                      place_name="Huyện Phụng Hiệp", province="Tỉnh Hậu Giang", province_code="93")
     both = pd.concat([facts, older, q1], ignore_index=True)
     r = build_compare(both, places_of(sample_dataset), indicator="poverty_rate", lang="en")
+    # years of different districts may sit side by side (labelled); a quarter never sits beside full years
     assert dict(zip(r.spec.data["place_name"], r.spec.data["period"])) == {
-        "Huyện Giồng Trôm": "2023-Q1", "Huyện Trần Đề": "2023", "Huyện Trà Cú": "2023"}
+        "Huyện Giồng Trôm": "2022", "Huyện Trần Đề": "2023", "Huyện Trà Cú": "2023"}
     texts = [text for _, _, text, _ in bars(r.spec.figure)]
-    assert texts[0].endswith("Q1 2023")
+    assert texts[-1].endswith("2022")
     assert "latest per district" in r.spec.subtitle
+    assert r.left_out == "Huyện Phụng Hiệp (Q1 2023)"
 
 
 def test_alt_text_summarises(sample_dataset):
@@ -178,23 +187,24 @@ def test_long_unchosen_ranking_shows_top_and_bottom(sample_dataset):
     assert "top and bottom 10 of 30" in str(compare_layout(r, lang="en"))
 
 
-def test_bars_from_different_target_sets_say_which_set_they_are():
+def test_target_sets_are_never_ranked_together():
     import pandas as pd
     from components.compare import build_compare
 
     rows = pd.DataFrame({
-        "fact_id": ["a", "b"], "source_id": ["s1", "s2"], "place_id": ["p/a", "p/b"], "place_name": ["Huyện A", "Huyện B"],
-        "place_type": ["district", "district"], "province": ["Tỉnh P", "Tỉnh P"], "admin_code": ["1", "2"],
-        "province_code": ["9", "9"], "period": ["2023", "2023"], "period_type": ["year", "year"],
-        "term": ["2020-2025", None], "indicator": ["targets_met"] * 2, "measure": ["level"] * 2, "value": [8.0, 17.0],
-        "unit": ["targets"] * 2, "denominator": [18.0, 18.0], "qualifier": [None, None],
-        "target_scope": ["term", "annual"], "target_body": ["party", "party"], "quote": ["8/18", "17/18"],
-        "char_start": [0, 0], "char_end": [4, 5], "curated": [False, False],
+        "fact_id": ["a", "b", "c"], "source_id": ["s1", "s2", "s3"], "place_id": ["p/a", "p/b", "p/c"],
+        "place_name": ["Huyện A", "Huyện B", "Huyện C"],
+        "place_type": ["district"] * 3, "province": ["Tỉnh P"] * 3, "admin_code": ["1", "2", "3"],
+        "province_code": ["9"] * 3, "period": ["2023"] * 3, "period_type": ["year"] * 3,
+        "term": ["2020-2025", None, None], "indicator": ["targets_met"] * 3, "measure": ["level"] * 3,
+        "value": [8.0, 17.0, 10.0], "unit": ["targets"] * 3, "denominator": [18.0, 18.0, 12.0],
+        "qualifier": [None] * 3, "target_scope": ["term", "annual", "annual"], "target_body": ["party"] * 3,
+        "quote": ["8/18", "17/18", "10/12"], "char_start": [0, 0, 0], "char_end": [4, 5, 5], "curated": [False] * 3,
     })
     places = rows[["place_id", "place_name", "province", "province_code"]]
     result = build_compare(rows, places, indicator="targets_met", measure="level", period="2023", lang="en")
-    texts = " ".join(str(t) for t in result.spec.figure["data"][0]["text"])
-    assert "term targets" in texts and "annual targets" in texts
+    assert list(result.spec.figure["data"][0]["y"]) == ["Huyện B", "Huyện C"]
+    assert result.left_out == "Huyện A (term targets, 2023)"
 
 
 def test_negative_bars_get_room_for_their_labels_left_of_the_bar(sample_dataset):

@@ -66,3 +66,11 @@ def test_no_figure_gives_a_message(sample_dataset):
     m = build_map(sample_dataset.facts, places_of(sample_dataset), geometry=sample_dataset.geometry,
                   indicator="poverty_rate", period="2019", lang="en")
     assert m.spec is None and m.message
+
+
+def test_other_target_sets_are_left_out_like_the_bars(sample_dataset):
+    m = build_map(sample_dataset.facts, places_of(sample_dataset), geometry=sample_dataset.geometry,
+                  indicator="targets_met", lang="vi")
+    assert list(m.spec.figure.data[0].text) == ["Huyện Phụng Hiệp", "Huyện Trà Cú", "Thành phố Sóc Trăng"]
+    assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in m.left_out
+    assert "Huyện Giồng Trôm" not in m.missing
