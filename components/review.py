@@ -9,12 +9,12 @@ from components.i18n import body_label, fmt_value, has, measure_label, qualifier
 from components.labels import catalogue_records, indicator_label
 from components.passage import passage_excerpt
 from etl.period_grammar import period_label
-from etl.schema import MEASURES, QUALIFIERS, TARGET_BODIES, TARGET_SCOPES
+from etl.schema import MEASURES, QUALIFIERS, REVIEW_CODES, TARGET_BODIES, TARGET_SCOPES
 from store import CORRECTABLE_FIELDS, REVIEW_STATUSES
 
 QUEUE_LIMIT = 200   # a reviewer works through a filtered list; more rows only slow the page
-# The facts table's `review` column names why a figure needs a look (several reasons: "a;b"); riskiest first.
-RISK_ORDER = ("ocr", "conflict", "derived", "period_from_document", "place_from_document")
+# The facts table's `review` column names why a figure needs a look; etl.schema orders the codes riskiest first.
+RISK_ORDER = REVIEW_CODES
 FILTERS = ("document", "district", "indicator", "status")
 NONE_VALUE = "none"
 IDS = {
