@@ -18,7 +18,7 @@ from components.filters import (VIEW_CONTROLS, district_options, expand_district
                                 measure_options, period_options, place_options, province_options)
 from components.i18n import dropdown_labels, t
 from components.layout import CONTROL_IDS, CONTROL_LABEL_KEYS, header, no_data_page, notices_block, vintage_text
-from components.state import parse_state, state_to_query, with_changes
+from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
 from components.views import briefing_frame, render_view
 
 log = logging.getLogger("dashboard")
@@ -51,7 +51,7 @@ def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) 
     key = CONTROL_TO_STATE[changed]
     value = controls.get(changed)
     if key in ("provinces", "districts", "indicators"):
-        value = [v for v in (value or []) if isinstance(v, str)]
+        value = [v for v in (value if isinstance(value, list) else [])[:MAX_LIST_ITEMS] if isinstance(v, str)]
     if changed == "district":
         value, expanded = expand_districts(value, ds.places)
         rewrite = rewrite or expanded
@@ -176,7 +176,10 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
         else:
             base, _ = parse_state(search, options=opts)
             state, rewrite = state_from_controls(base, controls, changed=changed, ds=ds)
-            notices = []
+            notices = [n for cid, key in (("province", "provinces"), ("district", "districts"),
+                                          ("indicators", "indicators"))
+                       for n in bounded_list(controls.get(cid) if isinstance(controls.get(cid), list) else [],
+                                             key)[1]]
         lang = state["lang"]
     query = state_to_query(state)
     url = url_root.rstrip("/") + "/" + query

@@ -6,6 +6,7 @@ import pandas as pd
 
 from components.i18n import family_label, measure_label, t
 from components.labels import catalogue_records, indicator_info, indicator_option_label
+from components.state import MAX_LIST_ITEMS
 from etl.period_grammar import period_label, period_sort_key
 from etl.places import slugify
 from etl.schema import MEASURES
@@ -61,17 +62,29 @@ def district_options(places: pd.DataFrame, *, provinces=(), lang: str) -> list[d
 
 
 def expand_districts(values, places: pd.DataFrame) -> tuple[list[str], bool]:
-    """Replace "all:<province>" entries by that province's districts; (values, whether anything was expanded)."""
+    """Replace "all:<province>" entries by that province's districts; (values, whether anything was expanded).
+
+    Distinct entries in order, at most MAX_LIST_ITEMS (a set, not list scans: the cost stays linear in the
+    request); the caller says when a list was cut (components.state.bounded_list)."""
     out: list[str] = []
+    seen: set = set()
     expanded = False
+    by_province = None
     for v in values or []:
-        if isinstance(v, str) and v.startswith(ALL_PREFIX):
+        if len(out) >= MAX_LIST_ITEMS:
+            break
+        if not isinstance(v, str):
+            continue
+        if v.startswith(ALL_PREFIX):
             expanded = True
-            code = v[len(ALL_PREFIX):]
-            out += [p for p in places.loc[places["province_code"] == code, "place_id"] if p not in out]
-        elif v not in out:
-            out.append(v)
-    return out, expanded
+            if by_province is None:
+                by_province = places.groupby("province_code", sort=False)["place_id"].agg(list).to_dict()
+            new = [p for p in by_province.get(v[len(ALL_PREFIX):], ()) if p not in seen]
+        else:
+            new = [v] if v not in seen else []
+        seen.update(new)
+        out += new
+    return out[:MAX_LIST_ITEMS], expanded
 
 
 def indicator_options(indicators, *, lang: str, with_headers: bool = True) -> list[dict]:

@@ -162,7 +162,7 @@ def notices_block(notices: list[dict], *, lang: str):
     items = []
     for n in notices:
         key = f"notice.{n['param']}"
-        items.append(html.Li(t(key, lang, value=n["value"])))
+        items.append(html.Li(t(key, lang, **{k: v for k, v in n.items() if k != "param"})))
     return html.Div([html.Strong(t("msg.notice_title", lang)), html.Ul(items)],
                     className="alert alert-warning url-notice", id="url-notice", role="status")
 

@@ -15,6 +15,10 @@
 
 URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place (lists comma-separated).
 `parse_state` never raises: unknown or stale values fall back to defaults and are reported as notices.
+
+Bounded work per request: a query longer than MAX_QUERY_CHARS is refused whole, at most MAX_PARAMS parameters
+and MAX_LIST_ITEMS entries per list are read (each a notice saying so), at most MAX_NOTICES notices are kept.
+The limits sit far above what the app itself writes (696 districts, a few dozen indicators).
 """
 from __future__ import annotations
 
@@ -32,6 +36,11 @@ URL_KEYS = {
 }
 STATE_TO_URL = {v: k for k, v in URL_KEYS.items()}
 LIST_KEYS = ("provinces", "districts", "indicators")
+MAX_QUERY_CHARS = 64_000      # every district of the country in one link is about 21,000
+MAX_PARAMS = 40               # the app writes at most 10
+MAX_LIST_ITEMS = 1_000        # entries of one list (there are 696 districts, 63 provinces)
+MAX_ITEM_CHARS = 200          # one id, one period
+MAX_NOTICES = 10              # then one "and N more"
 
 DEFAULT_STATE = {
     "view": "compare",
@@ -58,13 +67,40 @@ def default_state(options: StateOptions | None = None) -> dict:
     return state
 
 
-def _split(raw: str) -> list[str]:
+def _split(raw: str, *, limit: int = MAX_LIST_ITEMS) -> tuple[list[str], int]:
+    """The distinct non-empty entries of a comma list, in order, at most `limit` of them; and how many distinct
+    entries it had beyond that limit (a set keeps the cost linear)."""
     out: list[str] = []
-    for part in raw.split(","):
+    seen: set[str] = set()
+    over = 0
+    for part in raw.split(",", 4 * limit):     # no more than 4 × limit pieces are ever split out
         part = part.strip()
-        if part and part not in out:
-            out.append(part)
-    return out
+        if part and part not in seen:
+            seen.add(part)
+            if len(out) < limit:
+                out.append(part)
+            else:
+                over += 1
+    return out, over
+
+
+def limit_notice(key: str, total: int) -> dict:
+    """The notice for a list cut to MAX_LIST_ITEMS entries (from a link or from a control)."""
+    return {"param": f"too_many.{key}", "value": str(total), "limit": MAX_LIST_ITEMS}
+
+
+def bounded_list(values, key: str) -> tuple[list, list[dict]]:
+    """A control's list value cut to MAX_LIST_ITEMS entries, with the notice when it was longer."""
+    values = list(values or [])
+    if len(values) <= MAX_LIST_ITEMS:
+        return values, []
+    return values[:MAX_LIST_ITEMS], [limit_notice(key, len(values))]
+
+
+def _bounded_notices(notices: list[dict]) -> list[dict]:
+    if len(notices) <= MAX_NOTICES:
+        return notices
+    return notices[:MAX_NOTICES] + [{"param": "more", "value": str(len(notices) - MAX_NOTICES)}]
 
 
 def parse_state(query: str | dict | None, *, options: StateOptions | None = None) -> tuple[dict, list[dict]]:
@@ -80,10 +116,19 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
         pairs = [(k, v) for k, v in query.items()]
     else:
         q = query[1:] if query.startswith("?") else query
+        if len(q) > MAX_QUERY_CHARS:
+            return state, [{"param": "too_long", "value": str(len(q)), "limit": MAX_QUERY_CHARS}]
+        fields = q.split("&", MAX_PARAMS)
+        if len(fields) > MAX_PARAMS:
+            notices.append({"param": "too_many_params", "value": str(q.count("&") + 1), "limit": MAX_PARAMS})
+            q = "&".join(fields[:MAX_PARAMS])
         try:
-            pairs = parse_qsl(q, keep_blank_values=True)
+            pairs = parse_qsl(q, keep_blank_values=True, max_num_fields=MAX_PARAMS)
         except Exception:  # noqa: BLE001 - a hand-edited URL must never crash the page
             return state, [{"param": "unknown", "value": q[:80]}]
+    if len(pairs) > MAX_PARAMS:
+        notices.append({"param": "too_many_params", "value": str(len(pairs)), "limit": MAX_PARAMS})
+        pairs = pairs[:MAX_PARAMS]
     opts = options or StateOptions()
 
     def reject(param, value):
@@ -94,7 +139,11 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
         if key is None:
             reject("unknown", url_key)
             continue
-        raw = raw if isinstance(raw, str) else ",".join(map(str, raw)) if isinstance(raw, (list, tuple)) else str(raw)
+        raw = raw if isinstance(raw, str) else ",".join(map(str, raw[:MAX_LIST_ITEMS + 1])) \
+            if isinstance(raw, (list, tuple)) else str(raw)
+        if key not in LIST_KEYS and len(raw) > MAX_ITEM_CHARS:
+            reject(key, raw)
+            continue
         if key == "view":
             state["view"] = raw if raw in VIEWS else (reject("view", raw) or state["view"])
         elif key == "lang":
@@ -121,13 +170,16 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
         elif key in LIST_KEYS:
             allowed = {"provinces": opts.provinces, "districts": opts.districts, "indicators": opts.indicators}[key]
             kept = []
-            for item in _split(raw):
-                if allowed is None or item in allowed:
+            items, over = _split(raw)
+            if over:
+                notices.append(limit_notice(key, raw.count(",") + 1))
+            for item in items:
+                if len(item) <= MAX_ITEM_CHARS and (allowed is None or item in allowed):
                     kept.append(item)
                 else:
                     reject(key, item)
             state[key] = kept
-    return state, notices
+    return state, _bounded_notices(notices)
 
 
 def state_to_query(state: dict) -> str:

@@ -145,3 +145,12 @@ def test_close_buttons_follow_the_language(sample_dataset):
     assert en["error_close"] == en["error_close_title"] == "Dismiss the error message"
     assert vi["error_close"] == "Đóng thông báo lỗi"
     assert "Đóng / Close" not in str(vi) and "OK" not in {vi["error_close"], en["error_close"]}
+
+
+def test_a_callback_body_with_thousands_of_districts_is_cut_with_a_notice(sample_dataset):
+    from components.state import MAX_LIST_ITEMS
+
+    out = run(sample_dataset, "?view=compare&lang=en", trigger="f-district",
+              district=["soc-trang/huyen-tran-de"] + [f"x/{i}" for i in range(5 * MAX_LIST_ITEMS)])
+    assert len(out["rendered"]["state"]["districts"]) <= MAX_LIST_ITEMS
+    assert f"5001 districts asked for (at most {MAX_LIST_ITEMS})" in str(out["notices"])
