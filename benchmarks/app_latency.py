@@ -89,7 +89,8 @@ def synthetic_tables(seed: int = 7):
                              published=f"{year + 1}-01-15", place_id=p["place_id"], place_name=p["place_name"],
                              province=p["province"], period=period, status="ok", reason=None,
                              fact_count=len(parts), warnings=[], encoding="utf-8",
-                             sha256=hashlib.sha256(text.encode()).hexdigest(), text=text))
+                             sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, method="txt",
+                             page_starts=None))
     report = {"built_at": "synthetic", "totals": {"documents": len(docs), "facts": len(facts)}}
     return pd.DataFrame(facts), pd.DataFrame(docs), report
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from etl import decisions_io
 from etl.curation import DEFAULT_CURATION_PATH, CurationError
 from etl.pipeline import DEFAULT_OUT, DEFAULT_REPORT, DEFAULT_SOURCES, PROJECT_ROOT, RunResult, SourcesError, run
-from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES
+from etl.read import MAX_BINARY_BYTES, MAX_BYTES, SUPPORTED_SUFFIXES
 from etl.write import OutputError
 
 PROGRESS_BAR_MIN_DOCUMENTS = 50   # below this a run takes seconds and a bar is noise
@@ -28,8 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m etl",
         description=(
             "Turn narrative Vietnamese district reports into one tidy indicators table. Reads every file in "
-            f"--sources ({', '.join(SUPPORTED_SUFFIXES)}; UTF-8, UTF-16 or Windows-1258; at most {MAX_BYTES // 2**20} MB "
-            "each), extracts the catalogue facts (etl/indicators.yaml), applies the curation file, and writes "
+            f"--sources ({', '.join(SUPPORTED_SUFFIXES)}; text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI; scans "
+            f"and images OCR'd; at most {MAX_BYTES // 2**20} MB per text file, {MAX_BINARY_BYTES // 2**20} MB per other "
+            "file), extracts the catalogue facts (etl/indicators.yaml), applies the curation file, and writes "
             "the facts table, a documents table beside it (<out>.documents.parquet) and a JSON run report."
         ),
         epilog=(

@@ -2,7 +2,8 @@
 
 Order of trust: a byte-order mark; strict UTF-8; the charset an HTML file declares; then the two encodings
 Vietnamese text files are really saved in besides UTF-8 — UTF-16 without a BOM (its ASCII characters leave
-NUL bytes on one side) and Windows-1258 (Notepad's "ANSI" on Vietnamese Windows). A guessed encoding is kept
+NUL bytes on one side) and Windows-1258 (Notepad's "ANSI" on Vietnamese Windows) — and last the legacy font
+encodings TCVN3 and VNI (etl/legacy_fonts.py), which must also give well-formed syllables. A guessed encoding is kept
 only when the decoded text reads as Vietnamese: every letter a letter of the Vietnamese alphabet, no tone mark
 left dangling after NFC and no '?' standing in for lost letters. Mojibake fails that test, so a file in an
 encoding we cannot read is rejected with a reason instead of producing facts from garbled words.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+
+from etl.legacy_fonts import LEGACY_ENCODINGS, byte_view, decode_legacy, from_legacy_font, malformed_words
 
 
 class UndecodableError(ValueError):
@@ -146,6 +149,11 @@ def _decode_legacy(raw: bytes, declared: str | None, utf8_error: UnicodeDecodeEr
             name = codecs.lookup(codec).name
             return text, name, f"not UTF-8; read as {name} (the text reads as Vietnamese)"
         reasons.append(f"{codec}: {why}")
+    legacy = recognise_legacy(raw)
+    if isinstance(legacy, tuple):
+        text, encoding = legacy
+        return text, encoding.codec, f"not UTF-8; converted from the legacy font encoding {encoding.name} to Unicode"
+    reasons.append(legacy)
     raise UndecodableError(
         f"undecodable: {not_utf8}, and no known Vietnamese encoding reads it ({'; '.join(reasons)}) — save it as UTF-8")
 
@@ -157,3 +165,78 @@ def declared_charset(raw: bytes) -> str | None:
     """The charset an HTML file declares in a <meta> tag within its first 4 KB (the HTML spec's 1024 + slack)."""
     match = _META_CHARSET.search(raw[:4096])
     return match.group(1).decode("ascii").lower() if match else None
+
+
+MIN_LEGACY_WORDS = 5            # fewer converted words are too little evidence for a legacy encoding
+_MAX_MALFORMED_SHARE = 0.03     # real Vietnamese: a stray abbreviation or foreign name in a hundred words
+
+
+def recognise_legacy(raw: bytes):
+    """(text, LegacyEncoding) when exactly one legacy font encoding reads the bytes as Vietnamese, else the reason."""
+    passing, reasons = [], []
+    for encoding in LEGACY_ENCODINGS:
+        text, unknown = decode_legacy(raw, encoding)
+        if unknown:
+            reasons.append(f"{encoding.name}: {unknown} letters are none of its letters")
+            continue
+        plausible, why = reads_as_vietnamese(text)
+        bad, total = malformed_words(text)
+        if not plausible:
+            reasons.append(f"{encoding.name}: {why}")
+        elif total < MIN_LEGACY_WORDS:
+            reasons.append(f"{encoding.name}: only {total} words with Vietnamese letters, too few to be sure")
+        elif bad > _MAX_MALFORMED_SHARE * total:
+            reasons.append(f"{encoding.name}: {bad} of {total} words are no Vietnamese syllable")
+        else:
+            passing.append((text, encoding))
+    if len(passing) == 1:
+        return passing[0]
+    if passing:
+        return "reads as Vietnamese in both TCVN3 and VNI; cannot tell which"
+    return "; ".join(reasons)
+
+
+# Punctuation a Unicode Vietnamese text may glue to a word; any other 8-bit symbol inside a word ("§¶ng", "coøn")
+# is a legacy font's letter or mark shown as Windows-1252.
+_UNICODE_PUNCTUATION = set("“”‘’–—…«»°²³±•")
+
+
+def _legacy_looking(line: str) -> bool:
+    """A line made of Windows-1252 characters that does not read as Vietnamese as it stands."""
+    if byte_view(line) is None or line.isascii() or not any(c.isalpha() for c in line):
+        return False
+    glued = any(any(c.isalpha() for c in token) and
+                any(0x80 <= ord(c) and not c.isalpha() and c not in _UNICODE_PUNCTUATION for c in token)
+                for token in line.split())
+    return glued or not reads_as_vietnamese(line)[0] or malformed_words(line)[0] > 0
+
+
+def convert_legacy_lines(text: str, *, keep: str = ""):
+    """Text from a .docx/.pdf with lines typed in a legacy Vietnamese font → (text, LegacyEncoding or None, warning).
+
+    The encoding is decided on the lines that do not read as Unicode Vietnamese (recognise_legacy); then those
+    lines are converted, and so are the other Windows-1252 lines when the document has no line that can only be
+    Unicode (a letter such as ộ, ư outside Windows-1252). A Unicode letterhead above a legacy body stays as it is.
+    `keep` is a character that is no text (etl.readers.PAGE_MARK): lines are judged without it and keep it.
+    Raises UndecodableError when lines look like a legacy font but no table reads them with confidence.
+    """
+    lines = text.split("\n")
+    bare = [line.replace(keep, "") if keep else line for line in lines]
+    legacy = [i for i, line in enumerate(bare) if _legacy_looking(line)]
+    if not legacy:
+        return text, None, None
+    sample = "\n".join(bare[i] for i in legacy)
+    found = recognise_legacy(byte_view(sample))
+    if isinstance(found, str):
+        why = reads_as_vietnamese(sample)[1] or "8-bit symbols inside words"
+        raise UndecodableError(f"text is not Unicode Vietnamese ({why}) and no legacy font encoding reads it "
+                               f"with confidence ({found}); re-save it with a Unicode font")
+    _, encoding = found
+    only_unicode = any(byte_view(line) is None for line in bare)
+    chosen = set(legacy) if only_unicode else {i for i, line in enumerate(bare) if byte_view(line) is not None}
+    converted = [
+        (keep.join(from_legacy_font(part, encoding) for part in line.split(keep)) if keep
+         else from_legacy_font(line, encoding)) if i in chosen else line
+        for i, line in enumerate(lines)
+    ]
+    return "\n".join(converted), encoding, f"text in the legacy font encoding {encoding.name} converted to Unicode"

@@ -24,9 +24,10 @@ import pyarrow as pa
 from etl.catalogue import load_catalogue
 from etl.curation import DEFAULT_CURATION_PATH, CurationEntry, CurationResult, apply_curation, read_curation
 from etl.extract import Extraction, extract_document
-from etl.read import Document, Rejection, read_document
+from etl.read import HTML_SUFFIXES, TEXT_SUFFIXES, Document, Rejection, read_document
 from etl.review import ReviewResult, apply_reviews, load_reviews
 from etl.schema import (
+    DOCUMENT_METHODS,
     DOCUMENTS_SCHEMA,
     FACT_COLUMNS,
     FACT_REVIEW_STATUSES,
@@ -129,7 +130,7 @@ def run(
         entries = read_curation(curation)
         reviews = load_reviews() if reviews is None else reviews
 
-        inputs = load(paths)
+        inputs = load(paths, jobs=jobs)
         loaded = time.perf_counter()
         processed = process(inputs, entries, jobs=jobs, progress=progress, reviews=reviews)
         extracted = time.perf_counter()
@@ -160,16 +161,24 @@ def list_sources(sources: Path) -> list[Path]:
     return entries
 
 
-def load(paths: Sequence[Path]) -> list[Document | Rejection]:
-    """Read every input; the second file with an already-used source_id (a.md, a.txt) is rejected."""
+def load(paths: Sequence[Path], *, jobs: int = 1) -> list[Document | Rejection]:
+    """Read every input; the second file with an already-used source_id (a.md, a.txt) is rejected.
+
+    Reading a scan means OCR (seconds per page), so with jobs > 1 the files are read in a process pool when two
+    or more are no plain text or HTML; the result is the same, in the same order."""
     inputs: list[Document | Rejection] = []
     first_file: dict[str, str] = {}
-    for path in paths:
-        item = read_document(path)
+    binary = [p for p in paths if p.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES]
+    if jobs > 1 and len(binary) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+            items = list(pool.map(read_document, paths))
+    else:
+        items = [read_document(path) for path in paths]
+    for item in items:
         if item.source_id in first_file:
             reason = f"duplicate source_id {item.source_id!r}: {first_file[item.source_id]} has the same name"
-            item = Rejection(item.source_id, item.file_name, reason,
-                             encoding=getattr(item, "encoding", None), sha256=getattr(item, "sha256", None))
+            item = Rejection(item.source_id, item.file_name, reason, encoding=getattr(item, "encoding", None),
+                             sha256=getattr(item, "sha256", None), method=getattr(item, "method", None))
         else:
             first_file[item.source_id] = item.file_name
         inputs.append(item)
@@ -321,10 +330,11 @@ def document_row(item: Document | Rejection, outcome: _Outcome | None, fact_coun
     """The documents-table row of one input; `extracted` is the fact count before curation."""
     row = dict.fromkeys(DOCUMENTS_SCHEMA.names)
     row.update(source_id=item.source_id, file_name=item.file_name, encoding=item.encoding, sha256=item.sha256,
-               fact_count=fact_count, warnings=[])
+               fact_count=fact_count, warnings=[], method=item.method)
     if isinstance(item, Rejection):
         return {**row, "status": "rejected", "reason": item.reason}
-    row.update(text=item.text, title=item.title, published=item.published, warnings=list(item.warnings))
+    row.update(text=item.text, title=item.title, published=item.published, warnings=list(item.warnings),
+               page_starts=list(item.page_starts) if item.page_starts is not None else None)
     if outcome.error:
         return {**row, "status": "rejected", "reason": outcome.error}
     extraction = outcome.extraction
@@ -376,6 +386,8 @@ def check_documents(documents: pd.DataFrame, facts: pd.DataFrame) -> None:
     if list(documents.columns) != DOCUMENTS_SCHEMA.names:
         raise ContractError(f"documents columns {list(documents.columns)} != {DOCUMENTS_SCHEMA.names}")
     _refuse(documents, ~documents["status"].isin(STATUSES), f"status not in {STATUSES}")
+    _refuse(documents, documents["method"].notna() & ~documents["method"].isin(DOCUMENT_METHODS),
+            f"method not in {DOCUMENT_METHODS}")
     counts = facts["source_id"].value_counts()
     expected = documents["source_id"].map(counts).fillna(0).astype(int).where(documents["status"] != "rejected", 0)
     _refuse(documents, documents["fact_count"] != expected, "fact_count differs from the facts table")

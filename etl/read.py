@@ -4,26 +4,39 @@ Everything that changes characters (decoding, HTML → text, NFC, whitespace, we
 once, so the extractor's character offsets stay valid for the stored text. A file that cannot be turned into
 trustworthy text becomes a Rejection with a reason; this module never raises for a bad input file.
 
-Decoding (which encodings, and how a guessed one is checked) is etl/decode.py's job; data/README.md documents it.
+Decoding (which encodings, and how a guessed one is checked) is etl/decode.py's job; .docx, .pdf, scans and
+images are read by etl/readers/ into the same kind of raw text first; data/README.md documents both.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from bisect import bisect_right
 from pathlib import Path
 
 from bs4 import BeautifulSoup, CData, NavigableString
+from PIL import Image, UnidentifiedImageError
 
-from etl.decode import UndecodableError, declared_charset, decode_bytes
+from etl.decode import UndecodableError, convert_legacy_lines, declared_charset, decode_bytes
+from etl.readers import CELL_SEPARATOR, PAGE_MARK, ReadError
+from etl.readers.docx import read_docx
+from etl.readers.layout import page_paragraphs, paged_text
+from etl.readers.ocr import MAX_IMAGE_PIXELS, LOW_CONFIDENCE, ocr_page
+from etl.readers.pdf import read_pdf
 
 MAX_BYTES = 5 * 1024 * 1024  # a district report is ~10 KB; anything this big is not one report
+MAX_BINARY_BYTES = 30 * 1024 * 1024   # a .docx with photos or a scanned PDF of a 20-page report fits easily
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+DOCX_SUFFIXES = (".docx",)
+PDF_SUFFIXES = (".pdf",)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES + IMAGE_SUFFIXES
 TITLE_MAX_CHARS = 200
 
 
@@ -39,6 +52,8 @@ class Document:
     title: str | None = None
     published: str | None = None     # ISO date from a dateline, e.g. "2023-03-20"
     warnings: tuple[str, ...] = ()
+    method: str = "txt"              # etl.schema.DOCUMENT_METHODS; "ocr": what Tesseract saw, every figure needs a check
+    page_starts: tuple[int, ...] | None = None   # PDFs: offset in `text` where each page begins (page 1 first)
 
 
 @dataclass(frozen=True)
@@ -50,6 +65,7 @@ class Rejection:
     reason: str
     encoding: str | None = None
     sha256: str | None = None
+    method: str | None = None
 
 
 class _Rejected(Exception):
@@ -60,20 +76,29 @@ def read_document(path: Path) -> Document | Rejection:
     """Load one input file; any problem with the file becomes a Rejection, never an exception."""
     path = Path(path)
     source_id, file_name = path.stem, path.name
-    is_html = path.suffix.lower() in HTML_SUFFIXES
-    sha256 = encoding = None
+    suffix = path.suffix.lower()
+    sha256 = encoding = method = None
+    page_starts = None
     try:
         raw = _read_bytes(path)
         sha256 = hashlib.sha256(raw).hexdigest()
-        text, encoding, warnings = decode_bytes(raw, declared_charset=declared_charset(raw) if is_html else None)
-        text = remove_boilerplate(normalise_text(html_to_text(text) if is_html else text))
+        if suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+            method = "html" if suffix in HTML_SUFFIXES else "txt"
+            text, encoding, warnings = decode_bytes(
+                raw, declared_charset=declared_charset(raw) if method == "html" else None)
+            text = remove_boilerplate(normalise_text(html_to_text(text) if method == "html" else text))
+        else:
+            raw_text, method, encoding, warnings = _read_binary(suffix, raw)
+            text, page_starts = paged_clean_text(raw_text)
+            if suffix not in PDF_SUFFIXES:
+                page_starts = None
         if not text:
             raise _Rejected("no text left after removing markup and web boilerplate")
-    except (_Rejected, UndecodableError) as rejected:
-        return Rejection(source_id, file_name, str(rejected), encoding=encoding, sha256=sha256)
+    except (_Rejected, UndecodableError, ReadError) as rejected:
+        return Rejection(source_id, file_name, str(rejected), encoding=encoding, sha256=sha256, method=method)
     except Exception as error:  # noqa: BLE001 — e.g. RecursionError on absurdly nested HTML: one file, one rejection
         reason = f"could not be read: {type(error).__name__}: {error}"
-        return Rejection(source_id, file_name, reason, encoding=encoding, sha256=sha256)
+        return Rejection(source_id, file_name, reason, encoding=encoding, sha256=sha256, method=method)
     return Document(
         source_id=source_id,
         file_name=file_name,
@@ -83,7 +108,92 @@ def read_document(path: Path) -> Document | Rejection:
         title=guess_title(text),
         published=find_published_date(text),
         warnings=tuple(warnings),
+        method=method,
+        page_starts=page_starts,
     )
+
+
+def page_at(page_starts, offset: int) -> int | None:
+    """The 1-based page a character offset of a document's text is on, or None for a document without pages."""
+    if page_starts is None or len(page_starts) == 0:
+        return None
+    return max(1, bisect_right(list(page_starts), int(offset)))
+
+
+def _read_binary(suffix: str, raw: bytes) -> tuple[str, str, str, list[str]]:
+    """(raw paged text, method, encoding, warnings) of a .docx, .pdf or image file (etl/readers/)."""
+    warnings: list[str] = []
+    if suffix in DOCX_SUFFIXES:
+        text, warnings = read_docx(raw)
+        method, encoding = "docx", "unicode"
+    elif suffix in PDF_SUFFIXES:
+        pdf = read_pdf(raw)
+        text, method, encoding = pdf.text, "ocr" if pdf.ocr_pages else "pdf", "unicode"
+        if pdf.ocr_pages:
+            warnings.append(_ocr_warning(pdf.ocr_pages, pdf.pages, pdf.ocr_confidence))
+    else:
+        text, confidence = _ocr_image(raw)
+        method, encoding = "ocr", "unicode"
+        warnings.append(_ocr_warning((1,), 1, confidence))
+    if method != "ocr":   # Tesseract writes Unicode; only typed text can be in a legacy font
+        text, legacy, note = convert_legacy_lines(text, keep=PAGE_MARK)
+        if legacy:
+            encoding = legacy.codec
+            warnings.append(note)
+    return text, method, encoding, warnings
+
+
+def _ocr_warning(pages: tuple[int, ...], total: int, confidence: float | None) -> str:
+    which = "the image" if total == 1 and pages == (1,) else f"pages {', '.join(map(str, pages))} of {total}"
+    mean = f"; mean word confidence {confidence:.0f}%" if confidence is not None else ""
+    low = " — low, check the figures against the scan" if confidence is not None and confidence < LOW_CONFIDENCE else ""
+    return f"read by OCR (Tesseract, vie): {which}{mean}{low}"
+
+
+def _ocr_image(raw: bytes) -> tuple[str, float | None]:
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            width, height = image.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise ReadError(f"image too large for OCR: {width}×{height} pixels exceeds {MAX_IMAGE_PIXELS:,}")
+            image.load()
+            page, confidences = ocr_page(image, page_number=1)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as error:
+        raise ReadError(f"not a readable image: {error}") from None
+    text = paged_text([page_paragraphs(page)])
+    return text, (sum(confidences) / len(confidences) if confidences else None)
+
+
+_PAGE_MARK_RUN = re.compile(rf"(\n*){PAGE_MARK}( ?)(\n*)")
+
+
+def paged_clean_text(raw_text: str) -> tuple[str, tuple[int, ...]]:
+    """Raw reader text with PAGE_MARKs → (clean text, offset where each page begins in it).
+
+    The marks go through normalisation and boilerplate removal like any character (they are no letter, no space
+    and no line of prose), so the page starts are exact offsets of the final text.
+    """
+    cleaned = remove_boilerplate(normalise_text(raw_text))
+    parts: list[str] = []
+    starts: list[int] = []
+    length = position = 0
+    for match in _PAGE_MARK_RUN.finditer(cleaned):
+        before = cleaned[position : match.start()]
+        parts.append(before)
+        length += len(before)
+        position = match.end()
+        newlines = min(2, max(len(match.group(1)), len(match.group(3))))
+        trailing = len(before) - len(before.rstrip("\n")) if before else 0
+        at_edge = length == 0 or position == len(cleaned)
+        separator = "" if at_edge else "\n" * max(0, newlines - trailing)
+        parts.append(separator)
+        length += len(separator)
+        starts.append(length)
+    parts.append(cleaned[position:])
+    joined = "".join(parts)
+    text = joined.strip("\n")
+    shift = len(joined) - len(joined.lstrip("\n"))
+    return text, tuple(min(max(0, start - shift), len(text)) for start in starts)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -99,17 +209,19 @@ def _read_bytes(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         shown = path.suffix or "(none)"
         raise _Rejected(f"unsupported extension {shown}; accepted: {', '.join(SUPPORTED_SUFFIXES)}")
-    if info.st_size > MAX_BYTES:
-        raise _Rejected(f"too large: {info.st_size:,} bytes exceeds the {MAX_BYTES:,}-byte limit (MAX_BYTES)")
+    limit, limit_name = (MAX_BYTES, "MAX_BYTES") if path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES \
+        else (MAX_BINARY_BYTES, "MAX_BINARY_BYTES")
+    if info.st_size > limit:
+        raise _Rejected(f"too large: {info.st_size:,} bytes exceeds the {limit:,}-byte limit ({limit_name})")
     if info.st_size == 0:
         raise _Rejected("empty file (0 bytes)")
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)   # the file may have grown since stat()
+            raw = handle.read(limit + 1)   # the file may have grown since stat()
     except OSError as error:
         raise _Rejected(f"cannot read: {error.strerror or error}") from None
-    if len(raw) > MAX_BYTES:
-        raise _Rejected(f"too large: exceeds the {MAX_BYTES:,}-byte limit (MAX_BYTES)")
+    if len(raw) > limit:
+        raise _Rejected(f"too large: exceeds the {limit:,}-byte limit ({limit_name})")
     return raw
 
 
@@ -123,7 +235,7 @@ _BLOCK_TAGS = (
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tr", "ul",
 )
 _CELL_TAGS = ("td", "th")
-CELL_SEPARATOR = " | "   # keeps table cells apart so "2023" and "500" never read as one number "2023 500"
+# CELL_SEPARATOR (etl/readers): keeps table cells apart so "2023" and "500" never read as one number "2023 500"
 
 
 def html_to_text(html: str) -> str:

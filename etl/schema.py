@@ -24,6 +24,8 @@ REVIEW_CODES = ("ocr", "conflict_resolved", "place_unknown", "derived", "indicat
                 "period_from_paragraph", "place_from_paragraph", "place_from_document")
 # A fact's review status in the table; a rejected fact is not in the table (its history in store/ keeps it).
 FACT_REVIEW_STATUSES = tuple(s for s in REVIEW_STATUSES if s != "rejected")
+# How a document's text was read: a text or HTML file, a Word file, a PDF's text layer, or OCR of a scan/image.
+DOCUMENT_METHODS = ("txt", "html", "docx", "pdf", "ocr")
 
 FACTS_SCHEMA = pa.schema(
     [
@@ -76,6 +78,8 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("encoding", pa.string()),
         ("sha256", pa.string()),
         ("text", pa.string()),             # the NFC-normalised text the char offsets refer to
+        ("method", pa.string()),           # DOCUMENT_METHODS: how the text was obtained; null if unreadable
+        ("page_starts", pa.list_(pa.int64())),  # PDFs: offset in `text` where each page begins; else null
     ]
 )
 

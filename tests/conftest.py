@@ -148,12 +148,13 @@ def build_sample_tables():
             place_name=p["place_name"], province=p["province"], period=p["period"], status="ok", reason=None,
             fact_count=int((facts["source_id"] == sid).sum()),
             warnings=["năm 203: năm không hợp lệ, bỏ qua"] if sid.startswith("001") else [],
-            encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text,
+            encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, method="txt",
+            page_starts=None,
         ))
     docs.append(dict(source_id="005_rejected", file_name="005_rejected.html", title="Trang chủ Cổng thông tin",
                      published=None, place_id=None, place_name=None, province=None, period=None, status="rejected",
                      reason="no district named in the text", fact_count=0, warnings=[], encoding="utf-8",
-                     sha256="0" * 64, text="Trang chủ"))
+                     sha256="0" * 64, text="Trang chủ", method="html", page_starts=None))
     documents = pd.DataFrame(docs)
     report = {"built_at": "2024-02-01 08:00 UTC", "warnings": ["005_rejected.html: no district named in the text"]}
     return facts, documents, report

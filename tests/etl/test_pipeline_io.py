@@ -41,7 +41,7 @@ def make_sources(folder: Path, count: int = 0) -> Path:
     (folder / "c_broken.txt").write_text(f"Báo cáo năm 2023 {fakes.BROKEN_MARKER}: hộ nghèo 9%.", encoding="utf-8")
     (folder / "d_no_figures.md").write_text("# Hội nghị tổng kết công tác năm\n\nKhông có số liệu.", encoding="utf-8")
     (folder / "e_binary.txt").write_bytes(b"\x00\x01\x02binary")
-    (folder / "f_report.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "f_report.pdf").write_bytes(b"%PDF-1.7")        # truncated: no pages
     (folder / "g_folder.txt").mkdir()
     (folder / ".gitkeep").write_text("")
     for number in range(count):
@@ -76,7 +76,7 @@ def test_every_input_is_accounted_for(tmp_path, fake_extractor):
     assert status.loc["c_broken.txt", "reason"] == "extraction failed: ValueError: cannot parse c_broken"
     assert status.loc["d_no_figures.md", "reason"] == "no catalogue facts found"
     assert "binary" in status.loc["e_binary.txt", "reason"]
-    assert "unsupported extension" in status.loc["f_report.pdf", "reason"]
+    assert "not a readable PDF" in status.loc["f_report.pdf", "reason"]      # a truncated PDF: rejected, the rest go on
     assert "folder" in status.loc["g_folder.txt", "reason"]
     assert report["totals"] == {"documents": 7, "ok": 2, "no_facts": 1, "rejected": 4, "facts": 4, "curated_facts": 0}
     assert [(d["file"], d["status"], d["facts"]) for d in report["documents"]] == list(

@@ -117,8 +117,11 @@ def test_lookalike_eth_spaces_and_invisible_characters_are_normalised(tmp_path):
     ("german.txt", "Größere Übersicht für Straße".encode("latin-1"), "undecodable"),
     ("empty.txt", b"", "empty"),
     ("blank.txt", b" \n\t\r\n \xc2\xa0 \n", "whitespace"),
-    ("report.pdf", b"%PDF-1.7 ...", "unsupported extension .pdf"),
-    ("report.docx", b"PK\x03\x04", "unsupported extension .docx"),
+    ("report.pdf", b"%PDF-1.7 ...", "not a readable PDF"),
+    ("report.docx", b"PK\x03\x04", "not a Word .docx file"),
+    ("renamed.docx", b"Huyen Tran De 2023", "not a Word .docx file"),
+    ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a readable image"),
+    ("report.doc", b"\xd0\xcf\x11\xe0", "unsupported extension .doc"),
     ("README", b"text", "unsupported extension (none)"),
     ("disguised.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF"),
 ])
