@@ -10,6 +10,7 @@ import math
 from dash import html
 
 from components.i18n import fmt_date, t
+from etl.pages import page_at
 from etl.period_grammar import period_label
 
 
@@ -77,6 +78,9 @@ def passage_panel(fact: dict | None, document: dict | None, *, lang: str, contex
                            className="passage-meta"))
     meta.append(html.P(f"{fact.get('place_name') or ''} · {period_label(fact.get('period'), lang)}",
                        className="passage-meta"))
+    page = page_at(doc.get("page_starts"), fact.get("char_start")) if doc.get("text") else None
+    if page:
+        meta.append(html.P(t("passage.page", lang, page=page), className="passage-meta"))
     if not doc.get("text"):
         return html.Div(meta + [html.Blockquote(html.Mark(fact.get("quote") or ""), className="passage"),
                                 html.P(t("passage.missing", lang), className="text-muted")])

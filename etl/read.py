@@ -16,7 +16,6 @@ import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from bisect import bisect_right
 from pathlib import Path
 
 from bs4 import BeautifulSoup, CData, NavigableString
@@ -111,13 +110,6 @@ def read_document(path: Path) -> Document | Rejection:
         method=method,
         page_starts=page_starts,
     )
-
-
-def page_at(page_starts, offset: int) -> int | None:
-    """The 1-based page a character offset of a document's text is on, or None for a document without pages."""
-    if page_starts is None or len(page_starts) == 0:
-        return None
-    return max(1, bisect_right(list(page_starts), int(offset)))
 
 
 def _read_binary(suffix: str, raw: bytes) -> tuple[str, str, str, list[str]]:

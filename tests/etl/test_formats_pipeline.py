@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from etl.pipeline import run
-from etl.read import page_at
+from etl.pages import page_at
 from etl.schema import documents_path_for
 from tests.etl.format_documents import write_docx, write_pdf, write_scanned_pdf
 

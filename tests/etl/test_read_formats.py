@@ -7,7 +7,8 @@ from PIL import Image
 import pytesseract
 
 from etl.extract import extract_document
-from etl.read import Document, Rejection, page_at, paged_clean_text, read_document
+from etl.pages import page_at
+from etl.read import Document, Rejection, paged_clean_text, read_document
 from etl.readers import PAGE_MARK
 from etl.readers.layout import Line, Page, drop_running_lines, join_lines, page_paragraphs
 from etl.readers.ocr import MAX_OCR_PAGES
