@@ -110,7 +110,7 @@ def control_options(ds, state: dict, names=None) -> dict:
     builders = {
         "province": lambda: province_options(ds.provinces, lang=lang),
         "district": lambda: district_options(places, provinces=provs, lang=lang),
-        "indicator": lambda: indicator_options(inds, lang=lang),
+        "indicator": lambda: indicator_options(inds, lang=lang, coverage=ds.indicator_coverage),
         "measure": lambda: measure_options(measures, lang=lang),
         "period": lambda: period_options(periods, lang=lang),
         "indicators": lambda: indicator_options(ind_with_data, lang=lang, with_headers=False),

@@ -204,6 +204,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     if gap:
         half = limit // 2
         categories = categories[:half] + [gap] + categories[half:]
+    n_ranked = len(categories)
     shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS else []
     if shown_missing:
         categories += shown_missing
@@ -238,8 +239,9 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         margin={"l": 10, "r": 30, "t": 40, "b": 50},
         uniformtext={"minsize": 10, "mode": "show"},
         # below the bars: the median shows between them and never strikes through a value label
-        shapes=[] if med is None else [{"type": "line", "x0": med, "x1": med, "y0": 0, "y1": 1, "xref": "x",
-                                        "yref": "paper", "layer": "below",
+        # the median spans the ranked bars only (category positions), never the "no data" labels under them
+        shapes=[] if med is None else [{"type": "line", "x0": med, "x1": med, "y0": -0.5, "y1": n_ranked - 0.5,
+                                        "xref": "x", "yref": "y", "layer": "below",
                                         "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
         yaxis={"categoryorder": "array", "categoryarray": categories, "autorange": "reversed", "automargin": True,
                "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},

@@ -87,8 +87,10 @@ def expand_districts(values, places: pd.DataFrame) -> tuple[list[str], bool]:
     return out[:MAX_LIST_ITEMS], expanded
 
 
-def indicator_options(indicators, *, lang: str, with_headers: bool = True) -> list[dict]:
-    """Indicators grouped by family (catalogue order), unit in the label; family headers are disabled entries."""
+def indicator_options(indicators, *, lang: str, with_headers: bool = True, coverage: dict | None = None) -> list[dict]:
+    """Indicators grouped by family (catalogue order), unit in the label; family headers are disabled entries.
+
+    coverage: indicator → number of districts with a figure, said in the label as the province list does."""
     records = catalogue_records()
     order = {k: i for i, k in enumerate(records)}
     present = sorted(set(indicators), key=lambda i: order.get(i, 999))
@@ -101,7 +103,10 @@ def indicator_options(indicators, *, lang: str, with_headers: bool = True) -> li
             out.append({"label": f"— {family_label(fam, lang)} —", "value": f"{HEADER_PREFIX}{fam}",
                         "disabled": True})
         for ind in inds:
-            out.append({"label": indicator_option_label(ind, lang), "value": ind,
+            label = indicator_option_label(ind, lang)
+            if coverage is not None:
+                label = t("filter.indicator.count", lang, label=label, n=coverage.get(ind, 0))
+            out.append({"label": label, "value": ind,
                         "search": f"{_ascii(indicator_option_label(ind, 'vi'))} {indicator_option_label(ind, 'en')} "
                                   f"{family_label(fam, lang)}"})
     return out

@@ -236,6 +236,12 @@ class Dataset:
         return sorted(set(self.facts["period"].dropna()), key=period_sort_key)
 
     @cached_property
+    def indicator_coverage(self) -> dict:
+        """indicator → number of districts with at least one figure of it (the indicator list says it)."""
+        f = self.facts
+        return {k: int(v) for k, v in f.groupby("indicator")["place_id"].nunique().items()} if len(f) else {}
+
+    @cached_property
     def indicators_with_data(self) -> list[str]:
         return list(dict.fromkeys(self.facts["indicator"].dropna()))
 

@@ -105,3 +105,21 @@ def test_targets_met_ranks_one_target_set_and_names_what_it_left_out(dash_duo, d
     # the keyboard list of values is exactly the bars
     values = norm(dash_duo.find_element("#compare-values").text)
     assert "Huyện Giồng Trôm" not in values and "Huyện Phụng Hiệp: 17/17" in values
+
+
+def test_indicator_list_says_how_many_districts_have_data(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=poverty_rate&measure=level")
+    dash_duo.wait_for_element("#f-indicator", timeout=10)
+    labels = open_options(dash_duo, "f-indicator")
+    assert "Tỷ lệ hộ nghèo (%) · 2 huyện có số liệu" in labels, labels
+    assert "Chỉ tiêu nghị quyết đạt và vượt (chỉ tiêu) · 5 huyện có số liệu" in labels, labels
+
+
+def test_median_never_crosses_the_no_data_labels(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=output_per_ha&measure=level&prov=94,84")
+    dash_duo.wait_for_element("#compare-graph .shapelayer path", timeout=10)
+    line = dash_duo.find_element("#compare-graph .shapelayer path").rect
+    no_data = [e for e in dash_duo.find_elements("#compare-graph .scatterlayer .textpoint text")]
+    assert no_data, "the districts without a figure are written in the chart"
+    first_label_top = min(e.rect["y"] for e in no_data)
+    assert line["y"] + line["height"] <= first_label_top + 1, (line, first_label_top)
