@@ -17,12 +17,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import vietnam_provinces
 
 from etl.catalogue import load_catalogue
 from etl.geometry import district_geometry
 from etl.period_grammar import period_sort_key
-from etl.places import slugify
+from etl.places import official_places, slugify
 from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
 from etl.write import current_generation, read_manifest
 
@@ -79,35 +78,12 @@ def data_dir() -> Path:
     return Path(os.environ.get("NQ_DATA_DIR") or ROOT / "data")
 
 
-def _strip_prefix(name: str, prefixes) -> str:
-    for p in prefixes:
-        if name.startswith(p + " "):
-            return name[len(p) + 1:]
-    return name
-
-
 @lru_cache(maxsize=1)
 def official_districts() -> pd.DataFrame:
-    """Every district-level unit of the official pre-2025 list (vietnam-provinces), with ETL-style place ids."""
-    raw = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
-    rows = []
-    for prov in raw:
-        prov_name = unicodedata.normalize("NFC", prov["name"])
-        prov_slug = slugify(_strip_prefix(prov_name, ("Tỉnh", "Thành phố")))
-        for dist in prov["districts"]:
-            name = unicodedata.normalize("NFC", dist["name"])
-            division = name.split(" ")[0].lower()
-            place_type = {"huyện": "district", "quận": "district", "thị": "town", "thành": "city"}.get(division,
-                                                                                                      "district")
-            rows.append({
-                "place_id": f"{prov_slug}/{slugify(name)}",
-                "place_name": name,
-                "place_type": place_type,
-                "province": prov_name,
-                "province_code": str(prov["code"]),
-                "admin_code": f"{int(dist['code']):03d}",
-            })
-    return pd.DataFrame(rows)
+    """Every district-level unit of the last state before the 2025 rearrangement (the ETL's gazetteer, which most
+    reports describe), with the ETL's place ids and place columns."""
+    return pd.DataFrame(official_places(), columns=["place_id", "place_name", "place_type", "province",
+                                                    "province_code", "admin_code"])
 
 
 def _empty(columns) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from .gazetteer import PLACE_TYPE_BY_DIVISION, Gazetteer, Unit, load_gazetteer, 
 
 __all__ = ["DISTRICT_PREFIXES", "PLACE_TYPE_BY_DIVISION", "Gazetteer", "PlaceResult", "Unit", "bare_district_mentions",
            "commune_mentions", "detect_place", "district_mentions", "load_gazetteer", "PLACE_FIELDS", "place_fields",
-           "province_mentions", "province_unit", "slugify"]
+           "official_places", "province_mentions", "province_unit", "slugify"]
 
 # Unit words → the district-level division types they can denote. "Thành ủy X" is the Party committee of
 # city X, which may be a district-level city or a centrally-run one (then it is the province).
@@ -353,8 +353,22 @@ def place_fields(unit: Unit | None) -> dict:
         place_name=unit.place_name or unit.name,
         place_type=unit.place_type,
         province=unit.place_province or unit.province_name or None,
-        admin_code=None if is_province or not unit.code else str(unit.code),
+        admin_code=None if is_province or not unit.code else f"{unit.code:03d}",   # GSO: three digits, "001"
         province_code=str(unit.province_code) if unit.province_code else None,
         place_name_reported=unit.name,
         province_reported=unit.province_name or None,
     )
+
+
+# The state the dashboard offers as the list of districts: the last before the 1 January 2025 rearrangement.
+OFFICIAL_LIST_YEAR = 2024
+
+
+def official_places() -> list[dict]:
+    """The place columns of every district-level unit in force in OFFICIAL_LIST_YEAR (one row per place)."""
+    rows = []
+    for units in load_gazetteer().places.values():
+        unit = next((u for u in units if u.exists_in(OFFICIAL_LIST_YEAR)), None)
+        if unit is not None:
+            rows.append(place_fields(unit))
+    return rows

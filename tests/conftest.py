@@ -131,8 +131,8 @@ def build_sample_tables():
         rows.append(dict(
             fact_id=fid, source_id=sid, place_id=p["place_id"], place_name=p["place_name"],
             place_type=p["place_type"], province=p["province"], admin_code=p["admin_code"],
-            province_code=p["province_code"], period=p["period"],
-            period_type="quarter" if "-Q" in p["period"] else "year", term="2020-2025" if scope == "term" else None,
+            province_code=p["province_code"], place_name_reported=p["place_name"], province_reported=p["province"],
+            period=p["period"], period_type="quarter" if "-Q" in p["period"] else "year", term="2020-2025" if scope == "term" else None,
             indicator=ind, measure=measure,
             value=float(value), unit=unit, denominator=None if den is None else float(den), qualifier=qual,
             target_scope=scope, target_body=body, quote=quote, char_start=start, char_end=start + len(quote),
@@ -145,14 +145,16 @@ def build_sample_tables():
         title = next(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("Lượt xem"))
         docs.append(dict(
             source_id=sid, file_name=f"{sid}.txt", title=title, published=None, place_id=p["place_id"],
-            place_name=p["place_name"], province=p["province"], period=p["period"], status="ok", reason=None,
+            place_name=p["place_name"], province=p["province"], place_name_reported=p["place_name"],
+            province_reported=p["province"], period=p["period"], status="ok", reason=None,
             fact_count=int((facts["source_id"] == sid).sum()),
             warnings=["năm 203: năm không hợp lệ, bỏ qua"] if sid.startswith("001") else [],
             encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, method="txt",
             page_starts=None,
         ))
     docs.append(dict(source_id="005_rejected", file_name="005_rejected.html", title="Trang chủ Cổng thông tin",
-                     published=None, place_id=None, place_name=None, province=None, period=None, status="rejected",
+                     published=None, place_id=None, place_name=None, province=None, place_name_reported=None,
+                     province_reported=None, period=None, status="rejected",
                      reason="no district named in the text", fact_count=0, warnings=[], encoding="utf-8",
                      sha256="0" * 64, text="Trang chủ", method="html", page_starts=None))
     documents = pd.DataFrame(docs)
