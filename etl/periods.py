@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19[89]\d|20\d{2})"
@@ -305,14 +306,16 @@ def _yearless_lead_part(lead: str, year: int) -> Period | None:
     return None
 
 
-def terms(text: str) -> list[tuple[int, int, int]]:
-    """(position, start, end) of every 'nhiệm kỳ YYYY - YYYY' — resolution terms are 5 years."""
+@lru_cache(maxsize=4)
+def terms(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(position, start, end) of every 'nhiệm kỳ YYYY - YYYY' — resolution terms are 5 years. Cached: asked for every
+    term-scoped figure of a document, and a scan of the whole text each time made long reports quadratic."""
     found = []
     for m in TERM_WORD_RE.finditer(text):
         start, end = int(m.group("start")), int(m.group("end"))
         if 3 <= end - start <= 6:
             found.append((m.start(), start, end))
-    return found
+    return tuple(found)
 
 
 def term_for(text: str, position: int, *, as_of_year: int | None = None) -> Period | None:

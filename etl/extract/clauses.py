@@ -143,3 +143,21 @@ def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None) 
 
 FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 LEAD_END_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+class Taken:
+    """Disjoint spans a reading has already claimed, kept sorted, so that asking whether a match overlaps one of them
+    costs a bisection instead of a scan of all (which made long reports quadratic)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._ends, start)   # the first span ending after `start`
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)

@@ -10,7 +10,7 @@ import re
 from .. import lexicon as lx
 from ..numbers import parse_number
 from ..periods import Period, explicit_period_near
-from .clauses import scan
+from .clauses import Taken, scan
 from .context import Context, make_fact
 from .measure import qualifier_before
 from .period import UNHELD, fact_period
@@ -128,9 +128,14 @@ def _ntm_facts(ctx: Context) -> list[dict]:
     lên 12 xã"), or a planned count (target, with the plan's target set)."""
     folded, text = ctx.folded, ctx.text
     matches = list(scan(lx.NTM_RE, folded, ctx.spans))
+    taken = Taken()
+    for m in matches:
+        taken.add(m.start(), m.end())
     for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE, lx.NTM_RAISED_TO_RE):
-        matches += [m for m in scan(rx, folded, ctx.spans)
-                    if all(m.end() <= n.start() or m.start() >= n.end() for n in matches)]
+        found = [m for m in scan(rx, folded, ctx.spans) if not taken.overlaps(m.start(), m.end())]
+        for m in found:
+            taken.add(m.start(), m.end())
+        matches += found
     facts = []
     for m in matches:
         tier = (m.group("tier") or "").strip().lower()
@@ -236,12 +241,12 @@ def _counted_facts(ctx: Context, rxs: tuple[re.Pattern, ...], indicator: str, un
     nghiệp thành lập mới"), and the share of plan right after them ("(đạt 37,5% kế hoạch)")."""
     folded, text = ctx.folded, ctx.text
     facts = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     matches = []
     for rx in rxs:
         for m in scan(rx, folded, ctx.spans):
-            if not any(m.start() < b and m.end() > a for a, b in taken):
-                taken.append((m.start(), m.end()))
+            if not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
                 matches.append(m)
     for m in matches:
         c_start = _count_clause_start(ctx, m.start())

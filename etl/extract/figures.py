@@ -3,6 +3,8 @@ its measure, period, plan status, target set and place.
 """
 from __future__ import annotations
 
+import bisect
+
 from .. import lexicon as lx
 from ..periods import explicit_period_near, term_of_span, year_period
 from .clauses import clauses, own_and_frame
@@ -25,6 +27,7 @@ FAR_PHRASE = 160   # characters between an indicator's phrase and its figure bey
 def quantity_facts(ctx: Context, keywords: list[KeywordHit], spans) -> list[dict]:
     text, folded = ctx.text, ctx.folded
     facts = []
+    kw_starts = [k.start for k in keywords]   # keywords come sorted by start: a clause's are a slice
     for s_start, s_end in spans:
         span_quantities = [q for q in find_quantities(folded, s_start, s_end) if not in_table(ctx, q.start)]
         if not span_quantities:
@@ -32,7 +35,7 @@ def quantity_facts(ctx: Context, keywords: list[KeywordHit], spans) -> list[dict
         carried = None   # (indicator phrase, clause start) a clause after ';' may continue
         for c_start, c_end in clauses(text[s_start:s_end]):
             c_start, c_end = c_start + s_start, c_end + s_start
-            clause_kws = [k for k in keywords if c_start <= k.start < c_end]
+            clause_kws = keywords[bisect.bisect_left(kw_starts, c_start):bisect.bisect_left(kw_starts, c_end)]
             scope_start = c_start
             if not clause_kws and carried and (lx.ELLIPSIS_START_RE.match(folded, c_start)
                                                or lx.UNIT_ELLIPSIS_START_RE.match(folded, c_start)):

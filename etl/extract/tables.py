@@ -3,6 +3,8 @@ heading says.
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from dataclasses import dataclass
 
@@ -79,7 +81,8 @@ def table_facts(ctx: Context, keywords: list[KeywordHit]) -> list[dict]:
 
 
 def in_table(ctx: Context, pos: int) -> bool:
-    return any(a <= pos < b for a, b in ctx.table_rows)
+    i = bisect.bisect_right(ctx.table_rows, pos, key=operator.itemgetter(0)) - 1   # rows are sorted and disjoint
+    return i >= 0 and pos < ctx.table_rows[i][1]
 
 
 def _row_facts(ctx: Context, columns: list[_Column], cells, keywords: list[KeywordHit]) -> list[dict]:

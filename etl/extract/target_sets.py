@@ -18,8 +18,9 @@ def target_set(ctx: Context, start: int, end: int, period: Period | None, *, anc
     """
     folded = ctx.folded
     anchor = end if anchor is None else anchor
-    clause_end = min([e for e in (folded.find(c, anchor) for c in (";", "\n", ". ")) if e != -1] or [len(folded)])
-    after = folded[anchor : min(clause_end, anchor + 90)]
+    reach = anchor + 90   # the words right after the figure; no search runs to the end of the document
+    clause_end = min([e for e in (folded.find(c, anchor, reach + 2) for c in (";", "\n", ". ")) if e != -1] or [len(folded)])
+    after = folded[anchor : min(clause_end, reach)]
     after = lx.TARGET_PHRASE_END_RE.split(after, 1)[0]
     after = lx.PER_YEAR_SUFFIX_RE.sub("", after)   # "8%/năm": per year, not an annual plan
     inside = folded[start:anchor]
