@@ -175,9 +175,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.marker_note": "Vạch đen trên đồng hồ: mức lẽ ra phải đạt theo thời gian đã qua. Vạch đen trên thanh: 100 % chỉ tiêu; nền xám: phần thời gian đã qua.",
         "targets.x_of_y": "{x}/{y}",
         "targets.set": "{scope} · {body} · {period}",
-        "targets.progress_vs_time": "Đạt {progress} chỉ tiêu, đã qua {elapsed} thời gian ({scope}).",
+        "targets.progress_vs_time": "Đạt {progress} chỉ tiêu, đã qua {elapsed} thời gian ({scope}){why}.",
+        "targets.why.on_track": ": không chậm hơn thời gian đã qua, nên đúng tiến độ dù chưa đạt",
+        "targets.why.needs_acceleration": ": chậm hơn thời gian đã qua nhưng đạt ít nhất 70 % mức lẽ ra phải đạt",
+        "targets.why.off_track": ": dưới 70 % mức lẽ ra phải đạt theo thời gian đã qua",
+        "targets.not_applicable": "Không áp dụng: {place} không có xã (chỉ có phường), nên không có chỉ tiêu nông thôn mới",
         "targets.progress_only": "Đạt {progress}.",
-        "targets.progress_ended": "Kỳ chỉ tiêu ({scope}) đã kết thúc, chỉ đạt {progress}: không đạt chỉ tiêu.",
+        "targets.progress_ended": "Kỳ chỉ tiêu ({scope}) đã kết thúc, chỉ đạt {progress}: không còn thời gian để bù, nên là không đạt chỉ tiêu.",
         "targets.rule_title": "Cách đánh giá tiến độ",
         "targets.rule": (
             "Tiến độ = tỷ lệ đã đạt (x/y, hoặc % so với chỉ tiêu). Thời gian đã qua = phần của kỳ chỉ tiêu đã trôi qua "
@@ -560,9 +564,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100% of target; grey band: share of the period gone.",
         "targets.x_of_y": "{x}/{y}",
         "targets.set": "{scope} · {body} · {period}",
-        "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}).",
+        "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}){why}.",
+        "targets.why.on_track": ": not behind the time gone, so on track though not yet met",
+        "targets.why.needs_acceleration": ": behind the time gone but at least 70% of what is due by now",
+        "targets.why.off_track": ": below 70% of what is due by now",
+        "targets.not_applicable": "Does not apply: {place} has no communes (wards only), so no New Rural target",
         "targets.progress_only": "{progress} achieved.",
-        "targets.progress_ended": "The target period ({scope}) is over with {progress} achieved: target missed.",
+        "targets.progress_ended": "The target period ({scope}) is over with {progress} achieved: no time is left to catch up, so the target was missed.",
         "targets.rule_title": "How progress is rated",
         "targets.rule": (
             "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the "

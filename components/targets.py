@@ -21,6 +21,7 @@ from components.theme import INK, MUTED, base_layout, make_figure
 from data_access import GAUGE_INDICATORS, target_facts
 
 MAX_DISTRICTS = 8
+NEEDS_COMMUNES = ("ntm_communes",)   # New Rural status is a commune's: it cannot apply where there are none
 GAUGE_HEIGHT = 190   # dial + a gap (title, target set and status sit above it, in the top margin)
 GAUGE_DRAW = 165
 BULLET_HEIGHT = 58
@@ -48,6 +49,7 @@ class DistrictTargets:
     province: str
     items: list[TargetItem] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)     # gauge indicators without a figure
+    not_applicable: list[str] = field(default_factory=list)   # gauge indicators that cannot apply (no communes)
     spec: ChartSpec | None = None
 
 
@@ -63,9 +65,10 @@ def _explain(a: Assessment, lang: str) -> str:
         return t("targets.progress_only", lang, progress=progress)
     if a.elapsed >= 1.0 - 1e-9:
         return t("targets.progress_ended", lang, progress=progress, scope=period_label(a.target_period, lang))
+    why = t("targets.why." + a.status, lang) if a.status in ("on_track", "needs_acceleration", "off_track") else ""
     return t("targets.progress_vs_time", lang, progress=progress,
              elapsed=fmt_percent(a.elapsed, lang, ratio=True, decimals=0),
-             scope=period_label(a.target_period, lang))
+             scope=period_label(a.target_period, lang), why=why)
 
 
 def district_items(facts, *, place_id: str, period: str = "latest", doc_periods: dict | None = None,
@@ -218,11 +221,12 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
 def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest",
                   documents: pd.DataFrame | None = None, lang: str = "vi",
                   max_districts: int = MAX_DISTRICTS, figure_type: str = "go",
-                  compact: bool = False) -> tuple[list[DistrictTargets], int]:
+                  compact: bool = False, communes: dict | None = None) -> tuple[list[DistrictTargets], int]:
     """Per place (in `places` order): its target items, status and ChartSpec. Returns (cards, total in scope).
 
     compact=True (briefing): compact figures with at most COMPACT_MAX_BULLETS bullets, the best-achieved first;
-    the card's items, data and takeaway are then exactly what the figure shows."""
+    the card's items, data and takeaway are then exactly what the figure shows.
+    communes: GSO district code → number of communes; a place with none is not judged on New Rural communes."""
     names = display_names(places)
     doc_periods = {}
     if documents is not None and not documents.empty:
@@ -240,6 +244,7 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
         r["__row"] = label          # to slice the plotted rows back out of the table, cheaply
         by_place.setdefault(r["place_id"], []).append(r)
     provinces = dict(zip(places["place_id"], places["province"]))
+    admin_codes = dict(zip(places["place_id"], places["admin_code"])) if "admin_code" in places else {}
     cards: list[DistrictTargets] = []
     for pid in with_data[:max_districts]:
         items, missing = district_items(by_place[pid], place_id=pid, period=period, doc_periods=doc_periods,
@@ -249,7 +254,10 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
             bullets = [i for i in items if i.kind == "bullet"]
             more = max(0, len(bullets) - COMPACT_MAX_BULLETS)
             items = [i for i in items if i.kind != "bullet"] + bullets[:COMPACT_MAX_BULLETS]
-        card = DistrictTargets(pid, names.get(pid, pid), provinces[pid], items, missing)
+        code = admin_codes.get(pid)
+        no_communes = [m for m in missing if m in NEEDS_COMMUNES and communes and communes.get(code) == 0]
+        card = DistrictTargets(pid, names.get(pid, pid), provinces[pid], items,
+                               [m for m in missing if m not in no_communes], no_communes)
         if items:
             fig = targets_figure(items, lang=lang, figure_type=figure_type, compact=compact, more=more)
             summary = "; ".join(
@@ -317,6 +325,8 @@ def district_card(card: DistrictTargets, *, lang: str, briefing: bool = False):
         lines += [html.Li([status_badge("no_data", lang), html.Span(
             f" {t('targets.met' if m == 'targets_met' else 'targets.ntm', lang)}: {t('targets.no_gauge', lang)}")],
             className="target-line target-missing", **{"data-status": "no_data"}) for m in card.missing]
+        lines += [html.Li(t("targets.not_applicable", lang, place=card.name), className="target-line target-na",
+                          **{"data-status": "not_applicable"}) for _ in card.not_applicable]
         body.append(chart_block(card.spec, lang=lang, graph_id={"type": "targets-graph", "place": card.place_id},
                                 extra=[html.Ul(lines, className="target-lines")], briefing=briefing, modebar=False))
     head = [] if card.spec is not None else [

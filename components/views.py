@@ -61,7 +61,7 @@ def targets_result(ds, state, *, figure_type: str = "go"):
     places, _ = _places(ds, state)
     return build_targets(ds.target_facts, places, period=state["period"], documents=ds.documents, lang=state["lang"],
                          max_districts=BRIEFING_TARGET_CARDS if state["mode"] == "briefing" else MAX_DISTRICTS,
-                         figure_type=figure_type, compact=state["mode"] == "briefing")
+                         figure_type=figure_type, compact=state["mode"] == "briefing", communes=ds.communes)
 
 
 def places_in_scope(ds, state) -> pd.DataFrame:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from etl.catalogue import load_catalogue
-from etl.geometry import district_geometry
+from etl.geometry import communes_per_district, district_geometry
 from etl.period_grammar import period_sort_key
 from etl.places import official_places, slugify
 from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
@@ -220,6 +220,11 @@ class Dataset:
     @cached_property
     def indicators_with_data(self) -> list[str]:
         return list(dict.fromkeys(self.facts["indicator"].dropna()))
+
+    @property
+    def communes(self) -> dict:
+        """GSO district code → number of communes (etl/geometry.py): New Rural targets apply only where there are some."""
+        return communes_per_district()
 
     @property
     def geometry(self) -> pd.DataFrame:

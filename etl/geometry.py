@@ -71,3 +71,28 @@ def district_geometry() -> pd.DataFrame:
     except sqlite3.Error:
         log.exception("could not read district positions from %s", path)
         return pd.DataFrame(columns=GEOMETRY_COLUMNS)
+
+
+def read_communes(db_path: Path) -> dict[str, int]:
+    """GSO district code → number of communes (xã) among its wards in the gazetteer at `db_path`.
+
+    A district whose wards the gazetteer does not list is left out (unknown, not zero)."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        raw = conn.execute(
+            "SELECT districtCode, SUM(wardType = 'Xã'), COUNT(wardType) FROM admin_units_legacy "
+            "WHERE districtCode IS NOT NULL GROUP BY districtCode").fetchall()
+    return {code: int(n) for code, n, listed in ((_norm_code(c, 3), n, k) for c, n, k in raw)
+            if code is not None and listed}
+
+
+@lru_cache(maxsize=1)
+def communes_per_district() -> dict[str, int]:
+    """Communes per pre-2025 district (a city of wards only has none, so New Rural targets cannot apply)."""
+    path = _gazetteer_path()
+    if path is None:
+        return {}
+    try:
+        return read_communes(path)
+    except sqlite3.Error:
+        log.exception("could not read the wards of %s", path)
+        return {}

@@ -123,3 +123,27 @@ def test_median_never_crosses_the_no_data_labels(dash_duo, dash_app):
     assert no_data, "the districts without a figure are written in the chart"
     first_label_top = min(e.rect["y"] for e in no_data)
     assert line["y"] + line["height"] <= first_label_top + 1, (line, first_label_top)
+
+
+def _card_lines(dash_duo, name: str) -> list[str]:
+    card = dash_duo.driver.find_element(By.XPATH, "//section[contains(@class,'district-card')]"
+                                                  f"[.//h2[contains(., '{name}')]]")
+    return [norm(li.text) for li in card.find_elements(By.CSS_SELECTOR, ".target-line")]
+
+
+def test_status_says_why_in_place_and_new_rural_does_not_judge_a_city_of_wards(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=targets&lang=vi")
+    dash_duo.wait_for_contains_text(".view-targets", "Thành phố Sóc Trăng", timeout=10)
+    city = _card_lines(dash_duo, "Thành phố Sóc Trăng")
+    assert any(line.startswith("Không áp dụng") and "không có xã" in line for line in city), city
+    assert not any("Chưa đủ dữ liệu" in line for line in city), city
+    # 21/22 of the annual set after the year is over: missed, and the line says why
+    tra_cu = _card_lines(dash_duo, "Huyện Trà Cú")
+    assert any("21/22" in line and "Chậm tiến độ" in line and "không còn thời gian để bù" in line
+               for line in tra_cu), tra_cu
+    # 16/39 after the first quarter: on track, and the line says why
+    giong_trom = _card_lines(dash_duo, "Huyện Giồng Trôm")
+    assert any("16/39" in line and "Đúng tiến độ" in line and "không chậm hơn thời gian đã qua" in line
+               for line in giong_trom), giong_trom
+    # a district with communes but no New Rural figure is still "not enough data"
+    assert any("Chưa đủ dữ liệu" in line for line in _card_lines(dash_duo, "Huyện Phụng Hiệp"))

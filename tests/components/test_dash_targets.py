@@ -143,3 +143,15 @@ def test_chosen_districts_without_target_figures_are_listed(sample_dataset):
     text = str(targets_layout(cards, total, lang="en", no_data=missing))
     assert "No data (1): Huyện Châu Thành" in text
     assert "Huyện Châu Thành" not in str(targets_layout(cards, total, lang="en", no_data=missing, briefing=True))
+
+
+def test_new_rural_does_not_apply_without_communes(sample_dataset):
+    from components.selection import scope_places
+    from components.targets import build_targets
+
+    places = scope_places(sample_dataset.places)[0]
+    cards, _ = build_targets(sample_dataset.target_facts, places, lang="en", communes=sample_dataset.communes)
+    by_name = {c.name: c for c in cards}
+    assert by_name["Thành phố Sóc Trăng"].not_applicable == ["ntm_communes"]
+    assert "ntm_communes" not in by_name["Thành phố Sóc Trăng"].missing
+    assert by_name["Huyện Phụng Hiệp"].missing == ["ntm_communes"]      # has communes: not enough data

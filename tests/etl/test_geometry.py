@@ -23,3 +23,13 @@ def test_every_pre_2025_district_has_a_position_inside_its_box():
         (g["lon"] <= g["lon_max"])
     assert inside.mean() > 0.95
     assert all(8 < lat < 24 and 102 < lon < 110 for lat, lon in zip(g["lat"], g["lon"]) if not math.isnan(lat))
+
+
+def test_communes_per_district_from_the_ward_list():
+    from etl.geometry import communes_per_district
+
+    communes = communes_per_district()
+    assert communes["941"] == 0          # Thành phố Sóc Trăng: wards only
+    assert communes["951"] == 9          # Huyện Trần Đề
+    assert communes["001"] == 0          # Quận Ba Đình
+    assert len(communes) > 690
