@@ -28,7 +28,7 @@ from callbacks.upload import register_upload_callbacks
 from components.i18n import t
 from components.layout import app_shell, vintage_text
 from components.state import parse_state, state_to_query
-from components.views import places_in_scope, render_view, used_source_ids, view_specs
+from components.views import figures_for, places_in_scope, render_view, used_source_ids, view_specs
 from data_access import load_dataset
 from exports.context import readable_filters
 from web.auth import init_auth, users_command
@@ -110,6 +110,7 @@ def full_data_for_state(state: dict) -> pd.DataFrame:
     if not ds.ok:
         return pd.DataFrame()
     full = _full_state(state)
+    ds = figures_for(ds, full)
     indicators = {full["indicator"]} if full["view"] == "compare" else set()
     for spec in specs_for_state(full):
         if isinstance(spec.data, pd.DataFrame) and "indicator" in spec.data:

@@ -85,6 +85,9 @@ def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, m
     return RankedRows(rows, missing, share, left_out)
 
 
+UNREVIEWED_MARK = "○"   # t("review.mark_explained") says what it means
+
+
 def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
     """'Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023); …': what a like-with-like ranking did not compare."""
     parts = []
@@ -97,11 +100,12 @@ def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
 
 def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",
                   period: str = "latest", lang: str = "vi", briefing: bool = False, limit: int | None = None,
-                  figure_type: str = "go") -> CompareResult:
+                  figure_type: str = "go", mark_unreviewed: bool = False) -> CompareResult:
     """The ranked bar chart of `indicator`/`measure` for `places` (a places-table slice) in `period`.
 
     limit: show only the best and worst limit/2 of a longer ranking (ranks and median still over all of it);
-    briefing=True sizes it for a 16:9 frame; figure_type="dict" leaves the figure as plain dicts (page)."""
+    briefing=True sizes it for a 16:9 frame; figure_type="dict" leaves the figure as plain dicts (page);
+    mark_unreviewed=True marks each figure nobody has reviewed yet with ○ and says so in the subtitle."""
     names = display_names(places)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
@@ -163,6 +167,11 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
             short = f"{short}{NBSP}· {t('scope.' + scope, lang)}"
         hover_value.append(main)
         labels.append(f"{short}{NBSP}· {period_label(per, lang)}" if mixed else short)
+    if mark_unreviewed and "review_status" in rows:
+        unreviewed = (rows["review_status"].fillna("unreviewed") == "unreviewed").tolist()
+        labels = [f"{label}{NBSP}{UNREVIEWED_MARK}" if flag else label for label, flag in zip(labels, unreviewed)]
+        if any(unreviewed):
+            subtitle = f"{subtitle} · {t('review.mark_explained', lang)}"
 
     y = [names.get(p, p) for p in rows["place_id"]]
     prov_codes = list(rows["province_code"])

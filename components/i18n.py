@@ -423,9 +423,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "field.target_scope": "Chỉ tiêu của kỳ",
         "field.target_body": "Cơ quan giao chỉ tiêu",
         "field.none": "(không có)",
-        "review.mark": "○ chưa kiểm tra",
         "review.mark_explained": "Số liệu có dấu ○ chưa được người kiểm tra xác nhận.",
-        "review.only": "Chỉ số liệu đã kiểm tra",
+        "review.switch": "Số liệu",
+        "review.switch.all": "Tất cả",
+        "review.switch.mark": "Đánh dấu ○ chưa kiểm tra",
+        "review.switch.only": "Chỉ số liệu đã kiểm tra",
     },
     "en": {
         "app.title": "Resolutions in numbers",
@@ -807,9 +809,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "field.target_scope": "Target of",
         "field.target_body": "Target set by",
         "field.none": "(none)",
-        "review.mark": "○ unreviewed",
         "review.mark_explained": "Figures marked ○ have not been confirmed by a reviewer.",
-        "review.only": "Reviewed figures only",
+        "review.switch": "Figures",
+        "review.switch.all": "All",
+        "review.switch.mark": "Mark ○ unreviewed",
+        "review.switch.only": "Reviewed only",
     },
 }
 

@@ -7,7 +7,7 @@ from dash import dcc, html
 
 from components.export_panel import BRIEFING_CHART_ID, VIEWS_WITH_CHARTS, briefing_action, view_exports_slot
 from components.i18n import LANGS, fmt_date, fmt_number, t
-from components.state import VIEWS, state_to_query, with_changes
+from components.state import REVIEWED, VIEWS, state_to_query, with_changes
 
 CONTROL_IDS = {
     "province": "f-province",
@@ -95,6 +95,17 @@ def app_shell():
     ])
 
 
+def reviewed_switch(state: dict, *, lang: str):
+    """All figures · mark the unreviewed (○) · reviewed only: plain links carrying the whole state."""
+    return html.Div([
+        html.Span(t("review.switch", lang) + ":", className="switch-label"),
+        *[dcc.Link(t(f"review.switch.{choice}", lang), href="/" + state_to_query(with_changes(state, reviewed=choice)),
+                   id=f"reviewed-{choice}",
+                   className="tool-link" + (" active" if state.get("reviewed", "all") == choice else ""))
+          for choice in REVIEWED],
+    ], className="reviewed-switch", role="group", **{"aria-label": t("review.switch", lang)})
+
+
 def header(state: dict, *, vintage: dict, lang: str, url: str):
     """Product name, data vintage, view links and language switch; all plain links that carry the whole state."""
     nav = html.Nav(html.Ul([
@@ -120,6 +131,7 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
                         **{"aria-controls": "copy-link"}),
         ], className="tool-link copy-wrap"),
         html.Span(url, id="page-url", className="visually-hidden"),
+        reviewed_switch(state, lang=lang),
     ], className="header-tools")
     return html.Div([
         html.Div([

@@ -11,9 +11,10 @@
         "period": "latest",       # "latest" or a period string such as "2023"
         "indicators": [],         # scorecard columns; [] = every indicator with data
         "place": None,            # place_id of the district profile (scorecard view)
+        "reviewed": "all",        # all | mark (unreviewed figures marked ○) | only (reviewed figures only)
     }
 
-URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place (lists comma-separated).
+URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place, rev (lists comma-separated).
 `parse_state` never raises: unknown or stale values fall back to defaults and are reported as notices.
 
 Bounded work per request: a query longer than MAX_QUERY_CHARS is refused whole, at most MAX_PARAMS parameters
@@ -30,9 +31,11 @@ from etl.schema import MEASURES
 
 VIEWS = ("compare", "targets", "scorecard", "data", "sources", "upload", "review")
 MODES = ("interactive", "briefing")
+REVIEWED = ("all", "mark", "only")   # which figures the charts and downloads use, by review status
 URL_KEYS = {
     "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",
     "measure": "measure", "period": "period", "inds": "indicators", "place": "place",
+    "rev": "reviewed",
 }
 STATE_TO_URL = {v: k for k, v in URL_KEYS.items()}
 LIST_KEYS = ("provinces", "districts", "indicators")
@@ -53,6 +56,7 @@ DEFAULT_STATE = {
     "period": "latest",
     "indicators": [],
     "place": None,
+    "reviewed": "all",
 }
 
 
@@ -150,6 +154,8 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
             state["lang"] = raw if raw in LANGS else (reject("lang", raw) or state["lang"])
         elif key == "mode":
             state["mode"] = raw if raw in MODES else (reject("mode", raw) or state["mode"])
+        elif key == "reviewed":
+            state["reviewed"] = raw if raw in REVIEWED else (reject("reviewed", raw) or state["reviewed"])
         elif key == "measure":
             state["measure"] = raw if raw in MEASURES else (reject("measure", raw) or state["measure"])
         elif key == "indicator":
@@ -200,6 +206,8 @@ def state_to_query(state: dict) -> str:
         params.append(("inds", ",".join(full["indicators"])))
     if full["place"]:
         params.append(("place", full["place"]))
+    if full["reviewed"] != "all":
+        params.append(("rev", full["reviewed"]))
     return "?" + urlencode(params, safe="/,")
 
 

@@ -49,12 +49,18 @@ BRIEFING_TARGET_CARDS = 3   # one row of cards fits a 16:9 frame
 DEFAULT_COMPARE_LIMIT = 50   # with nothing chosen, a national table shows its top and bottom 25
 
 
+def figures_for(ds, state):
+    """The dataset the charts and downloads use: every figure, or with `rev=only` the reviewed ones only."""
+    return ds.reviewed_only() if state.get("reviewed") == "only" and ds.ok else ds
+
+
 def compare_result(ds, state, *, figure_type: str = "go"):
     places, explicit = _places(ds, state)
     return build_compare(_facts_for(ds, state["indicator"], state["measure"]), places,
                          indicator=state["indicator"], measure=state["measure"], period=state["period"],
                          lang=state["lang"], briefing=state["mode"] == "briefing",
-                         limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type)
+                         limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type,
+                         mark_unreviewed=state.get("reviewed") == "mark")
 
 
 def targets_result(ds, state, *, figure_type: str = "go"):
@@ -97,6 +103,7 @@ def view_specs(ds, state: dict) -> list[ChartSpec]:
     """The ChartSpecs the view of `state` shows, rebuilt by the same pure builders (for the exports)."""
     if not ds.ok:
         return []
+    ds = figures_for(ds, state)
     view = state["view"]
     if view == "compare":
         r = compare_result(ds, state)
@@ -142,6 +149,7 @@ def source_titles(ds, source_ids) -> list[str]:
 
 
 def render_view(ds, state: dict) -> ViewResult:
+    ds = figures_for(ds, state)
     rows = None
     lang = state["lang"]
     view = state["view"]

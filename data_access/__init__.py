@@ -237,6 +237,15 @@ class Dataset:
             return {}
         return {r["source_id"]: r for r in self.documents.to_dict("records")}
 
+    def reviewed_only(self) -> "Dataset":
+        """The same tables with only the figures a reviewer accepted or corrected (cached)."""
+        if "_reviewed_only" not in self.__dict__:
+            done = self.facts["review_status"].isin(("accepted", "corrected"))
+            self.__dict__["_reviewed_only"] = Dataset.from_frames(
+                self.facts.loc[done, FACT_COLUMNS], self.documents, self.report, source=self.source,
+                built_at=self.built_at)
+        return self.__dict__["_reviewed_only"]
+
     def facts_for_measure(self, measure: str) -> pd.DataFrame:
         """All rows of one measure (the scorecard's input), cached."""
         cache = self.__dict__.setdefault("_by_measure", {})

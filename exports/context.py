@@ -16,10 +16,10 @@ NON_FILTER_KEYS = {"lang", "mode"}
 # The state keys each view applies (as components/filters.py VIEW_CONTROLS shows them): a targets view ignores the
 # indicator and measure in its URL, so a README must not list them as active filters.
 VIEW_FILTER_KEYS = {
-    "compare": ("view", "provinces", "districts", "indicator", "measure", "period"),
-    "targets": ("view", "provinces", "districts", "period"),
-    "scorecard": ("view", "provinces", "districts", "measure", "period", "indicators", "place"),
-    "data": ("view", "provinces", "districts", "period", "indicators"),
+    "compare": ("view", "provinces", "districts", "indicator", "measure", "period", "reviewed"),
+    "targets": ("view", "provinces", "districts", "period", "reviewed"),
+    "scorecard": ("view", "provinces", "districts", "measure", "period", "indicators", "place", "reviewed"),
+    "data": ("view", "provinces", "districts", "period", "indicators", "reviewed"),
     "sources": ("view", "provinces", "districts"),
     "upload": ("view",),
     "review": ("view",),
@@ -138,6 +138,10 @@ def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = N
             names = [format_period(v, lang, bare=True) for v in items]
         elif key == "view":
             names = [_try_text(f"view_{v}", lang, v) for v in items]
+        elif key == "reviewed":
+            if value == "all":
+                continue
+            names = [_try_text(f"reviewed_{v}", lang, v) for v in items]
         else:
             names = [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else [str(v) for v in items]
         out[filter_label(key, lang)] = ", ".join(names)

@@ -62,6 +62,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_char_end": "Vị trí trích (ký tự cuối)",
         "col_curated": "Đã hiệu đính",
         "col_review_status": "Trạng thái kiểm tra",
+        "reviewed_mark": "tất cả, số liệu chưa kiểm tra đánh dấu ○",
+        "reviewed_only": "chỉ số liệu đã kiểm tra (chấp nhận hoặc đã sửa)",
         "review_status_unreviewed": "Chưa kiểm tra",
         "review_status_accepted": "Đã chấp nhận",
         "review_status_corrected": "Đã sửa",
@@ -233,6 +235,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_char_end": "Quote end (character)",
         "col_curated": "Curated",
         "col_review_status": "Review status",
+        "reviewed_mark": "all, unreviewed figures marked ○",
+        "reviewed_only": "reviewed figures only (accepted or corrected)",
         "review_status_unreviewed": "Unreviewed",
         "review_status_accepted": "Accepted",
         "review_status_corrected": "Corrected",
@@ -379,6 +383,7 @@ FILTER_LABELS = {
         "measure": "Loại số liệu", "measures": "Loại số liệu", "period": "Kỳ", "periods": "Kỳ", "year": "Năm",
         "family": "Nhóm chỉ tiêu", "view": "Chế độ xem", "tab": "Trang", "charts": "Biểu đồ", "lang": "Ngôn ngữ",
         "scope": "Phạm vi chỉ tiêu", "body": "Cơ quan đề ra chỉ tiêu", "sort": "Sắp xếp",
+        "reviewed": "Số liệu",
     },
     "en": {
         "districts": "Districts, towns, cities", "places": "Places", "place": "Place (profile)",
@@ -386,6 +391,7 @@ FILTER_LABELS = {
         "measure": "Measure", "measures": "Measures", "period": "Period", "periods": "Periods", "year": "Year",
         "family": "Indicator group", "view": "View", "tab": "Page", "charts": "Charts", "lang": "Language",
         "scope": "Target scope", "body": "Target set by", "sort": "Sort",
+        "reviewed": "Figures",
     },
 }
 

@@ -30,6 +30,12 @@ BASE = """Huyện Trần Đề tổng kết năm 2023
 Năm 2023, kinh tế huyện Trần Đề tiếp tục phát triển. Tỷ lệ hộ nghèo giảm còn 2,5%. Toàn huyện có 6/9 xã đạt \
 chuẩn nông thôn mới.
 """
+LONG_PHU = """Huyện Long Phú tổng kết năm 2023
+
+19/12/2023
+
+Năm 2023, huyện Long Phú phát triển ổn định. Tỷ lệ hộ nghèo giảm còn 2,9%.
+"""
 TRA_CU = """Huyện Trà Cú tổng kết năm 2023
 
 15/12/2023
@@ -51,6 +57,7 @@ def review_app(tmp_path, monkeypatch, browser_home):
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "tran_de.txt").write_text(BASE, encoding="utf-8")
+    (sources / "long_phu.txt").write_text(LONG_PHU, encoding="utf-8")
     data = tmp_path / "data"
     run(sources, data / "indicators.parquet", data / "etl_report.json", curation=None, reviews={})
     monkeypatch.setenv("NQ_DATA_DIR", str(data))
@@ -188,6 +195,10 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
     bars = compare_bars(dash_duo)
     assert (bars.get("Huyện Trà Cú"), bars.get("Huyện Cầu Ngang")) == ("3.8%", "4.1%"), bars
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023"
+                           "&rev=mark")
+    assert all(value.endswith("○") for value in compare_bars(dash_duo).values())   # nothing reviewed yet
+    dash_duo.wait_for_contains_text(".chart-subtitle, .chart-block", "not been confirmed by a reviewer", timeout=10)
 
     # review: correct Trà Cú's poverty rate, reject Cầu Ngang's
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=review&lang=en")
@@ -211,7 +222,18 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     # the chart changes accordingly
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
     bars = compare_bars(dash_duo)
-    assert bars == {"Huyện Trần Đề": "2.5%", "Huyện Trà Cú": "3.6%"}, bars   # Cầu Ngang: listed, no bar
+    assert bars == {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%", "Huyện Trà Cú": "3.6%"}, bars
+    # Cầu Ngang: listed without data. Marked: only Long Phú is unreviewed; reviewed only: Long Phú goes
+    dash_duo.find_element("#reviewed-mark").click()
+    dash_duo.wait_for_contains_text("#compare-graph", "○", timeout=10)
+    assert compare_bars(dash_duo) == {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%○", "Huyện Trà Cú": "3.6%"}
+    dash_duo.find_element("#reviewed-only").click()
+    deadline = time.time() + 10
+    while "Huyện Long Phú" in compare_bars(dash_duo) and time.time() < deadline:
+        time.sleep(0.2)
+    assert compare_bars(dash_duo) == {"Huyện Trần Đề": "2.5%", "Huyện Trà Cú": "3.6%"}
+    dash_duo.find_element("#reviewed-all").click()
+    dash_duo.wait_for_contains_text("#compare-graph", "2.9%", timeout=10)
 
     # … and so does the CSV download, which carries the review status
     directory = allow_downloads(dash_duo)
@@ -220,6 +242,7 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     assert float(rows["Huyện Trà Cú"]["Value"]) == 3.6
     assert rows["Huyện Trà Cú"]["Review status"] == "Corrected"
     assert rows["Huyện Trần Đề"]["Review status"] == "Accepted"
+    assert rows["Huyện Long Phú"]["Review status"] == "Unreviewed"
     assert "Huyện Cầu Ngang" not in rows
     table = pd.read_parquet(data / "indicators.parquet")
     assert set(table.loc[table["source_id"] == "tra_cu", "review_status"]) == {"corrected", "unreviewed"}

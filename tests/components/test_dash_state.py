@@ -10,7 +10,8 @@ OPTS = StateOptions(provinces=frozenset({"94", "93"}), districts=frozenset({"soc
 def test_round_trip_keeps_every_field():
     state = {"view": "targets", "lang": "en", "mode": "briefing", "provinces": ["94", "93"],
              "districts": ["soc-trang/huyen-tran-de"], "indicator": "targets_met", "measure": "pct_of_target",
-             "period": "2023", "indicators": ["poverty_rate", "targets_met"], "place": "hau-giang/huyen-phung-hiep"}
+             "period": "2023", "indicators": ["poverty_rate", "targets_met"], "place": "hau-giang/huyen-phung-hiep",
+             "reviewed": "only"}
     query = state_to_query(state)
     parsed, notices = parse_state(query, options=OPTS)
     assert parsed == state
@@ -59,3 +60,10 @@ def test_without_options_accepts_anything_well_formed():
 def test_dict_query():
     state, _ = parse_state({"view": "sources", "lang": "en"}, options=OPTS)
     assert state["view"] == "sources" and state["lang"] == "en"
+
+
+def test_reviewed_figures_switch():
+    assert parse_state("?rev=mark", options=OPTS)[0]["reviewed"] == "mark"
+    state, notices = parse_state("?rev=some", options=OPTS)
+    assert state["reviewed"] == "all" and notices == [{"param": "reviewed", "value": "some"}]
+    assert "rev=" not in state_to_query({**DEFAULT_STATE, "reviewed": "all"})
