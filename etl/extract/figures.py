@@ -32,17 +32,20 @@ def quantity_facts(ctx: Context, keywords: list[KeywordHit], spans) -> list[dict
         span_quantities = [q for q in find_quantities(folded, s_start, s_end) if not in_table(ctx, q.start)]
         if not span_quantities:
             continue
-        carried = None   # (indicator phrase, clause start) a clause after ';' may continue
+        carried = None   # (indicator phrase, clause start, after ';') a clause after it may continue
         for c_start, c_end in clauses(text[s_start:s_end]):
             c_start, c_end = c_start + s_start, c_end + s_start
             clause_kws = keywords[bisect.bisect_left(kw_starts, c_start):bisect.bisect_left(kw_starts, c_end)]
             scope_start = c_start
-            if not clause_kws and carried and (lx.ELLIPSIS_START_RE.match(folded, c_start)
-                                               or lx.UNIT_ELLIPSIS_START_RE.match(folded, c_start)):
+            if not clause_kws and carried and (
+                    carried[2] and (lx.ELLIPSIS_START_RE.match(folded, c_start)
+                                    or lx.UNIT_ELLIPSIS_START_RE.match(folded, c_start))
+                    or lx.ANAPHOR_START_RE.match(folded, c_start)):
                 # "Tỷ lệ hộ nghèo còn 1,1%; giảm 0,6% so với đầu năm": the subject of the clause before
-                # ("…đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for the unit the clause names).
+                # ("…đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for the unit the clause names;
+                # "…còn 3,1%. Tỷ lệ này phấn đấu giảm xuống dưới 2%": a subject pointing back to it).
                 clause_kws, scope_start = [carried[0]], carried[1]
-            carried = (clause_kws[-1], scope_start) if clause_kws and text[c_end : c_end + 1] == ";" else None
+            carried = (clause_kws[-1], scope_start, text[c_end : c_end + 1] == ";") if clause_kws else None
             quantities = [q for q in span_quantities if c_start <= q.start and q.end <= c_end]
             clause_kws = per_area_forms(clause_kws, quantities, folded)
             previous_end = c_start

@@ -22,6 +22,15 @@ class Quantity:
     per_area: bool = False   # money per hectare ("135,6 triệu đồng/ha")
 
 
+def _spaced_decimal(text: str, at: int, end: int) -> Quantity | None:
+    """"còn 11, 48%": one percentage written with a space after its decimal comma (lexicon.SPACED_DECIMAL_RE)."""
+    m = next((m for m in lx.SPACED_DECIMAL_RE.finditer(text, max(0, at - 12), min(end, at + 12))
+              if m.start("int") == at), None)
+    if m is None:
+        return None
+    return Quantity(at, m.end(), at, "pct", parse_number(f"{m.group('int')},{m.group('dec')}"))
+
+
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     found = []
     pos = start
@@ -31,6 +40,11 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         if digit is None:
             break
         m = lx.QUANTITY_RE.match(text, digit.start(), end)
+        spaced = None if m is not None else _spaced_decimal(text, digit.start(), end)
+        if spaced is not None:
+            found.append(spaced)
+            pos = spaced.end
+            continue
         if m is None:
             pos = digit.end()
             while pos < end and text[pos].isdigit():

@@ -70,10 +70,12 @@ from .quantities import (  # noqa: F401
     QUALIFIER_BEFORE,
     QUANTITY_RE,
     RANGE_BEFORE,
+    SPACED_DECIMAL_RE,
     TONNE_SCALES,
 )
 from .measures import (  # noqa: F401
     ABOVE_PLAN_BEFORE,
+    ANAPHOR_START_RE,
     AVERAGE_RE,
     AVERAGE_WORD,
     BELOW_PLAN_BEFORE,

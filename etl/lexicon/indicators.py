@@ -139,9 +139,10 @@ FARM_VALUE_RE = compile_words(
 LEADING_MODIFIER_RE = compile_words(r"(?:tổng số|tổng|huy động|sản lượng|độ) ?$")
 # A rate stated with its label after the number: "2,33% hộ nghèo và 2,8% hộ cận nghèo".
 POST_LABELS: tuple[tuple[str, re.Pattern], ...] = (
-    ("poor_near_poor_rate", compile_words(r"hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo")),
-    ("near_poverty_rate", compile_words(r"hộ cận nghèo")),
-    ("poverty_rate", compile_words(r"hộ nghèo")),
+    # "giảm 0,63% tỷ lệ hộ nghèo": the rate named after its change, with "tỷ lệ" too
+    ("poor_near_poor_rate", compile_words(rf"(?:{TY_LE} )?hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo")),
+    ("near_poverty_rate", compile_words(rf"(?:{TY_LE} )?hộ cận nghèo")),
+    ("poverty_rate", compile_words(rf"(?:{TY_LE} )?hộ nghèo")),
     # "97% người dân tham gia BHYT"
     ("health_insurance_coverage", compile_words(r"(?:người dân|dân số|người) (?:tham gia |có thẻ )(?:bảo hiểm y tế|BHYT)")),
 )

@@ -44,6 +44,9 @@ TARGET_VALUE_BEFORE = compile_words(
 # A clause opening with a verb has the subject of the clause before it ("…còn 1,1%; giảm 0,6% so với đầu năm").
 # "…bình quân giai đoạn 2016 - 2021 đạt 7,1%/năm; năm 2022 đạt 8,2%": the same subject, for a year it names first.
 ELLIPSIS_START_RE = compile_words(r" ?(?:(?:ước )?(?:cả )?năm \d{4},? )?(?:ước )?(?:tăng|giảm|bằng|đạt|vượt)\b")
+# "Tỷ lệ hộ nghèo còn 3,1%; tỷ lệ này phấn đấu giảm xuống dưới 2%": a subject that points back to the indicator of
+# the clause or sentence before.
+ANAPHOR_START_RE = compile_words(r" ?(?:tỷ lệ|tỉ lệ|chỉ tiêu|con số|mức) (?:này|đó|trên)\b")
 # "Tỷ lệ tham gia bảo hiểm y tế đạt 93,8%; toàn tỉnh đạt 92,1%": the same subject, for another unit.
 UNIT_ELLIPSIS_START_RE = compile_words(
     r" ?(?:(?:toàn|cả) (?:tỉnh|nước|thành phố)|toàn quốc|bình quân (?:toàn|cả|chung của) (?:tỉnh|nước|thành phố)),? (?:ước )?(?:đạt|là|còn|tăng|giảm)\b")

@@ -14,6 +14,10 @@ BASE_BEFORE_RE = compile_words(r"\btừ (?:mức )?$")
 # "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
 # "từ 2% đến 3,44%": the unit may be written at both ends.
 RANGE_BEFORE = compile_words(r"\d ?%? ?(?:[-–÷]|đến) ?$")
+# "giảm còn 11, 48%": a decimal comma with a stray space, proved by a verb of level right before the number and
+# nothing after the comma but the decimals and the percent sign.
+SPACED_DECIMAL_RE = compile_words(
+    r"(?:còn|xuống|đạt|là|chiếm|ở mức|giảm|tăng) (?P<int>\d{1,3}), (?P<dec>\d{1,3}) ?%")
 # "8%/năm trở lên": at least the figure.
 AT_LEAST_AFTER = compile_words(r"(?:/ ?năm)? ?trở lên\b")
 AT_MOST_AFTER = compile_words(r"(?:/ ?năm)? ?trở xuống\b")

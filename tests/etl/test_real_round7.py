@@ -190,3 +190,21 @@ def test_a_headline_and_its_body_state_the_targets_met_once_and_the_missed_come_
     found = facts("Năm 2022, huyện Hữu Lũng có 26 chỉ tiêu phát triển kinh tế đạt và vượt kế hoạch đề ra.\n\n"
                   "Ảnh: toàn cảnh huyện.\n\nBên cạnh đó, huyện còn 04 chỉ tiêu không đạt gồm trồng rừng và lao động.", lead)
     assert [(f["value"], f["denominator"]) for f in pick(found, "targets_met", "level")] == [(26, 30)]
+
+
+# --- more classes of issue 14 §3 ------------------------------------------------------------------------------------
+
+def test_a_projection_whose_subject_points_back_belongs_to_the_indicator_before():
+    found = facts("Tỷ lệ hộ nghèo còn 3,1%. Tỷ lệ này phấn đấu giảm xuống dưới 2% vào cuối năm 2023.")
+    assert [(f["value"], f["period"], f["qualifier"]) for f in pick(found, "poverty_rate", "target")] == [(2, "2023", "under")]
+    assert values(found, "poverty_rate", "level") == [3.1]
+
+
+def test_a_change_written_before_the_rates_name_is_a_change_of_the_rate():
+    found = facts("Công tác an sinh xã hội được quan tâm, trong năm giảm 0,63% tỷ lệ hộ nghèo.")
+    assert [(f["value"], f["unit"]) for f in pick(found, "poverty_rate", "change")] == [(-0.63, "pp")]
+
+
+def test_a_decimal_written_with_a_space_after_its_comma():
+    found = facts("Tỷ lệ hộ nghèo giảm còn 11, 48%.")
+    assert values(found, "poverty_rate", "level") == [11.48]
