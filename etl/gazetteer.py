@@ -25,9 +25,8 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
-
 from importlib.util import find_spec
+from pathlib import Path
 
 from .lexicon import fold_spelling
 
@@ -278,11 +277,10 @@ def _build_places(former: list[_Record], listed: list[_Record], latest: list[_Re
     places: list[_Place] = []
     place_of_latest: dict[int, _Place] = {}
     for r in latest:
-        p = _Place(eras=[_era(r, FIRST_YEAR_OF_2025_STATE, None)], communes=set(r.communes),
+        p = _Place(eras=[_era(r, None, None)], communes=set(r.communes),
                    commune_codes=set(r.commune_codes), province_code=r.province_code)
         places.append(p)
         place_of_latest[r.code] = p
-    place_of_listed: dict[int, _Place] = {}
     for r in listed:
         later = by_code_latest.get(r.code)
         if later is not None and match_key(later.short) == match_key(r.short):
@@ -296,16 +294,11 @@ def _build_places(former: list[_Record], listed: list[_Record], latest: list[_Re
                        commune_codes=set(r.commune_codes), province_code=r.province_code,
                        successor=successor.name if successor else "")
             places.append(p)
-        place_of_listed[r.code] = p
-    # a unit of the 2025 list that the earlier one lacks under its code and name is new in 2025
+    # a unit of the 2025 list that the earlier one lacks under its code and name is new in 2025; the others (and
+    # a new rank of theirs) are not dated by the packages
     for p in place_of_latest.values():
         if len(p.eras) == 1:
             p.eras[0]["first_year"] = FIRST_YEAR_OF_2025_STATE
-    # ... and the 2024 state's units were in force from before 2015 unless the change list dates them
-    for p in place_of_listed.values():
-        p.eras[0]["first_year"] = None
-        if len(p.eras) > 1:
-            p.eras[1]["first_year"] = None
     for r in former:
         successor = _successor(r.commune_codes, listed)
         places.append(_Place(eras=[_era(r, None, None)], communes=set(r.communes), commune_codes=set(r.commune_codes),
@@ -332,7 +325,6 @@ def _apply_changes(places: list[_Place], changes: list[Change], province_code_of
             to_era["first_year"] = change.year
         for name in change.from_units:
             if change.kind == "rename":
-                division, _ = split_prefix(name, DIVISION_WORDS)
                 to_place.eras.insert(0, dict(name=name, code=to_era["code"], first_year=None,
                                              last_year=effective_last, n_xa=0, source="change-list"))
                 continue

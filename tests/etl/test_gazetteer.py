@@ -168,3 +168,15 @@ def test_the_successor_of_each_unit_merged_in_2025_agrees_with_vietnamadminunits
             assert _short(unit.successor) == successor, unit.name
             checked += 1
     assert checked >= 10
+
+
+def test_the_cached_gazetteer_is_the_one_built_from_the_packages():
+    assert gazetteer.build_gazetteer().places == load_gazetteer().places
+
+
+def test_an_edited_change_list_is_a_new_cache(tmp_path, monkeypatch):
+    before = gazetteer._cache_path()
+    edited = tmp_path / "changes.csv"
+    edited.write_text(gazetteer.CHANGES_PATH.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "CHANGES_PATH", edited)
+    assert gazetteer._cache_path() != before
