@@ -32,6 +32,8 @@ from components.views import figures_for, places_in_scope, render_view, used_sou
 from data_access import load_dataset
 from exports.context import readable_filters
 from web.auth import init_auth, users_command
+from web.hardening import harden
+from web.settings import base_url
 
 logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
                     format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -71,10 +73,7 @@ def specs_for_state(state: dict):
 
 
 def _base_url() -> str:
-    try:
-        return request.host_url
-    except Exception:  # noqa: BLE001 - outside a request
-        return os.environ.get("NQ_BASE_URL", f"http://{DEFAULT_HOST}:{DEFAULT_PORT}/")
+    return base_url()       # $NQ_BASE_URL, never the Host header
 
 
 def context_for_state(state: dict) -> dict:
@@ -145,7 +144,7 @@ def page_layout():
     search = _page_search()
     if search is not None:
         try:
-            return first_page(get_dataset(), search, shell=app_shell(), url_root=request.host_url)
+            return first_page(get_dataset(), search, shell=app_shell(), url_root=base_url())
         except PreventUpdate:
             pass
         except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
@@ -174,6 +173,7 @@ def create_app() -> Dash:
     register_review_callbacks(app, get_dataset=get_dataset)
     register_export_callbacks(app, specs_for_state=specs_for_state, context_for_state=context_for_state,
                               full_data_for_state=full_data_for_state, view_exports_slot=True)
+    harden(app)
     return app
 
 

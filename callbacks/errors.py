@@ -6,6 +6,7 @@ import logging
 from urllib.parse import parse_qs, urlparse
 
 from components.i18n import norm_lang, t
+from web.errors import log_failure
 
 log = logging.getLogger("dashboard")
 
@@ -41,8 +42,9 @@ def lang_from_context() -> str:
 
 
 def on_callback_error(err: Exception):
-    """Dash `on_error` hook: log the trace, show the localised alert; outputs of the failed callback stay as they were."""
-    log.error("callback failed: %s", err, exc_info=err)
+    """Dash `on_error` hook: log one line with an id (web.errors; no traceback per request), show the localised
+    alert; outputs of the failed callback stay as they were."""
+    log_failure("callback", err)
     try:
         from dash import set_props
 

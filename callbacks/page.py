@@ -20,6 +20,7 @@ from components.i18n import dropdown_labels, t
 from components.layout import CONTROL_IDS, CONTROL_LABEL_KEYS, header, no_data_page, notices_block, vintage_text
 from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
 from components.views import briefing_frame, render_view
+from web.settings import base_url
 
 log = logging.getLogger("dashboard")
 
@@ -317,12 +318,7 @@ def register_page_callbacks(app, *, get_dataset):
 
     @app.callback(output=_outputs(), inputs=inputs, state=states)
     def update_page(search, prev, **controls):
-        from flask import request
-
-        try:
-            root = request.host_url
-        except Exception:  # noqa: BLE001
-            root = "http://127.0.0.1:8050/"
+        root = base_url()       # configured, never the Host header
         trigger = ctx.triggered_id
         return page_update(get_dataset(), trigger=trigger if isinstance(trigger, str) else None, search=search,
                            controls=controls, prev=prev, url_root=root)

@@ -1,7 +1,8 @@
 """Data downloads: the rows shown (or the full filtered data) as CSV and XLSX with readable, localised columns.
 
-Rows keep their order and values exactly; text cells that a spreadsheet would run as a formula are neutralised;
-numeric columns stay numbers (negative values included).
+Rows keep their order and values exactly; text cells that a spreadsheet would run as a formula are neutralised
+(CSV: a leading "'"; XLSX: stored as text cells marked quotePrefix, so the text shows unchanged and never
+runs); numeric columns stay numbers (negative values included).
 """
 from __future__ import annotations
 
@@ -155,15 +156,27 @@ def to_csv_bytes(frame: pd.DataFrame, *, lang: str) -> bytes:
 
 
 def _cell(value):
+    """An XLSX cell value: None for missing, Python numbers for numbers, text cleaned of characters XLSX cannot
+    hold (text is neutralised by `_append`, as a typed text cell, not with an apostrophe)."""
     if is_missing(value):
         return None
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
     if hasattr(value, "item"):  # numpy scalar → Python number
         value = value.item()
     if isinstance(value, (int, float, bool)):
         return value
-    return ILLEGAL_CHARACTERS_RE.sub("", neutralise(str(value)))
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+
+def _append(ws, values) -> None:
+    """Append a row; a text cell a spreadsheet would read as a formula becomes a plain text cell with the
+    quotePrefix flag (what Excel stores when one types a leading apostrophe: the text shows as it is)."""
+    ws.append([_cell(v) for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_PREFIXES):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -173,13 +186,13 @@ _WIDTHS = {"quote": 80, "source_title": 50, "indicator_label": 36, "place_name":
 
 def _write_table(ws, frame: pd.DataFrame, lang: str) -> None:
     headers = [column_title(c, lang) for c in frame.columns]
-    ws.append([_cell(h) for h in headers])
+    _append(ws, headers)
     for cell in ws[1]:
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     for row in frame.itertuples(index=False, name=None):
-        ws.append([_cell(v) for v in row])
+        _append(ws, row)
     for idx, key in enumerate(frame.columns, start=1):
         letter = get_column_letter(idx)
         if key in _WIDTHS:
@@ -239,7 +252,7 @@ def to_xlsx_bytes(frame: pd.DataFrame, *, lang: str, context: ExportContext | di
         source_ids = list(dict.fromkeys(str(s) for s in frame["source_id"] if not is_missing(s)))
     for label, text in about_rows(ctx, title=title, subtitle=subtitle, n_rows=len(frame),
                                   source_ids=source_ids, columns=list(frame.columns)):
-        about.append([_cell(label), _cell(text)])
+        _append(about, (label, text))
     about.column_dimensions["A"].width = 34
     about.column_dimensions["B"].width = 110
     for (cell,) in about.iter_rows(min_col=1, max_col=1):

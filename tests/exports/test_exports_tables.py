@@ -80,14 +80,18 @@ def test_xlsx_opens_numbers_are_numeric_cells_and_text_is_neutralised(income_spe
     assert all(isinstance(row[start_idx], int) for row in ws.iter_rows(min_row=2, values_only=True))
     quote_idx = header.index("Trích nguyên văn" if lang == "vi" else "Quote (source text)")
     quotes = [row[quote_idx] for row in ws.iter_rows(min_row=2, values_only=True)]
-    assert quotes[0].startswith("'-2,5%")
+    assert quotes[0].startswith("-2,5%")                         # as written: no apostrophe shown
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             assert cell.data_type != "f", f"formula cell at {cell.coordinate}"
+            if isinstance(cell.value, str) and cell.value[:1] in "=+-@":
+                assert cell.data_type == "s" and cell.quotePrefix, f"{cell.coordinate} is not a text cell"
     # the formula-looking quote of the income chart stays text
     wb2 = openpyxl.load_workbook(io.BytesIO(data_file(income_spec, {"lang": lang}, kind="shown", fmt="xlsx")[0]))
-    texts = [c.value for row in wb2.worksheets[0].iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
-    assert any(v.startswith("'=HYPERLINK(") for v in texts)
+    cells = [c for row in wb2.worksheets[0].iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
+    hyperlinks = [c for c in cells if c.value.startswith("=HYPERLINK(")]
+    assert hyperlinks and all(c.data_type == "s" and c.quotePrefix for c in hyperlinks)
+    assert not any(c.value.startswith("'") for c in cells)
     about = wb.worksheets[1]
     assert about.title in ("Thông tin", "About")
     assert any("002_99971e3db5ca8c42" in str(c.value) or "001_8352014f7d2fa197" in str(c.value)
