@@ -11,9 +11,11 @@ import math
 from dataclasses import dataclass, field
 
 import pandas as pd
+from dash import html
 
 from components.chart_spec import ChartSpec
-from components.compare import compare_rows, left_out_text
+from components.compare import chart_block, compare_rows, left_out_text, message_block
+from components.no_data import no_data_note
 from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_label, period_sort_key
@@ -177,3 +179,21 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
                      source_ids=list(dict.fromkeys(plotted["source_id"])),
                      alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
     return MapResult(spec, missing, unplaced, None, note, left_out)
+
+
+def map_layout(result: MapResult, *, lang: str, briefing: bool = False):
+    """The map with the better end, what was left out, the districts without data and those not placed."""
+    notes = [html.P(result.note, className="chart-note")] if result.note else []
+    if result.left_out:
+        notes.append(html.P(t("compare.left_out", lang, items=result.left_out), className="no-data-list",
+                            id="map-left-out"))
+    if result.missing:
+        notes.append(no_data_note(result.missing, lang=lang, element_id="map-no-data"))
+    if result.unplaced:
+        notes.append(html.P(t("map.unplaced", lang, n=len(result.unplaced), places=", ".join(result.unplaced)),
+                            className="no-data-list", id="map-unplaced"))
+    if result.spec is None:
+        return html.Div([message_block(result.message or t("msg.no_selection", lang), color="info"), *notes],
+                        className="view view-map")
+    return html.Div([chart_block(result.spec, lang=lang, graph_id="map-graph", extra=notes, briefing=briefing,
+                                 fill=briefing)], className="view view-map")

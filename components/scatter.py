@@ -8,8 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pandas as pd
+from dash import html
 
 from components.chart_spec import ChartSpec
+from components.compare import chart_block, message_block
+from components.no_data import no_data_note
 from components.i18n import fmt_value, measure_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_label, period_sort_key
@@ -105,3 +108,18 @@ def _side(pairs: pd.DataFrame, suffix: str) -> pd.DataFrame:
     """One indicator's facts-table rows out of the merged pairs (the "data shown" download holds both)."""
     cols = {c: c[: -len(suffix)] for c in pairs.columns if c.endswith(suffix)}
     return pairs[["place_id", *cols]].rename(columns=cols)
+
+
+def scatter_layout(result: ScatterResult, *, lang: str, briefing: bool = False):
+    notes = []
+    if result.other_period:
+        notes.append(html.P(t("scatter.other_period", lang, n=len(result.other_period),
+                              places=", ".join(result.other_period)), className="no-data-list",
+                            id="scatter-other-period"))
+    if result.missing:
+        notes.append(no_data_note(result.missing, lang=lang, element_id="scatter-no-data"))
+    if result.spec is None:
+        return html.Div([message_block(result.message or t("msg.no_selection", lang), color="info"), *notes],
+                        className="view view-scatter")
+    return html.Div([chart_block(result.spec, lang=lang, graph_id="scatter-graph", extra=notes, briefing=briefing,
+                                 fill=briefing)], className="view view-scatter")

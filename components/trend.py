@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pandas as pd
+from dash import html
 
 from components.chart_spec import ChartSpec
+from components.compare import chart_block, message_block
 from components.i18n import fmt_value, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_bounds, period_kind, period_label, period_sort_key, term_for_year
@@ -199,3 +201,21 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
                   source_ids=list(dict.fromkeys(data["source_id"])),
                   alt_text=t("trend.alt", lang, indicators=labels, subtitle=subtitle)),
         None, single, changes, [i for i, _, _ in panels])
+
+
+def trend_layout(result: TrendResult, *, lang: str, briefing: bool = False):
+    """The panels with the "since the start of the term" lines and the one-period indicators named under them."""
+    notes = []
+    if result.changes:
+        notes.append(html.Ul([html.Li(c) for c in result.changes], className="trend-changes", id="trend-changes"))
+    if result.single_period and result.spec is not None:
+        notes.append(html.P(t("trend.single_list", lang, items="; ".join(result.single_period)),
+                            className="no-data-list", id="trend-single"))
+    if result.spec is None:
+        body = [message_block(result.message or t("trend.no_data", lang), color="info")]
+        if result.single_period:
+            body.append(html.P(t("trend.single_list", lang, items="; ".join(result.single_period)),
+                               className="no-data-list", id="trend-single"))
+        return html.Div(body, className="view view-trend")
+    return html.Div([chart_block(result.spec, lang=lang, graph_id="trend-graph", extra=notes, briefing=briefing,
+                                 fill=briefing)], className="view view-trend")
