@@ -10,14 +10,14 @@ import pandas as pd
 from dash import html
 
 from components.chart_spec import ChartSpec
-from components.compare import chart_block, message_block
+from components.compare import chart_block, left_out_text, message_block
 from components.i18n import (body_label, fmt_value, measure_label, qualifier_label, scope_label, t,
                              unit_label)
 from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
 from components.no_data import no_data_note
 from components.passage import excerpt_children, passage_link
 from etl.period_grammar import period_label, period_sort_key
-from components.selection import display_names, first_per_group, public_rows
+from components.selection import comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
 
 CHART_ID = "scorecard"
@@ -40,6 +40,7 @@ class ScorecardResult:
     total: int = 0
     missing: list = field(default_factory=list)   # names of places in scope without any figure in the grid
     mixed_periods: bool = False                     # "latest" took figures from more than one period
+    left_out: str = ""                              # figures of another target set / period kind, not ranked
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -60,6 +61,10 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     if rows.empty:
         return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
                                       score=pd.Series(dtype="float64"))
+    # like with like: per indicator one target set and one period kind (selection.comparable_group)
+    parts = [comparable_group(g) for _, g in rows.groupby("indicator", sort=False)]
+    rows = pd.concat([kept for kept, _ in parts])
+    left = pd.concat([lo for _, lo in parts])
     picked = first_per_group(rows, ["indicator", "place_id"])
     # shares (x/y) rank fairly across districts with different denominators, where every district has one
     with_den = picked["denominator"].notna() & (picked["denominator"] > 0)
@@ -71,7 +76,10 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
     # a district alone with a figure is neither best nor worst: neutral
     score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(n > 1, 0.5)
-    return picked.assign(rank=rank, n_ranked=n, score=score).reset_index(drop=True)
+    table = picked.assign(rank=rank, n_ranked=n, score=score).reset_index(drop=True)
+    table.attrs["left_out"] = first_per_group(left, ["indicator", "place_id", "period", "target_scope"]) \
+        if len(left) else left
+    return table
 
 
 def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(), measure: str = "level",
@@ -81,6 +89,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     type, so the grid fits a 16:9 frame (the subtitle says when rows were left out)."""
     table = scorecard_table(facts, places, indicators=indicators, measure=measure, period=period)
     names = display_names(places)
+    left = table.attrs.get("left_out")
+    left_out = "; ".join(f"{indicator_label(ind, lang)}: {left_out_text(g, names, lang=lang)}"
+                         for ind, g in left.groupby("indicator", sort=False)) if left is not None and len(left) else ""
     have = set(table["place_id"]) if not table.empty else set()
     missing = [names.get(p, p) for p in places["place_id"] if p not in have]
     if table.empty:
@@ -205,7 +216,7 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     )
     return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
                            shown=len(place_order), total=total_places, missing=missing,
-                           mixed_periods=table["period"].nunique() > 1)
+                           mixed_periods=table["period"].nunique() > 1, left_out=left_out)
 
 
 # ---------------------------------------------------------------- profile
@@ -282,6 +293,10 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         main.children = [main.children, html.P(" ".join(notes_below), className="chart-note")] \
             if not briefing else main.children
     missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")
+    if result.left_out and not briefing:
+        notes_left = html.P(t("compare.left_out", lang, items=result.left_out), className="no-data-list",
+                            id="scorecard-left-out")
+        missing = html.Div([notes_left] + ([missing] if missing is not None else []))
     return html.Div(notes + [main] + ([missing] if missing is not None else [])
                     + ([profile] if profile is not None else []), className="view view-scorecard")
 

@@ -147,3 +147,15 @@ def test_status_says_why_in_place_and_new_rural_does_not_judge_a_city_of_wards(d
                for line in giong_trom), giong_trom
     # a district with communes but no New Rural figure is still "not enough data"
     assert any("Chưa đủ dữ liệu" in line for line in _card_lines(dash_duo, "Huyện Phụng Hiệp"))
+
+
+def test_scorecard_ranks_like_with_like_and_names_what_it_left_out(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=scorecard&lang=vi&measure=level&inds=targets_met")
+    dash_duo.wait_for_element("#scorecard-graph .heatmaplayer", timeout=10)
+    cells = " ".join(norm(e.text) for e in dash_duo.find_elements("#scorecard-graph .textpoint, "
+                                                                  "#scorecard-graph text.annotation-text, "
+                                                                  "#scorecard-graph .hm text, #scorecard-graph text"))
+    assert "hạng 1/3" in cells and "hạng 5/5" not in cells, cells
+    left = norm(dash_duo.find_element("#scorecard-left-out").text)
+    assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in left
+    assert "Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023)" in left

@@ -18,9 +18,13 @@ def test_table_ranks_lower_is_better(sample_dataset):
     pov = table[table["indicator"] == "poverty_rate"].set_index("place_name")
     assert pov.loc["Huyện Trần Đề", "rank"] == 1 and pov.loc["Huyện Trà Cú", "rank"] == 2
     tm = table[table["indicator"] == "targets_met"].set_index("place_name")
-    # ranked on shares: 17/17 first, 16/39 last
-    assert tm.loc["Huyện Phụng Hiệp", "rank"] == 1 and tm.loc["Huyện Giồng Trôm", "rank"] == 5
-    assert set(tm["score"]) <= {0.0, 0.25, 0.5, 0.75, 1.0}
+    # ranked on shares, like with like: the annual sets at year end (17/17 first, 17/18 last); the term set
+    # of Trần Đề and the Q1 result of Giồng Trôm are left out, not ranked among them
+    assert tm.loc["Huyện Phụng Hiệp", "rank"] == 1 and tm.loc["Thành phố Sóc Trăng", "rank"] == 3
+    assert "Huyện Giồng Trôm" not in tm.index and "Huyện Trần Đề" not in tm.index
+    assert set(tm["score"]) <= {0.0, 0.5, 1.0}
+    left = table.attrs["left_out"]
+    assert set(left["place_name"]) == {"Huyện Giồng Trôm", "Huyện Trần Đề", "Huyện Phụng Hiệp"}
 
 
 def test_heatmap_cells_show_value_and_rank(sample_dataset):
@@ -105,19 +109,31 @@ def test_districts_of_a_chosen_province_without_figures_are_listed(sample_datase
 
 
 def test_cells_from_another_period_name_it_and_the_marks_are_explained(sample_dataset):
-    from components.scorecard import scorecard_layout
+    import pandas as pd
 
-    places = scope_places(sample_dataset.places)[0]
-    r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met", "poverty_rate"], lang="vi")
+    from components.scorecard import scorecard_layout
+    from data_access import Dataset
+
+    facts = sample_dataset.facts
+    older = facts[(facts["indicator"] == "poverty_rate") & (facts["place_name"] == "Huyện Trần Đề")].iloc[[0]]
+    older = older.assign(fact_id="gt-2022", period="2022", value=3.1, place_id="ben-tre/huyen-giong-trom",
+                         place_name="Huyện Giồng Trôm", province="Tỉnh Bến Tre", province_code="83",
+                         admin_code="834")
+    ds = Dataset.from_frames(pd.concat([facts, older], ignore_index=True), sample_dataset.documents)
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["poverty_rate", "targets_met"], lang="vi")
     hm = r.spec.figure.data[0]
     cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
     giong_trom = next(x for x in hm.x if "Giồng" in x)
     tran_de = next(x for x in hm.x if "Trần Đề" in x)
-    assert cells[(hm.y[0], giong_trom)].startswith("<b>16/39</b>*<br>")     # a Q1 figure among year-end ones
+    assert cells[(hm.y[0], giong_trom)].startswith("<b>3,1\u00a0%</b>*<br>")     # a 2022 figure among 2023 ones
     assert "*" not in cells[(hm.y[0], tran_de)]
-    assert "năm 2023 (* quý I/2023)" in r.spec.subtitle                     # the image says what the star means
+    assert "năm 2023 (* năm 2022)" in r.spec.subtitle                         # the image says what the star means
     text = str(scorecard_layout(r, None, lang="vi"))
     assert "↓ thấp hơn là tốt hơn" in text and "* số liệu của kỳ khác" in text
+    # the Q1 result and the term sets are named, not ranked among the year-end annual sets
+    assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in r.left_out
+    assert "scorecard-left-out" in text
 
 
 def test_briefing_row_labels_stay_on_two_lines(sample_dataset):
