@@ -93,9 +93,10 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     periods = sorted(set(pairs["period_x"]), key=period_sort_key)
     title = t("scatter.title", lang, x=indicator_label(x, lang), y=indicator_label(y, lang))
-    subtitle = t("scatter.subtitle", lang, x_measure=measure_label(x_measure, lang),
-                 y_measure=measure_label(y_measure, lang), periods=", ".join(period_label(p, lang) for p in periods),
-                 n=len(pairs))
+    measures = measure_label(y_measure, lang) if x_measure == y_measure else t(
+        "scatter.measures", lang, x_measure=measure_label(x_measure, lang), y_measure=measure_label(y_measure, lang))
+    subtitle = t("scatter.subtitle", lang, measures=measures,
+                 periods=", ".join(period_label(p, lang) for p in periods), n=len(pairs))
     rows = pd.concat([_side(pairs, "_x"), _side(pairs, "_y")], ignore_index=True)
     plotted = public_rows(rows)
     spec = ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,

@@ -158,9 +158,11 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
         if rows.empty:
             continue
         held = sorted(set(rows["period"]), key=period_sort_key)
-        if len(held) < 2:
+        # a line needs one district with two periods of one kind: two districts' single dots are no change
+        series = rows.groupby([rows["place_id"], rows["period"].map(period_kind)])["period"].nunique()
+        if series.max() < 2:
             single.append(t("trend.single_item", lang, indicator=indicator_label(ind, lang),
-                            period=period_label(held[0], lang)))
+                            period=", ".join(period_label(p, lang) for p in held)))
             continue
         if len(panels) >= MAX_PANELS:
             continue

@@ -87,3 +87,11 @@ def test_single_period_indicators_are_listed_beside_the_drawn_ones(series_datase
     assert any(s.startswith("Sản lượng nuôi trồng thủy sản") for s in r.single_period)
     names = {tr.name for tr in r.spec.figure.data if tr.showlegend}
     assert names == {"Huyện Trần Đề", "Huyện Trà Cú"}
+
+
+def test_two_districts_with_one_period_each_are_no_change(sample_dataset):
+    # New Rural communes: Giồng Trôm after Q1, the others at year end: each district has one point only
+    r = build_trend(sample_dataset.facts, scope_places(sample_dataset.places)[0], indicators=["ntm_communes"],
+                    lang="en")
+    assert r.spec is None and "one period only" in r.message
+    assert r.single_period == ["Communes meeting the New Rural standard (Q1 2023, 2023)"]
