@@ -136,6 +136,7 @@ def fill(dash_duo, selector: str, text: str, *, submit: bool = False):
             field.send_keys(Keys.CONTROL, "a")
             field.send_keys(text)
             if field.get_attribute("value") != text:
+                time.sleep(0.2)
                 continue
             if submit:
                 field.send_keys(Keys.ENTER)
@@ -147,6 +148,25 @@ def fill(dash_duo, selector: str, text: str, *, submit: bool = False):
 
 def compare_bars(dash_duo) -> dict[str, str]:
     """District → the value printed on its bar (districts listed without data have no bar)."""
+    for _ in range(50):
+        try:
+            return _bars(dash_duo)
+        except StaleElementReferenceException:   # the chart was redrawn while being read
+            time.sleep(0.2)
+    raise AssertionError("the chart never settled")
+
+
+def bars_become(dash_duo, expected: dict, timeout: float = 15) -> dict:
+    """Wait until the chart shows `expected` (a redraw takes a moment); the last reading otherwise."""
+    deadline = time.time() + timeout
+    bars = compare_bars(dash_duo)
+    while bars != expected and time.time() < deadline:
+        time.sleep(0.3)
+        bars = compare_bars(dash_duo)
+    return bars
+
+
+def _bars(dash_duo) -> dict[str, str]:
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
     ticks = [(e.location["y"] + e.size["height"] / 2, norm(e.text))
              for e in dash_duo.find_elements("#compare-graph .yaxislayer-above .ytick text")]
@@ -193,11 +213,14 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
 
     # the chart shows the new districts without a restart
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
-    bars = compare_bars(dash_duo)
+    bars = bars_become(dash_duo, {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%", "Huyện Trà Cú": "3.8%",
+                                  "Huyện Cầu Ngang": "4.1%"})
     assert (bars.get("Huyện Trà Cú"), bars.get("Huyện Cầu Ngang")) == ("3.8%", "4.1%"), bars
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023"
                            "&rev=mark")
-    assert all(value.endswith("○") for value in compare_bars(dash_duo).values())   # nothing reviewed yet
+    all_marked = {"Huyện Trần Đề": "2.5%○", "Huyện Long Phú": "2.9%○", "Huyện Trà Cú": "3.8%○",
+                  "Huyện Cầu Ngang": "4.1%○"}
+    assert bars_become(dash_duo, all_marked) == all_marked                  # nothing reviewed yet
     dash_duo.wait_for_contains_text(".chart-subtitle, .chart-block", "not been confirmed by a reviewer", timeout=10)
 
     # review: correct Trà Cú's poverty rate, reject Cầu Ngang's
@@ -221,19 +244,17 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
 
     # the chart changes accordingly
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
-    bars = compare_bars(dash_duo)
-    assert bars == {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%", "Huyện Trà Cú": "3.6%"}, bars
+    expected = {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%", "Huyện Trà Cú": "3.6%"}
+    assert bars_become(dash_duo, expected) == expected
     # Cầu Ngang: listed without data. Marked: only Long Phú is unreviewed; reviewed only: Long Phú goes
-    dash_duo.find_element("#reviewed-mark").click()
-    dash_duo.wait_for_contains_text("#compare-graph", "○", timeout=10)
-    assert compare_bars(dash_duo) == {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%○", "Huyện Trà Cú": "3.6%"}
-    dash_duo.find_element("#reviewed-only").click()
-    deadline = time.time() + 10
-    while "Huyện Long Phú" in compare_bars(dash_duo) and time.time() < deadline:
-        time.sleep(0.2)
-    assert compare_bars(dash_duo) == {"Huyện Trần Đề": "2.5%", "Huyện Trà Cú": "3.6%"}
-    dash_duo.find_element("#reviewed-all").click()
-    dash_duo.wait_for_contains_text("#compare-graph", "2.9%", timeout=10)
+    click(dash_duo, "#reviewed-mark")
+    marked = {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%○", "Huyện Trà Cú": "3.6%"}
+    assert bars_become(dash_duo, marked) == marked
+    click(dash_duo, "#reviewed-only")
+    reviewed = {"Huyện Trần Đề": "2.5%", "Huyện Trà Cú": "3.6%"}
+    assert bars_become(dash_duo, reviewed) == reviewed
+    click(dash_duo, "#reviewed-all")
+    assert bars_become(dash_duo, expected) == expected
 
     # … and so does the CSV download, which carries the review status
     directory = allow_downloads(dash_duo)
