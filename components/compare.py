@@ -100,12 +100,14 @@ def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
 
 def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",
                   period: str = "latest", lang: str = "vi", briefing: bool = False, limit: int | None = None,
-                  figure_type: str = "go", mark_unreviewed: bool = False) -> CompareResult:
+                  figure_type: str = "go", mark_unreviewed: bool = False,
+                  hide_missing: bool = False) -> CompareResult:
     """The ranked bar chart of `indicator`/`measure` for `places` (a places-table slice) in `period`.
 
     limit: show only the best and worst limit/2 of a longer ranking (ranks and median still over all of it);
     briefing=True sizes it for a 16:9 frame; figure_type="dict" leaves the figure as plain dicts (page);
-    mark_unreviewed=True marks each figure nobody has reviewed yet with ○ and says so in the subtitle."""
+    mark_unreviewed=True marks each figure nobody has reviewed yet with ○ and says so in the subtitle;
+    hide_missing=True draws no "no data" rows (the districts are still named under the chart)."""
     names = display_names(places)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
@@ -214,7 +216,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         half = limit // 2
         categories = categories[:half] + [gap] + categories[half:]
     n_ranked = len(categories)
-    shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS else []
+    shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS and not hide_missing else []
     if shown_missing:
         categories += shown_missing
         # written from the zero line into the plot: rightwards, or leftwards when every bar is negative

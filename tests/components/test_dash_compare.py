@@ -228,3 +228,12 @@ def test_no_data_rows_are_written_into_the_plot_when_every_bar_is_negative(sampl
     assert no_data.textposition == "middle left"      # x=0 is the right edge of an all-negative chart
     positive = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
     assert next(tr for tr in positive.spec.figure.data if tr.type == "scatter").textposition == "middle right"
+
+
+def test_hide_districts_without_data_keeps_them_named(sample_dataset):
+    places = places_of(sample_dataset, provinces=["94"])
+    shown = build_compare(sample_dataset.facts, places, indicator="poverty_rate", lang="vi")
+    hidden = build_compare(sample_dataset.facts, places, indicator="poverty_rate", lang="vi", hide_missing=True)
+    assert len(shown.spec.figure.layout.yaxis.categoryarray) == 11
+    assert list(hidden.spec.figure.layout.yaxis.categoryarray) == ["Huyện Trần Đề"]
+    assert hidden.missing == shown.missing and len(hidden.missing) == 10
