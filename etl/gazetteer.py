@@ -102,6 +102,9 @@ class Unit:
     place_id: str
     place_type: str
     communes: int = 0    # number of xã (rural communes) — the denominator of New Rural counts
+    # (last year of the list's state, its count of xã), oldest first: communes merge, so a 2022 report is checked
+    # against the 2023–2024 list's count, not the 2025 one (Gazetteer.dated picks it)
+    communes_by_state: tuple[tuple[int | None, int], ...] = ()
     first_year: int | None = None
     last_year: int | None = None
     place_name: str = ""
@@ -140,7 +143,10 @@ class Gazetteer:
         if unit.place_type == "province" or not unit.province_code:
             return unit
         province = self.province_by_code(unit.province_code, year if year is not None else unit.last_year)
-        return replace(unit, province_name=province.name) if province else unit
+        communes = unit.communes
+        if year is not None:
+            communes = next((n for last, n in unit.communes_by_state if last is None or year <= last), communes)
+        return replace(unit, province_name=province.name if province else unit.province_name, communes=communes)
 
     def district_units(self) -> list[Unit]:
         return [u for units in self.places.values() for u in units]
@@ -263,7 +269,7 @@ class _Place:
 
 def _era(record: _Record, first: int | None, last: int | None) -> dict:
     return dict(name=record.name, code=record.code, first_year=first, last_year=last, n_xa=record.n_xa,
-                source=record.source)
+                source=record.source, counts=((last, record.n_xa),))
 
 
 def _successor(codes: set[int], later: list[_Record]) -> _Record | None:
@@ -438,6 +444,7 @@ def build_gazetteer() -> Gazetteer:
                 name=era["name"], short=short, division=division, code=era["code"], province_name=province.name,
                 province_code=p.province_code, place_id=place_id,
                 place_type=PLACE_TYPE_BY_DIVISION.get(place_division, "district"), communes=era["n_xa"],
+                communes_by_state=era.get("counts", ()),
                 first_year=era["first_year"], last_year=era["last_year"], place_name=place_name,
                 place_province=place_province, source=era["source"]))
         if p.successor:
@@ -454,7 +461,8 @@ def _merged_eras(eras: list[dict]) -> list[dict]:
     out: list[dict] = []
     for era in eras:
         if out and match_key(out[-1]["name"]) == match_key(era["name"]):
-            out[-1] = {**era, "first_year": out[-1]["first_year"]}
+            out[-1] = {**era, "first_year": out[-1]["first_year"],
+                       "counts": (*out[-1].get("counts", ()), *era.get("counts", ()))}
         else:
             out.append(dict(era))
     return out

@@ -180,3 +180,10 @@ def test_an_edited_change_list_is_a_new_cache(tmp_path, monkeypatch):
     edited.write_text(gazetteer.CHANGES_PATH.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     monkeypatch.setattr(gazetteer, "CHANGES_PATH", edited)
     assert gazetteer._cache_path() != before
+
+
+def test_a_report_is_checked_against_the_commune_count_of_its_year():
+    # Đông Sơn's communes joined Thành phố Thanh Hóa in 2025: a 2022 report's New Rural denominator is the older count
+    before = detect_place("Thành phố Thanh Hóa tổng kết năm.", year=2022).unit
+    after = detect_place("Thành phố Thanh Hóa tổng kết năm.", year=2025).unit
+    assert before.place_id == after.place_id and 0 < before.communes < after.communes
