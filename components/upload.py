@@ -13,9 +13,11 @@ RESULTS_ID = "upload-results"
 AUTH_ID = "upload-auth"
 
 
-def upload_layout(*, lang: str, formats: tuple[str, ...], max_bytes: int, sources_folder: str):
-    """The view's static part; the callbacks fill the sign-in line and the results."""
-    mb = max_bytes // 2**20
+def upload_layout(*, lang: str, formats: tuple[str, ...], text_max_bytes: int, max_bytes: int,
+                  sources_folder: str):
+    """The view's static part; the callbacks fill the sign-in line and the results. Text files (.txt, .md,
+    .html) may be `text_max_bytes`, Word, PDF and images `max_bytes` (the browser refuses larger ones)."""
+    mb, text_mb = max_bytes // 2**20, text_max_bytes // 2**20
     return html.Section([
         html.H2(t("view.upload", lang)),
         html.P(t("view.upload.desc", lang)),
@@ -23,7 +25,7 @@ def upload_layout(*, lang: str, formats: tuple[str, ...], max_bytes: int, source
         dcc.Upload(
             id=UPLOAD_ID, multiple=True, max_size=max_bytes, accept=",".join(formats),
             children=html.Div([html.Strong(t("upload.drop", lang)),
-                               html.Div(t("upload.limits", lang, formats=", ".join(formats), mb=mb),
+                               html.Div(t("upload.limits", lang, formats=", ".join(formats), mb=mb, text_mb=text_mb),
                                         className="upload-limits")]),
             className="upload-zone",
         ),

@@ -20,7 +20,7 @@ from components.targets import MAX_DISTRICTS, build_targets, places_without_targ
 from components.upload import upload_layout
 from etl.add import sources_dir
 from etl.period_grammar import period_label
-from etl.read import MAX_BYTES, SUPPORTED_SUFFIXES
+from etl.read import MAX_BINARY_BYTES, MAX_BYTES, SUPPORTED_SUFFIXES
 
 
 
@@ -190,7 +190,7 @@ def render_view(ds, state: dict) -> ViewResult:
     elif view in ("upload", "review"):
         specs, title, subtitle = [], t(f"view.{view}", lang), t(f"view.{view}.desc", lang)
         content = review_content(ds, lang=lang) if view == "review" else upload_layout(
-            lang=lang, formats=SUPPORTED_SUFFIXES, max_bytes=MAX_BYTES, sources_folder=f"{sources_dir().name}/")
+            lang=lang, formats=SUPPORTED_SUFFIXES, text_max_bytes=MAX_BYTES, max_bytes=MAX_BINARY_BYTES, sources_folder=f"{sources_dir().name}/")
     else:
         places, explicit = _places(ds, state)
         specs = []

@@ -1,7 +1,7 @@
 """Browser test of issue 10's loop: sign in, add reports, review their figures, see chart and CSV change.
 
 Headless Chromium (dash.testing). Everything lives in temp folders: the tables (NQ_DATA_DIR), the sources folder
-(NQ_SOURCES_DIR) and the review database (NQ_DATABASE_URL). Test documents are short paraphrases written here.
+(NQ_SOURCES_DIR) and the review database (NQ_DATABASE_URL). Test documents are short paraphrases written here, made into a .docx and a scanned PDF at test time.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from selenium.webdriver.common.keys import Keys
 from etl.pipeline import run
 from store.db import Store
 from tests.browser.test_exports_browser import allow_downloads, download, read_csv
+from tests.make_documents import write_docx, write_scanned_pdf
 
 pytestmark = pytest.mark.browser
 
@@ -47,8 +48,9 @@ CAU_NGANG = """Huyện Cầu Ngang tổng kết năm 2023
 
 18/12/2023
 
-Năm 2023, huyện Cầu Ngang giữ vững ổn định. Tỷ lệ hộ nghèo của huyện giảm còn 4,1%. Toàn huyện có 8/13 xã đạt \
-chuẩn nông thôn mới.
+Năm 2023, huyện Cầu Ngang giữ vững ổn định.
+Tỷ lệ hộ nghèo của huyện giảm còn 4,1%.
+Toàn huyện có 8/13 xã đạt chuẩn nông thôn mới.
 """
 
 
@@ -66,8 +68,8 @@ def review_app(tmp_path, monkeypatch, browser_home):
     Store(f"sqlite:///{tmp_path / 'nq.sqlite'}").add_user("lan", PASSWORD)
     uploads = tmp_path / "uploads"
     uploads.mkdir()
-    (uploads / "tra_cu.txt").write_text(TRA_CU, encoding="utf-8")
-    (uploads / "cau_ngang.txt").write_text(CAU_NGANG, encoding="utf-8")
+    write_docx(TRA_CU, uploads / "tra_cu.docx")                  # a Word report
+    write_scanned_pdf(CAU_NGANG, uploads / "cau_ngang.pdf")      # a scan: a picture in a PDF, read by OCR
     import app as app_module
 
     return app_module.app, data, uploads
@@ -184,10 +186,12 @@ def test_a_signed_out_session_cannot_upload_or_review(dash_duo, review_app):
     before = (data / "indicators.parquet").read_bytes()
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=upload&lang=en")
     dash_duo.wait_for_contains_text("#upload-auth", "not signed in", timeout=10)
-    upload(dash_duo, [uploads / "tra_cu.txt"])
+    limits = norm(dash_duo.find_element(".upload-limits").text)
+    assert ".docx" in limits and ".pdf" in limits and "5 MB per text file, 30 MB per Word, PDF or image" in limits
+    upload(dash_duo, [uploads / "tra_cu.docx"])
     dash_duo.wait_for_contains_text("#upload-results", "Sign in to change data. Nothing was changed.", timeout=15)
     assert (data / "indicators.parquet").read_bytes() == before
-    assert not (Path(data).parent / "sources" / "tra_cu.txt").exists()
+    assert not (Path(data).parent / "sources" / "tra_cu.docx").exists()
 
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=review&lang=en")
     choose_figure(dash_duo, "Poverty")
@@ -204,12 +208,13 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     dash_duo.wait_for_contains_text("#upload-auth", "Signed in as lan", timeout=10)
 
     # add two reports at once: each is accepted with its place, period and figures
-    upload(dash_duo, [uploads / "tra_cu.txt", uploads / "cau_ngang.txt"])
-    dash_duo.wait_for_element(".upload-card[data-file='cau_ngang.txt']", timeout=30)
+    upload(dash_duo, [uploads / "tra_cu.docx", uploads / "cau_ngang.pdf"])
+    dash_duo.wait_for_element(".upload-card[data-file='cau_ngang.pdf']", timeout=120)   # OCR takes seconds
     cards = {c.get_attribute("data-file"): norm(c.text) for c in dash_duo.find_elements(".upload-card")}
-    assert "Accepted" in cards["tra_cu.txt"] and "Huyện Trà Cú" in cards["tra_cu.txt"]
-    assert "2 figures read" in cards["tra_cu.txt"] and "3,8%" in cards["tra_cu.txt"].replace(" ", "")
-    assert "Huyện Cầu Ngang" in cards["cau_ngang.txt"] and "8/13" in cards["cau_ngang.txt"]
+    assert "Accepted" in cards["tra_cu.docx"] and "Huyện Trà Cú" in cards["tra_cu.docx"]
+    assert "2 figures read" in cards["tra_cu.docx"] and "3.8%" in cards["tra_cu.docx"].replace(" ", "")
+    assert "Accepted" in cards["cau_ngang.pdf"] and "Huyện Cầu Ngang" in cards["cau_ngang.pdf"]
+    assert "8/13" in cards["cau_ngang.pdf"] and "4.1%" in cards["cau_ngang.pdf"].replace(" ", "")
 
     # the chart shows the new districts without a restart
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
@@ -225,8 +230,9 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
 
     # review: correct Trà Cú's poverty rate, reject Cầu Ngang's
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=review&lang=en")
-    choose_figure(dash_duo, "Huyện Trà Cú")
-    assert all("Unreviewed" in i for i in queue_texts(dash_duo))
+    queue = queue_texts(dash_duo)
+    assert all("Unreviewed" in i for i in queue)
+    assert "Huyện Cầu Ngang" in queue[0]                          # OCR figures are the riskiest: first
     choose_figure(dash_duo, "Poverty rate · Huyện Trà Cú")
     fill(dash_duo, "#review-note", "bảng tổng hợp ghi 3,6%")
     fill(dash_duo, "#review-f-value", "3,6", submit=True)         # keyboard: Enter in a field saves
