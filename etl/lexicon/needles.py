@@ -14,7 +14,7 @@ NEEDLES = {
     YEAR_MENTION_RE: ("năm",),
     SPAN_MENTION_RE: ("nhiệm kỳ", "giai đoạn", "thời kỳ"),
     AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
-    LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chỉ tiêu chủ yếu", "chỉ tiêu cụ thể"),
+    LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chủ yếu", "chỉ tiêu cụ thể"),
     PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
                       "dự kiến", "định hướng"),
     TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),

@@ -13,7 +13,9 @@ from .spelling import compile_words
 # "Các chỉ tiêu chủ yếu trong nhiệm kỳ 2020-2025", "Một số chỉ tiêu cụ thể như: …": a list of targets announced
 # (not "các chỉ tiêu chủ yếu đều đạt …", a list of results).
 LIST_TARGET_CUE_RE = compile_words(
-    r"phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu (?:kế hoạch )?năm \d{4}"
+    # "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: …" (the kind of targets may be named before "chủ yếu")
+    r"phấn đấu|mục tiêu|dự kiến|định hướng"
+    r"|chỉ tiêu(?: (?:phát triển )?(?:kinh tế ?[-–]? ?xã hội|KT ?[-–]? ?XH))? chủ yếu (?:kế hoạch )?năm \d{4}"
     r"|(?:các|một số) chỉ tiêu (?:(?:chủ yếu|cụ thể|chính) )*(?:\(? ?(?:trong |của )?(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(?\d{4} ?[-–] ?\d{4}|như ?:)")
 # "đã hoàn thành nhiều mục tiêu quan trọng, trong đó …": goals reached, cited in a sentence of results.
 CITED_PLAN_BEFORE = compile_words(r"(?:\d ?%|\bđạt|\bvượt|\bhoàn thành|\bso với|\bso)"

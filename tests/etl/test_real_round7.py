@@ -208,3 +208,12 @@ def test_a_change_written_before_the_rates_name_is_a_change_of_the_rate():
 def test_a_decimal_written_with_a_space_after_its_comma():
     found = facts("Tỷ lệ hộ nghèo giảm còn 11, 48%.")
     assert values(found, "poverty_rate", "level") == [11.48]
+
+
+def test_a_list_of_the_main_targets_named_with_their_kind_is_a_plan():
+    lead = "Huyện Hữu Lũng, tỉnh Lạng Sơn, ngày 20/12/2023.\n"
+    found = facts("Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: Tốc độ tăng trưởng giá trị sản xuất đạt 9,5% trở "
+                  "lên, tổng giá trị sản xuất đạt 8.900 tỷ đồng.", lead)
+    got = sorted((f["value"], f["unit"], f["period"]) for f in pick(found, "production_value", "target"))
+    assert got == [(9.5, "%", "2024"), (8900, "billion VND", "2024")]
+    assert pick(found, "production_value", "level") == [] and pick(found, "production_value", "growth_pct") == []
