@@ -154,3 +154,16 @@ def test_every_server_callback_answers_a_well_formed_empty_body_as_dash_does(cli
     for dependency in server_callbacks(dependencies):
         response = post(client, body_for(dependency))
         assert response.status_code in (200, 204), dependency["output"]     # PreventUpdate stays 204
+
+
+def test_a_signed_in_user_may_send_an_upload_sized_body(client, monkeypatch, tmp_path):
+    from store.db import Store
+
+    url = f"sqlite:///{tmp_path / 'nq.sqlite'}"
+    monkeypatch.setenv("NQ_DATABASE_URL", url)
+    Store(url).add_user("lan", "dung-mat-khau")
+    page = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    client.post("/login", data={"name": "lan", "password": "dung-mat-khau", "next": "/", "csrf_token": token})
+    big = json.dumps({"output": "upload-results.children", "pad": "x" * (2 * ANONYMOUS_BODY_BYTES)})
+    assert post(client, big).status_code == 400          # read and judged (malformed), not refused by size
