@@ -337,15 +337,22 @@ def bar_points(figure) -> list[tuple[str, str, str]]:
     return [(str(name), str(c[0]), str(c[-1])) for name, c in zip(names, custom) if c is not None and len(c)]
 
 
+def _one_line(text: str) -> str:
+    """Every kind of line break (Markdown counts \\r, str.splitlines a few more) as a space."""
+    return " ".join(text.splitlines())
+
+
 def value_links(spec: ChartSpec, *, lang: str):
     """The plotted values as a compact list of links to their source passages (#fact=<id>, as the tables' quote
     links): what clicking a bar does, reachable by keyboard and read by screen readers."""
     points = bar_points(spec.figure)
     if not points:
         return None
-    # one HTML string, not a component per link: for 700 districts the list was larger than the chart itself
+    # one HTML string, not a component per link: for 700 districts the list was larger than the chart itself.
+    # Names and values are the app's own text, escaped and on one line (no line break can end Markdown's HTML
+    # block, so nothing in them is ever read as Markdown)
     def item(name: str, value: str, fid: str) -> str:
-        inner = escape(name) + ":" + NBSP + '<span class="num">' + escape(value) + "</span>"
+        inner = escape(_one_line(name)) + ":" + NBSP + '<span class="num">' + escape(_one_line(value)) + "</span>"
         return "<li>" + fact_link(fid, inner) + "</li>"
 
     items = "".join(item(name, value, fid) for name, value, fid in points)

@@ -66,3 +66,17 @@ def test_the_district_profile_is_a_table_of_components_with_every_figure(sample_
                             place_name="Huyện Trần Đề", lang="vi")
     rows = [n for n in walk(layout) if isinstance(n, html.Tr)]
     assert len(rows) == 1 + len(tran_de)
+
+
+def test_compare_value_links_stay_one_html_block_whatever_a_name_holds():
+    """The value list is one escaped HTML string (700 districts): a line break in a name would end Markdown's
+    HTML block and let the rest be read as Markdown."""
+    from types import SimpleNamespace
+
+    from components.compare import value_links
+
+    name = "Huyện X\r\r![ảnh](http://127.0.0.1:9/b.png)\n\n<b>y</b>"
+    spec = SimpleNamespace(figure={"data": [{"y": [name], "customdata": [["1,5 %", "f1"]]}]})
+    markup = next(n for n in walk(value_links(spec, lang="vi")) if isinstance(n, dcc.Markdown)).children
+    assert not set(markup) & set("\r\n\u2028\u2029\x0b\x0c\x85")
+    assert "&lt;b&gt;y&lt;/b&gt;" in markup and "<b>" not in markup
