@@ -62,7 +62,7 @@ def main() -> None:
             for view in chosen:
                 for lang in ("vi", "en"):
                     d.get(f"{args.base}/?view={view}&lang={lang}&mode={mode}{args.extra}")
-                    time.sleep(2.5)
+                    time.sleep(float(os.environ.get("SHOT_WAIT", "4")))
                     d.save_screenshot(str(out / f"{view}-{lang}-{size}.png"))
                     if size == "phone":   # the whole page, as one scrolls it
                         full = d.execute_script("return document.documentElement.scrollHeight")
