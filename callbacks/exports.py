@@ -16,12 +16,17 @@ import pandas as pd
 from dash import ALL, MATCH, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
-from components.export_panel import EXPORT_ACTIONS, FULL_DATA_ACTIONS, VIEW_EXPORTS_ID, view_exports
+from components.export_panel import EXPORT_ACTIONS, FULL_DATA_ACTIONS, VIEW_EXPORTS_ID
+from components.layout import view_exports
 from components.state import parse_state as _parse_url_state
 from exports.actions import make_export
 from exports.context import ExportContext
 from exports.errors import ExportError, user_message
 from exports.images import warm_up
+from exports.view_context import context_for_state as view_context_for_state
+from exports.view_context import full_data_for_state as view_full_data
+from exports.view_context import specs_for_state as view_specs_for_state
+from web.settings import base_url
 from exports.texts import norm_lang, t
 
 log = logging.getLogger(__name__)
@@ -72,20 +77,17 @@ def _as_state(parsed) -> dict:
     return dict(parsed or {})
 
 
-def _default_full_data(specs_for_state):
-    def full_data_for_state(state: dict) -> pd.DataFrame:
-        frames = [s.data for s in specs_for_state(state) if isinstance(s.data, pd.DataFrame) and len(s.data)]
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-
-    return full_data_for_state
+def configured_context_for_state(state: dict) -> dict:
+    """The export context of `state`, its links under the configured base URL (never the request's Host)."""
+    return view_context_for_state(state, url_root=base_url())
 
 
-def export_response(action: str, chart_id: str, search: str | None, *, specs_for_state: Callable,
-                    context_for_state: Callable, parse_state: Callable | None = None,
-                    full_data_for_state: Callable | None = None):
+def export_response(action: str, chart_id: str, search: str | None, *,
+                    specs_for_state: Callable = view_specs_for_state,
+                    context_for_state: Callable = configured_context_for_state, parse_state: Callable | None = None,
+                    full_data_for_state: Callable = view_full_data):
     """(download data or no_update, status children) for one click; never raises."""
     parse_state = parse_state or _default_parse_state
-    full_data_for_state = full_data_for_state or _default_full_data(specs_for_state)
     lang = _query_lang(search)
     started = time.perf_counter()
     try:
@@ -115,14 +117,14 @@ def _error(message: str):
                      style={"color": "#b42318", "whiteSpace": "normal"})
 
 
-def register_export_callbacks(app, *, specs_for_state, context_for_state, parse_state=None,
-                              full_data_for_state=None, warm_renderer: bool | None = None,
+def register_export_callbacks(app, *, specs_for_state=view_specs_for_state, context_for_state=configured_context_for_state,
+                              parse_state=None, full_data_for_state=view_full_data, warm_renderer: bool | None = None,
                               view_exports_slot: bool = False):
     """Serve every export panel of `app`.
 
     specs_for_state(state) -> list[ChartSpec] (the view's charts); context_for_state(state) -> dict(lang, url,
     vintage, sources[, filters]); parse_state(search) -> state dict (default: components.state.parse_state);
-    full_data_for_state(state) -> DataFrame of all rows for the current filters (default: the charts' rows).
+    full_data_for_state(state) -> DataFrame of all rows for the current filters (defaults: exports/view_context.py).
     The app needs dcc.Location(id="url"). warm_renderer starts Chromium in the background so the first image is
     fast (default: yes, unless $EXPORTS_WARM_RENDERER=0). view_exports_slot=True: the layout holds
     components.export_panel.view_exports_slot() (the app shell does), filled with the view's Export briefing.

@@ -14,22 +14,20 @@ from dash import Input, Output, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
 from callbacks.errors import lang_from_search
-from components.filters import (VIEW_CONTROLS, district_options, expand_districts, indicator_options,
+from components.filters import (district_options, expand_districts, indicator_options,
                                 measure_options, period_options, place_options, province_options)
 from components.i18n import dropdown_labels, t
-from components.layout import CONTROL_IDS, CONTROL_LABEL_KEYS, header, no_data_page, notices_block, vintage_text
+from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, briefing_frame, header, no_data_page, notices_block,
+                               vintage_text)
+from components.registry import CONTROLS, render_view, view_def
 from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
-from components.views import briefing_frame, render_view
 from web.settings import base_url
 
 log = logging.getLogger("dashboard")
 
 PHONE_MAX_WIDTH = 700   # px; at most this wide the filter panel starts closed (assets/style.css says the same)
 
-CONTROL_TO_STATE = {
-    "province": "provinces", "district": "districts", "indicator": "indicator", "measure": "measure",
-    "period": "period", "indicators": "indicators", "place": "place",
-}
+CONTROL_TO_STATE = CONTROLS
 PLACEHOLDER_KEYS = {
     "province": "filter.province.placeholder", "district": "filter.district.placeholder",
     "indicators": "filter.indicators.placeholder", "place": "filter.place.placeholder",
@@ -73,8 +71,7 @@ def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) 
             rewrite = True
     # only a view that shows the one chosen indicator checks the measure against it: the scorecard's measure
     # covers many indicators and must not snap back to the hidden Compare indicator's measures
-    if changed in ("indicator", "measure") and state["view"] in VIEW_CONTROLS and \
-            "indicator" in VIEW_CONTROLS[state["view"]]:
+    if changed in ("indicator", "measure") and "indicator" in view_def(state["view"]).controls:
         avail = {m for (i, m) in ds.by_key if i == state["indicator"]}
         if avail and state["measure"] not in avail:
             state["measure"] = "level" if "level" in avail else sorted(avail)[0]
@@ -91,6 +88,7 @@ def control_options(ds, state: dict, names=None) -> dict:
     """Options of the controls `names` (default: all) for `state` (language, chosen provinces, indicator)."""
     names = set(names or CONTROL_IDS)
     lang = state["lang"]
+    controls = view_def(state["view"]).controls
     places = ds.places
     provs = list(state["provinces"])
     if provs and state["districts"]:
@@ -98,7 +96,7 @@ def control_options(ds, state: dict, names=None) -> dict:
         provs += [p for p in extra if p not in provs]
     ind_with_data = list(ds.indicators_with_data)
     inds = ind_with_data + [state["indicator"]] if state["indicator"] not in ind_with_data else ind_with_data
-    if state["view"] == "compare":
+    if "indicator" in view_def(state["view"]).controls:   # measures and periods of the one indicator shown
         measures = {m for (i, m) in ds.by_key if i == state["indicator"]}
         sub = ds.by_key.get((state["indicator"], state["measure"]))
         periods = set(sub["period"]) if sub is not None else set()
@@ -116,7 +114,7 @@ def control_options(ds, state: dict, names=None) -> dict:
         "period": lambda: period_options(periods, lang=lang),
         "indicators": lambda: indicator_options(ind_with_data, lang=lang, with_headers=False),
         # the profile picker lists every district only where it is shown (scorecard); elsewhere just its value
-        "place": lambda: place_options(places, lang=lang) if state["view"] == "scorecard" else (
+        "place": lambda: place_options(places, lang=lang) if "place" in controls else (
             [o for o in place_options(places.loc[places["place_id"] == state["place"]], lang=lang)]
             if state.get("place") else []),
     }
@@ -140,7 +138,8 @@ _OPTIONS_CACHE: dict = {}   # (dataset, control, what its options depend on) →
 def _options_signature(state: dict) -> dict:
     """What each control's options depend on; options are resent only when this changes."""
     lang = state["lang"]
-    compare = state["view"] == "compare"
+    controls = view_def(state["view"]).controls
+    compare = "indicator" in controls
     return {
         "province": [lang],
         "district": [lang, list(state["provinces"]), list(state["districts"]) if state["provinces"] else []],
@@ -149,7 +148,7 @@ def _options_signature(state: dict) -> dict:
         "period": [lang, compare, state["indicator"] if compare else "", state["measure"] if compare else "",
                    state["period"]],
         "indicators": [lang],
-        "place": [lang, state["view"] == "scorecard", state.get("place") if state["view"] != "scorecard" else ""],
+        "place": [lang, "place" in controls, state.get("place") if "place" not in controls else ""],
     }
 
 
@@ -231,7 +230,7 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
     # options are resent only when what they depend on changed (on the first render: all of them)
     stale = [n for n in CONTROL_IDS if prev is None or prev_sig.get(n) != sig[n]]
     options = control_options(ds, state, stale) if stale else {}
-    visible = set(VIEW_CONTROLS.get(state["view"], ()))
+    visible = set(view_def(state["view"]).controls)
     prev_lang = (prev or {}).get("state", {}).get("lang")
     for name in CONTROL_IDS:
         key = CONTROL_TO_STATE[name]

@@ -99,7 +99,6 @@ def _menu(chart_id: str, menu: str, label: str, items: list, lang: str):
 
 VIEW_CHART_ID = "view"                    # the view-level action in interactive mode
 BRIEFING_CHART_ID = "view-briefing"      # ...and in the briefing header (both may not share a DOM id)
-VIEWS_WITH_CHARTS = ("compare", "targets", "scorecard", "data")
 
 
 def briefing_action(*, lang: str = "vi", chart_id: str = VIEW_CHART_ID):
@@ -145,14 +144,6 @@ def view_exports_slot():
     """The (empty) bar under the page header that callbacks/exports.py fills with the view's Export briefing."""
     return html.Div(id=VIEW_EXPORTS_ID, className="view-exports",
                     style={"display": "flex", "justifyContent": "flex-end", "padding": "0.25rem 1rem 0"})
-
-
-def view_exports(state: dict):
-    """Children of the view-level export bar for a URL state: the Export briefing action on views with charts in
-    interactive mode (briefing mode has it in its header), else nothing."""
-    if state.get("view") not in VIEWS_WITH_CHARTS or state.get("mode") == "briefing":
-        return []
-    return briefing_action(lang=state.get("lang") or "vi", chart_id=VIEW_CHART_ID)
 
 
 def export_panel(chart_id: str, *, lang: str = "vi"):

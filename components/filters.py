@@ -133,14 +133,3 @@ def place_options(places: pd.DataFrame, *, lang: str) -> list[dict]:
              "search": r.get("search") or _ascii(r["place_name"])}
             for r, d in zip(with_data.to_dict("records"), dup)]
 
-
-# which controls each view uses
-VIEW_CONTROLS = {
-    "compare": ("province", "district", "indicator", "measure", "period"),
-    "targets": ("province", "district", "period"),
-    "scorecard": ("province", "district", "measure", "period", "indicators", "place"),
-    "data": ("province", "district", "period", "indicators"),
-    "sources": ("province", "district"),
-    "upload": (),
-    "review": (),
-}

@@ -5,19 +5,13 @@ from datetime import datetime
 
 from dash import dcc, html
 
-from components.export_panel import BRIEFING_CHART_ID, VIEWS_WITH_CHARTS, briefing_action, view_exports_slot
+from components.export_panel import BRIEFING_CHART_ID, VIEW_CHART_ID, briefing_action, view_exports_slot
 from components.i18n import LANGS, fmt_date, fmt_number, t
-from components.state import REVIEWED, VIEWS, state_to_query, with_changes
+from components.registry import CONTROLS, VIEWS, view_def
+from components.state import REVIEWED, state_to_query, with_changes
+from components.views import ViewResult, source_titles
 
-CONTROL_IDS = {
-    "province": "f-province",
-    "district": "f-district",
-    "indicator": "f-indicator",
-    "measure": "f-measure",
-    "period": "f-period",
-    "indicators": "f-indicators",
-    "place": "f-place",
-}
+CONTROL_IDS = {name: f"f-{name}" for name in CONTROLS}
 CONTROL_LABEL_KEYS = {
     "province": "filter.province",
     "district": "filter.district",
@@ -109,8 +103,8 @@ def reviewed_switch(state: dict, *, lang: str):
 def header(state: dict, *, vintage: dict, lang: str, url: str):
     """Product name, data vintage, view links and language switch; all plain links that carry the whole state."""
     nav = html.Nav(html.Ul([
-        html.Li(dcc.Link(t(f"view.{v}", lang), href="/" + state_to_query(with_changes(state, view=v)),
-                         className="nav-link" + (" active" if state["view"] == v else ""), id=f"nav-{v}"),
+        html.Li(dcc.Link(t(v.label_key, lang), href="/" + state_to_query(with_changes(state, view=v.name)),
+                         className="nav-link" + (" active" if state["view"] == v.name else ""), id=f"nav-{v.name}"),
                 className="nav-item")
         for v in VIEWS
     ], className="view-nav"), **{"aria-label": t("app.nav", lang)})
@@ -151,12 +145,30 @@ def briefing_header(state: dict, *, title: str, subtitle: str, lang: str):
     side = [html.Span(t("app.title", lang), className="briefing-brand"),
             dcc.Link(t("app.interactive_link", lang), href="/" + state_to_query(
                 with_changes(state, mode="interactive")), className="briefing-exit")]
-    if state.get("view") in VIEWS_WITH_CHARTS:
+    if view_def(state.get("view")).exports.deck:
         side.append(briefing_action(lang=lang, chart_id=BRIEFING_CHART_ID))
     return html.Div([
         html.Div([html.H1(title, className="briefing-title"), html.P(subtitle, className="briefing-subtitle")]),
         html.Div(side, className="briefing-side"),
     ], className="briefing-header")
+
+
+def view_exports(state: dict):
+    """Children of the view-level export bar for a URL state: the Export briefing action of a view that offers a
+    deck, in interactive mode (briefing mode has it in its header), else nothing."""
+    if not view_def(state.get("view")).exports.deck or state.get("mode") == "briefing":
+        return []
+    return briefing_action(lang=state.get("lang") or "vi", chart_id=VIEW_CHART_ID)
+
+
+def briefing_frame(ds, state: dict, result: ViewResult, *, url: str):
+    """The view laid out for a 16:9 screenshot: header (title, subtitle), the charts, footer (sources, vintage, URL)."""
+    lang = state["lang"]
+    return html.Div([
+        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang),
+        html.Div(result.content, className="briefing-body"),
+        briefing_footer(sources=source_titles(ds, result.source_ids), vintage=ds.vintage, url=url, lang=lang),
+    ], className="briefing-frame")
 
 
 def briefing_footer(*, sources: list[str], vintage: dict, url: str, lang: str):

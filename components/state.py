@@ -1,7 +1,7 @@
 """The dashboard's whole state lives in the URL query. One dict format, parsed and written by pure functions.
 
     state = {
-        "view": "compare",        # compare | targets | scorecard | data | sources
+        "view": "compare",        # a name of components/registry.py VIEWS
         "lang": "vi",             # vi | en
         "mode": "interactive",    # interactive | briefing
         "provinces": ["94"],      # GSO province codes (multi)
@@ -26,10 +26,10 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlencode
 
 from components.i18n import LANGS
+from components.registry import VIEW_NAMES
 from data_access import StateOptions
 from etl.schema import MEASURES
 
-VIEWS = ("compare", "targets", "scorecard", "data", "sources", "upload", "review")
 MODES = ("interactive", "briefing")
 REVIEWED = ("all", "mark", "only")   # which figures the charts and downloads use, by review status
 URL_KEYS = {
@@ -46,7 +46,7 @@ MAX_ITEM_CHARS = 200          # one id, one period
 MAX_NOTICES = 10              # then one "and N more"
 
 DEFAULT_STATE = {
-    "view": "compare",
+    "view": VIEW_NAMES[0],
     "lang": "vi",
     "mode": "interactive",
     "provinces": [],
@@ -149,7 +149,7 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
             reject(key, raw)
             continue
         if key == "view":
-            state["view"] = raw if raw in VIEWS else (reject("view", raw) or state["view"])
+            state["view"] = raw if raw in VIEW_NAMES else (reject("view", raw) or state["view"])
         elif key == "lang":
             state["lang"] = raw if raw in LANGS else (reject("lang", raw) or state["lang"])
         elif key == "mode":

@@ -1,17 +1,17 @@
-"""From (dataset, state) to a view: the ChartSpecs (shared with the exports) and the page content."""
+"""Each view's two functions, from (dataset, state): its ChartSpecs (shared with the exports) and its page.
+
+components/registry.py names them per view; nothing else here knows which views exist."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import pandas as pd
-from dash import html
 
 from components.chart_spec import ChartSpec
 from components.compare import build_compare, compare_layout
 from components.data_view import build_data_spec, data_layout, data_rows
 from components.i18n import t
 from components.labels import indicator_label
-from components.layout import briefing_footer, briefing_header
 from components.review import review_content
 from components.scorecard import build_scorecard, profile_layout, scorecard_layout
 from components.selection import scope_places
@@ -21,7 +21,6 @@ from components.upload import upload_layout
 from etl.add import sources_dir
 from etl.period_grammar import period_label
 from etl.read import MAX_BINARY_BYTES, MAX_BYTES, SUPPORTED_SUFFIXES
-
 
 
 @dataclass
@@ -99,45 +98,47 @@ def data_result(ds, state, *, with_spec: bool = True):
     return rows, (build_data_spec(rows, lang=state["lang"], period=state["period"]) if with_spec else None)
 
 
-def view_specs(ds, state: dict) -> list[ChartSpec]:
-    """The ChartSpecs the view of `state` shows, rebuilt by the same pure builders (for the exports)."""
-    if not ds.ok:
-        return []
-    ds = figures_for(ds, state)
-    view = state["view"]
-    if view == "compare":
-        r = compare_result(ds, state)
-        return [r.spec] if r.spec is not None else []
-    if view == "targets":
-        cards, _ = targets_result(ds, state)
-        return [c.spec for c in cards if c.spec is not None]
-    if view == "scorecard":
-        r = scorecard_result(ds, state)
-        return [r.spec] if r.spec is not None else []
-    if view == "data":
-        _, spec = data_result(ds, state)
-        return [spec] if len(spec.data) else []
+def compare_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
+    r = compare_result(ds, state, figure_type=figure_type)
+    return [r.spec] if r.spec is not None else []
+
+
+def targets_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
+    cards, _ = targets_result(ds, state, figure_type=figure_type)
+    return [c.spec for c in cards if c.spec is not None]
+
+
+def scorecard_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
+    r = scorecard_result(ds, state, figure_type=figure_type)
+    return [r.spec] if r.spec is not None else []
+
+
+def data_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
+    _, spec = data_result(ds, state)
+    return [spec] if len(spec.data) else []
+
+
+def no_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
     return []
 
 
-def used_source_ids(ds, state: dict, specs: list[ChartSpec], *, rows=None) -> list[str]:
-    """The documents behind what the view shows: each chart's named sources and the source of every row it plots."""
+def chart_source_ids(ds, state: dict, specs: list[ChartSpec]) -> list[str]:
+    """The documents behind the charts: each chart's named sources and the source of every row it plots."""
     ids = [s for spec in specs for s in (spec.source_ids or [])]
     for spec in specs:
         if isinstance(spec.data, pd.DataFrame) and "source_id" in spec.data:
             ids += list(spec.data["source_id"].dropna())
-    ids = list(dict.fromkeys(str(i) for i in ids))
-    if rows is not None:
-        ids = list(dict.fromkeys(rows["source_id"]))
-    if state["view"] == "sources":
-        places, explicit = _places(ds, state)
-        docs = ds.documents
-        if not docs.empty:
-            sel = docs if not explicit else docs[docs["place_id"].isin(set(places["place_id"]))]
-            ids = list(sel["source_id"])
-        else:
-            ids = list(dict.fromkeys(ds.facts["source_id"]))
-    return ids
+    return list(dict.fromkeys(str(i) for i in ids))
+
+
+def documents_in_scope(ds, state: dict, specs: list[ChartSpec]) -> list[str]:
+    """The Sources view's documents: those of the chosen places (every document when none is chosen)."""
+    places, explicit = _places(ds, state)
+    docs = ds.documents
+    if docs.empty:
+        return list(dict.fromkeys(ds.facts["source_id"]))
+    sel = docs if not explicit else docs[docs["place_id"].isin(set(places["place_id"]))]
+    return list(sel["source_id"])
 
 
 def source_titles(ds, source_ids) -> list[str]:
@@ -148,66 +149,72 @@ def source_titles(ds, source_ids) -> list[str]:
     return out
 
 
-def render_view(ds, state: dict) -> ViewResult:
-    ds = figures_for(ds, state)
-    rows = None
+def compare_page(ds, state: dict) -> ViewResult:
     lang = state["lang"]
-    view = state["view"]
+    r = compare_result(ds, state, figure_type="dict")
+    specs = [r.spec] if r.spec is not None else []
+    return ViewResult(content=compare_layout(r, lang=lang, briefing=state["mode"] == "briefing"), specs=specs,
+                      title=r.spec.title if r.spec else indicator_label(state["indicator"], lang),
+                      subtitle=r.spec.subtitle if r.spec else period_label(state["period"], lang),
+                      source_ids=chart_source_ids(ds, state, specs))
+
+
+def targets_page(ds, state: dict) -> ViewResult:
+    lang = state["lang"]
+    cards, total = targets_result(ds, state, figure_type="dict")
+    specs = [c.spec for c in cards if c.spec is not None]
+    shown = f" ({t('briefing.shown', lang, shown=len(cards), total=total)})" if total > len(cards) else ""
+    content = targets_layout(cards, total, lang=lang, briefing=state["mode"] == "briefing",
+                             no_data=places_without_targets(ds.target_facts, places_in_scope(ds, state)))
+    return ViewResult(content=content, specs=specs, title=t("targets.title", lang),
+                      subtitle=" · ".join([", ".join(c.name for c in cards) + shown,
+                                           period_label(state["period"], lang)]),
+                      source_ids=chart_source_ids(ds, state, specs))
+
+
+def scorecard_page(ds, state: dict) -> ViewResult:
+    lang = state["lang"]
     briefing = state["mode"] == "briefing"
-    if view == "compare":
-        r = compare_result(ds, state, figure_type="dict")
-        specs = [r.spec] if r.spec is not None else []
-        title = r.spec.title if r.spec else indicator_label(state["indicator"], lang)
-        subtitle = r.spec.subtitle if r.spec else period_label(state["period"], lang)
-        content = compare_layout(r, lang=lang, briefing=briefing)
-    elif view == "targets":
-        cards, total = targets_result(ds, state, figure_type="dict")
-        specs = [c.spec for c in cards if c.spec is not None]
-        title = t("targets.title", lang)
-        subtitle = " · ".join([", ".join(c.name for c in cards)
-                               + (f" ({t('briefing.shown', lang, shown=len(cards), total=total)})"
-                                  if total > len(cards) else ""), period_label(state["period"], lang)])
-        content = targets_layout(cards, total, lang=lang, briefing=briefing,
-                                 no_data=places_without_targets(ds.target_facts, places_in_scope(ds, state)))
-    elif view == "scorecard":
-        r = scorecard_result(ds, state, figure_type="dict")
-        specs = [r.spec] if r.spec is not None else []
-        place = state.get("place")
-        profile = None
-        if not briefing or place:
-            pname = (ds.place_lookup.get(place) or {}).get("place_name", place) if place else ""
-            profile = profile_layout(ds.facts_by_place.get(place, ds.facts.iloc[0:0]) if place else ds.facts.iloc[0:0],
-                                     ds.documents_by_id, place_id=place, place_name=pname, lang=lang)
-        title = r.spec.title if r.spec else t("scorecard.title", lang)
-        subtitle = r.spec.subtitle if r.spec else ""
-        content = scorecard_layout(r, profile, lang=lang, briefing=briefing)
-    elif view == "data":
-        rows, spec = data_result(ds, state, with_spec=False)   # the table figure only matters to the exports
-        specs = []
-        title = t("data.title", lang, n=len(rows))
-        subtitle = period_label(state["period"], lang)
-        content = data_layout(rows, ds.documents_by_id, lang=lang, spec=spec, briefing=briefing)
-    elif view in ("upload", "review"):
-        specs, title, subtitle = [], t(f"view.{view}", lang), t(f"view.{view}.desc", lang)
-        content = review_content(ds, lang=lang) if view == "review" else upload_layout(
-            lang=lang, formats=SUPPORTED_SUFFIXES, text_max_bytes=MAX_BYTES, max_bytes=MAX_BINARY_BYTES, sources_folder=f"{sources_dir().name}/")
-    else:
-        places, explicit = _places(ds, state)
-        specs = []
-        title = t("view.sources", lang)
-        subtitle = t("view.sources.desc", lang)
-        content = sources_layout(ds.documents, ds.facts, ds.report, lang=lang,
-                                 place_ids=list(places["place_id"]) if explicit else None,
-                                 facts_by_source=ds.facts_by_source)
-    return ViewResult(content=content, specs=specs, title=title, subtitle=subtitle,
-                      source_ids=used_source_ids(ds, state, specs, rows=rows if view == "data" else None))
+    r = scorecard_result(ds, state, figure_type="dict")
+    specs = [r.spec] if r.spec is not None else []
+    place = state.get("place")
+    profile = None
+    if not briefing or place:
+        pname = (ds.place_lookup.get(place) or {}).get("place_name", place) if place else ""
+        profile = profile_layout(ds.facts_by_place.get(place, ds.facts.iloc[0:0]) if place else ds.facts.iloc[0:0],
+                                 ds.documents_by_id, place_id=place, place_name=pname, lang=lang)
+    return ViewResult(content=scorecard_layout(r, profile, lang=lang, briefing=briefing), specs=specs,
+                      title=r.spec.title if r.spec else t("scorecard.title", lang),
+                      subtitle=r.spec.subtitle if r.spec else "", source_ids=chart_source_ids(ds, state, specs))
 
 
-def briefing_frame(ds, state: dict, result: ViewResult, *, url: str):
-    """The view laid out for a 16:9 screenshot: header (title, subtitle), the charts, footer (sources, vintage, URL)."""
+def data_page(ds, state: dict) -> ViewResult:
     lang = state["lang"]
-    return html.Div([
-        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang),
-        html.Div(result.content, className="briefing-body"),
-        briefing_footer(sources=source_titles(ds, result.source_ids), vintage=ds.vintage, url=url, lang=lang),
-    ], className="briefing-frame")
+    rows, spec = data_result(ds, state, with_spec=False)   # the table figure only matters to the exports
+    return ViewResult(content=data_layout(rows, ds.documents_by_id, lang=lang, spec=spec,
+                                          briefing=state["mode"] == "briefing"),
+                      title=t("data.title", lang, n=len(rows)), subtitle=period_label(state["period"], lang),
+                      source_ids=list(dict.fromkeys(rows["source_id"])))
+
+
+def sources_page(ds, state: dict) -> ViewResult:
+    lang = state["lang"]
+    places, explicit = _places(ds, state)
+    content = sources_layout(ds.documents, ds.facts, ds.report, lang=lang,
+                             place_ids=list(places["place_id"]) if explicit else None,
+                             facts_by_source=ds.facts_by_source)
+    return ViewResult(content=content, title=t("view.sources", lang), subtitle=t("view.sources.desc", lang),
+                      source_ids=documents_in_scope(ds, state, []))
+
+
+def upload_page(ds, state: dict) -> ViewResult:
+    lang = state["lang"]
+    content = upload_layout(lang=lang, formats=SUPPORTED_SUFFIXES, text_max_bytes=MAX_BYTES,
+                            max_bytes=MAX_BINARY_BYTES, sources_folder=f"{sources_dir().name}/")
+    return ViewResult(content=content, title=t("view.upload", lang), subtitle=t("view.upload.desc", lang))
+
+
+def review_page(ds, state: dict) -> ViewResult:
+    lang = state["lang"]
+    return ViewResult(content=review_content(ds, lang=lang), title=t("view.review", lang),
+                      subtitle=t("view.review.desc", lang))

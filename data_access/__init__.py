@@ -246,6 +246,16 @@ class Dataset:
                 built_at=self.built_at)
         return self.__dict__["_reviewed_only"]
 
+    def memo(self, key, build, *, limit: int = 32):
+        """`build()` once per `key` for this dataset (e.g. a view's ChartSpecs per URL query): the cache lives and
+        dies with the dataset, so a rebuilt table never serves stale results. Keeps the `limit` newest keys."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            if len(cache) >= limit:
+                cache.pop(next(iter(cache)))
+            cache[key] = build()
+        return cache[key]
+
     def facts_for_measure(self, measure: str) -> pd.DataFrame:
         """All rows of one measure (the scorecard's input), cached."""
         cache = self.__dict__.setdefault("_by_measure", {})

@@ -7,23 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from components.registry import VIEW_NAMES, view_def
+
 from .formatting import format_period, indicator_label, is_missing, measure_label
 from .texts import filter_label, norm_lang, t
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # URL-state keys that are not filters (presentation only); left out of the README's filter list.
 NON_FILTER_KEYS = {"lang", "mode"}
-# The state keys each view applies (as components/filters.py VIEW_CONTROLS shows them): a targets view ignores the
-# indicator and measure in its URL, so a README must not list them as active filters.
-VIEW_FILTER_KEYS = {
-    "compare": ("view", "provinces", "districts", "indicator", "measure", "period", "reviewed"),
-    "targets": ("view", "provinces", "districts", "period", "reviewed"),
-    "scorecard": ("view", "provinces", "districts", "measure", "period", "indicators", "place", "reviewed"),
-    "data": ("view", "provinces", "districts", "period", "indicators", "reviewed"),
-    "sources": ("view", "provinces", "districts"),
-    "upload": ("view",),
-    "review": ("view",),
-}
 
 
 @dataclass
@@ -114,11 +105,12 @@ def _try_text(key: str, lang: str, fallback) -> str:
 
 def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = None, frames=()) -> dict[str, str]:
     """URL state → {readable label: readable value}: names for place ids, province codes, indicators, measures,
-    periods; presentation keys (lang, mode), keys the state's view does not apply (VIEW_FILTER_KEYS) and empty
+    periods; presentation keys (lang, mode), keys the state's view does not apply (its ViewDef.filters) and empty
     values left out. Names come from `sources` and `frames` (any table with place_id/place_name or
     province_code/province columns, e.g. the dataset's places, so a chosen district without rows is named too)."""
     look = _lookups(sources, frames)
-    applies = VIEW_FILTER_KEYS.get(str((state or {}).get("view") or ""))
+    view = str((state or {}).get("view") or "")
+    applies = view_def(view).filters if view in VIEW_NAMES else None
     out: dict[str, str] = {}
     for key, value in (state or {}).items():
         if key in NON_FILTER_KEYS or (applies is not None and key not in applies):

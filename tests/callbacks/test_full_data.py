@@ -1,7 +1,7 @@
 """'Full data for the current filters': every period and measure of the plotted indicator, places in scope."""
 import pytest
 
-import app as dashboard
+from exports import view_context as dashboard
 
 
 @pytest.fixture(scope="module")

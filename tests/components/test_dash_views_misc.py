@@ -10,7 +10,7 @@ from components.passage import passage_excerpt, passage_panel
 from components.selection import display_names, pick_rows, scope_places
 from components.sources import etl_warnings, sources_layout
 from components.state import parse_state
-from components.views import render_view, view_specs
+from components.registry import render_view, view_specs
 from data_access import Dataset, load_dataset, official_districts
 
 

@@ -92,10 +92,6 @@ def test_full_data_comes_from_full_data_for_state():
                                   full_data_for_state=lambda state: facts)
     content = base64.b64decode(download["content"])
     assert len(pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")) == len(facts)
-    # default: the view's charts' rows
-    download, _ = export_response("csv-full", "compare-income", "?lang=vi", **_hooks())
-    n = sum(len(s.data) for s in sample_specs("vi"))
-    assert len(pd.read_csv(io.BytesIO(base64.b64decode(download["content"])), encoding="utf-8-sig")) == n
 
 
 def test_parse_state_returning_state_and_notices_is_accepted():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import app as dashboard
+from exports import view_context as dashboard
 from components.i18n import measure_label as ui_measure_label
 from components.state import parse_state
 from exports.actions import make_export
@@ -341,9 +341,10 @@ def _pptx_buttons(tree) -> list:
 @pytest.mark.parametrize("view", ["compare", "targets", "scorecard", "data"])
 @pytest.mark.parametrize("mode", ["interactive", "briefing"])
 def test_each_view_has_one_export_briefing_action(dataset, view, mode, lang):
-    from components.export_panel import view_exports
+    from components.layout import view_exports
     from components.layout import app_shell
-    from components.views import briefing_frame, render_view
+    from components.layout import briefing_frame
+    from components.registry import render_view
 
     state = state_of(VIEWS[view] + f"&mode={mode}", lang)
     result = render_view(dataset, state)
@@ -357,7 +358,7 @@ def test_each_view_has_one_export_briefing_action(dataset, view, mode, lang):
 
 
 def test_views_without_charts_offer_no_briefing(dataset):
-    from components.export_panel import view_exports
+    from components.layout import view_exports
 
     assert view_exports(state_of("?view=sources")) == []
 
