@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from components.views import (ViewResult, chart_source_ids, compare_page, compare_specs, data_page, data_specs,
-                              documents_in_scope, figures_for, no_specs, review_page, scorecard_page, scorecard_specs,
-                              sources_page, targets_page, targets_specs, upload_page)
+                              documents_in_scope, figures_for, no_specs, review_page, scorecard_page,
+                              scorecard_specs, sources_page, targets_page, targets_specs, upload_page)
 
 # Filter controls (components/layout.py draws them in this order) → the URL-state key each one sets.
 CONTROLS = {

@@ -12,7 +12,7 @@ def test_every_view_has_its_strings_controls_and_functions():
         assert has(v.label_key, "vi") and has(v.label_key, "en")
         assert has(v.description_key, "vi") and has(v.description_key, "en")
         assert set(v.controls) <= set(CONTROLS) == set(CONTROL_IDS)
-        assert v.filters[0] == "view" and len(v.filters) == len(v.controls) + 1
+        assert v.filters[0] == "view" and len(v.filters) == len(v.controls) + 1 + len(v.applies)
 
 
 def test_the_url_state_accepts_every_registered_view_and_only_those():
