@@ -88,7 +88,8 @@ def refresh_document(source_id: str, *, out: Path = DEFAULT_OUT, report: Path = 
                      sources: Path | None = None, curation: Path | None = DEFAULT_CURATION_PATH,
                      reviews: dict[str, FactReview] | None = None) -> Added:
     """Re-read one document from the sources folder and replace its rows: how a review decision reaches the
-    tables at once (the next full run gives the same rows)."""
+    tables at once (the next full run gives the same rows). A document read by OCR is not scanned again (seconds
+    a page): its stored text is what the scan gave, and the extraction runs on it."""
     started = time.perf_counter()
     out, report = Path(out), Path(report)
     sources = Path(sources) if sources else sources_dir()
@@ -97,12 +98,24 @@ def refresh_document(source_id: str, *, out: Path = DEFAULT_OUT, report: Path = 
         row = documents[documents["source_id"] == source_id] if len(documents) else documents
         if not len(row):
             return _rejected(source_id, source_id, f"{source_id!r} is not a document of the tables", started)
-        item = read_document(sources / row.iloc[0]["file_name"])
+        stored = row.iloc[0].to_dict()
+        item = stored_document(stored) if stored.get("method") == "ocr" and stored.get("text") \
+            else read_document(sources / stored["file_name"])
         if isinstance(item, Rejection):
             return _rejected(item.file_name, source_id, item.reason, started)
         others = facts[facts["source_id"] != source_id] if len(facts) else facts
         return _merge(item, others, documents[documents["source_id"] != source_id], previous, out=out,
                       report=report, sources=sources, curation=curation, reviews=reviews, started=started)
+
+
+def stored_document(row: dict) -> Document:
+    """The Document a documents-table row was made from (its warnings: the reader's and the extractor's)."""
+    pages = row.get("page_starts")
+    return Document(source_id=row["source_id"], file_name=row["file_name"], text=row["text"],
+                    encoding=row.get("encoding"), sha256=row.get("sha256"), title=row.get("title"),
+                    published=row.get("published"), warnings=tuple(row.get("warnings") if row.get("warnings")
+                                                                   is not None else ()),
+                    method=row["method"], page_starts=tuple(int(p) for p in pages) if pages is not None else None)
 
 
 def _merge(item: Document, facts: pd.DataFrame, documents: pd.DataFrame, previous: dict, *, out: Path,
@@ -113,6 +126,7 @@ def _merge(item: Document, facts: pd.DataFrame, documents: pd.DataFrame, previou
     reviews = load_reviews() if reviews is None else reviews
     mine = {fid: r for fid, r in reviews.items() if r.last is not None and r.last.source_id == item.source_id}
     processed = process([item], entries, reviews=mine)
+    processed.documents["warnings"] = [list(dict.fromkeys(w)) for w in processed.documents["warnings"]]
     row = processed.documents.iloc[0]
     if row["status"] == "rejected":
         return _rejected(item.file_name, item.source_id, row["reason"], started)

@@ -7,6 +7,7 @@ from etl.pipeline import run
 from etl.schema import documents_path_for
 from store import Decision, effective_reviews
 from store.db import Store
+from tests.make_documents import write_scanned_pdf
 
 FIRST = """Huyện Trần Đề tổng kết năm 2023
 
@@ -109,3 +110,24 @@ def test_refresh_applies_a_new_decision_to_one_document(built, tmp_path):
     assert (fixed["value"], fixed["review_status"]) == (3.6, "corrected")
     pd.testing.assert_frame_equal(after[after["source_id"] == "tran_de"].reset_index(drop=True),
                                   facts[facts["source_id"] == "tran_de"].reset_index(drop=True))
+
+
+def test_refresh_of_a_scanned_document_reuses_its_text_and_gives_the_same_rows(built, tmp_path):
+    _, sources, out = built
+    scan = tmp_path / "scan.pdf"
+    write_scanned_pdf(ADDED, scan)
+    added = add(built, "tra_cu_scan.pdf", scan.read_bytes())
+    assert added.accepted and set(added.facts["review"]) == {"ocr"}
+    before = snapshot_frames(out)
+    scan_in_sources = sources / "tra_cu_scan.pdf"
+    scan_in_sources.write_bytes(b"not read again")          # a refresh must not OCR the file again
+    refreshed = refresh_document("tra_cu_scan", out=out, report=out.with_name("etl_report.json"), sources=sources,
+                                 curation=None, reviews={})
+    assert refreshed.accepted
+    after = snapshot_frames(out)
+    pd.testing.assert_frame_equal(before[0], after[0])
+    pd.testing.assert_frame_equal(before[1], after[1])
+
+
+def snapshot_frames(out):
+    return pd.read_parquet(out), pd.read_parquet(documents_path_for(out))
