@@ -109,7 +109,8 @@ def control_options(ds, state: dict, names=None) -> dict:
     builders = {
         "province": lambda: province_options(ds.provinces, lang=lang),
         "district": lambda: district_options(places, provinces=provs, lang=lang),
-        "indicator": lambda: indicator_options(inds, lang=lang, coverage=ds.indicator_coverage),
+        "indicator": lambda: indicator_options(inds, lang=lang, coverage={
+            i: n for (i, m), n in ds.indicator_coverage.items() if m == state["measure"]}),
         "measure": lambda: measure_options(measures, lang=lang),
         "period": lambda: period_options(periods, lang=lang),
         "indicators": lambda: indicator_options(ind_with_data, lang=lang, with_headers=False),
@@ -143,7 +144,7 @@ def _options_signature(state: dict) -> dict:
     return {
         "province": [lang],
         "district": [lang, list(state["provinces"]), list(state["districts"]) if state["provinces"] else []],
-        "indicator": [lang, state["indicator"]],
+        "indicator": [lang, state["indicator"], state["measure"]],
         "measure": [lang, compare, state["indicator"] if compare else "", state["measure"]],
         "period": [lang, compare, state["indicator"] if compare else "", state["measure"] if compare else "",
                    state["period"]],

@@ -90,7 +90,8 @@ def expand_districts(values, places: pd.DataFrame) -> tuple[list[str], bool]:
 def indicator_options(indicators, *, lang: str, with_headers: bool = True, coverage: dict | None = None) -> list[dict]:
     """Indicators grouped by family (catalogue order), unit in the label; family headers are disabled entries.
 
-    coverage: indicator → number of districts with a figure, said in the label as the province list does."""
+    coverage: indicator → number of districts with a figure of the chosen measure, said in the label as the
+    province list says its districts with data."""
     records = catalogue_records()
     order = {k: i for i, k in enumerate(records)}
     present = sorted(set(indicators), key=lambda i: order.get(i, 999))

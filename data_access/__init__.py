@@ -213,9 +213,11 @@ class Dataset:
 
     @cached_property
     def indicator_coverage(self) -> dict:
-        """indicator → number of districts with at least one figure of it (the indicator list says it)."""
+        """(indicator, measure) → number of districts with a figure of it (the indicator list says it)."""
         f = self.facts
-        return {k: int(v) for k, v in f.groupby("indicator")["place_id"].nunique().items()} if len(f) else {}
+        if not len(f):
+            return {}
+        return {k: int(v) for k, v in f.groupby(["indicator", "measure"])["place_id"].nunique().items()}
 
     @cached_property
     def indicators_with_data(self) -> list[str]:
