@@ -28,8 +28,11 @@ class Store:
         self.url = url
         parsed = make_url(url)
         is_sqlite = parsed.get_backend_name() == "sqlite"
-        if is_sqlite and parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        file = Path(parsed.database) if is_sqlite and parsed.database and parsed.database != ":memory:" else None
+        if file is not None and not file.exists():
+            # password hashes live here: readable by the app's user only (SQLite gives its -wal/-shm the same mode)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(file, os.O_CREAT | os.O_WRONLY, 0o600))
         # SQLite: several app workers write the same file; wait for the lock instead of failing at once
         self.engine: Engine = create_engine(url, connect_args={"timeout": 15} if is_sqlite else {},
                                             future=True, pool_pre_ping=not is_sqlite)

@@ -1,5 +1,6 @@
 """store/: users with hashed passwords and an append-only decision history in a real SQLite file."""
 import sqlite3
+import stat
 
 import pytest
 
@@ -89,3 +90,8 @@ def test_default_database_is_a_file_in_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("NQ_DATA_DIR", str(tmp_path))
     open_store().add_user("minh", "longenough")
     assert (tmp_path / "nq.sqlite").exists()
+
+
+def test_the_sqlite_file_is_private_to_the_app_user(tmp_path):
+    Store(f"sqlite:///{tmp_path / 'private.sqlite'}").add_user("lan", "longenough")
+    assert stat.S_IMODE((tmp_path / "private.sqlite").stat().st_mode) == 0o600
