@@ -79,6 +79,8 @@ def grid_records(rows: pd.DataFrame, documents_by_id: dict, *, lang: str) -> lis
         "body": _labels(rows["target_body"], lambda v: body_label(v, lang)),
         "quote": [q or "" for q in rows["quote"]],
         "source": titles,
+        "review_status": [t(f"review.status.{v or 'unreviewed'}", lang)
+                          for v in (rows["review_status"] if "review_status" in rows else [None] * len(rows))],
     }
     keys = list(cols)
     return [dict(zip(keys, vals)) for vals in zip(*cols.values())]
@@ -130,6 +132,7 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
         {"field": "period", "headerName": t("col.period", lang), "width": 110},
         {"field": "measure", "headerName": t("col.measure", lang), "width": 140},
         {"field": "qualifier", "headerName": t("col.qualifier", lang), "width": 90},
+        {"field": "review_status", "headerName": t("review.filter.status", lang), "width": 130},
         {"field": "province", "headerName": t("col.province", lang), "width": 140},
         {"field": "scope", "headerName": t("col.scope", lang), "width": 130},
         {"field": "body", "headerName": t("col.body", lang), "width": 150},

@@ -1,6 +1,7 @@
 """components/review.py and components/upload.py: queue order and filters, panels, result cards."""
 import pandas as pd
 
+from components.data_view import grid_records
 from components.i18n import has
 from components.review import detail_panel, queue_frame, queue_list, risk_rank
 from components.upload import upload_result_card
@@ -65,3 +66,9 @@ def test_a_rejected_file_card_gives_the_reason_in_the_readers_language():
     card = upload_result_card({"file_name": "x.exe", "accepted": False,
                                "reason": "unsupported extension '.exe'"}, lang="vi")
     assert "Không nhận" in str(card) and "unsupported extension" in str(card)
+
+
+def test_the_data_grid_shows_each_figures_review_status():
+    rows = facts().assign(province="Tỉnh X", denominator=None, qualifier=None, target_scope=None, target_body=None)
+    records = grid_records(rows, {}, lang="en")
+    assert [r["review_status"] for r in records] == ["Unreviewed", "Unreviewed", "Accepted", "Unreviewed"]
