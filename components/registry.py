@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from components.analysis_pages import map_page, map_specs, scatter_page, scatter_specs, trend_page, trend_specs
 from components.views import (ViewResult, chart_source_ids, compare_page, compare_specs, data_page, data_specs,
                               documents_in_scope, figures_for, no_specs, review_page, scorecard_page,
                               scorecard_specs, sources_page, targets_page, targets_specs, upload_page)
@@ -61,6 +62,15 @@ VIEWS: tuple[ViewDef, ...] = (
     ViewDef("compare", "view.compare", "view.compare.desc",
             controls=("province", "district", "indicator", "measure", "period"),
             specs=compare_specs, page=compare_page, applies=("reviewed",)),
+    ViewDef("trend", "view.trend", "view.trend.desc",
+            controls=("province", "district", "measure", "indicators"),
+            specs=trend_specs, page=trend_page, applies=("reviewed",)),
+    ViewDef("map", "view.map", "view.map.desc",
+            controls=("province", "district", "indicator", "measure", "period"),
+            specs=map_specs, page=map_page, applies=("reviewed",)),
+    ViewDef("scatter", "view.scatter", "view.scatter.desc",
+            controls=("province", "district", "indicator", "indicators", "period"),
+            specs=scatter_specs, page=scatter_page, applies=("reviewed",)),
     ViewDef("targets", "view.targets", "view.targets.desc",
             controls=("province", "district", "period"),
             specs=targets_specs, page=targets_page, applies=("reviewed",)),

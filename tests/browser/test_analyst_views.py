@@ -1,0 +1,84 @@
+"""The analysis views in headless Chromium: change over time, the map and the two-indicator scatter."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+pytestmark = pytest.mark.browser
+NBSP = "\u00a0"
+TRAN_DE = "soc-trang/huyen-tran-de"
+
+
+def norm(text: str) -> str:
+    return (text or "").replace(NBSP, " ").strip()
+
+
+@pytest.fixture(scope="module")
+def series_data_dir(tmp_path_factory, sample_tables):
+    """The sample table plus a poverty-rate series of Trần Đề (2020 base, 2022) and a 2025 target."""
+    from tests.conftest import write_data_dir
+
+    facts, documents, report = sample_tables
+    base = facts[(facts["place_id"] == TRAN_DE) & (facts["indicator"] == "poverty_rate")].iloc[0].to_dict()
+    extra = [{**base, "fact_id": f"series{n}", "period": period, "measure": measure, "value": value,
+              "char_start": base["char_start"], "char_end": base["char_end"]}
+             for n, (period, measure, value) in enumerate([("2020", "level", 3.9), ("2022", "level", 2.4),
+                                                            ("2025", "target", 1.0)])]
+    return write_data_dir(tmp_path_factory.mktemp("series-data"), pd.concat([facts, pd.DataFrame(extra)],
+                                                                             ignore_index=True), documents, report)
+
+
+@pytest.fixture
+def open_app(sample_data_dir, browser_home, monkeypatch, dash_duo):
+    def start(query: str, data_dir=None):
+        monkeypatch.setenv("NQ_DATA_DIR", str(data_dir or sample_data_dir))
+        import app as app_module
+
+        dash_duo.start_server(app_module.app)
+        dash_duo.driver.get(dash_duo.server_url + "/?" + query)
+        dash_duo.wait_for_element("#content .view", timeout=15)
+        return dash_duo
+
+    return start
+
+
+def test_map_places_districts_and_marks_no_data(open_app):
+    duo = open_app("view=map&lang=vi&ind=poverty_rate&measure=level&prov=94,84")
+    duo.wait_for_element("#map-graph .scatterlayer .point", timeout=10)
+    assert norm(duo.find_element(".view-map .chart-title").text) == "Tỷ lệ hộ nghèo trên bản đồ"
+    labels = [norm(e.text) for e in duo.find_elements("#map-graph .scatterlayer .textpoint text")]
+    assert labels == ["Huyện Trần Đề", "Huyện Trà Cú"], labels
+    traces = duo.find_elements("#map-graph .scatterlayer .trace")
+    assert len(traces) == 2                                     # the figures and the hollow "no data" dots
+    assert "không có số liệu" in norm(duo.find_element("#map-no-data").text).lower()
+    assert "thấp hơn" in norm(duo.find_element("#map-graph .colorbar").text)
+    # drawn offline: no geo subplot (it would fetch its base map from a CDN)
+    assert duo.find_elements("#map-graph .geo") == []
+    errors = [e for e in duo.get_logs() if e.get("level") == "SEVERE"]
+    assert errors == [], errors
+
+
+def test_scatter_pairs_poverty_with_income(open_app):
+    duo = open_app("view=scatter&lang=en&ind=poverty_rate")
+    duo.wait_for_element("#scatter-graph .scatterlayer .point", timeout=10)
+    assert norm(duo.find_element(".view-scatter .chart-title").text) == "Poverty rate against Income per capita"
+    assert [norm(e.text) for e in duo.find_elements("#scatter-graph .textpoint text")] == ["Huyện Trà Cú"]
+    assert "lower is better" in norm(duo.find_element("#scatter-graph .ytitle").text)
+    assert "Huyện Trần Đề" in norm(duo.find_element("#scatter-no-data").text)
+
+
+def test_trend_with_one_period_says_so(open_app):
+    duo = open_app("view=trend&lang=en")
+    duo.wait_for_contains_text(".view-trend", "one period only", timeout=10)
+    assert duo.find_elements("#trend-graph") == []
+    assert "Poverty rate (2023)" in norm(duo.find_element("#trend-single").text)
+
+
+def test_trend_draws_a_series_with_its_target_and_the_term_change(open_app, series_data_dir):
+    duo = open_app(f"view=trend&lang=vi&dist={TRAN_DE}&inds=poverty_rate", data_dir=series_data_dir)
+    duo.wait_for_element("#trend-graph .scatterlayer .point", timeout=10)
+    ticks = [norm(e.text) for e in duo.find_elements("#trend-graph .xtick text")]
+    assert ticks[:3] == ["năm 2020", "năm 2022", "năm 2023"] and "năm 2025" in ticks, ticks
+    assert "chỉ tiêu năm 2025" in [norm(e.text) for e in duo.find_elements("#trend-graph .textpoint text")]
+    change = norm(duo.find_element("#trend-changes").text)
+    assert "−2,31 điểm %" in change and "năm 2020 (đầu nhiệm kỳ)" in change
