@@ -99,6 +99,11 @@ def target_period(ctx: Context, st: Statement, c_start: int, pos: int, end: int,
     found = horizon(text, c_start, pos) or period_after(text, end)
     if found is None and st.head_start != c_start:
         found = horizon(text, st.head_start, min(st.head_end, pos))
+    if found is None and st.start < c_start and ctx.report_year:
+        # "… thu nhập bình quân đầu người đến năm 2025 đạt trên 60 triệu đồng; có 13 xã đạt chuẩn nông thôn mới": in a
+        # list of plans, a horizon to come named by an earlier item dates the items after it
+        earlier = horizon(text, st.start, c_start)
+        found = earlier if earlier is not None and earlier.end_year > ctx.report_year else None
     if found is None:
         found = _paragraph_plan_year(ctx, pos)
     if found is None:

@@ -3,6 +3,7 @@
 Every sentence here is a short paraphrase written for the test (names and numbers changed), never a copy of an
 article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
 """
+from etl.extract import extract_document
 from tests.etl.extract_helpers import facts_after, pick
 
 LEAD = "Huyện Hữu Lũng, tỉnh Lạng Sơn tổng kết năm 2022.\n"
@@ -217,3 +218,12 @@ def test_a_list_of_the_main_targets_named_with_their_kind_is_a_plan():
     got = sorted((f["value"], f["unit"], f["period"]) for f in pick(found, "production_value", "target"))
     assert got == [(9.5, "%", "2024"), (8900, "billion VND", "2024")]
     assert pick(found, "production_value", "level") == [] and pick(found, "production_value", "growth_pct") == []
+
+
+def test_a_horizon_named_by_an_earlier_item_of_a_plan_list_dates_the_items_after_it():
+    text = ("Huyện Hữu Lũng, tỉnh Lạng Sơn tổ chức Đại hội Đảng bộ huyện lần thứ XXIII.\n"
+            "Trong nhiệm kỳ 2015-2020, huyện đã thực hiện đạt và vượt 20/22 chỉ tiêu Nghị quyết.\n\n"
+            "Nhiệm kỳ mới, Đảng bộ huyện đề ra 20 chỉ tiêu chủ yếu. Trong đó phấn đấu tăng trưởng đạt 9 - 10%; thu nhập "
+            "bình quân đầu người đến năm 2025 đạt trên 58 triệu đồng; có 12 xã đạt chuẩn nông thôn mới;")
+    found = extract_document(text, source_id="t", published="2020-07-23").facts
+    assert [(f["value"], f["period"]) for f in pick(found, "ntm_communes", "target")] == [(12, "2025")]
