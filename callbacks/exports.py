@@ -27,7 +27,7 @@ from exports.view_context import context_for_state as view_context_for_state
 from exports.view_context import full_data_for_state as view_full_data
 from exports.view_context import specs_for_state as view_specs_for_state
 from web.settings import base_url
-from exports.texts import norm_lang, t
+from components.i18n import norm_lang, t
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from components.i18n import measure_label, unit_label
+from components.i18n import is_missing, measure_label, norm_lang, unit_label
 from etl.catalogue import load_catalogue
 
 
@@ -13,15 +13,18 @@ def catalogue_records() -> dict:
 
 
 def indicator_info(indicator: str) -> dict:
-    return catalogue_records().get(indicator) or {
+    """The catalogue entry of `indicator` (labels, unit, direction, definition); a neutral entry when unknown."""
+    return (None if is_missing(indicator) else catalogue_records().get(indicator)) or {
         "id": indicator, "family": "other", "label_vi": indicator, "label_en": indicator, "unit": "",
         "direction": "higher", "definition": "",
     }
 
 
 def indicator_label(indicator: str, lang: str = "vi") -> str:
+    if is_missing(indicator):
+        return ""
     info = indicator_info(indicator)
-    return info.get(f"label_{lang}") or info.get("label_vi") or indicator
+    return str(info.get("label_en" if norm_lang(lang) == "en" else "label_vi") or info.get("label_vi") or indicator)
 
 
 def lower_is_better(indicator: str, measure: str = "level") -> bool:

@@ -197,7 +197,7 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                    others=", ".join(period_label(p, lang) for p in others))
     else:
         p_text = t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
-                   others=t("period.latest", lang).lower())
+                   others=period_label("latest", lang).lower())
     title = t("scorecard.title", lang)
     subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang), period=p_text)
     if len(rows_keys) < all_rows:

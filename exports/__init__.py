@@ -15,7 +15,7 @@ from .context import ExportContext
 from .errors import ChromiumMissingError, ExportError, RenderError, user_message
 from .images import SIZES, decorate_figure, find_chromium, image_filename, render_image, shutdown, warm_up
 from .tables import export_frame, neutralise, to_csv_bytes, to_xlsx_bytes
-from .texts import t
+from components.i18n import t
 
 __all__ = [
     "make_export", "briefing_filename", "build_pptx", "make_takeaway", "source_line", "takeaway_for",

@@ -15,22 +15,13 @@ import pandas as pd
 from components.i18n import scope_label
 
 from .context import ExportContext
-from .formatting import (
-    format_number,
-    format_period,
-    format_value,
-    indicator_direction,
-    indicator_info,
-    indicator_label,
-    is_missing,
-    lower_first,
-    period_sort_key,
-    short_place,
-)
+from .formatting import format_number, format_value, is_missing, lower_first, short_place
+from components.labels import indicator_info, indicator_label, lower_is_better
+from etl.period_grammar import period_label, period_sort_key
 from .images import render_image
 from .naming import places_period
 from .sources import full_citation, short_citation, source_rows, spec_source_ids
-from .texts import norm_lang, t
+from components.i18n import norm_lang, t
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +33,6 @@ def _subject(indicator, measure, lang) -> str:
         return t(f"subject_{measure}", lang, label=label)
     except KeyError:
         return label
-
-
-def _better_is_lower(indicator, measure) -> bool:
-    """Lower is better for lower-is-better indicators' levels, changes and growth; never for % of target."""
-    if measure in ("pct_of_target", "target"):
-        return False
-    return indicator_direction(indicator) == "lower"
 
 
 def _value_text(row, lang) -> str:
@@ -143,7 +127,7 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
         latest = max(d["period"].dropna().unique(), key=period_sort_key, default=None)
         rows = d[d["period"] == latest] if latest is not None else d
         k = int((rows["value"] >= 100).sum())
-        return t("tk_targets_met", lang, place=places[0], k=k, n=len(rows), period=format_period(latest, lang))
+        return t("tk_targets_met", lang, place=places[0], k=k, n=len(rows), period=period_label(latest, lang))
 
     # several places on several indicators (a scorecard, a table): who ranks first most often
     groups = d.groupby(["indicator", "measure"], sort=False, dropna=False)
@@ -157,7 +141,7 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
                 continue
             compared += 1
             periods_used += list(chosen["period"].dropna())
-            ranked = chosen.sort_values("_rank", ascending=_better_is_lower(ind, meas), kind="stable")
+            ranked = chosen.sort_values("_rank", ascending=lower_is_better(ind, meas), kind="stable")
             best = ranked["_rank"].iloc[0]
             for place in ranked.loc[ranked["_rank"] == best, "_place"]:
                 firsts[place] = firsts.get(place, 0) + 1
@@ -165,7 +149,7 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
             top = max(firsts.values())
             leaders = [p for p in places if firsts.get(p) == top]
             periods = sorted(set(periods_used), key=period_sort_key)
-            period = ", ".join(format_period(p, lang, bare=True) for p in periods)
+            period = ", ".join(period_label(p, lang, bare=True) for p in periods)
             key = "tk_ranks_first_tie" if len(leaders) > 1 else "tk_ranks_first"
             return t(key, lang, places=_join_places(leaders, lang), k=top, n=compared, period=period)
 
@@ -187,7 +171,7 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
     d = d[(d["indicator"].astype(object) == first["indicator"]) & (d["measure"].astype(object) == first["measure"])]
     indicator, measure = first["indicator"], first["measure"]
     subject = _subject(indicator, measure, lang)
-    lower = _better_is_lower(indicator, measure)
+    lower = lower_is_better(indicator, measure)
     places = list(dict.fromkeys(d["_place"]))
 
     if len(places) > 1:
@@ -196,7 +180,7 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
         best = ranked[0]
         leaders = [r for r in ranked if r["_rank"] == best["_rank"]]
         names = _join_places([r["_place"] for r in leaders], lang)
-        period = format_period(best["period"], lang)
+        period = period_label(best["period"], lang)
         value = _value_text(best, lang)
         if measure == "target":
             return t("tk_target_highest", lang, subject=subject, places=names, value=value, period=period)
@@ -215,14 +199,14 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
     if len(series) >= 2:
         a, b = series.iloc[0].to_dict(), series.iloc[-1].to_dict()
         key = "tk_rose" if b["value"] > a["value"] else ("tk_fell" if b["value"] < a["value"] else "tk_flat")
-        return t(key, lang, place=place, subject=subject, v0=_value_text(a, lang), p0=format_period(a["period"], lang, bare=True),
-                 v1=_value_text(b, lang), p1=format_period(b["period"], lang, bare=True))
+        return t(key, lang, place=place, subject=subject, v0=_value_text(a, lang), p0=period_label(a["period"], lang, bare=True),
+                 v1=_value_text(b, lang), p1=period_label(b["period"], lang, bare=True))
     row = series.iloc[-1].to_dict()
     if indicator == "targets_met" and measure == "level" and not is_missing(row.get("denominator")):
         return t("tk_targets_count", lang, place=place, k=format_value(row["value"], None, lang),
-                 n=format_value(row["denominator"], None, lang), period=format_period(row["period"], lang))
+                 n=format_value(row["denominator"], None, lang), period=period_label(row["period"], lang))
     return t("tk_single", lang, place=place, subject=subject, value=_value_text(row, lang),
-             period=format_period(row["period"], lang))
+             period=period_label(row["period"], lang))
 
 
 def _targets_sets(sets: pd.DataFrame, place: str, period, lang: str) -> str:
@@ -232,7 +216,7 @@ def _targets_sets(sets: pd.DataFrame, place: str, period, lang: str) -> str:
     parts = [t("tk_targets_set", lang, k=format_number(r["value"], lang), n=format_number(r["denominator"], lang),
                scope=scope_label(None if is_missing(r.get("target_scope")) else r.get("target_scope"), lang))
              for r in rows]
-    return t("tk_targets_sets", lang, place=place, sets=_join_places(parts, lang), period=format_period(period, lang))
+    return t("tk_targets_sets", lang, place=place, sets=_join_places(parts, lang), period=period_label(period, lang))
 
 
 def takeaway_for(spec, lang: str = "vi") -> str:

@@ -12,7 +12,7 @@ from .formatting import is_missing
 from .naming import export_filename
 from .sources import full_citation, source_rows, spec_source_ids
 from .tables import column_description, column_title, export_frame, to_csv_bytes, to_xlsx_bytes
-from .texts import norm_lang, t
+from components.i18n import norm_lang, t
 
 DATA_KINDS = ("shown", "full")
 DATA_FORMATS = ("csv", "xlsx")

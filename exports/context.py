@@ -9,8 +9,11 @@ import pandas as pd
 
 from components.registry import VIEW_NAMES, view_def
 
-from .formatting import format_period, indicator_label, is_missing, measure_label
-from .texts import filter_label, norm_lang, t
+from .formatting import is_missing
+from components.labels import indicator_label
+from components.i18n import measure_label
+from etl.period_grammar import period_label
+from components.i18n import has, norm_lang, t
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # URL-state keys that are not filters (presentation only); left out of the README's filter list.
@@ -127,14 +130,14 @@ def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = N
         elif key in ("measure", "measures"):
             names = [measure_label(v, lang) for v in items]
         elif key in ("period", "periods"):
-            names = [format_period(v, lang, bare=True) for v in items]
+            names = [period_label(v, lang, bare=True) for v in items]
         elif key == "view":
-            names = [_try_text(f"view_{v}", lang, v) for v in items]
+            names = [t(view_def(v).label_key, lang) if v in VIEW_NAMES else str(v) for v in items]
         elif key == "reviewed":
             if value == "all":
                 continue
             names = [_try_text(f"reviewed_{v}", lang, v) for v in items]
         else:
             names = [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else [str(v) for v in items]
-        out[filter_label(key, lang)] = ", ".join(names)
+        out[t(f"filter_name.{key}", lang) if has(f"filter_name.{key}", lang) else key] = ", ".join(names)
     return out

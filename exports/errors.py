@@ -1,7 +1,7 @@
 """Export failures that carry a message fit to show a user (never a traceback)."""
 from __future__ import annotations
 
-from .texts import t
+from components.i18n import t
 
 
 class ExportError(Exception):

@@ -27,17 +27,13 @@ import plotly.graph_objects as go
 from .context import ExportContext
 from .errors import ChromiumMissingError, RenderError
 from .fonts import CSS_FONT_STACK, fonts_conf_path, text_width, wrap_text
-from .formatting import (
-    format_period,
-    indicator_info,
-    indicator_label,
-    is_missing,
-    measure_label,
-    period_sort_key,
-)
+from .formatting import is_missing
+from components.labels import indicator_info, indicator_label
+from components.i18n import measure_label
+from etl.period_grammar import period_label, period_sort_key
 from .naming import export_filename
 from .sources import short_citation, source_rows, spec_source_ids
-from .texts import norm_lang, t, unit_label
+from components.i18n import norm_lang, t, unit_label
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +85,9 @@ def default_subtitle(data, lang: str) -> str:
     if "period" in data.columns:
         periods = sorted(_unique(data["period"]), key=period_sort_key)
         if len(periods) == 1:
-            parts.append(format_period(periods[0], lang))
+            parts.append(period_label(periods[0], lang))
         elif periods:
-            parts.append(f"{format_period(periods[0], lang, bare=True)}–{format_period(periods[-1], lang, bare=True)}")
+            parts.append(f"{period_label(periods[0], lang, bare=True)}–{period_label(periods[-1], lang, bare=True)}")
     return " · ".join(p for p in parts if p)
 
 

@@ -6,8 +6,9 @@ import unicodedata
 
 import pandas as pd
 
-from .formatting import is_missing, period_sort_key, short_place
-from .texts import norm_lang
+from .formatting import is_missing, short_place
+from etl.period_grammar import period_sort_key
+from components.i18n import norm_lang
 
 MAX_PLACES_IN_NAME = 3
 MAX_NAME_LENGTH = 150

@@ -9,8 +9,11 @@ import plotly.graph_objects as go
 
 from components.chart_spec import ChartSpec
 
-from .formatting import format_period, indicator_label, measure_label, short_place
-from .texts import norm_lang, unit_label
+from .formatting import short_place
+from components.labels import indicator_label
+from components.i18n import measure_label
+from etl.period_grammar import period_label
+from components.i18n import norm_lang, unit_label
 
 DOCUMENTS = [
     dict(source_id="000_61a7140943d01087", file_name="000_61a7140943d01087.txt",
@@ -119,7 +122,7 @@ def bar_spec(data: pd.DataFrame, *, chart_id: str, lang: str = "vi", sort: str =
         fig.update_yaxes(autorange="reversed")
     periods = sorted(rows["period"].unique())
     title = indicator_label(indicator, lang)
-    subtitle = " · ".join([measure_label(measure, lang), unit, ", ".join(format_period(p, lang) for p in periods)])
+    subtitle = " · ".join([measure_label(measure, lang), unit, ", ".join(period_label(p, lang) for p in periods)])
     return ChartSpec(chart_id=chart_id, title=title, subtitle=subtitle, figure=fig, data=rows,
                      source_ids=list(dict.fromkeys(rows["source_id"])))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .formatting import is_missing, plain_text, short_place
-from .texts import t
+from components.i18n import t
 
 
 def spec_source_ids(spec=None, data: pd.DataFrame | None = None) -> list[str]:

@@ -15,9 +15,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .context import ExportContext
-from .formatting import indicator_info, indicator_label, is_missing, measure_label, qualifier_label
+from .formatting import is_missing
+from components.labels import indicator_info, indicator_label
+from components.i18n import measure_label, qualifier_label
 from .sources import full_citation, source_lookup, source_rows
-from .texts import t, unit_label
+from components.i18n import t, unit_label
 
 # Output columns, in order; each shown only when the input has what it is derived from.
 COLUMN_ORDER = [

@@ -75,7 +75,7 @@ def test_every_target_body_of_the_contract_has_a_label_in_both_languages():
     """A value the ETL may write (etl/schema.py) never shows up unlabelled on the page or in a download."""
     from components.i18n import body_label
     from etl.schema import TARGET_BODIES
-    from exports.texts import t as export_t
+    from components.i18n import t as export_t
 
     for body in TARGET_BODIES:
         for lang in ("vi", "en"):

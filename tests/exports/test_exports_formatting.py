@@ -1,16 +1,11 @@
-"""exports/formatting.py: numbers, periods, places and values in both languages."""
+"""exports/formatting.py: numbers, places and values in both languages; the exports' periods and labels are the
+page's (etl/period_grammar.py, components/labels.py)."""
 import pytest
 
-from exports.formatting import (
-    format_number,
-    format_period,
-    format_value,
-    indicator_direction,
-    indicator_label,
-    lower_first,
-    period_sort_key,
-    short_place,
-)
+from components.labels import indicator_label, lower_is_better
+from etl.period_grammar import period_label as format_period
+from etl.period_grammar import period_sort_key
+from exports.formatting import format_number, format_value, lower_first, short_place
 
 
 @pytest.mark.parametrize("value,vi,en", [
@@ -24,8 +19,8 @@ def test_numbers(value, vi, en):
 
 @pytest.mark.parametrize("period,vi,en", [
     ("2023", "năm 2023", "2023"), ("2023-Q1", "quý I/2023", "Q1 2023"), ("2023-H1", "6 tháng đầu năm 2023", "H1 2023"),
-    ("2023-9M", "9 tháng năm 2023", "9M 2023"), ("2020-2025", "giai đoạn 2020–2025", "2020–2025"),
-    ("latest", "mới nhất", "latest"), ("odd", "odd", "odd"),
+    ("2023-9M", "9 tháng năm 2023", "9 months 2023"), ("2020-2025", "nhiệm kỳ 2020–2025", "2020–2025 term"),
+    ("latest", "số liệu mới nhất", "latest available"), ("odd", "odd", "odd"), ("2023-H2", "6 tháng cuối năm 2023", "H2 2023"),
 ])
 def test_periods(period, vi, en):
     assert format_period(period, "vi") == vi
@@ -34,7 +29,8 @@ def test_periods(period, vi, en):
 
 def test_period_order_is_chronological():
     periods = ["2020-2025", "2023", "2023-9M", "2022", "2023-Q1", "2023-H1"]
-    assert sorted(periods, key=period_sort_key) == ["2022", "2023-Q1", "2023-H1", "2023-9M", "2023", "2020-2025"]
+    # a term is cumulative: every dated period is newer for "latest"
+    assert sorted(periods, key=period_sort_key) == ["2020-2025", "2022", "2023-Q1", "2023-H1", "2023-9M", "2023"]
 
 
 def test_places_and_labels():
@@ -45,8 +41,8 @@ def test_places_and_labels():
     assert indicator_label("income_per_capita", "en") == "Income per capita"
     assert indicator_label("poverty_rate", "vi") == "Tỷ lệ hộ nghèo"
     assert indicator_label("not_in_catalogue", "vi") == "not_in_catalogue"
-    assert indicator_direction("poverty_rate") == "lower"
-    assert indicator_direction("income_per_capita") == "higher"
+    assert lower_is_better("poverty_rate", "level") and lower_is_better("poverty_rate", "target")
+    assert not lower_is_better("poverty_rate", "pct_of_target") and not lower_is_better("income_per_capita")
     assert lower_first("Income per capita") == "income per capita"
     assert lower_first("OCOP products") == "OCOP products"
 
