@@ -27,6 +27,7 @@ from components.i18n import t
 from components.layout import app_shell, vintage_text
 from data_access import load_dataset
 from web.auth import init_auth, users_command
+from web.compression import install_compression
 from web.hardening import harden
 from web.settings import base_url
 
@@ -96,6 +97,7 @@ def create_app() -> Dash:
     register_review_callbacks(app, get_dataset=get_dataset)
     register_export_callbacks(app, view_exports_slot=True)
     harden(app)
+    install_compression(app)   # brotli/gzip for JSON, JS, CSS and fonts (web/compression.py)
     return app
 
 

@@ -167,3 +167,52 @@ def test_a_signed_in_user_may_send_an_upload_sized_body(client, monkeypatch, tmp
     client.post("/login", data={"name": "lan", "password": "dung-mat-khau", "next": "/", "csrf_token": token})
     big = json.dumps({"output": "upload-results.children", "pad": "x" * (2 * ANONYMOUS_BODY_BYTES)})
     assert post(client, big).status_code == 400          # read and judged (malformed), not refused by size
+
+
+# ------------------------------------------------------------------ compression (web/compression.py)
+
+def _decoded(response):
+    import gzip
+
+    import brotli
+
+    encoding = response.headers.get("Content-Encoding")
+    data = response.get_data()
+    return brotli.decompress(data) if encoding == "br" else gzip.decompress(data) if encoding == "gzip" else data
+
+
+@pytest.mark.parametrize("accept,encoding", [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip"),
+                                             ("identity", None)])
+def test_callback_json_is_compressed_as_the_browser_accepts_and_keeps_its_headers(client, dependencies, accept,
+                                                                                 encoding):
+    plain = post(client, page_body(dependencies))
+    packed = post(client, page_body(dependencies), headers={"Accept-Encoding": accept})
+    assert packed.status_code == 200
+    assert packed.headers.get("Content-Encoding") == encoding
+    assert "Accept-Encoding" in packed.headers["Vary"]
+    assert json.loads(_decoded(packed)) == json.loads(plain.get_data())
+    assert "script-src" in packed.headers["Content-Security-Policy"]
+    assert packed.headers["X-Content-Type-Options"] == "nosniff"
+    if encoding:
+        assert len(packed.get_data()) < len(plain.get_data()) / 3
+
+
+def test_bundles_and_fonts_are_compressed_once_and_served_equal(client):
+    page = client.get("/").get_data(as_text=True)
+    bundle = re.search(r'src="(/_dash-component-suites/[^"]+plotly[^"]*\.js[^"]*)"', page).group(1)
+    raw = client.get(bundle)
+    for _ in range(2):   # the second answer comes from the worker's cache of compressed files
+        packed = client.get(bundle, headers={"Accept-Encoding": "br"})
+        assert packed.headers["Content-Encoding"] == "br"
+        assert _decoded(packed) == raw.get_data()
+        assert int(packed.headers["Content-Length"]) == len(packed.get_data()) < len(raw.get_data()) / 2
+        assert "script-src" in packed.headers["Content-Security-Policy"]
+    font = client.get("/assets/fonts/NotoSans-Regular.ttf", headers={"Accept-Encoding": "gzip"})
+    assert font.headers["Content-Encoding"] == "gzip"
+    assert _decoded(font) == client.get("/assets/fonts/NotoSans-Regular.ttf").get_data()
+
+
+def test_missing_files_are_not_compressed(client):
+    response = client.get("/_dash-component-suites/nope/x.js", headers={"Accept-Encoding": "br"})
+    assert response.status_code == 404
+    assert "Content-Encoding" not in response.headers
