@@ -1,6 +1,7 @@
 """Scanned pages → positioned lines, with Tesseract and its Vietnamese data (Debian: tesseract-ocr, tesseract-ocr-vie).
 
-Every page is time-bounded (OCR_PAGE_TIMEOUT_S) and the page count and pixel size are capped, so one huge
+Every page is time-bounded (OCR_PAGE_TIMEOUT_S, and OCR_DOCUMENT_TIMEOUT_S for all pages of a document) and the
+page count and pixel size are capped, so one huge
 scan cannot stall a run; the caller turns the ReadError into that document's rejection. Lines come back with
 their boxes so the same layout rules as for PDF text (etl/readers/layout.py) join them into paragraphs and
 drop running headers and page numbers.
@@ -20,6 +21,7 @@ from etl.readers.layout import Line, Page
 OCR_LANGUAGE = "vie"
 DEFAULT_OCR_DPI = 300            # what Tesseract is trained for; 11 pt text is ~45 px high here
 OCR_PAGE_TIMEOUT_S = 60          # one page of a district report takes a few seconds on one core
+OCR_DOCUMENT_TIMEOUT_S = 300     # all OCR of one document: 20 slow pages do not hold a run for 20 minutes
 MAX_OCR_PAGES = 20               # a scanned report longer than this is split or sent as text
 MAX_IMAGE_PIXELS = 40_000_000    # an A4 page at 600 dpi is ~35 MP; more is not a page scan
 LOW_CONFIDENCE = 80              # mean word confidence (0-100) below which the document carries a warning
@@ -62,18 +64,19 @@ def prepare_image(image: Image.Image) -> Image.Image:
     return ImageOps.exif_transpose(image).convert("L")
 
 
-def ocr_page(image: Image.Image, *, page_number: int) -> tuple[Page, list[float]]:
-    """One page image → its lines (pixels) and the confidence of each word Tesseract read."""
+def ocr_page(image: Image.Image, *, page_number: int, timeout: float = OCR_PAGE_TIMEOUT_S) -> tuple[Page, list[float]]:
+    """One page image → its lines (pixels) and the confidence of each word Tesseract read, within `timeout` s."""
     reason = ocr_unavailable_reason()
     if reason:
         raise ReadError(reason)
     image = prepare_image(image)
     try:
         data = pytesseract.image_to_data(image, lang=OCR_LANGUAGE, config="--psm 3",
-                                         output_type=pytesseract.Output.DICT, timeout=OCR_PAGE_TIMEOUT_S)
+                                         output_type=pytesseract.Output.DICT, timeout=max(1, round(timeout)))
     except RuntimeError as error:   # pytesseract's timeout
-        raise ReadError(f"OCR of page {page_number} stopped after {OCR_PAGE_TIMEOUT_S} s (OCR_PAGE_TIMEOUT_S): "
-                        f"{error}") from None
+        raise ReadError(f"OCR of page {page_number} stopped after {max(1, round(timeout))} s (OCR_PAGE_TIMEOUT_S "
+                        f"{OCR_PAGE_TIMEOUT_S} s per page, OCR_DOCUMENT_TIMEOUT_S {OCR_DOCUMENT_TIMEOUT_S} s per "
+                        f"document): {error}") from None
     except pytesseract.TesseractError as error:
         raise ReadError(f"OCR of page {page_number} failed: {error.message or error}") from None
     words: dict[tuple[int, int, int], list[int]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from dataclasses import dataclass
 
 import pdfplumber
@@ -20,7 +21,15 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from etl.readers import ReadError
 from etl.readers.layout import Line, Page, Table, drop_running_lines, page_paragraphs, paged_text
-from etl.readers.ocr import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, ocr_dpi, ocr_page, ocr_unavailable_reason
+from etl.readers.ocr import (
+    MAX_IMAGE_PIXELS,
+    MAX_OCR_PAGES,
+    OCR_DOCUMENT_TIMEOUT_S,
+    OCR_PAGE_TIMEOUT_S,
+    ocr_dpi,
+    ocr_page,
+    ocr_unavailable_reason,
+)
 
 MAX_PDF_PAGES = 300             # a district report is 2-30 pages
 MIN_TEXT_CHARS = 20             # fewer on a page: a scan (perhaps with a stamp's or signature's few glyphs)
@@ -55,8 +64,13 @@ def read_pdf(raw: bytes) -> PdfText:
             raise ReadError(reason)
         if len(scanned) > MAX_OCR_PAGES:
             raise ReadError(f"{len(scanned)} scanned pages; at most {MAX_OCR_PAGES} are OCR'd per document (MAX_OCR_PAGES)")
+        deadline = time.monotonic() + OCR_DOCUMENT_TIMEOUT_S
         for index, image in zip(scanned, _render(raw, scanned)):
-            pages[index], page_confidences = ocr_page(image, page_number=index + 1)
+            timeout = min(OCR_PAGE_TIMEOUT_S, deadline - time.monotonic())
+            if timeout <= 0:
+                raise ReadError(f"OCR of {len(scanned)} scanned pages took longer than {OCR_DOCUMENT_TIMEOUT_S} s "
+                                f"(OCR_DOCUMENT_TIMEOUT_S); stopped before page {index + 1}")
+            pages[index], page_confidences = ocr_page(image, page_number=index + 1, timeout=timeout)
             confidences += page_confidences
     texts = [page_paragraphs(page) for page in drop_running_lines(pages)]
     mean = sum(confidences) / len(confidences) if confidences else None

@@ -1,7 +1,8 @@
 """Whole pipeline on the five seeds written as .docx, text PDF and scanned PDF (built at test time from seeds/).
 
-.docx and text PDF must give exactly the facts of the .txt files (same text, so the same offsets and ids);
-the scans, read by Tesseract, must give the core facts with the same values and no figure the text lacks.
+.docx and text PDF must give exactly the facts of the .txt files (same text, so the same offsets, ids and review
+codes); the scans, read by Tesseract, must give the core facts with the same values and no figure the text lacks,
+each marked for review ("ocr").
 """
 import os
 from pathlib import Path
@@ -17,13 +18,13 @@ from tests.etl.format_documents import write_docx, write_pdf, write_scanned_pdf
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 COMPARED = ["source_id", "place_id", "period", "indicator", "measure", "value", "unit", "qualifier", "target_scope",
-            "target_body", "term", "quote", "char_start", "char_end", "fact_id"]
+            "target_body", "term", "quote", "char_start", "char_end", "fact_id", "review"]
 KEY = ["source_id", "indicator", "measure", "period", "target_scope", "target_body", "term"]
 SCAN_DPI = 200        # the scanner's resolution and the OCR's: a tenth of a second per page less than 300, same facts
 
 
 def _run(folder: Path, out: Path, jobs: int = 1):
-    result = run(folder, out / "indicators.parquet", out / "report.json", curation=None, jobs=jobs)
+    result = run(folder, out / "indicators.parquet", out / "report.json", curation=None, reviews={}, jobs=jobs)
     return pd.read_parquet(result.facts_path), pd.read_parquet(documents_path_for(result.facts_path))
 
 
@@ -74,6 +75,7 @@ def test_scans_give_the_core_facts_and_no_wrong_figure(runs):
     txt_facts, _ = runs["txt"]
     facts, documents = runs["scan"]
     assert set(documents["method"]) == {"ocr"} and set(documents["status"]) == {"ok"}
+    assert set(facts["review"]) == {"ocr"} and "ocr" not in set(txt_facts["review"])   # every OCR figure to check
     assert all(any("read by OCR" in w for w in warnings) for warnings in documents["warnings"])
     expected = txt_facts.set_index(KEY)["value"].groupby(level=list(range(len(KEY)))).apply(frozenset)
     read = facts.set_index(KEY)["value"].groupby(level=list(range(len(KEY)))).apply(frozenset)

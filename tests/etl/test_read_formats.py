@@ -9,10 +9,10 @@ import pytesseract
 from etl.extract import extract_document
 from etl.pages import page_at
 from etl.read import Document, Rejection, paged_clean_text, read_document
-from etl.readers import PAGE_MARK
+from etl.readers import PAGE_MARK, ReadError
 from etl.readers.layout import Line, Page, drop_running_lines, join_lines, page_paragraphs
-from etl.readers.ocr import MAX_OCR_PAGES
-from tests.etl.format_documents import RUNNING_HEADER, render_page_png, write_docx, write_pdf
+from etl.readers.ocr import MAX_OCR_PAGES, ocr_page
+from tests.etl.format_documents import RUNNING_HEADER, render_page_png, render_pages, write_docx, write_pdf
 
 LEAD = "Huyện Trần Đề tổng kết năm 2023\n\n"
 TABLE = ("Chỉ tiêu | ĐVT | Kế hoạch 2023 | Ước TH 2023\n"
@@ -167,3 +167,9 @@ def test_an_image_too_large_for_a_page_scan_is_rejected(tmp_path):
     Image.new("L", (8000, 6000), 255).save(tmp_path / "huge.png")
     result = read_document(tmp_path / "huge.png")
     assert isinstance(result, Rejection) and "too large for OCR" in result.reason
+
+
+def test_ocr_of_a_page_is_stopped_at_its_time_limit(tmp_path):
+    dense = write_pdf("\n\n".join([f"Đoạn {i}. {PROSE}" for i in range(12)]), tmp_path / "dense.pdf")
+    with pytest.raises(ReadError, match="stopped after 1 s"):
+        ocr_page(render_pages(dense, dpi=300)[0], page_number=1, timeout=0.2)
