@@ -108,7 +108,10 @@ def main() -> None:
             facts, report = _facts(folders["scan"], base / f"out_scan_{dpi}")
             wall, tesseract = time.perf_counter() - started, _children_cpu() - cpu
             documents = pd.read_parquet(Path(report["documents_table"]))
-            pages = int(documents["page_starts"].map(len).sum())
+            read = documents[documents["status"] != "rejected"]
+            pages = int(read["page_starts"].map(len).sum()) or 1
+            for row in documents[documents["status"] == "rejected"].itertuples():
+                print(f"  rejected at {dpi} dpi: {row.file_name}: {row.reason}")
             print(f"OCR at {dpi} dpi: {pages} pages, {wall / pages:.1f} s wall per page (whole run), "
                   f"{tesseract / pages:.1f} s Tesseract CPU per page; load average now {os.getloadavg()[0]:.1f}")
             counts[f"ocr {dpi} dpi"] = (len(facts), _compare(txt_facts, facts))

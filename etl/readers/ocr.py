@@ -20,8 +20,8 @@ from etl.readers.layout import Line, Page
 
 OCR_LANGUAGE = "vie"
 DEFAULT_OCR_DPI = 300            # what Tesseract is trained for; 11 pt text is ~45 px high here
-OCR_PAGE_TIMEOUT_S = 60          # one page of a district report takes a few seconds on one core
-OCR_DOCUMENT_TIMEOUT_S = 300     # all OCR of one document: 20 slow pages do not hold a run for 20 minutes
+OCR_PAGE_TIMEOUT_S = 120         # a page takes 2.5-4 s of CPU (benchmarks/ocr_pages.py); wall time, so a busy
+OCR_DOCUMENT_TIMEOUT_S = 600     # machine gets slack; all OCR of one document: 20 slow pages never hold a run 40 min
 MAX_OCR_PAGES = 20               # a scanned report longer than this is split or sent as text
 MAX_IMAGE_PIXELS = 40_000_000    # an A4 page at 600 dpi is ~35 MP; more is not a page scan
 LOW_CONFIDENCE = 80              # mean word confidence (0-100) below which the document carries a warning
