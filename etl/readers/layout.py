@@ -94,6 +94,9 @@ def page_paragraphs(page: Page) -> PageText:
         return PageText((), False, False)
     heights = [line.bottom - line.top for line in lines if line.bottom > line.top]
     height = statistics.median(heights) if heights else 10.0
+    pitches = [_middle(b) - _middle(a) for a, b in zip(lines, lines[1:]) if _middle(b) - _middle(a) > 0.5 * height]
+    # the usual pitch: the median of the steps close to the smallest (paragraph gaps and headings are larger)
+    pitch = statistics.median([p for p in pitches if p <= 1.25 * min(pitches)]) if pitches else 1.5 * height
     left = min((line.x0 for line in lines), default=0.0)
     right = max((line.x1 for line in lines), default=page.width)
     blocks: list[tuple[float, str, bool]] = [   # (top, text, is a table)
@@ -101,7 +104,7 @@ def page_paragraphs(page: Page) -> PageText:
     paragraph: list[list[Line]] = []            # the paragraph's lines, each a run of wrapped page lines
     for line in lines:
         previous = paragraph[-1][-1] if paragraph else None
-        if previous is not None and _same_paragraph(previous, line, height=height):
+        if previous is not None and _same_paragraph(previous, line, height=height, pitch=pitch):
             if _continues(previous, line, height=height, left=left, right=right):
                 paragraph[-1].append(line)
             else:
@@ -123,10 +126,16 @@ def _paragraph_block(paragraph: list[list[Line]]) -> tuple[float, str, bool]:
     return paragraph[0][0].top, "\n".join(join_lines([l.text for l in run]) for run in paragraph), False
 
 
-def _same_paragraph(previous: Line, line: Line, *, height: float) -> bool:
-    """The line follows at normal line spacing (no blank line's worth of space, not back up a column)."""
-    gap = line.top - previous.bottom
-    return -0.5 * height <= gap <= 0.8 * height
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _same_paragraph(previous: Line, line: Line, *, height: float, pitch: float) -> bool:
+    """The line follows at the page's usual line pitch (the median distance between line middles): not after a
+    blank line's worth of extra space, not back up a column. Middles, not box edges: OCR boxes are the ink,
+    taller on a line with tone marks over capitals or with descenders."""
+    step = _middle(line) - _middle(previous)
+    return -0.5 * height <= step <= 1.4 * pitch
 
 
 def _continues(previous: Line, line: Line, *, height: float, left: float, right: float) -> bool:
