@@ -19,6 +19,7 @@ from components.filters import (district_options, expand_districts, indicator_op
 from components.i18n import dropdown_labels, t
 from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, briefing_frame, header, no_data_page, notices_block,
                                vintage_text)
+from components.compare_switch import display_switch
 from components.registry import CONTROLS, render_view, view_def
 from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
 from web.settings import base_url
@@ -248,6 +249,9 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
     try:
         result = render_view(ds, state)
         out["content"] = briefing_frame(ds, state, result, url=url) if briefing else result.content
+        if not briefing and "nodata" in view_def(state["view"]).applies:   # its display switches above it
+            out["content"] = html.Div([display_switch(state, lang=lang, table="show" in view_def(state["view"]).applies),
+                                       result.content])
     except Exception:  # noqa: BLE001 - logged; the page shows a friendly message instead of a trace
         log.exception("rendering %s failed for %s", state.get("view"), query)
         out["content"] = html.Div(t("msg.error", lang), className="alert alert-danger", role="alert")

@@ -364,7 +364,7 @@ def value_links(spec: ChartSpec, *, lang: str):
         **{"aria-labelledby": "compare-values-title"})
 
 
-def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False):
+def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False, table=None):
     if result.spec is None:
         children = [message_block(result.message or t("msg.no_selection", lang), color="info")]
         if result.missing:
@@ -390,5 +390,13 @@ def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False):
                              className="no-data-list", id="compare-no-data"))
     head = [message_block(t("compare.limited", lang, shown=result.shown, total=result.total), color="info")] \
         if result.total > result.shown and not briefing else []
-    return html.Div(head + [chart_block(result.spec, lang=lang, graph_id="compare-graph", extra=extras,
-                                        briefing=briefing, fill=briefing)], className="view view-compare")
+    if table is not None:   # written out instead of drawn: same title, notes, lists and export panel
+        spec = result.spec
+        block = html.Figure([html.Figcaption([html.H2(spec.title, className="chart-title"),
+                                              html.P(spec.subtitle, className="chart-subtitle")]),
+                             table, *[e for e in extras if getattr(e, "id", None) != "compare-values"],
+                             export_panel(spec.chart_id, lang=lang)], className="chart-block")
+    else:
+        block = chart_block(result.spec, lang=lang, graph_id="compare-graph", extra=extras, briefing=briefing,
+                            fill=briefing)
+    return html.Div(head + [block], className="view view-compare")

@@ -89,7 +89,7 @@ def _outline_shapes(geometry: pd.DataFrame, province_codes) -> list[dict]:
 
 def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFrame, indicator: str,
               measure: str = "level", period: str = "latest", lang: str = "vi", size_by_value: bool = False,
-              briefing: bool = False, figure_type: str = "go") -> MapResult:
+              briefing: bool = False, figure_type: str = "go", hide_missing: bool = False) -> MapResult:
     """Dots of `indicator`/`measure` in `period` for `places`; colour (or, size_by_value, size) by the value."""
     names = display_names(places)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
@@ -151,6 +151,8 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
              "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
              "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
     gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
+    if hide_missing:   # no hollow dots; the districts are still named under the map
+        gone = gone.iloc[0:0]
     if len(gone):
         no_data = t("compare.no_data", lang)
         data.append({"type": "scatter", "mode": "markers", "x": list(gone["lon"]), "y": list(gone["lat"]),

@@ -12,9 +12,13 @@
         "indicators": [],         # scorecard columns; [] = every indicator with data
         "place": None,            # place_id of the district profile (scorecard view)
         "reviewed": "all",        # all | mark (unreviewed figures marked ○) | only (reviewed figures only)
+        "show": "chart",          # chart | table (Compare)
+        "nodata": "show",         # show | hide the districts without a figure in the chart (Compare, map)
+        "grid": "",               # the Data grid's filter and sort (components/grid_model.py)
     }
 
-URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place, rev (lists comma-separated).
+URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place, rev, show, nodata, grid (lists
+comma-separated; grid is the Data grid's filter and sort as compact JSON).
 `parse_state` never raises: unknown or stale values fall back to defaults and are reported as notices.
 
 Bounded work per request: a query longer than MAX_QUERY_CHARS is refused whole, at most MAX_PARAMS parameters
@@ -32,10 +36,13 @@ from etl.schema import MEASURES
 
 MODES = ("interactive", "briefing")
 REVIEWED = ("all", "mark", "only")   # which figures the charts and downloads use, by review status
+SHOW = ("chart", "table")            # Compare drawn as bars or written as a table
+NO_DATA = ("show", "hide")           # districts without a figure drawn as "no data" rows, or left out of the chart
+MAX_GRID_CHARS = 1_500               # the Data grid's filter and sort (components/grid_model.py)
 URL_KEYS = {
     "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",
     "measure": "measure", "period": "period", "inds": "indicators", "place": "place",
-    "rev": "reviewed",
+    "rev": "reviewed", "show": "show", "nodata": "nodata", "grid": "grid",
 }
 STATE_TO_URL = {v: k for k, v in URL_KEYS.items()}
 LIST_KEYS = ("provinces", "districts", "indicators")
@@ -57,6 +64,9 @@ DEFAULT_STATE = {
     "indicators": [],
     "place": None,
     "reviewed": "all",
+    "show": "chart",
+    "nodata": "show",
+    "grid": "",
 }
 
 
@@ -156,6 +166,12 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
             state["mode"] = raw if raw in MODES else (reject("mode", raw) or state["mode"])
         elif key == "reviewed":
             state["reviewed"] = raw if raw in REVIEWED else (reject("reviewed", raw) or state["reviewed"])
+        elif key == "show":
+            state["show"] = raw if raw in SHOW else (reject("show", raw) or state["show"])
+        elif key == "nodata":
+            state["nodata"] = raw if raw in NO_DATA else (reject("nodata", raw) or state["nodata"])
+        elif key == "grid":
+            state["grid"] = raw if len(raw) <= MAX_GRID_CHARS else (reject("grid", raw[:40]) or "")
         elif key == "measure":
             state["measure"] = raw if raw in MEASURES else (reject("measure", raw) or state["measure"])
         elif key == "indicator":
@@ -208,6 +224,12 @@ def state_to_query(state: dict) -> str:
         params.append(("place", full["place"]))
     if full["reviewed"] != "all":
         params.append(("rev", full["reviewed"]))
+    if full["show"] != "chart":
+        params.append(("show", full["show"]))
+    if full["nodata"] != "show":
+        params.append(("nodata", full["nodata"]))
+    if full["grid"]:
+        params.append(("grid", full["grid"]))
     return "?" + urlencode(params, safe="/,")
 
 

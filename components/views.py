@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from components.chart_spec import ChartSpec
+from dash import html
 from components.compare import build_compare, compare_layout
+from components.compare_table import compare_table
 from components.data_view import build_data_spec, data_layout, data_rows
 from components.i18n import t
 from components.labels import indicator_label
@@ -59,7 +61,7 @@ def compare_result(ds, state, *, figure_type: str = "go"):
                          indicator=state["indicator"], measure=state["measure"], period=state["period"],
                          lang=state["lang"], briefing=state["mode"] == "briefing",
                          limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type,
-                         mark_unreviewed=state.get("reviewed") == "mark")
+                         mark_unreviewed=state.get("reviewed") == "mark", hide_missing=state.get("nodata") == "hide")
 
 
 def targets_result(ds, state, *, figure_type: str = "go"):
@@ -153,7 +155,13 @@ def compare_page(ds, state: dict) -> ViewResult:
     lang = state["lang"]
     r = compare_result(ds, state, figure_type="dict")
     specs = [r.spec] if r.spec is not None else []
-    return ViewResult(content=compare_layout(r, lang=lang, briefing=state["mode"] == "briefing"), specs=specs,
+    briefing = state["mode"] == "briefing"
+    content = compare_layout(r, lang=lang, briefing=briefing)
+    if not briefing:
+        table = compare_table(r.spec, lang=lang) if r.spec is not None and state.get("show") == "table" else None
+        if table is not None:   # the table replaces the bars; notes, lists and the export panel stay
+            content = compare_layout(r, lang=lang, briefing=briefing, table=table)
+    return ViewResult(content=content, specs=specs,
                       title=r.spec.title if r.spec else indicator_label(state["indicator"], lang),
                       subtitle=r.spec.subtitle if r.spec else period_label(state["period"], lang),
                       source_ids=chart_source_ids(ds, state, specs))

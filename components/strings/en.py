@@ -328,6 +328,8 @@ STRINGS: dict[str, str] = {
     "compare.display": "Show",
     "compare.display.chart": "Chart",
     "compare.display.table": "Table",
+    "compare.nodata.hide": "Hide districts without data",
+    "compare.nodata.show": "Show districts without data",
     # view
     "view.trend": "Over time",
     "view.trend.desc": "Each indicator of the districts across the periods held, with targets.",

@@ -328,6 +328,8 @@ STRINGS: dict[str, str] = {
     "compare.display": "Hiển thị",
     "compare.display.chart": "Biểu đồ",
     "compare.display.table": "Bảng",
+    "compare.nodata.hide": "Ẩn huyện không có số liệu",
+    "compare.nodata.show": "Hiện cả huyện không có số liệu",
     # view
     "view.trend": "Diễn biến",
     "view.trend.desc": "Mỗi chỉ tiêu của các huyện qua các kỳ số liệu, kèm mục tiêu.",

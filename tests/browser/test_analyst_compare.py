@@ -159,3 +159,24 @@ def test_scorecard_ranks_like_with_like_and_names_what_it_left_out(dash_duo, das
     left = norm(dash_duo.find_element("#scorecard-left-out").text)
     assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in left
     assert "Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023)" in left
+
+
+def test_compare_as_a_table_and_hiding_districts_without_data(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=output_per_ha&measure=level")
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    assert len(dash_duo.find_elements("#compare-graph .scatterlayer .textpoint")) == 2   # two "no data" rows
+    dash_duo.find_element("#show-table").click()
+    dash_duo.wait_for_element("#compare-table", timeout=10)
+    assert query_of(dash_duo)["show"] == "table"
+    rows = [norm(tr.text) for tr in dash_duo.find_elements("#compare-table tbody tr")]
+    assert rows[0].startswith("1/3 Huyện Trà Cú 287") and len(rows) == 3, rows
+    assert dash_duo.find_elements("#compare-graph") == []
+    dash_duo.find_element("#show-chart").click()
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    dash_duo.find_element("#toggle-nodata").click()
+    dash_duo.wait_for_text_to_equal("#toggle-nodata", "Hiện cả huyện không có số liệu", timeout=10)
+    assert query_of(dash_duo)["nodata"] == "hide"
+    time.sleep(0.5)
+    assert dash_duo.find_elements("#compare-graph .scatterlayer .textpoint") == []
+    # still named under the chart
+    assert "Huyện Giồng Trôm" in norm(dash_duo.find_element("#compare-no-data").text)

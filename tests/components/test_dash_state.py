@@ -11,7 +11,8 @@ def test_round_trip_keeps_every_field():
     state = {"view": "targets", "lang": "en", "mode": "briefing", "provinces": ["94", "93"],
              "districts": ["soc-trang/huyen-tran-de"], "indicator": "targets_met", "measure": "pct_of_target",
              "period": "2023", "indicators": ["poverty_rate", "targets_met"], "place": "hau-giang/huyen-phung-hiep",
-             "reviewed": "only"}
+             "reviewed": "only", "show": "table", "nodata": "hide",
+             "grid": '{"f":{"place":{"filterType":"text","type":"contains","filter":"trà"}}}'}
     query = state_to_query(state)
     parsed, notices = parse_state(query, options=OPTS)
     assert parsed == state
@@ -30,14 +31,14 @@ def test_default_state_omits_optional_keys():
 
 
 def test_invalid_values_fall_back_with_notices():
-    state, notices = parse_state("?view=map&lang=fr&ind=gdp&measure=avg&period=1999&prov=94,99"
+    state, notices = parse_state("?view=atlas&lang=fr&ind=gdp&measure=avg&period=1999&prov=94,99"
                                  "&dist=x/y,soc-trang/huyen-tran-de&mode=poster&foo=1", options=OPTS)
     assert state["view"] == "compare" and state["lang"] == "vi" and state["mode"] == "interactive"
     assert state["indicator"] == "poverty_rate" and state["measure"] == "level" and state["period"] == "latest"
     assert state["provinces"] == ["94"]
     assert state["districts"] == ["soc-trang/huyen-tran-de"]
     params = {(n["param"], n["value"]) for n in notices}
-    assert params == {("view", "map"), ("lang", "fr"), ("indicator", "gdp"), ("measure", "avg"), ("period", "1999"),
+    assert params == {("view", "atlas"), ("lang", "fr"), ("indicator", "gdp"), ("measure", "avg"), ("period", "1999"),
                       ("provinces", "99"), ("districts", "x/y"), ("mode", "poster"), ("unknown", "foo")}
 
 
