@@ -18,7 +18,7 @@ from components.selection import comparable_rows, display_names, public_rows
 from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
                               graph_config, make_figure, province_colors, province_pattern)
 
-CHART_ID = "compare"
+COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
 MAX_NO_DATA_BARS = 25
 ROW_HEIGHT = 26
@@ -280,7 +280,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
             missing=t("compare.alt_missing", lang, n=len(missing)) if missing else "")
     data = public_rows(rows)
     spec = ChartSpec(
-        chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        chart_id=COMPARE_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])),
         takeaway=t("compare.takeaway" if med is not None else "compare.takeaway_few", lang, top=top,
                    top_value=hover_value[0], n=total, median=med_text),

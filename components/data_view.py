@@ -15,7 +15,7 @@ from etl.period_grammar import period_label, period_sort_key
 from components.selection import first_per_group, public_rows
 from components.theme import base_layout
 
-CHART_ID = "data-table"
+DATA_CHART_ID = "data-table"
 GRID_LOCALE_VI = {
     "noRowsToShow": "Không có dòng nào", "loadingOoo": "Đang tải…", "filterOoo": "Lọc…", "contains": "Chứa",
     "notContains": "Không chứa", "equals": "Bằng", "notEqual": "Khác", "startsWith": "Bắt đầu bằng",
@@ -107,7 +107,7 @@ def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") ->
     ))
     fig.update_layout(**base_layout(lang, height=600, margin=dict(l=10, r=10, t=10, b=10)))
     title = t("data.title", lang, n=len(rows))
-    return ChartSpec(chart_id=CHART_ID, title=title, subtitle=period_label(period, lang), figure=fig,
+    return ChartSpec(chart_id=DATA_CHART_ID, title=title, subtitle=period_label(period, lang), figure=fig,
                      data=public_rows(rows), source_ids=list(dict.fromkeys(rows["source_id"])),
                      alt_text=title)
 
@@ -159,5 +159,5 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
         children.append(message_block(t("data.too_many", lang, shown=len(shown), total=len(rows)), color="warning"))
     children.append(grid)
     if not briefing:
-        children.append(export_panel(CHART_ID, lang=lang))
+        children.append(export_panel(DATA_CHART_ID, lang=lang))
     return html.Div(children, className="view view-data")

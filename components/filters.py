@@ -27,12 +27,12 @@ def province_options(provinces: pd.DataFrame, *, lang: str) -> list[dict]:
     return out
 
 
-PROVINCE_PREFIXES = ("Tỉnh", "Thành phố")
+_PROVINCE_WORDS = ("Tỉnh", "Thành phố")   # how a province name starts; a district label drops it
 
 
 def short_province(province: str) -> str:
     """'Tỉnh Tiền Giang' → 'Tiền Giang', 'Thành phố Cần Thơ' → 'Cần Thơ' (in a district's label)."""
-    for p in PROVINCE_PREFIXES:
+    for p in _PROVINCE_WORDS:
         if province.startswith(p + " "):
             return province[len(p) + 1:]
     return province

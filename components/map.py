@@ -14,7 +14,7 @@ import pandas as pd
 from dash import html
 
 from components.chart_spec import ChartSpec
-from components.compare import chart_block, compare_rows, left_out_text, message_block
+from components.compare import QUOTE_CHARS, chart_block, compare_rows, left_out_text, message_block
 from components.no_data import no_data_note
 from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
@@ -22,9 +22,8 @@ from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, public_rows
 from components.theme import GRID, INK, NO_DATA, base_layout, make_figure
 
-CHART_ID = "map"
+MAP_CHART_ID = "map"
 MAX_LABELS = 30          # name the dots while they can be told apart
-QUOTE_CHARS = 140
 # light → dark blue (readable for the common colour-vision deficiencies); dark is always the better end
 BETTER_DARK = [[0.0, "#deebf7"], [0.5, "#6baed6"], [1.0, "#08306b"]]
 
@@ -177,7 +176,7 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     title = t("map.title", lang, indicator=ind_label)
     subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
     plotted = public_rows(rows)
-    spec = ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
+    spec = ChartSpec(chart_id=MAP_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
                      source_ids=list(dict.fromkeys(plotted["source_id"])),
                      alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
     return MapResult(spec, missing, unplaced, None, note, left_out)

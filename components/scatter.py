@@ -19,8 +19,8 @@ from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
 from components.theme import GRID, base_layout, make_figure, province_colors
 
-CHART_ID = "scatter"
-MAX_LABELS = 30
+SCATTER_CHART_ID = "scatter"
+MAX_POINT_LABELS = 30
 
 
 @dataclass
@@ -70,7 +70,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                   pairs["value_x"], pairs["unit_x"], pairs["qualifier_x"], pairs["value_y"], pairs["unit_y"],
                   pairs["qualifier_y"], pairs["period_x"], pairs["province_x"])]
     data = [{
-        "type": "scatter", "mode": "markers+text" if len(pairs) <= MAX_LABELS else "markers",
+        "type": "scatter", "mode": "markers+text" if len(pairs) <= MAX_POINT_LABELS else "markers",
         "x": list(pairs["value_x"]), "y": list(pairs["value_y"]), "text": label, "textposition": "top center",
         "textfont": {"size": 12}, "cliponaxis": False, "customdata": custom, "showlegend": False,
         "marker": {"size": 12, "color": [colors.get(c, "#000000") for c in pairs["province_code_x"]],
@@ -99,7 +99,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                  periods=", ".join(period_label(p, lang) for p in periods), n=len(pairs))
     rows = pd.concat([_side(pairs, "_x"), _side(pairs, "_y")], ignore_index=True)
     plotted = public_rows(rows)
-    spec = ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
+    spec = ChartSpec(chart_id=SCATTER_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
                      source_ids=list(dict.fromkeys(plotted["source_id"])),
                      alt_text=t("scatter.alt", lang, title=title, subtitle=subtitle))
     return ScatterResult(spec, None, missing_names, other_names)

@@ -20,7 +20,7 @@ from etl.period_grammar import period_label, period_sort_key
 from components.selection import comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
 
-CHART_ID = "scorecard"
+SCORECARD_CHART_ID = "scorecard"
 # drawn as 1 - score (1 = best, on top of the colour bar): Okabe-Ito orange → neutral → blue (colour-blind safe),
 # dark text readable on all
 RANK_COLORSCALE = [[0.0, "#f0a53a"], [0.5, "#f2f2f2"], [1.0, "#4a98d3"]]
@@ -207,7 +207,7 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         if len(firsts) else ""
     data = public_rows(table, drop=("rank", "n_ranked", "score"))
     spec = ChartSpec(
-        chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
         alt_text=f"{title}. {subtitle}. " + t("scorecard.alt", lang, rows=len(place_order), cols=len(cols), best=best)
         + " " + "; ".join(f"{names.get(p, p)}: " + ", ".join(

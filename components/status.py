@@ -1,7 +1,7 @@
 """The on-track rule: is a district achieving its resolution targets in time?
 
 progress = share achieved (x/y for counts such as targets_met, value/100 for pct_of_target).
-elapsed  = share of the target's period gone at the report date (see components.periods).
+elapsed  = share of the target's period gone at the report date (see etl/period_grammar.py).
 
     progress ≥ 1                       → achieved
     progress unknown / elapsed unknown → no_data ("not enough data")
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from etl.period_grammar import elapsed_share, period_bounds, period_kind, term_for_year
 
-STATUSES = ("achieved", "on_track", "needs_acceleration", "off_track", "no_data")
+TARGET_STATUSES = ("achieved", "on_track", "needs_acceleration", "off_track", "no_data")
 # Okabe-Ito: colour-blind-safe; every status is also written out in words next to its colour.
 STATUS_COLORS = {
     "achieved": "#009E73",            # bluish green

@@ -16,7 +16,7 @@ from components.labels import indicator_label
 from etl.period_grammar import period_label, period_sort_key
 from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
-from components.status import STATUS_COLORS, STATUS_SYMBOLS, STATUSES, Assessment, assess_fact
+from components.status import STATUS_COLORS, STATUS_SYMBOLS, TARGET_STATUSES, Assessment, assess_fact
 from components.theme import INK, MUTED, base_layout, make_figure
 from data_access import GAUGE_INDICATORS, target_facts
 
@@ -294,7 +294,7 @@ def status_badge(status: str, lang: str, *, text: str | None = None):
 def status_legend(lang: str):
     return html.Div([
         html.Span(t("status.legend", lang) + ":", className="legend-title"),
-        *[status_badge(s, lang) for s in STATUSES],
+        *[status_badge(s, lang) for s in TARGET_STATUSES],
     ], className="status-legend", role="list", **{"aria-label": t("status.legend", lang)})
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from components.i18n import PLOTLY_SEPARATORS, norm_lang
 
-FONT_FAMILY = "Noto Sans, Arial, sans-serif"
+FONT_FAMILY = "Noto Sans"   # the font the page, the images and the decks draw with (assets/fonts)
+FONT_STACK = f"{FONT_FAMILY}, Arial, sans-serif"
 # Okabe & Ito (2008), colour-blind safe; black last so it is only used for the 8th province.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 # Extra shapes of the same hues for selections with more than 8 provinces.
@@ -28,12 +29,12 @@ def province_pattern(index: int) -> str:
 def base_layout(lang: str, **overrides) -> dict:
     """Layout shared by every figure: Noto Sans (Vietnamese glyphs), locale separators, quiet grid."""
     layout = dict(
-        font=dict(family=FONT_FAMILY, size=13, color=INK),
+        font=dict(family=FONT_STACK, size=13, color=INK),
         separators=PLOTLY_SEPARATORS[norm_lang(lang)],
         paper_bgcolor="white",
         plot_bgcolor="white",
         margin=dict(l=10, r=20, t=20, b=40),
-        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13), bgcolor="white", align="left"),
+        hoverlabel=dict(font=dict(family=FONT_STACK, size=13), bgcolor="white", align="left"),
         colorway=OKABE_ITO,
     )
     layout.update(overrides)

@@ -19,7 +19,7 @@ from etl.period_grammar import period_bounds, period_kind, period_label, period_
 from components.selection import display_names, first_per_group, public_rows
 from components.theme import GRID, MUTED, OKABE_ITO, base_layout, make_figure
 
-CHART_ID = "trend"
+TREND_CHART_ID = "trend"
 PANEL_HEIGHT = 210
 PANEL_GAP = 70
 MAX_PANELS = 8
@@ -199,7 +199,7 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
                  first=period_label(ordered[0], lang), last=period_label(ordered[-1], lang))
     labels = ", ".join(indicator_label(i, lang) for i, _, _ in panels)
     return TrendResult(
-        ChartSpec(chart_id=CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        ChartSpec(chart_id=TREND_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
                   source_ids=list(dict.fromkeys(data["source_id"])),
                   alt_text=t("trend.alt", lang, indicators=labels, subtitle=subtitle)),
         None, single, changes, [i for i, _, _ in panels])

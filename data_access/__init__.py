@@ -23,6 +23,7 @@ from etl.geometry import communes_per_district, district_geometry
 from etl.period_grammar import period_sort_key
 from etl.places import official_places, slugify
 from etl.schema import DOCUMENT_COLUMNS, FACT_COLUMNS
+from store.config import data_dir
 from etl.write import current_generation, read_manifest
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,6 @@ FACTS_FILE = "indicators.parquet"
 DOCUMENTS_FILE = "indicators.documents.parquet"
 REPORT_FILE = "etl_report.json"
 
-FACT_COLUMNS = list(FACT_COLUMNS)
-DOCUMENT_COLUMNS = list(DOCUMENT_COLUMNS)
 # Preferred indicator for the default Compare view, when it has data.
 DEFAULT_INDICATORS = ("poverty_rate", "income_per_capita", "targets_met", "production_value")
 
@@ -72,10 +71,6 @@ def target_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """The rows the Targets view can use: targets met and New Rural counts, and every % of target figure."""
     return facts[((facts["indicator"].isin(GAUGE_INDICATORS)) & (facts["measure"] == "level")) |
                  (facts["measure"] == "pct_of_target")]
-
-
-def data_dir() -> Path:
-    return Path(os.environ.get("NQ_DATA_DIR") or ROOT / "data")
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import math
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -17,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from etl.catalogue import load_catalogue
+from etl.period_grammar import SPELLINGS, period_kind
 from etl.schema import MEASURES
 
 DEFAULT_CURATION_PATH = Path(__file__).resolve().parents[1] / "data" / "curation.csv"
@@ -28,14 +28,6 @@ REQUIRED_COLUMNS = ("source_id", "quote", "action")
 ACTIONS = ("reject", "correct")
 PLACE_COLUMNS = ("place_id", "place_name", "place_type", "province", "admin_code", "province_code",
                  "place_name_reported", "province_reported")
-# Period spellings from etl/schema.py, and the period_type each implies.
-PERIOD_TYPES = (
-    (re.compile(r"^\d{4}$"), "year"),
-    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
-    (re.compile(r"^\d{4}-H[12]$"), "half_year"),
-    (re.compile(r"^\d{4}-9M$"), "nine_months"),
-    (re.compile(r"^\d{4}-\d{4}$"), "term"),
-)
 
 
 class CurationError(Exception):
@@ -160,7 +152,7 @@ def _entry_problem(entry: CurationEntry, texts: Mapping[str, str], facts: pd.Dat
     if entry.new_value and _number(entry.new_value) is None:
         return f"new_value {entry.new_value!r} is not a number (write it like 1234.5)"
     if entry.new_period and period_type(entry.new_period) is None:
-        return f"new_period {entry.new_period!r} is not a period (2023, 2023-Q1, 2023-H1, 2023-9M, 2020-2025)"
+        return f"new_period {entry.new_period!r} is not a period ({SPELLINGS})"
     if entry.new_place_id and not (facts["place_id"] == entry.new_place_id).any():
         return f"new_place_id {entry.new_place_id!r} is not the place of any fact in this run"
     return None
@@ -212,10 +204,8 @@ def unit_for(indicator: str, measure: str) -> str:
 
 
 def period_type(period: str) -> str | None:
-    for pattern, kind in PERIOD_TYPES:
-        if pattern.match(period):
-            return kind
-    return None
+    """The period_type a period spelling implies (etl/period_grammar.py), None when it is not one."""
+    return period_kind(period)
 
 
 def _number(cell: str) -> float | None:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FONT_FAMILY = "Noto Sans"
+from components.theme import FONT_FAMILY
+
 # Symbols Noto Sans lacks (✔ ➜ ▲ ✖, the minus sign, ▾ → ≥): a shipped subset of DejaVu Sans (assets/fonts/LICENSE.md)
 SYMBOLS_FAMILY = "NQ Symbols"
 CSS_FONT_STACK = f"{FONT_FAMILY}, {SYMBOLS_FAMILY}, Arial, sans-serif"

@@ -16,9 +16,6 @@ from data_access import load_dataset
 
 from .context import readable_filters
 
-DEFAULT_BASE_URL = "http://127.0.0.1:8050/"
-
-
 def full_state(state: dict | None) -> dict:
     """Fill a partial state (e.g. from the exports) with defaults through the same parser the page uses."""
     ds = load_dataset()
@@ -36,7 +33,7 @@ def specs_for_state(state: dict) -> list:
     return list(ds.memo(("specs", state_to_query(full)), lambda: tuple(view_specs(ds, full))))
 
 
-def context_for_state(state: dict, *, url_root: str = DEFAULT_BASE_URL) -> dict:
+def context_for_state(state: dict, *, url_root: str = "/") -> dict:
     """What an export needs around the charts: language, the view's URL (under `url_root`, the configured base
     URL: web/settings.py, passed in by the export callbacks), data vintage, the documents behind every row an
     export can contain (the charts' and the full data's), and the view's filters with readable names."""

@@ -7,7 +7,7 @@ NQ_DATABASE_URL. Tables are created on first use.
 from store.config import data_dir, database_url
 from store.db import Store, open_store
 from store.decisions import (
-    ACTIONS,
+    DECISION_ACTIONS,
     CORRECTABLE_FIELDS,
     REVIEW_STATUSES,
     Decision,
@@ -16,6 +16,6 @@ from store.decisions import (
 )
 
 __all__ = [
-    "ACTIONS", "CORRECTABLE_FIELDS", "REVIEW_STATUSES", "Decision", "FactReview", "Store", "data_dir",
+    "DECISION_ACTIONS", "CORRECTABLE_FIELDS", "REVIEW_STATUSES", "Decision", "FactReview", "Store", "data_dir",
     "database_url", "effective_reviews", "open_store",
 ]

@@ -4,13 +4,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+_PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DATABASE_FILE = "nq.sqlite"
 
 
 def data_dir() -> Path:
     """$NQ_DATA_DIR, else ./data of the project: tables, database file and secret key live here."""
-    return Path(os.environ.get("NQ_DATA_DIR") or PROJECT_ROOT / "data")
+    return Path(os.environ.get("NQ_DATA_DIR") or _PROJECT_ROOT / "data")
 
 
 def database_url() -> str:

@@ -13,7 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from store import tables
 from store.config import database_url
-from store.decisions import ACTIONS, CORRECTABLE_FIELDS, Decision
+from store.decisions import DECISION_ACTIONS, CORRECTABLE_FIELDS, Decision
 
 USER_NAME_MAX = 80
 PASSWORD_MIN = 8
@@ -75,7 +75,7 @@ class Store:
         """Append decisions in one transaction (all or none)."""
         rows = []
         for d in decisions:
-            if d.action not in ACTIONS:
+            if d.action not in DECISION_ACTIONS:
                 raise StoreError(f"unknown action {d.action!r}")
             if d.action == "correct" and d.field not in CORRECTABLE_FIELDS:
                 raise StoreError(f"field {d.field!r} cannot be corrected")

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-ACTIONS = ("accept", "reject", "correct")
+DECISION_ACTIONS = ("accept", "reject", "correct")
 # unreviewed: nobody looked; accepted: confirmed as read; corrected: a field was changed; rejected: removed.
 REVIEW_STATUSES = ("unreviewed", "accepted", "corrected", "rejected")
 CORRECTABLE_FIELDS = ("value", "indicator", "measure", "period", "place_id", "qualifier", "target_scope",

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("callbacks", "web", "exports", "components", "data_access", "etl", "store")
 OPTIONAL_LAYERS = ("web", "store")   # created by other work; checked as soon as they exist
-ENTRY_POINTS = ("main",)             # `python -m etl` and `python app.py` each have one by convention
+ENTRY_POINTS = ("main",)             # each command-line module (app.py, python -m etl …) has one by convention
 
 
 def _config(root: Path) -> dict:
@@ -130,7 +130,6 @@ def public_definitions() -> dict[str, list[str]]:
     return defined
 
 
-@pytest.mark.xfail(reason="stage 2 of issue 13 removes the duplicates", strict=True)
 def test_no_public_name_is_defined_twice():
     twice = {name: where for name, where in public_definitions().items() if len(where) > 1}
     assert not twice, twice

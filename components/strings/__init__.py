@@ -3,8 +3,8 @@ keys. `t` is strict: an unknown key raises KeyError (tests/components/test_strin
 names exists in both languages), so a key never shows on screen."""
 from __future__ import annotations
 
-from components.strings.en import STRINGS as EN
-from components.strings.vi import STRINGS as VI
+from components.strings.en import EN
+from components.strings.vi import VI
 
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"

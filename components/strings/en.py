@@ -1,7 +1,7 @@
 """Every user-facing string of the dashboard and its exports in English: key → text with
 {fields}. components/strings/__init__.py looks them up; the other language has exactly the same keys."""
 
-STRINGS: dict[str, str] = {
+EN: dict[str, str] = {
     # app
     "app.title": "Resolutions in numbers",
     "app.tagline": "Comparing districts on the targets of their Party, People's Council and People's Committee resolutions",

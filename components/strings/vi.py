@@ -1,7 +1,7 @@
 """Every user-facing string of the dashboard and its exports in Vietnamese (the default language): key → text with
 {fields}. components/strings/__init__.py looks them up; the other language has exactly the same keys."""
 
-STRINGS: dict[str, str] = {
+VI: dict[str, str] = {
     # app
     "app.title": "Nghị quyết trong số liệu",
     "app.tagline": "So sánh các huyện theo chỉ tiêu nghị quyết của Đảng bộ, HĐND và UBND",

@@ -2,7 +2,7 @@
 import pytest
 
 from etl.period_grammar import elapsed_share, period_bounds, period_label, period_sort_key, term_for_year
-from components.status import STATUS_COLORS, STATUSES, assess_fact, on_track_status
+from components.status import STATUS_COLORS, TARGET_STATUSES, assess_fact, on_track_status
 
 
 @pytest.mark.parametrize("progress,elapsed,expected", [
@@ -27,7 +27,7 @@ def test_rule(progress, elapsed, expected):
 
 
 def test_every_status_has_a_colour_blind_safe_colour():
-    assert set(STATUS_COLORS) == set(STATUSES)
+    assert set(STATUS_COLORS) == set(TARGET_STATUSES)
     assert STATUS_COLORS["achieved"] == "#009E73" and STATUS_COLORS["off_track"] == "#D55E00"
 
 
