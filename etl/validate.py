@@ -84,6 +84,10 @@ def resolve_conflicts(facts: list[dict]) -> tuple[list[dict], list[str]]:
         ranked = sorted(group, key=lambda f: (bool(f.get("_part")), f["qualifier"] is not None, -_precision(f["value"]),
                                               f["char_start"]))
         winner = ranked[0]
+        if winner["qualifier"] is None:
+            # a headline repeating the body's figure drops its "ước": the repeat says the same figure is an estimate
+            winner = next((f for f in ranked if f["qualifier"] == "estimate" and f["value"] == winner["value"]
+                           and f["denominator"] == winner["denominator"]), winner)
         kept.append(winner)
         losers = [f for f in ranked[1:] if f["value"] != winner["value"] or f["denominator"] != winner["denominator"]]
         if losers:

@@ -227,3 +227,10 @@ def test_a_horizon_named_by_an_earlier_item_of_a_plan_list_dates_the_items_after
             "bình quân đầu người đến năm 2025 đạt trên 58 triệu đồng; có 12 xã đạt chuẩn nông thôn mới;")
     found = extract_document(text, source_id="t", published="2020-07-23").facts
     assert [(f["value"], f["period"]) for f in pick(found, "ntm_communes", "target")] == [(12, "2025")]
+
+
+def test_a_headline_repeating_an_estimated_figure_without_its_estimate_word():
+    lead = "Hữu Lũng: Tổng giá trị sản xuất 9 tháng đầu năm tăng 9,3% so với cùng kỳ năm 2018\n\n"
+    found = facts("9 tháng đầu năm 2019, tổng giá trị sản xuất của huyện ước đạt 5.100 tỷ đồng, đạt 70,2% kế hoạch năm, "
+                  "tăng 9,3% so với cùng kỳ năm 2018.", lead)
+    assert [(f["value"], f["qualifier"]) for f in pick(found, "production_value", "growth_pct")] == [(9.3, "estimate")]
