@@ -188,6 +188,8 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--data", type=Path, help="a folder with the tables (default: build from seeds/)")
+    parser.add_argument("--app-dir", type=Path, default=ROOT,
+                        help="checkout whose app:server gunicorn serves (to compare two versions on one machine)")
     args = parser.parse_args(argv)
     seconds = min(args.seconds, MAX_SECONDS)
     tmp = Path(tempfile.mkdtemp(prefix="nq-load-"))
@@ -198,7 +200,7 @@ def main(argv=None) -> int:
     gunicorn = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "app:server", "-w", str(args.workers),
          "--no-control-socket", "-b", f"{HOST}:{port}", "--timeout", "30"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp / "gunicorn.log", "w"),
+        cwd=args.app_dir, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp / "gunicorn.log", "w"),
         start_new_session=True)
     base = f"http://{HOST}:{port}"
     try:
