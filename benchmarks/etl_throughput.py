@@ -1,11 +1,17 @@
-"""ETL throughput on a synthetic corpus of seed-like district reports, single-process and with --jobs N.
+"""ETL throughput on a synthetic corpus of seed-like district reports, single-process and with --jobs N, and how
+extraction scales with the size of one document.
 
-    .venv/bin/python benchmarks/etl_throughput.py [--documents 2000] [--jobs 2] [--seed 7]
+    .venv/bin/python benchmarks/etl_throughput.py [--documents 2000] [--jobs 2] [--seed 7] [--runs 3] [--sizes 16000,4000000]
 
 Builds the corpus in a temp folder (real district names from the vietnam_provinces package, sentence
 shapes of the seed reports, varied numbers and years, web boilerplate around them, one in ten as HTML),
 then times etl.pipeline.run both ways and a floor: just reading the same bytes and NFC-normalising them.
-The ratio to the floor is how many times slower than the unavoidable I/O the ETL is. Figures only.
+The ratio to the floor is how many times slower than the unavoidable I/O the ETL is. Each timing is repeated
+--runs times and printed as a range (min–max), with the load average, since the machine may be shared.
+
+Linearity: one long report made of many generated reports, cut to each of --sizes bytes, extracted alone; CPU
+seconds per MB for each size and the ratio of the largest to the smallest (1.0 is linear; the goal is ≤ 3).
+Figures only.
 """
 from __future__ import annotations
 
@@ -24,7 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import vietnam_provinces  # noqa: E402
 
+from etl.extract import extract_document  # noqa: E402
 from etl.pipeline import run  # noqa: E402
+from etl.read import normalise_text  # noqa: E402
 
 FILLER = (
     "Các cấp ủy đảng, chính quyền đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các giải pháp phát triển "
@@ -124,12 +132,55 @@ def timed_run(corpus: Path, out_dir: Path, jobs: int):
     return time.perf_counter() - started, cpu_seconds() - cpu, result
 
 
+def long_report(size: int, seed: int) -> str:
+    """One document of at least `size` bytes: generated reports of one district one after another (a compilation of
+    years, as long archive reports are), normalised as the reader would."""
+    rng = random.Random(seed)
+    district, province = districts()[5]
+    parts, total = [], 0
+    while total < size:
+        part = report_text(rng, district, province)
+        parts.append(part)
+        total += len(part.encode("utf-8")) + 2
+    return normalise_text("\n\n".join(parts))
+
+
+def extraction_cpu(text: str, runs: int) -> float:
+    """Least CPU seconds over `runs` extractions of `text` (CPU time: the machine may be busy)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        extract_document(text, source_id="long")
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def linearity(sizes: list[int], seed: int, runs: int) -> None:
+    print(f"{'document':<12}{'MB':>8}{'CPU s':>9}{'CPU s/MB':>10}")
+    per_mb = []
+    for size in sizes:
+        text = long_report(size, seed)
+        megabytes = len(text.encode("utf-8")) / 1e6
+        seconds = extraction_cpu(text, runs if size < 1_000_000 else 1)
+        per_mb.append(seconds / megabytes)
+        print(f"{size / 1000:>9.0f} KB{megabytes:>8.3f}{seconds:>9.3f}{seconds / megabytes:>10.2f}")
+    print(f"per-MB time of the largest / the smallest: {per_mb[-1] / per_mb[0]:.2f} (1.0 linear; goal ≤ 3)")
+
+
+def span(values: list[float], fmt: str = ".0f") -> str:
+    low, high = min(values), max(values)
+    return f"{low:{fmt}}" if f"{low:{fmt}}" == f"{high:{fmt}}" else f"{low:{fmt}}–{high:{fmt}}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=2000, help="synthetic reports to generate (default 2000)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run (default 2)")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the corpus (default 7)")
+    parser.add_argument("--runs", type=int, default=3, help="repetitions of each timing (default 3)")
+    parser.add_argument("--sizes", default="16000,4000000", help="document sizes in bytes for the linearity test")
     args = parser.parse_args()
+    load_before = os.getloadavg()
 
     with tempfile.TemporaryDirectory(prefix="etl_bench_") as tmp:
         corpus = Path(tmp) / "corpus"
@@ -138,26 +189,38 @@ def main() -> None:
         megabytes = size / 1e6
         print(f"corpus: {args.documents} documents, {megabytes:.1f} MB, {len(districts())} districts to draw from")
 
-        floor = floor_seconds(corpus)
-        single_s, single_cpu, single = timed_run(corpus, Path(tmp) / "jobs1", 1)
-        pooled_s, pooled_cpu, pooled = timed_run(corpus, Path(tmp) / f"jobs{args.jobs}", args.jobs)
+        floors, singles, pooled_runs = [], [], []
+        for run_number in range(args.runs):
+            floors.append(floor_seconds(corpus))
+            singles.append(timed_run(corpus, Path(tmp) / f"jobs1_{run_number}", 1))
+            pooled_runs.append(timed_run(corpus, Path(tmp) / f"jobs{args.jobs}_{run_number}", args.jobs))
+        single, pooled = singles[0][2], pooled_runs[0][2]
         identical = (single.facts_path.read_bytes() == pooled.facts_path.read_bytes()
                      and single.documents_path.read_bytes() == pooled.documents_path.read_bytes())
 
-        print(f"{'run':<22}{'wall s':>8}{'CPU s':>8}{'docs/s':>9}{'MB/s':>8}{'× floor':>9}")
-        for label, seconds, cpu in (("floor (read + NFC)", floor, floor),
-                                    ("pipeline --jobs 1", single_s, single_cpu),
-                                    (f"pipeline --jobs {args.jobs}", pooled_s, pooled_cpu)):
-            print(f"{label:<22}{seconds:>8.2f}{cpu:>8.2f}{args.documents / seconds:>9.0f}{megabytes / seconds:>8.2f}"
-                  f"{seconds / floor:>9.1f}")
+        print(f"{args.runs} runs each; ranges are min–max")
+        print(f"{'run':<22}{'wall s':>13}{'CPU s':>13}{'docs/s':>12}{'docs/CPU s':>12}{'× floor':>12}")
+        rows = [("floor (read + NFC)", floors, floors),
+                ("pipeline --jobs 1", [r[0] for r in singles], [r[1] for r in singles]),
+                (f"pipeline --jobs {args.jobs}", [r[0] for r in pooled_runs], [r[1] for r in pooled_runs])]
+        for label, walls, cpus in rows:
+            print(f"{label:<22} {span(walls, '.2f'):>12} {span(cpus, '.2f'):>12}"
+                  f" {span([args.documents / w for w in walls]):>11} {span([args.documents / c for c in cpus]):>11}"
+                  f" {span([w / min(floors) for w in walls], '.1f'):>11}")
         totals = single.report["totals"]
         print(f"facts: {totals['facts']} ({totals['ok']} ok, {totals['no_facts']} no facts, "
               f"{totals['rejected']} rejected); stage seconds at --jobs 1: {single.report['timing_seconds']}")
         print(f"stage seconds at --jobs {args.jobs}: {pooled.report['timing_seconds']}")
-        print(f"speed-up with --jobs {args.jobs}: {single_s / pooled_s:.2f}× wall; identical output: "
-              f"{'yes' if identical else 'NO'}; CPUs: {os.cpu_count()}, load average now: {os.getloadavg()[0]:.1f}")
+        speedups = [s[0] / p[0] for s, p in zip(singles, pooled_runs)]
+        print(f"speed-up with --jobs {args.jobs}: {span(speedups, '.2f')}× wall; identical output: "
+              f"{'yes' if identical else 'NO'}; CPUs: {os.cpu_count()}")
         if totals["facts"] == 0:
             print("note: the extractor returned no facts — it is probably still a stub, so this times I/O only")
+    print()
+    linearity([int(size) for size in args.sizes.split(",")], args.seed, args.runs)
+    load_after = os.getloadavg()
+    print(f"load average (1, 5, 15 min) before: {', '.join(f'{x:.1f}' for x in load_before)}; "
+          f"after: {', '.join(f'{x:.1f}' for x in load_after)}")
 
 
 if __name__ == "__main__":
