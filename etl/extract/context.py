@@ -3,6 +3,7 @@ and the one function that turns a reading into a fact row.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -57,15 +58,16 @@ class Context:
                 self.found[key] = list(rx.finditer(source, line, line_end))
         return [m for m in self.found[key] if m.start() >= start and m.end() <= end]
 
-    @property
+    # Asked for every figure; the document's period and date never change once read (cached_property).
+    @functools.cached_property
     def report_year(self) -> int | None:
         return self.doc_period.end_year if self.doc_period else None
 
-    @property
+    @functools.cached_property
     def as_of(self) -> int | None:
         return as_of_year(self.published)
 
-    @property
+    @functools.cached_property
     def published_year(self) -> int | None:
         return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
 

@@ -29,10 +29,17 @@ def review_code(ctx: Context, fact: dict, conflicted: bool) -> str | None:
     start, end = fact["char_start"], fact["char_end"]
     st = ctx.statement(start)
     own_end = _sentence_end(ctx.text, end)
-    windows = [(st.start, own_end)] + ([(st.head_start, st.head_end)] if st.head_start != st.start else [])
+    windows = ((st.start, own_end),) + (((st.head_start, st.head_end),) if st.head_start != st.start else ())
+    # the facts of one sentence share their answers (ctx.found caches them per sentence)
     if fact["period"] and "period_explicit" not in reasons:
-        reasons.add(_period_reason(ctx, fact["period"], windows, st.block_start, st.start))
-    reasons.add(_place_reason(ctx, fact, windows, st.start))
+        key = ("review_period", fact["period"], windows, st.block_start)
+        if key not in ctx.found:
+            ctx.found[key] = _period_reason(ctx, fact["period"], windows, st.block_start, st.start)
+        reasons.add(ctx.found[key])
+    key = ("review_place", fact["place_id"], windows)
+    if key not in ctx.found:
+        ctx.found[key] = _place_reason(ctx, fact, windows, st.start)
+    reasons.add(ctx.found[key])
     return next((code for code in REVIEW_CODES if code in reasons), None)
 
 

@@ -57,3 +57,24 @@ def test_per_capita_money_stays_in_millions():
 def test_number_pattern_splits_fractions_and_keeps_grouped_numbers_whole():
     found = [m.group() for m in NUMBER_RE.finditer("7/9 xã, 45.600 tấn, 1,59%, năm 2023")]
     assert found == ["7", "9", "45.600", "1,59", "2023"]
+
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # read without babel (plain digits, decimal comma, dot groups of three): as babel's strict vi parsing reads them
+    ("0", 0.0), ("012", 12.0), ("1,5", 1.5), ("1.234", 1234.0), ("12.345.678", 12345678.0), ("1.234,56", 1234.56),
+    # left to babel: a decimal part ending in 0, a lone comma, and the shapes it refuses (then the English decimal)
+    ("1.234,50", 1234.5), ("12,", 12.0), (",5", 0.5), ("30.00", 30.0), ("0.5", 0.5), ("1.23", 1.23), ("1.2345", 1.2345),
+])
+def test_fast_shapes_and_babel_shapes_read_alike(raw, expected):
+    from babel.numbers import NumberFormatError, parse_decimal
+    assert parse_number(raw) == expected
+    try:
+        assert float(parse_decimal(raw, locale="vi", strict=True)) == expected
+    except NumberFormatError:
+        assert raw in ("30.00", "0.5", "1.23", "1.2345")   # babel refuses: the English-decimal fallback read it
+
+
+def test_a_first_group_with_a_leading_zero_is_no_number():
+    with pytest.raises(ValueError):
+        parse_number("01.234")
