@@ -31,6 +31,7 @@ One module per job (the words each looks for live in etl/lexicon/, one module pe
   counts       x/y counts and counts said as whole sentences
   tables       report tables, by their column headings
   conflicts    parts and wholes before conflicts are settled (the conflict rule itself: etl/validate.py)
+  sureness     the `review` code of each fact: how sure it is (data/README.md, Review codes)
   context      what the readers of one document share; the fact row
   document     extract_document: runs the readers, validates, settles conflicts
 """
