@@ -22,7 +22,7 @@ def main(argv=None) -> int:
 
     from exports.errors import ChromiumMissingError
     from exports.images import SIZES, ImageRenderer, decorate_figure, render_image
-    from exports.samples import sample_context, sample_specs
+    from tests.export_samples import sample_context, sample_specs
 
     spec = sample_specs("vi")[0]
     context = sample_context("vi")

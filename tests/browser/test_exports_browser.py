@@ -1,6 +1,6 @@
 """Browser tests of the export panel: click every download button and open the file that arrives.
 
-Two apps: a stand-in built here from exports.samples (always runs: the panel + callbacks alone), and the real
+Two apps: a stand-in built here from tests/export_samples.py (always runs: the panel + callbacks alone), and the real
 dashboard (app.py), skipped with a reason while app.py is missing or renders no export panel.
 Headless Chromium options come from tests/conftest.py (pytest_setup_options); downloads land in dash_duo's
 download_path (allowed explicitly through the DevTools protocol, as headless Chromium needs).
@@ -186,7 +186,7 @@ def standin_app():
 
     from callbacks.exports import register_export_callbacks
     from components.export_panel import briefing_action, export_panel
-    from exports.samples import sample_context, sample_facts, sample_specs
+    from tests.export_samples import sample_context, sample_facts, sample_specs
 
     app = Dash(__name__, suppress_callback_exceptions=True)
     specs = sample_specs("vi")
@@ -207,7 +207,7 @@ def standin_app():
 
 
 def test_standin_app_every_download_arrives(browser_home, fresh_renderer, standin_app, dash_duo):
-    from exports.samples import sample_facts, sample_specs
+    from tests.export_samples import sample_facts, sample_specs
 
     dash_duo.start_server(standin_app)
     directory = allow_downloads(dash_duo)

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import pytest
 
 from components.chart_spec import ChartSpec
-from exports.samples import sample_context, sample_facts, sample_specs
+from tests.export_samples import sample_context, sample_facts, sample_specs
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def context(lang):
 
 @pytest.fixture
 def income_spec(facts) -> ChartSpec:
-    """Built here, not from exports.samples: a plain plotly bar chart and exactly its rows, in plotted order."""
+    """Built here, not from tests/export_samples.py: a plain plotly bar chart and exactly its rows, in plotted order."""
     rows = facts[facts.indicator == "income_per_capita"].sort_values("value", ascending=False).reset_index(drop=True)
     fig = go.Figure(go.Bar(x=list(rows["place_name"]), y=list(rows["value"])))
     return ChartSpec(chart_id="income", title="Thu nhập bình quân đầu người",

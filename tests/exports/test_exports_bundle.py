@@ -8,7 +8,7 @@ import pandas as pd
 
 from exports.bundle import zip_file
 from exports.context import VN_TZ, ExportContext
-from exports.samples import sample_documents, sample_facts
+from tests.export_samples import sample_documents, sample_facts
 
 
 def _ctx(lang, **kw):

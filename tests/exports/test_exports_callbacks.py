@@ -9,7 +9,7 @@ from dash import Dash, dcc, html, no_update
 from callbacks.exports import export_response, register_export_callbacks
 from components.export_panel import briefing_action, export_panel
 from components.export_panel import EXPORT_ACTIONS
-from exports.samples import sample_context, sample_facts, sample_specs
+from tests.export_samples import sample_context, sample_facts, sample_specs
 
 from components.state import parse_state as _parse_state
 

@@ -150,7 +150,7 @@ def test_missing_chromium_is_a_friendly_error(monkeypatch, income_spec, context)
 
 
 def test_renderer_recovers_after_the_browser_dies(income_spec):
-    from exports.samples import sample_context
+    from tests.export_samples import sample_context
 
     context = sample_context("vi")
     r = ImageRenderer(tabs=1)

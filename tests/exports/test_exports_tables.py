@@ -35,7 +35,7 @@ def test_csv_rows_equal_the_plotted_points(income_spec, lang):
 
 
 def test_csv_columns_are_readable_and_carry_label_unit_period_qualifier_source_quote(income_spec):
-    from exports.samples import sample_documents
+    from tests.export_samples import sample_documents
 
     payload, _ = data_file(income_spec, {"lang": "vi", "sources": sample_documents()}, kind="shown", fmt="csv")
     table = read_csv(payload)
@@ -65,7 +65,7 @@ def test_formula_quote_is_neutralised_and_negative_numbers_stay_numbers(growth_s
 
 
 def test_xlsx_opens_numbers_are_numeric_cells_and_text_is_neutralised(income_spec, growth_spec, lang):
-    from exports.samples import sample_documents
+    from tests.export_samples import sample_documents
 
     payload, name = data_file(growth_spec, {"lang": lang, "sources": sample_documents()}, kind="shown", fmt="xlsx")
     assert name.endswith(".xlsx") and name.isascii()

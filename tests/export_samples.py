@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from components.chart_spec import ChartSpec
 
-from .formatting import short_place
+from exports.formatting import short_place
 from components.labels import indicator_label
 from components.i18n import measure_label
 from etl.period_grammar import period_label

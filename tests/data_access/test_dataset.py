@@ -1,0 +1,40 @@
+"""data_access: the dataset read once, the figure preference, the Targets rows, what a URL may name."""
+import pandas as pd
+
+from data_access import Dataset, load_dataset, preference_key, target_facts
+
+
+def _facts():
+    cols = ["fact_id", "source_id", "place_id", "indicator", "measure", "value", "period", "curated", "target_scope",
+            "qualifier", "char_start", "province_code"]
+    rows = [("1", "s", "a", "poverty_rate", "level", 2.0, "2022", False, None, None, 1, "94"),
+            ("2", "s", "a", "poverty_rate", "level", 1.5, "2023", False, None, "approx", 2, "94"),
+            ("3", "s", "a", "poverty_rate", "level", 1.6, "2023", False, None, None, 3, "94"),
+            ("4", "s", "a", "targets_met", "level", 8, "2020-2025", False, "term", None, 4, "94"),
+            ("5", "s", "a", "income_per_capita", "pct_of_target", 101, "2023", False, "annual", None, 5, "94")]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows]).assign(place_name="Huyện Trần Đề", province="Tỉnh Sóc Trăng",
+                                                                  place_type="district", admin_code="951")
+
+
+def test_preference_newest_period_then_exact_figure():
+    facts = _facts()
+    order = facts.assign(k=preference_key(facts)).sort_values("k")["fact_id"].tolist()
+    assert order.index("3") < order.index("2") < order.index("1")
+
+
+def test_targets_rows_are_target_counts_and_shares_of_target():
+    assert set(target_facts(_facts())["fact_id"]) == {"4", "5"}
+
+
+def test_state_options_name_what_the_data_has_and_memo_lives_with_the_dataset():
+    ds = Dataset.from_frames(_facts())
+    opts = ds.state_options()
+    assert "2023" in opts.periods and "poverty_rate" in opts.indicators and opts.default_indicator == "poverty_rate"
+    built = []
+    assert ds.memo("k", lambda: built.append(1) or "v") == "v" == ds.memo("k", lambda: built.append(1) or "w")
+    assert built == [1] and "_memo" not in Dataset.from_frames(_facts()).__dict__
+
+
+def test_a_missing_table_is_a_dataset_with_an_error_not_an_exception(tmp_path):
+    ds = load_dataset(tmp_path)
+    assert not ds.ok and ds.error_key == "msg.no_data_file" and ds.facts.empty
