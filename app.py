@@ -18,6 +18,7 @@ from dash.exceptions import PreventUpdate
 from flask import has_request_context, request
 
 from callbacks.errors import on_callback_error
+from callbacks.data_grid import register_data_grid_callbacks
 from callbacks.exports import register_export_callbacks
 from callbacks.page import first_page, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
@@ -92,6 +93,7 @@ def create_app() -> Dash:
     app.scripts.append_script({"relative_package_path": "package_data/plotly.min.js", "namespace": "plotly"})
     register_page_callbacks(app, get_dataset=get_dataset)
     register_passage_callbacks(app, get_dataset=get_dataset)
+    register_data_grid_callbacks(app)
     init_auth(app.server)
     register_upload_callbacks(app)
     register_review_callbacks(app, get_dataset=get_dataset)

@@ -8,6 +8,7 @@ from dash import html
 
 from components.chart_spec import ChartSpec
 from components.compare import message_block
+from components.grid_model import column_state_for
 from components.export_panel import export_panel
 from components.i18n import body_label, fmt_number, measure_label, qualifier_label, scope_label, t, unit_label
 from components.labels import catalogue_records, indicator_label
@@ -113,7 +114,10 @@ def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") ->
 
 
 def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: ChartSpec | None = None,
-                briefing: bool = False):
+                briefing: bool = False, filter_model: dict | None = None, sort: list | None = None,
+                n_shown: int | None = None):
+    """The grid of `rows`, opened with the URL's filter and sort (filter_model, sort); the title counts the
+    n_shown rows they leave."""
     if rows.empty:
         return html.Div(message_block(t("msg.no_selection", lang), color="info"), className="view view-data")
     # numbers are formatted by babel on the server (value_text); the grid sorts and filters the raw number
@@ -150,10 +154,13 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
                          "paginationPageSize": 50, "animateRows": False, "enableCellTextSelection": True,
                          "ensureDomOrder": True},
         getRowId="params.data.fact_id",
+        filterModel=filter_model or {},
+        **({"columnState": column_state_for(sort)} if sort else {}),
         className="ag-theme-quartz data-grid",
         style={"height": "70vh", "width": "100%"},
     )
-    children = [html.H2(t("data.title", lang, n=len(rows)), className="view-title"),
+    children = [html.H2(t("data.title", lang, n=len(rows) if n_shown is None else n_shown), className="view-title",
+                        id="data-title"),
                 html.P(t("data.hint", lang), className="chart-note")]
     if len(rows) > len(shown):
         children.append(message_block(t("data.too_many", lang, shown=len(shown), total=len(rows)), color="warning"))

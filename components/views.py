@@ -11,7 +11,8 @@ from components.chart_spec import ChartSpec
 from dash import html
 from components.compare import build_compare, compare_layout
 from components.compare_table import compare_table
-from components.data_view import build_data_spec, data_layout, data_rows
+from components.data_view import build_data_spec, data_layout, data_rows, grid_records
+from components.grid_model import apply_grid, decode_grid
 from components.i18n import t
 from components.labels import indicator_label
 from components.review import review_content
@@ -95,9 +96,24 @@ def scorecard_result(ds, state, *, figure_type: str = "go"):
 
 
 def data_result(ds, state, *, with_spec: bool = True):
+    """The Data view's rows; the spec (downloads, image, its title) holds the rows the grid's filter and sort
+    in the URL leave, in the grid's order."""
     places, _ = _places(ds, state)
     rows = data_rows(_facts_of_places(ds, places), places, period=state["period"], indicators=state["indicators"])
-    return rows, (build_data_spec(rows, lang=state["lang"], period=state["period"]) if with_spec else None)
+    if not with_spec:
+        return rows, None
+    return rows, build_data_spec(grid_filtered(rows, ds.documents_by_id, state), lang=state["lang"],
+                                 period=state["period"])
+
+
+def grid_filtered(rows: pd.DataFrame, documents_by_id: dict, state) -> pd.DataFrame:
+    """`rows` as the Data grid shows them under the URL's grid filter and sort (all of them when none)."""
+    filter_model, sort = decode_grid(state.get("grid"))
+    if rows.empty or not (filter_model or sort):
+        return rows
+    keep = [r["fact_id"] for r in apply_grid(grid_records(rows, documents_by_id, lang=state["lang"]),
+                                             filter_model, sort)]
+    return rows.set_index("fact_id", drop=False).loc[keep].reset_index(drop=True)
 
 
 def compare_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
@@ -199,10 +215,13 @@ def scorecard_page(ds, state: dict) -> ViewResult:
 def data_page(ds, state: dict) -> ViewResult:
     lang = state["lang"]
     rows, spec = data_result(ds, state, with_spec=False)   # the table figure only matters to the exports
+    shown = grid_filtered(rows, ds.documents_by_id, state)  # the grid filters itself; the title counts its rows
+    filter_model, sort = decode_grid(state.get("grid"))
     return ViewResult(content=data_layout(rows, ds.documents_by_id, lang=lang, spec=spec,
-                                          briefing=state["mode"] == "briefing"),
-                      title=t("data.title", lang, n=len(rows)), subtitle=period_label(state["period"], lang),
-                      source_ids=list(dict.fromkeys(rows["source_id"])))
+                                          briefing=state["mode"] == "briefing", filter_model=filter_model,
+                                          sort=sort, n_shown=len(shown)),
+                      title=t("data.title", lang, n=len(shown)), subtitle=period_label(state["period"], lang),
+                      source_ids=list(dict.fromkeys(shown["source_id"])))
 
 
 def sources_page(ds, state: dict) -> ViewResult:

@@ -33,3 +33,18 @@ def test_sort_from_column_state_in_sort_order():
     state = [{"colId": "place", "sort": "asc", "sortIndex": 1}, {"colId": "value", "sort": "desc", "sortIndex": 0},
              {"colId": "unit", "sort": None}]
     assert sort_from_column_state(state) == [["value", "desc"], ["place", "asc"]]
+
+
+def test_data_view_downloads_and_title_follow_the_grid(sample_dataset):
+    from components.registry import render_view, view_specs
+    from components.state import parse_state
+
+    grid = encode_grid({"place": {"filterType": "text", "type": "contains", "filter": "tra cu"}},
+                       [["value", "desc"]])
+    state, notices = parse_state({"view": "data", "lang": "vi", "grid": grid}, options=sample_dataset.state_options())
+    assert notices == []
+    spec = view_specs(sample_dataset, state)[0]
+    assert set(spec.data["place_name"]) == {"Huyện Trà Cú"}
+    assert list(spec.data["value"]) == sorted(spec.data["value"], reverse=True)
+    assert spec.title == f"Số liệu đã lọc ({len(spec.data)} dòng)"
+    assert render_view(sample_dataset, state).title == spec.title
