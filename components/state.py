@@ -36,8 +36,8 @@ from etl.schema import MEASURES
 
 MODES = ("interactive", "briefing")
 REVIEWED = ("all", "mark", "only")   # which figures the charts and downloads use, by review status
-SHOW = ("chart", "table")            # Compare drawn as bars or written as a table
-NO_DATA = ("show", "hide")           # districts without a figure drawn as "no data" rows, or left out of the chart
+SHOW_CHOICES = ("chart", "table")            # Compare drawn as bars or written as a table
+NODATA_CHOICES = ("show", "hide")           # districts without a figure drawn as "no data" rows, or left out of the chart
 MAX_GRID_CHARS = 1_500               # the Data grid's filter and sort (components/grid_model.py)
 URL_KEYS = {
     "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",
@@ -167,9 +167,9 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
         elif key == "reviewed":
             state["reviewed"] = raw if raw in REVIEWED else (reject("reviewed", raw) or state["reviewed"])
         elif key == "show":
-            state["show"] = raw if raw in SHOW else (reject("show", raw) or state["show"])
+            state["show"] = raw if raw in SHOW_CHOICES else (reject("show", raw) or state["show"])
         elif key == "nodata":
-            state["nodata"] = raw if raw in NO_DATA else (reject("nodata", raw) or state["nodata"])
+            state["nodata"] = raw if raw in NODATA_CHOICES else (reject("nodata", raw) or state["nodata"])
         elif key == "grid":
             state["grid"] = raw if len(raw) <= MAX_GRID_CHARS else (reject("grid", raw[:40]) or "")
         elif key == "measure":
