@@ -112,7 +112,7 @@ _REASON_KINDS = (
     ("unsupported extension", "reason.extension"), ("is a folder", "reason.not_a_file"),
     ("not a regular file", "reason.not_a_file"), ("cannot read", "reason.unreadable"),
     ("could not be read", "reason.unreadable"), ("duplicate source_id", "reason.duplicate"),
-    ("extraction failed", "reason.extraction_failed"),
+    ("extraction failed", "reason.extraction_failed"), ("processing stopped", "reason.interrupted"),
 )
 
 

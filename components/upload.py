@@ -1,4 +1,5 @@
-"""Add-reports view: the drop zone (formats and size limit stated) and one result card per uploaded file."""
+"""Add-reports view: the drop zone (formats and size limit stated) and one card per uploaded file: 'processing…'
+while its background job runs (the view polls), then its outcome."""
 from __future__ import annotations
 
 from dash import dcc, html
@@ -11,6 +12,9 @@ from etl.period_grammar import period_label
 UPLOAD_ID = "upload-files"
 RESULTS_ID = "upload-results"
 AUTH_ID = "upload-auth"
+JOBS_ID = "upload-jobs"          # the ids of this page's upload jobs (or that the upload was refused)
+POLL_ID = "upload-poll"          # enabled only while one of them is unfinished
+POLL_MS = 1500
 
 
 def upload_layout(*, lang: str, formats: tuple[str, ...], text_max_bytes: int, max_bytes: int,
@@ -30,9 +34,18 @@ def upload_layout(*, lang: str, formats: tuple[str, ...], text_max_bytes: int, m
             className="upload-zone",
         ),
         html.P(t("upload.sources", lang, folder=sources_folder), className="upload-where"),
-        dcc.Loading(html.Div(id=RESULTS_ID, className="upload-results", role="status",
-                             **{"aria-live": "polite"})),
+        dcc.Store(id=JOBS_ID),
+        dcc.Interval(id=POLL_ID, interval=POLL_MS, disabled=True),
+        html.Div(id=RESULTS_ID, className="upload-results", role="status", **{"aria-live": "polite"}),
     ], className="upload-view")
+
+
+def upload_pending_card(file_name: str, *, lang: str):
+    """A file whose job is queued or running."""
+    return html.Article(html.Div([
+        html.Span(t("upload.processing", lang), className="upload-badge pending"),
+        html.Strong(file_name, className="upload-file"),
+    ], className="upload-head"), className="upload-card pending", **{"data-file": file_name})
 
 
 def upload_result_card(result: dict, *, lang: str, review_href: str | None = None):

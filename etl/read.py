@@ -188,6 +188,19 @@ def paged_clean_text(raw_text: str) -> tuple[str, tuple[int, ...]]:
     return text, tuple(min(max(0, start - shift), len(text)) for start in starts)
 
 
+def size_limit(suffix: str) -> tuple[int, str]:
+    """The largest file of this extension the reader takes, and the limit's name (text is smaller than binary)."""
+    if suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES:
+        return MAX_BYTES, "MAX_BYTES"
+    return MAX_BINARY_BYTES, "MAX_BINARY_BYTES"
+
+
+def too_large_reason(size: int, suffix: str) -> str | None:
+    """The reader's rejection of a file of `size` bytes, or None when it fits."""
+    limit, limit_name = size_limit(suffix)
+    return f"too large: {size:,} bytes exceeds the {limit:,}-byte limit ({limit_name})" if size > limit else None
+
+
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, after the checks that need no content: kind, extension, size."""
     try:
@@ -201,10 +214,9 @@ def _read_bytes(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         shown = path.suffix or "(none)"
         raise _Rejected(f"unsupported extension {shown}; accepted: {', '.join(SUPPORTED_SUFFIXES)}")
-    limit, limit_name = (MAX_BYTES, "MAX_BYTES") if path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES \
-        else (MAX_BINARY_BYTES, "MAX_BINARY_BYTES")
+    limit, limit_name = size_limit(path.suffix)
     if info.st_size > limit:
-        raise _Rejected(f"too large: {info.st_size:,} bytes exceeds the {limit:,}-byte limit ({limit_name})")
+        raise _Rejected(too_large_reason(info.st_size, path.suffix))
     if info.st_size == 0:
         raise _Rejected("empty file (0 bytes)")
     try:

@@ -1,4 +1,4 @@
-"""What people write through the app: users and review decisions, in a real database (SQLAlchemy 2).
+"""What people write through the app: users, review decisions and upload jobs, in a real database (SQLAlchemy 2).
 
 The lowest layer: imports nothing from the project, so the ETL, the data loader and the web layer can all use it.
 SQLite file under the data folder by default; any SQLAlchemy URL (PostgreSQL for a team server) through
@@ -6,6 +6,7 @@ NQ_DATABASE_URL. Tables are created on first use.
 """
 from store.config import data_dir, database_url
 from store.db import Store, open_store
+from store.jobs import FINISHED_STATUSES, JOB_STATUSES, Job, JobQueue
 from store.decisions import (
     DECISION_ACTIONS,
     CORRECTABLE_FIELDS,
@@ -16,6 +17,6 @@ from store.decisions import (
 )
 
 __all__ = [
-    "DECISION_ACTIONS", "CORRECTABLE_FIELDS", "REVIEW_STATUSES", "Decision", "FactReview", "Store", "data_dir",
-    "database_url", "effective_reviews", "open_store",
+    "CORRECTABLE_FIELDS", "DECISION_ACTIONS", "FINISHED_STATUSES", "JOB_STATUSES", "REVIEW_STATUSES", "Decision",
+    "FactReview", "Job", "JobQueue", "Store", "data_dir", "database_url", "effective_reviews", "open_store",
 ]

@@ -14,6 +14,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from store import tables
 from store.config import database_url
 from store.decisions import DECISION_ACTIONS, CORRECTABLE_FIELDS, Decision
+from store.jobs import JobQueue
 
 USER_NAME_MAX = 80
 PASSWORD_MIN = 8
@@ -39,6 +40,7 @@ class Store:
         if is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         tables.metadata.create_all(self.engine)
+        self.jobs = JobQueue(self.engine)   # background work on uploads (store/jobs.py)
 
     # ------------------------------------------------------------------ users
     def add_user(self, name: str, password: str) -> None:

@@ -1,4 +1,4 @@
-"""The two tables: users (hashed passwords) and decisions (append-only review history)."""
+"""The tables: users (hashed passwords), decisions (append-only review history) and background jobs."""
 from __future__ import annotations
 
 from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text
@@ -35,4 +35,23 @@ decisions = Table(
     Column("before", Text),
     Column("after", Text),
     Column("note", Text),
+)
+
+# One row per uploaded file to be added in the background. The row is the truth every app worker reads: a job is
+# claimed by an UPDATE that only succeeds while it is still queued, and `claim` names the claimant so a worker
+# that lost its job to the stale-job recovery cannot overwrite the outcome.
+jobs = Table(
+    "jobs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_name", String(80), nullable=False, index=True),
+    Column("file_name", String(255), nullable=False),
+    Column("intake_path", Text),                        # the stored upload; null when refused before storing
+    Column("status", String(10), nullable=False, index=True),   # queued | running | done | failed
+    Column("claim", String(64)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("result", Text),                             # JSON: the per-file outcome the Add reports view shows
+    Column("reason", Text),                             # why it failed, or why it was queued again
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("started_at", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
 )

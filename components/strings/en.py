@@ -231,6 +231,7 @@ EN: dict[str, str] = {
     "reason.unreadable": "File could not be read",
     "reason.duplicate": "Same name as another file",
     "reason.extraction_failed": "Extraction failed",
+    "reason.interrupted": "Processing was interrupted",
     # sources
     "sources.warnings_note": "Technical warnings of the processing run, verbatim as in the ETL report; each names its document.",
     "sources.facts": "{n} figures",
@@ -359,7 +360,7 @@ EN: dict[str, str] = {
     "auth.signed_out_hint": "You are not signed in: you can look, but not add reports or review figures.",
     # view
     "view.upload": "Add reports",
-    "view.upload.desc": "Upload district reports; the figures read go into the table at once.",
+    "view.upload.desc": "Upload district reports; files are processed in the background (a scan takes seconds a page) and the figures read go into the table as soon as each is done.",
     "view.review": "Review",
     "view.review.desc": "Accept, reject or correct every figure read from the documents.",
     # upload
@@ -373,6 +374,7 @@ EN: dict[str, str] = {
     "upload.period": "Period",
     "upload.figures": "{n} figures read",
     "upload.seconds": "processed in {seconds} s",
+    "upload.processing": "Processing…",
     "upload.too_large": "file larger than {mb} MB",
     "upload.unknown": "unknown",
     "upload.review_link": "Review these figures",

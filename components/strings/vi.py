@@ -231,6 +231,7 @@ VI: dict[str, str] = {
     "reason.unreadable": "Không đọc được tệp",
     "reason.duplicate": "Trùng tên với một tệp khác",
     "reason.extraction_failed": "Lỗi khi trích xuất số liệu",
+    "reason.interrupted": "Việc xử lý bị gián đoạn",
     # sources
     "sources.warnings_note": "Cảnh báo kỹ thuật của quy trình xử lý, ghi nguyên văn (tiếng Anh) như trong báo cáo ETL; mỗi dòng nêu mã văn bản.",
     "sources.facts": "{n} số liệu",
@@ -359,7 +360,7 @@ VI: dict[str, str] = {
     "auth.signed_out_hint": "Bạn chưa đăng nhập: có thể xem, nhưng không thể thêm báo cáo hay kiểm tra số liệu.",
     # view
     "view.upload": "Thêm báo cáo",
-    "view.upload.desc": "Tải lên báo cáo của huyện; số liệu đọc được sẽ vào bảng ngay.",
+    "view.upload.desc": "Tải lên báo cáo của huyện; tệp được xử lý ở chế độ nền (bản quét mất vài giây mỗi trang), số liệu đọc được vào bảng ngay khi xong.",
     "view.review": "Kiểm tra số liệu",
     "view.review.desc": "Chấp nhận, loại bỏ hoặc sửa từng số liệu đọc từ văn bản.",
     # upload
@@ -373,6 +374,7 @@ VI: dict[str, str] = {
     "upload.period": "Kỳ",
     "upload.figures": "{n} số liệu đọc được",
     "upload.seconds": "xử lý trong {seconds} giây",
+    "upload.processing": "Đang xử lý…",
     "upload.too_large": "tệp lớn hơn {mb} MB",
     "upload.unknown": "không xác định",
     "upload.review_link": "Kiểm tra các số liệu này",

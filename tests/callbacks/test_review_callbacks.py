@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from callbacks.review import changed_fields, decide, parse_value
-from callbacks.upload import upload_results
+from callbacks.upload import job_cards, queue_uploads
 from data_access import load_dataset
 from etl.pipeline import run
 from store import open_store
@@ -56,9 +56,12 @@ def test_signed_out_decisions_change_nothing(tables):
 def test_signed_out_uploads_change_nothing(tables):
     before = (tables / "indicators.parquet").read_bytes()
     content = "data:text/plain;base64," + base64.b64encode(REPORT.replace("Trần Đề", "Trà Cú").encode()).decode()
-    result = upload_results([content], ["tra_cu.txt"], lang="vi", user=None)
-    assert "Cần đăng nhập" in text_of(result)
+    data = queue_uploads([content], ["tra_cu.txt"], user=None)
+    cards, finished = job_cards(data, lang="vi", user=None)
+    assert "Cần đăng nhập" in text_of(cards) and finished
     assert (tables / "indicators.parquet").read_bytes() == before
+    assert not (tables.parent / "sources" / ".intake").exists()
+    assert "jobs" not in data
 
 
 def test_a_correction_is_stored_with_its_history_and_reaches_the_table(tables):
