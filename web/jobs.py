@@ -46,6 +46,7 @@ class JobRunner:
     target: Target
     threads: int = 1
     wake_up: threading.Event = field(default_factory=threading.Event)
+    stopping: threading.Event = field(default_factory=threading.Event)
     _alive: list[threading.Thread] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -59,13 +60,20 @@ class JobRunner:
                 self._alive.append(thread)
         self.wake_up.set()
 
+    def stop(self, timeout: float | None = None) -> None:
+        """Let the threads end after their current job (a shutdown, or the end of a test)."""
+        self.stopping.set()
+        self.wake_up.set()
+        for thread in list(self._alive):
+            thread.join(timeout)
+
     def run_pending(self) -> int:
         """Recover stale jobs, then run queued ones until none is left; how many this call ran."""
         queue = open_store(self.target.database_url).jobs
         for job_id in queue.recover_stale(older_than=STALE_AFTER):
             log.warning("upload job %s was left running by a stopped worker; recovered", job_id)
         ran = 0
-        while True:
+        while not self.stopping.is_set():
             claim = f"{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
             job = queue.claim(claim)
             if job is None:
@@ -80,10 +88,11 @@ class JobRunner:
                 result, status = rejection(job.file_name, f"could not be read: {error}"), "failed"
             if not queue.finish(job.id, claim, status=status, result=result, reason=result.get("reason")):
                 log.warning("upload job %s was recovered as stale before it finished; outcome dropped", job.id)
+        return ran
 
     def _work(self) -> None:
         idle = 0.0
-        while idle < IDLE_SECONDS:
+        while idle < IDLE_SECONDS and not self.stopping.is_set():
             self.wake_up.clear()
             try:
                 worked = self.run_pending()
@@ -92,7 +101,7 @@ class JobRunner:
                 worked = 0
             if worked:
                 idle = 0.0
-            elif not self.wake_up.wait(POLL_SECONDS):
+            elif not self.wake_up.wait(POLL_SECONDS) and not self.stopping.is_set():
                 idle += POLL_SECONDS
 
 
@@ -107,3 +116,12 @@ def ensure_runner(target: Target) -> JobRunner:
         runner = _runners.setdefault((os.getpid(), target), JobRunner(target, threads=threads))
     runner.start()
     return runner
+
+
+def stop_runners(timeout: float | None = None) -> None:
+    """Stop every runner of this process (queued jobs stay queued for the next runner)."""
+    with _runners_lock:
+        runners = list(_runners.values())
+        _runners.clear()
+    for runner in runners:
+        runner.stop(timeout)

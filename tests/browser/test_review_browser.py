@@ -19,6 +19,7 @@ from etl.pipeline import run
 from store.db import Store
 from tests.browser.test_exports_browser import allow_downloads, download, read_csv
 from tests.make_documents import write_docx, write_scanned_pdf
+from web.jobs import stop_runners
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +73,8 @@ def review_app(tmp_path, monkeypatch, browser_home):
     write_scanned_pdf(CAU_NGANG, uploads / "cau_ngang.pdf")      # a scan: a picture in a PDF, read by OCR
     import app as app_module
 
-    return app_module.app, data, uploads
+    yield app_module.app, data, uploads
+    stop_runners()   # the upload job threads this test's server started end with it
 
 
 def norm(text: str) -> str:
@@ -148,6 +150,21 @@ def fill(dash_duo, selector: str, text: str, *, submit: bool = False):
     raise AssertionError(f"could not type into {selector}")
 
 
+def finished_cards(dash_duo, files: set[str], timeout: float) -> dict[str, str]:
+    """File → its card's text, once every one of `files` has its outcome (no card left 'processing…')."""
+    deadline, cards = time.time() + timeout, {}
+    while time.time() < deadline:
+        try:
+            cards = {c.get_attribute("data-file"): (c.get_attribute("class"), norm(c.text))
+                     for c in dash_duo.find_elements(".upload-card")}
+        except StaleElementReferenceException:   # a poll re-rendered the cards
+            continue
+        if set(cards) == files and not any("pending" in kind.split() for kind, _ in cards.values()):
+            return {name: text for name, (_, text) in cards.items()}
+        time.sleep(0.3)
+    raise AssertionError(f"the uploads never finished: {cards}")
+
+
 def compare_bars(dash_duo) -> dict[str, str]:
     """District → the value printed on its bar (districts listed without data have no bar)."""
     for _ in range(50):
@@ -207,10 +224,11 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     sign_in(dash_duo, "?view=upload&lang=en")
     dash_duo.wait_for_contains_text("#upload-auth", "Signed in as lan", timeout=10)
 
-    # add two reports at once: each is accepted with its place, period and figures
+    # add two reports at once: the page answers at once with "processing…" (the scan is OCR'd in the background,
+    # seconds a page), then, polling, shows each accepted with its place, period and figures
     upload(dash_duo, [uploads / "tra_cu.docx", uploads / "cau_ngang.pdf"])
-    dash_duo.wait_for_element(".upload-card[data-file='cau_ngang.pdf']", timeout=120)   # OCR takes seconds
-    cards = {c.get_attribute("data-file"): norm(c.text) for c in dash_duo.find_elements(".upload-card")}
+    dash_duo.wait_for_contains_text(".upload-card.pending[data-file='cau_ngang.pdf']", "Processing…", timeout=15)
+    cards = finished_cards(dash_duo, {"tra_cu.docx", "cau_ngang.pdf"}, timeout=120)
     assert "Accepted" in cards["tra_cu.docx"] and "Huyện Trà Cú" in cards["tra_cu.docx"]
     assert "2 figures read" in cards["tra_cu.docx"] and "3.8%" in cards["tra_cu.docx"].replace(" ", "")
     assert "Accepted" in cards["cau_ngang.pdf"] and "Huyện Cầu Ngang" in cards["cau_ngang.pdf"]
