@@ -165,7 +165,8 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     y_range = [float(shown[["lat_min", "lat"]].min().min()) - pad, float(shown[["lat_max", "lat"]].max().max()) + pad]
     hidden = {"visible": False, "fixedrange": True, "showgrid": False, "zeroline": False}
     layout = base_layout(
-        lang, height=600 if briefing else 560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        # room on the right for the colour bar and its two-line title (an exported image keeps the margins)
+        lang, height=600 if briefing else 560, margin={"l": 10, "r": 140, "t": 30, "b": 10},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
         shapes=_outline_shapes(geometry, set(places["province_code"].dropna())),
         xaxis={**hidden, "range": x_range},
