@@ -7,7 +7,7 @@ import base64
 import binascii
 from pathlib import Path
 
-from dash import Input, Output, State, html
+from dash import Input, Output, State, html, no_update
 
 from callbacks.errors import lang_from_search
 from components.compare import message_block
@@ -60,6 +60,14 @@ def queue_uploads(contents, names, *, user: str | None) -> dict:
     return {"jobs": ids}
 
 
+def unfinished_jobs(user: str | None) -> dict | None:
+    """The jobs store's data for this user's jobs still queued or running, None when there are none."""
+    if not user:
+        return None
+    ids = [job.id for job in open_store(job_target().database_url).jobs.unfinished(user)]
+    return {"jobs": ids} if ids else None
+
+
 def job_cards(data: dict | None, *, lang: str, user: str | None) -> tuple[list, bool]:
     """The cards of this page's jobs (only the signed-in user's), and whether all of them are finished."""
     if not data:
@@ -87,9 +95,10 @@ def register_upload_callbacks(app) -> None:
     def show_auth(_id, search):
         return auth_children(search)
 
-    @app.callback(Output(JOBS_ID, "data"), Input(UPLOAD_ID, "contents"), State(UPLOAD_ID, "filename"),
-                  prevent_initial_call=True)
+    @app.callback(Output(JOBS_ID, "data"), Input(UPLOAD_ID, "contents"), State(UPLOAD_ID, "filename"))
     def on_upload(contents, names):
+        if contents is None:    # the view opened: files this user sent earlier that are still being processed
+            return unfinished_jobs(signed_in_user()) or no_update
         return queue_uploads(contents, names, user=signed_in_user())
 
     @app.callback(Output(RESULTS_ID, "children"), Output(POLL_ID, "disabled"), Input(JOBS_ID, "data"),

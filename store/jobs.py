@@ -119,6 +119,14 @@ class JobQueue:
         found = {r.id: Job.from_row(r) for r in rows}
         return [found[i] for i in ids if i in found]
 
+    def unfinished(self, user_name: str) -> list[Job]:
+        """This user's queued and running jobs, oldest first (what a reopened Add reports view shows)."""
+        j = tables.jobs
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(j).where(j.c.user_name == user_name, j.c.status.not_in(FINISHED_STATUSES))
+                                .order_by(j.c.created_at, j.c.id)).all()
+        return [Job.from_row(r) for r in rows]
+
     def get(self, job_id: int) -> Job | None:
         j = tables.jobs
         with self.engine.connect() as conn:

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import callbacks.upload as upload_callbacks
-from callbacks.upload import job_cards, job_target, queue_uploads
+from callbacks.upload import job_cards, job_target, queue_uploads, unfinished_jobs
 from etl.pipeline import run
 from etl.read import MAX_BYTES
 from store import open_store
@@ -71,6 +71,8 @@ def test_the_upload_callback_stores_and_queues_without_reading_and_the_runner_ad
     assert not finished and "Processing…" in text_of(cards) and "tra_cu.docx" in text_of(cards)
     assert "Đang xử lý…" in text_of(job_cards(result, lang="vi", user="lan")[0])
 
+    assert unfinished_jobs("lan") == result and unfinished_jobs("minh") is None   # a reopened view shows it
+
     assert JobRunner(job_target()).run_pending() == 1                        # what a worker's thread does
 
     done = open_store().jobs.get(job.id)
@@ -83,6 +85,7 @@ def test_the_upload_callback_stores_and_queues_without_reading_and_the_runner_ad
     assert finished and "Accepted" in text_of(cards) and "Huyện Trà Cú" in text_of(cards)
     assert "Processing" not in text_of(cards)
     assert job_cards(result, lang="en", user="minh") == ([], True)           # another user sees nothing of it
+    assert unfinished_jobs("lan") is None
 
 
 def test_damaged_and_too_large_uploads_are_refused_at_once_and_not_stored(app_dirs):

@@ -91,6 +91,7 @@ def test_a_user_sees_only_their_own_jobs(queue):
     mine = queue.enqueue("lan", "a.txt", "/i/a.txt")
     theirs = queue.record_outcome("minh", "b.txt", {"file_name": "b.txt", "accepted": False, "reason": "x"})
     assert [j.id for j in queue.jobs([mine, theirs], user_name="lan")] == [mine]
+    assert [j.id for j in queue.unfinished("lan")] == [mine] and queue.unfinished("minh") == []
     assert queue.get(theirs).status == "done" and queue.get(theirs).result["reason"] == "x"
 
 
