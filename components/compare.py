@@ -24,6 +24,9 @@ MAX_NO_DATA_BARS = 25
 ROW_HEIGHT = 26
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
+# a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
+# its hover says to click, and the click opens the passage with the quote (callbacks/passage.py)
+QUOTE_HOVER_MAX_BARS = 60
 MIN_FOR_MEDIAN = 3          # a "median" of one or two values says nothing a reader cannot see
 
 
@@ -181,19 +184,25 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     order = sorted(prov_names, key=lambda c: str(prov_names[c]))
     colors = province_colors(order)
     pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
+    with_quotes = len(rows) <= QUOTE_HOVER_MAX_BARS
+    none_text = t("qualifier.none", lang)
+    period_text = {per: period_label(per, lang) for per in set(rows["period"])}
+    quotes = [_wrap_quote(q) for q in rows["quote"]] if with_quotes else [""] * len(rows)
     customdata = [
-        [hv, qualifier_label(q, lang) or t("qualifier.none", lang), period_label(per, lang), _wrap_quote(quote),
-         f"{rank}/{total}", prov_names.get(pc, ""), fid]
+        [hv, qualifier_label(q, lang) or none_text, period_text[per], quote, f"{rank}/{total}",
+         prov_names.get(pc, ""), fid]
         for rank, hv, q, per, quote, pc, fid in zip(rows["_rank"], hover_value, rows["qualifier"], rows["period"],
-                                                    rows["quote"], rows["province_code"], rows["fact_id"])
+                                                    quotes, rows["province_code"], rows["fact_id"])
     ]
+    quote_line = f"{t('compare.hover_quote', lang)}: <i>%{{customdata[3]}}</i>" if with_quotes else \
+        f"<i>{t('compare.click_hint', lang)}</i>"
     hovertemplate = (
         "<b>%{y}</b> · %{customdata[5]}<br>"
         f"{t('compare.hover_value', lang)}: %{{customdata[0]}}<br>"
         f"{t('compare.hover_qualifier', lang)}: %{{customdata[1]}}<br>"
         f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<br>"
         f"{t('compare.hover_rank', lang)}: %{{customdata[4]}}<br>"
-        f"{t('compare.hover_quote', lang)}: <i>%{{customdata[3]}}</i><extra></extra>"
+        f"{quote_line}<extra></extra>"
     )
     # One bar trace in rank order, coloured per bar by province (fast to build and to send for 700 districts);
     # legend entries are empty traces, one per province, while there are few enough to tell apart.

@@ -237,3 +237,22 @@ def test_hide_districts_without_data_keeps_them_named(sample_dataset):
     assert len(shown.spec.figure.layout.yaxis.categoryarray) == 11
     assert list(hidden.spec.figure.layout.yaxis.categoryarray) == ["Huyện Trần Đề"]
     assert hidden.missing == shown.missing and len(hidden.missing) == 10
+
+
+def test_a_long_ranking_sends_no_quotes_and_its_hover_says_to_click(sample_dataset):
+    from components.compare import QUOTE_HOVER_MAX_BARS
+    from data_access import Dataset
+
+    facts = sample_dataset.facts
+    base = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+    n = QUOTE_HOVER_MAX_BARS + 1
+    rows = [dict(base, fact_id=f"f{i}", place_id=f"p/x{i}", place_name=f"Huyện X{i:02d}", value=float(i),
+                 quote=f"tỷ lệ hộ nghèo còn {i}%") for i in range(n)]
+    ds = Dataset.from_frames(pd.DataFrame(rows))
+    tr = build_compare(ds.facts, places_of(ds), indicator="poverty_rate", lang="en").spec.figure.data[0]
+    assert all(c[3] == "" for c in tr.customdata) and "customdata[3]" not in tr.hovertemplate
+    assert "Click a bar to read the source passage." in tr.hovertemplate
+    assert [c[-1] for c in tr.customdata] == [f"f{i}" for i in range(n)]    # the click still finds the fact
+    short = Dataset.from_frames(pd.DataFrame(rows[:QUOTE_HOVER_MAX_BARS]))
+    tr = build_compare(short.facts, places_of(short), indicator="poverty_rate", lang="en").spec.figure.data[0]
+    assert "tỷ lệ hộ nghèo còn 3%" in [c[3] for c in tr.customdata]
