@@ -11,26 +11,22 @@ import argparse
 import logging
 import os
 import sys
-from urllib.parse import urlsplit
 
 from dash import Dash
-from dash.exceptions import PreventUpdate
-from flask import has_request_context, request
 
 from callbacks.errors import on_callback_error
 from callbacks.data_grid import register_data_grid_callbacks
 from callbacks.exports import register_export_callbacks
-from callbacks.page import first_page, register_page_callbacks
+from callbacks.page import page_layout, register_page_callbacks
 from callbacks.passage import register_passage_callbacks
 from callbacks.review import register_review_callbacks
 from callbacks.upload import register_upload_callbacks
 from components.i18n import t
-from components.layout import app_shell, vintage_text
+from components.layout import vintage_text
 from data_access import load_dataset
 from web.auth import init_auth, users_command
 from web.compression import install_compression
 from web.hardening import harden
-from web.settings import base_url
 
 logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"),
                     format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -45,38 +41,6 @@ def get_dataset():
     return load_dataset()
 
 
-def _page_search() -> str | None:
-    """The query string ("?view=…" or "") of the page whose layout is being requested, else None.
-
-    The renderer fetches /_dash-layout from the page itself, so the request's Referer is the page's address
-    (browsers send the full same-origin URL by default). Without it (a Referrer-Policy that strips it, another
-    host, any other request) the caller falls back to the static shell and the page callback fills it."""
-    if not has_request_context() or not request.path.endswith("/_dash-layout"):
-        return None
-    referrer = request.referrer
-    if not referrer:
-        return None
-    parts = urlsplit(referrer)
-    if parts.netloc != request.host:
-        return None
-    return f"?{parts.query}" if parts.query else ""
-
-
-def page_layout():
-    """Dash layout function. For a page's layout request: the whole first page of its address (header, filters,
-    content: what the page callback would produce), so the first chart needs no callback round trip and no second
-    render. Otherwise, or if that fails: the static shell, which the page callback fills as before."""
-    search = _page_search()
-    if search is not None:
-        try:
-            return first_page(get_dataset(), search, shell=app_shell(), url_root=base_url())
-        except PreventUpdate:
-            pass
-        except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
-            log.exception("first page for %r failed; serving the shell", search)
-    return app_shell()
-
-
 def create_app() -> Dash:
     app = Dash(
         __name__,
@@ -87,7 +51,7 @@ def create_app() -> Dash:
                    {"name": "description", "content": t("app.tagline", "vi")}],
         update_title=None,
     )
-    app.layout = page_layout
+    app.layout = page_layout(get_dataset)   # the first page of the address, built by the page callback's path
     # plotly.js with the page's other scripts (fingerprinted URL, cached for a year) instead of fetched by the
     # first dcc.Graph once the layout is rendered: dcc.Graph uses window.Plotly when it is already there
     app.scripts.append_script({"relative_package_path": "package_data/plotly.min.js", "namespace": "plotly"})

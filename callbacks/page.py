@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import logging
 import time
+from urllib.parse import urlsplit
 
 from dash import Input, Output, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
+from flask import has_request_context, request
 
 from callbacks.errors import lang_from_search
 from components.filters import (district_options, expand_districts, indicator_options,
                                 measure_options, period_options, place_options, province_options)
 from components.i18n import dropdown_labels, t
-from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, briefing_frame, header, no_data_page, notices_block,
-                               vintage_text)
+from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, app_shell, briefing_frame, header, no_data_page,
+                               notices_block, vintage_text)
 from components.compare_switch import display_switch
 from components.registry import CONTROLS, render_view, view_def
 from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
@@ -313,6 +315,41 @@ def first_page(ds, search: str, *, shell, url_root: str = "http://127.0.0.1:8050
             continue
         setattr(by_id[output.component_id], output.component_property, value)
     return shell
+
+
+def _page_search() -> str | None:
+    """The query string ("?view=…" or "") of the page whose layout is being requested, else None.
+
+    The renderer fetches /_dash-layout from the page itself, so the request's Referer is the page's address
+    (browsers send the full same-origin URL by default). Without it (a Referrer-Policy that strips it, another
+    host, any other request) the caller falls back to the static shell and the page callback fills it."""
+    if not has_request_context() or not request.path.endswith("/_dash-layout"):
+        return None
+    referrer = request.referrer
+    if not referrer:
+        return None
+    parts = urlsplit(referrer)
+    if parts.netloc != request.host:
+        return None
+    return f"?{parts.query}" if parts.query else ""
+
+
+def page_layout(get_dataset):
+    """The Dash layout function. For a page's layout request: the whole first page of its address (header, filters,
+    content: what the page callback would produce), so the first chart needs no callback round trip and no second
+    render. Otherwise, or if that fails: the static shell, which the page callback fills as before."""
+    def layout():
+        search = _page_search()
+        if search is not None:
+            try:
+                return first_page(get_dataset(), search, shell=app_shell(), url_root=base_url())
+            except PreventUpdate:
+                pass
+            except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
+                log.exception("first page for %r failed; serving the shell", search)
+        return app_shell()
+
+    return layout
 
 
 def register_page_callbacks(app, *, get_dataset):
