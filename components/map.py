@@ -142,6 +142,8 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     marker = {"color": values, "colorscale": BETTER_DARK, "reversescale": lower, "line": {"color": INK, "width": 1},
               "size": 16, "colorbar": {"title": {"text": f"{unit_text}<br>{better}", "side": "top"},
                                        "thickness": 12, "len": 0.6, "x": 1.0, "xanchor": "left"}}
+    if share:   # shares of x/y on their whole 0–100 % scale: 94 % must not look like the worst possible
+        marker.update(cmin=0, cmax=100)
     if size_by_value and min(values) >= 0:
         top = max(values) or 1.0
         marker["size"] = [8 + 26 * math.sqrt(v / top) for v in values]

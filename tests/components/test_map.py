@@ -74,3 +74,9 @@ def test_other_target_sets_are_left_out_like_the_bars(sample_dataset):
     assert list(m.spec.figure.data[0].text) == ["Huyện Phụng Hiệp", "Huyện Trà Cú", "Thành phố Sóc Trăng"]
     assert "Huyện Giồng Trôm (chỉ tiêu năm, quý I/2023)" in m.left_out
     assert "Huyện Giồng Trôm" not in m.missing
+
+
+def test_shares_coloured_on_their_whole_scale(sample_dataset):
+    m = build_map(sample_dataset.facts, places_of(sample_dataset), geometry=sample_dataset.geometry,
+                  indicator="targets_met", lang="vi")
+    assert (m.spec.figure.data[0].marker.cmin, m.spec.figure.data[0].marker.cmax) == (0, 100)
