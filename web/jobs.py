@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class JobRunner:
         queue = open_store(self.target.database_url).jobs
         for job_id in queue.recover_stale(older_than=STALE_AFTER):
             log.warning("upload job %s was left running by a stopped worker; recovered", job_id)
+            job = queue.get(job_id)
+            if job.status == "failed" and job.intake_path:   # given up: its stored upload is not needed
+                shutil.rmtree(Path(job.intake_path).parent, ignore_errors=True)
         ran = 0
         while not self.stopping.is_set():
             claim = f"{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"

@@ -1,12 +1,15 @@
 """callbacks/upload.py with web/jobs.py, no browser: the upload callback only stores the file and queues a job
 (the tables are untouched when it returns); the runner adds it; the polled view then shows the outcome."""
 import base64
+from datetime import timedelta
 
 import pandas as pd
 import pytest
 
 import callbacks.upload as upload_callbacks
+import web.jobs
 from callbacks.upload import job_cards, job_target, queue_uploads, unfinished_jobs
+from etl.intake import store_upload
 from etl.pipeline import run
 from etl.read import MAX_BYTES
 from store import open_store
@@ -110,3 +113,21 @@ def test_a_job_that_fails_outright_is_shown_as_rejected_with_its_reason(app_dirs
     assert job.status == "done" and not job.result["accepted"] and job.result["reason"]
     cards, finished = job_cards({"jobs": [job_id]}, lang="en", user="lan")
     assert finished and "Rejected" in text_of(cards) and "gone.txt" in text_of(cards)
+
+
+def test_a_job_whose_workers_keep_dying_fails_with_the_reason_and_its_stored_upload_is_removed(app_dirs,
+                                                                                                 monkeypatch):
+    data, sources, started = app_dirs
+    queue = open_store().jobs
+    stored = store_upload(ADDED.encode(), "tra_cu.txt", sources=sources)
+    job_id = queue.enqueue("lan", "tra_cu.txt", str(stored))
+    monkeypatch.setattr(web.jobs, "STALE_AFTER", timedelta(0))    # every running job counts as abandoned
+    queue.claim("killed-1")
+    queue.recover_stale(older_than=timedelta(0))                   # queued again once …
+    queue.claim("killed-2")                                        # … and its second worker dies too
+    assert JobRunner(job_target()).run_pending() == 0
+    job = queue.get(job_id)
+    assert job.status == "failed" and "processing stopped" in job.reason
+    assert not stored.exists() and not (sources / "tra_cu.txt").exists()
+    cards, finished = job_cards({"jobs": [job_id]}, lang="vi", user="lan")
+    assert finished and "Việc xử lý bị gián đoạn" in text_of(cards)
