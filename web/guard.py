@@ -2,7 +2,7 @@
 answer 500.
 
 - Bodies: at most UPLOAD_BODY_BYTES (Flask's MAX_CONTENT_LENGTH: a signed-in upload of two reports at the
-  reader's size limit, base64-encoded), at most ANONYMOUS_BODY_BYTES without sign-in (a page callback with
+  readers' largest size limit, base64-encoded), at most ANONYMOUS_BODY_BYTES without sign-in (a page callback with
   every district is ~40 KB) -> 413.
 - URLs: at most MAX_QUERY_BYTES of query and MAX_QUERY_PARAMS parameters -> 414 / 400.
 - Callback bodies (/_dash-update-component) that are not a JSON object naming a registered output, with
@@ -19,12 +19,13 @@ from dash import Dash
 from flask import Response, jsonify, request
 from werkzeug.exceptions import HTTPException, NotFound
 
-from etl.read import MAX_BYTES
+from etl.read import MAX_BINARY_BYTES, MAX_BYTES
 from web.auth import signed_in_user
 from web.errors import log_failure
 
 UPLOAD_FILES_PER_REQUEST = 2
-UPLOAD_BODY_BYTES = UPLOAD_FILES_PER_REQUEST * math.ceil(MAX_BYTES * 4 / 3) + 256 * 1024
+# a Word/PDF/image file may be larger than a text file: the body must hold the larger one the view promises
+UPLOAD_BODY_BYTES = UPLOAD_FILES_PER_REQUEST * math.ceil(max(MAX_BYTES, MAX_BINARY_BYTES) * 4 / 3) + 256 * 1024
 ANONYMOUS_BODY_BYTES = 1024 * 1024
 MAX_QUERY_BYTES = 64 * 1024
 MAX_QUERY_PARAMS = 1_000

@@ -167,6 +167,11 @@ def test_a_signed_in_user_may_send_an_upload_sized_body(client, monkeypatch, tmp
     client.post("/login", data={"name": "lan", "password": "dung-mat-khau", "next": "/", "csrf_token": token})
     big = json.dumps({"output": "upload-results.children", "pad": "x" * (2 * ANONYMOUS_BODY_BYTES)})
     assert post(client, big).status_code == 400          # read and judged (malformed), not refused by size
+    # a scanned PDF near the view's stated limit for Word/PDF/images (30 MB), base64-encoded, is read too
+    from etl.read import MAX_BINARY_BYTES
+
+    scan = json.dumps({"output": "upload-results.children", "pad": "x" * (MAX_BINARY_BYTES * 4 // 3 - 1024)})
+    assert post(client, scan).status_code == 400
 
 
 # ------------------------------------------------------------------ compression (web/compression.py)
