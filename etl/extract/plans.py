@@ -40,6 +40,11 @@ def plan_cue(ctx: Context, st: Statement, c_start: int, pos: int) -> re.Match | 
                     # a span of years dates the noun right before the figure ("… thời kỳ 2021 - 2025: 6.500 tỷ đồng")
                     if "start" not in m.re.groupindex or a != c_start or lx.SPAN_TO_FIGURE_RE.fullmatch(ctx.folded, m.end(), pos)),
                    None)
+    if cue is None and st.start > paragraph_start(ctx.text, st.start) and lx.PART_SENTENCE_RE.match(ctx.folded, st.start):
+        # "Năm 2021, huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng kinh tế đạt 14%":
+        # a sentence opening with "Trong đó" lists the parts of the plan the sentence before announces
+        prev = ctx.sentence_start(st.start - 1)
+        cue = next((m for m in own[0] + own[1] if prev <= m.start() and m.end() <= st.start), None)
     if cue is not None and (lx.ACHIEVED_RE.search(ctx.folded, cue.end(), pos) or lx.ESTIMATED_RE.search(ctx.folded, cue.end(), pos)):
         return None   # "đã", "đạt được": done; "ước đạt": a result estimated — a plan is never estimated
     return cue

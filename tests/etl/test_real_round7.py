@@ -234,3 +234,11 @@ def test_a_headline_repeating_an_estimated_figure_without_its_estimate_word():
     found = facts("9 tháng đầu năm 2019, tổng giá trị sản xuất của huyện ước đạt 5.100 tỷ đồng, đạt 70,2% kế hoạch năm, "
                   "tăng 9,3% so với cùng kỳ năm 2018.", lead)
     assert [(f["value"], f["qualifier"]) for f in pick(found, "production_value", "growth_pct")] == [(9.3, "estimate")]
+
+
+def test_a_trong_do_sentence_after_a_plan_lists_the_plans_parts():
+    found = facts("Năm 2023, huyện phấn đấu hoàn thành 17 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng kinh tế đạt 12%; "
+                  "thu nhập bình quân đầu người đạt hơn 60 triệu đồng.")
+    assert [(f["value"], f["period"]) for f in pick(found, "production_value", "target")] == [(12, "2023")]
+    assert [(f["value"], f["qualifier"]) for f in pick(found, "income_per_capita", "target")] == [(60, "over")]
+    assert pick(found, "income_per_capita", "level") == []
