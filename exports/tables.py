@@ -23,10 +23,10 @@ from components.i18n import t, unit_label
 
 # Output columns, in order; each shown only when the input has what it is derived from.
 COLUMN_ORDER = [
-    "place_name", "province", "indicator_label", "measure_label", "period", "term", "value", "denominator", "unit",
+    "place_name", "province", "place_name_reported", "province_reported", "indicator_label", "measure_label", "period", "term", "value", "denominator", "unit",
     "qualifier_label", "target_scope", "target_body", "source_title", "source_published", "source_file", "quote",
     "indicator", "measure", "place_id", "place_type", "admin_code", "province_code", "period_type", "qualifier",
-    "source_id", "char_start", "char_end", "curated", "review_status", "fact_id",
+    "source_id", "char_start", "char_end", "curated", "review_status", "review", "fact_id",
 ]
 NUMERIC_COLUMNS = ("value", "denominator", "char_start", "char_end")
 # input column each derived column needs
@@ -101,6 +101,8 @@ def export_frame(data: pd.DataFrame, context: ExportContext | dict | None = None
             cols[key] = data[key].map(lambda b: None if is_missing(b) else t("yes" if bool(b) else "no", lang))
         elif key == "review_status":
             cols[key] = _localised(data[key], "review_status", lang)
+        elif key == "review":       # why the ETL says a person should check the figure (etl.schema.REVIEW_CODES)
+            cols[key] = data[key].map(lambda v: None if is_missing(v) or v == "" else t(f"review.risk.{v}", lang))
         elif key in NUMERIC_COLUMNS:
             series = pd.to_numeric(data[key], errors="coerce")
             if key in ("char_start", "char_end"):

@@ -133,3 +133,17 @@ def test_illegal_control_characters_do_not_break_xlsx():
     data = pd.DataFrame({"place_name": ["A\x0bB"], "quote": ["x\x01y"], "value": [1.0]})
     wb = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(export_frame(data, {"lang": "en"}), lang="en")))
     assert [c.value for c in wb.worksheets[0][2]][:1] == ["AB"]
+
+
+@pytest.mark.parametrize("lang,reason,reported", [("vi", "kỳ lấy từ văn bản, không có trong câu", "Tên trong báo cáo"),
+                                                  ("en", "period taken from the document, not the sentence",
+                                                   "Name in the report")])
+def test_downloads_say_why_a_figure_needs_checking_and_the_name_the_report_used(lang, reason, reported):
+    data = pd.DataFrame({"place_name": ["Thị xã Nghi Sơn", "Thị xã Nghi Sơn"], "indicator": ["poverty_rate"] * 2,
+                         "place_name_reported": ["Huyện Tĩnh Gia", None], "value": [2.1, 1.9],
+                         "review": ["period_from_document", None], "review_status": ["unreviewed", "accepted"]})
+    frame = export_frame(data, {"lang": lang})
+    assert frame.loc[0, "review"] == reason and pd.isna(frame.loc[1, "review"])
+    assert frame.loc[0, "place_name_reported"] == "Huyện Tĩnh Gia"
+    table = read_csv(to_csv_bytes(frame, lang=lang))
+    assert reported in table.columns and table.loc[0, reported] == "Huyện Tĩnh Gia"
