@@ -81,6 +81,15 @@ def official_districts() -> pd.DataFrame:
                                                     "province_code", "admin_code"])
 
 
+UNIQUE_TEXT = {"fact_id", "quote", "char_start", "char_end", "value", "denominator", "curated"}
+
+
+def _shared_text(column: pd.Series) -> pd.Series:
+    """The same values, as objects, with every repeated string one shared object (through a categorical)."""
+    shared = column.astype("category").astype(object)
+    return shared.where(shared.notna(), None)
+
+
 def _plain_text(frame: pd.DataFrame) -> pd.DataFrame:
     """Text columns as plain Python objects: pandas' Arrow-backed str dtype (what joins, concat and .map give)
     iterates ~5x slower, and the views iterate these frames row by row."""
@@ -141,6 +150,11 @@ class Dataset:
         # .map returns pandas' Arrow-backed str dtype, which iterates ~5x slower: back to plain objects
         facts["admin_code"] = facts["admin_code"].map(_norm_code).astype(object)
         facts["province_code"] = facts["province_code"].map(_norm_province).astype(object)
+        # one Python string per distinct value, not per cell: place, indicator, unit, period, source… repeat across
+        # ~130k rows per 5 years; at 1M facts separate copies were most of the process memory
+        for col in facts.columns:
+            if col not in UNIQUE_TEXT and facts[col].dtype == object:
+                facts[col] = _shared_text(facts[col])
         facts["_pref"] = preference_key(facts)   # internal: which figure wins; never shown, dropped from exports
         # internal: the full preference order (then source, position) as one integer, so views sort on one column
         order = np.lexsort((facts["char_start"].fillna(-1).to_numpy(), facts["source_id"].fillna("").to_numpy(),
