@@ -1,8 +1,8 @@
 """Briefings: a one-line takeaway generated from a chart's data, and a PowerPoint deck of the view's charts.
 
-`make_takeaway` is pure (data in, sentence out); `build_pptx` lays out one 16:9 slide per ChartSpec with the
-title, the takeaway, the exported image (header and footer included) and the source line, plus speaker notes
-with the full citations and the view's URL.
+`make_takeaway` is pure (data in, sentence out); `build_pptx` lays out one 16:9 slide per ChartSpec with one
+title (the takeaway, then what the chart plots), the chart image drawn without its own header and footer (size
+"deck") and one source line, plus speaker notes with the full citations and the view's URL.
 """
 from __future__ import annotations
 
@@ -263,17 +263,18 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
 
 # ------------------------------------------------------------------------------------------------ PowerPoint
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
-PPTX_IMAGE_SCALE = 2  # 2560×1440 px: sharp on any projector, decks stay small
+DECK_IMAGE_SIZE = "deck"  # exports/images.py: the slide's picture, headerless, at the picture area's aspect
+PPTX_IMAGE_SCALE = 2  # 2560×1152 px: sharp on any projector, decks stay small
 SOURCE_LINE_CHARS = 380  # about three lines of 10 pt across the slide
 TAKEAWAY_LINE_CHARS = 80  # about one line of 22 pt bold across the slide
 
 
 def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
                image_for: Callable[[object], bytes] | None = None) -> bytes:
-    """A 16:9 deck, one slide per spec: the takeaway as the slide's title, the image (slide size, with the chart's
-    own title, subtitle and footer), the source line.
+    """A 16:9 deck, one slide per spec: one title (the takeaway; under it the chart's title and subtitle), the
+    image (size "deck": no title or footer of its own) and one source line.
 
-    `image_for(spec) -> PNG bytes` defaults to rendering the slide-size image with the warm renderer.
+    `image_for(spec) -> PNG bytes` defaults to rendering the deck-size image with the warm renderer.
     """
     from pptx import Presentation
     from pptx.dml.color import RGBColor
@@ -285,7 +286,7 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
     ctx = ctx.with_lang(lang)
     if image_for is None:
         def image_for(spec):
-            return render_image(spec, ctx, fmt="png", size="slide", scale=PPTX_IMAGE_SCALE, lang=lang)
+            return render_image(spec, ctx, fmt="png", size=DECK_IMAGE_SIZE, scale=PPTX_IMAGE_SCALE, lang=lang)
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
@@ -311,18 +312,30 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
         run.font.color.rgb = RGBColor(*color)
         return box
 
+    def add_line(box, text, *, size, color):
+        para = box.text_frame.add_paragraph()
+        para.alignment = PP_ALIGN.LEFT
+        run = para.add_run()
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.name = "Arial"
+        run.font.color.rgb = RGBColor(*color)
+
     for spec in specs:
-        # one headline per slide: the takeaway is the slide's title; the chart's own title, subtitle and footer
-        # are in the image (rendered at slide size, so its text reads at projector scale), never repeated
+        # one title per slide: the takeaway, then what the chart plots (its title · measure · unit · period); the
+        # image is drawn without its own title and footer, so neither is repeated
         slide = prs.slides.add_slide(blank)
         title = spec.title or getattr(spec, "chart_id", "")
         takeaway = takeaway_for(spec, lang) or title
+        what = " · ".join(p for p in (title if takeaway != title else "", spec.subtitle or "") if p)
         two_lines = len(takeaway) > TAKEAWAY_LINE_CHARS
-        textbox(slide, Inches(0.3), Inches(0.95 if two_lines else 0.6), takeaway, size=22, bold=True,
-                color=(0x1F, 0x4E, 0x79), name="Title")
+        box = textbox(slide, Inches(0.3), Inches((0.95 if two_lines else 0.6) + (0.3 if what else 0)), takeaway,
+                      size=22, bold=True, color=(0x1F, 0x4E, 0x79), name="Title")
+        if what:
+            add_line(box, what, size=14, color=(0x4A, 0x4A, 0x4A))
         png = image_for(spec)
-        # image between the headline and the source line, 16:9, centred
-        top, bottom = Inches(1.3 if two_lines else 1.0), Inches(6.7)
+        # image between the title and the source line, centred
+        top, bottom = Inches((1.3 if two_lines else 1.0) + (0.3 if what else 0)), Inches(6.7)
         max_h = bottom - top
         from PIL import Image
 

@@ -28,7 +28,7 @@ from .context import ExportContext
 from .errors import ChromiumMissingError, RenderError
 from .fonts import CSS_FONT_STACK, fonts_conf_path, text_width, wrap_text
 from .formatting import is_missing
-from components.labels import indicator_info, indicator_label
+from components.labels import indicator_info, indicator_label, lower_is_better
 from components.i18n import measure_label
 from etl.period_grammar import period_label, period_sort_key
 from .naming import export_filename
@@ -37,7 +37,9 @@ from components.i18n import norm_lang, t, unit_label
 
 log = logging.getLogger(__name__)
 
-SIZES = {"standard": (850, 600), "slide": (1280, 720)}
+# "deck": the picture placed on a PowerPoint slide, at the aspect of the space between the slide's title and its
+# source line (12.43 × 5.6 in), so PowerPoint never scales it down; drawn without a header or footer
+SIZES = {"standard": (850, 600), "slide": (1280, 720), "deck": (1280, 576)}
 DEFAULT_SCALE = 4
 FORMATS = ("png", "svg")
 LINE = 1.3  # plotly's line spacing, in em
@@ -55,7 +57,10 @@ class _Style:
 STYLES = {
     "standard": _Style(title=20, subtitle=13.5, footer=10.5, base=12, pad=18),
     "slide": _Style(title=26, subtitle=16.5, footer=12, base=14, pad=26),
+    # 1280 px across 12.43 in: 1 px = 0.7 pt, so chart text is 14 pt on the slide (above its 10 pt source line)
+    "deck": _Style(title=26, subtitle=16.5, footer=12, base=20, pad=16),
 }
+HEADERLESS_SIZES = ("deck",)  # the slide carries the title and the source line once
 TITLE_COLOR, SUBTITLE_COLOR, FOOTER_COLOR, RULE_COLOR = "#1a1a1a", "#4a4a4a", "#5a5a5a", "#c8c8c8"
 
 
@@ -94,6 +99,18 @@ def default_subtitle(data, lang: str) -> str:
 def _esc(text: str) -> str:
     """Plotly reads a small HTML subset in text; show user text literally."""
     return html.escape(str(text), quote=False)
+
+
+def direction_note(data, lang: str) -> str:
+    """'↓ Lower is better' / '↑ Higher is better' for a chart of one indicator and measure, from the catalogue's
+    direction (components.labels.lower_is_better); '' when the rows mix indicators (the scorecard marks its rows)."""
+    if data is None or "indicator" not in getattr(data, "columns", []) or len(data) == 0:
+        return ""
+    indicators = _unique(data["indicator"])
+    measures = _unique(data["measure"]) if "measure" in data.columns else ["level"]
+    if len(indicators) != 1 or len(measures) != 1:
+        return ""
+    return t("image_lower_better" if lower_is_better(indicators[0], measures[0]) else "image_higher_better", lang)
 
 
 MAX_FOOTER_SOURCES = 8  # more documents than this: the footer names 8 and points to the data download
@@ -326,7 +343,9 @@ def _header_lines(title: str, subtitle: str, inner_w: float, st: "_Style"):
 
 # ------------------------------------------------------------------------------------------------ the figure
 def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | None = None) -> go.Figure:
-    """A new figure from spec.figure, sized for export, with the header and footer drawn in (never bare).
+    """A new figure from spec.figure, sized for export, with the header and footer drawn in (never bare), except
+    at a HEADERLESS_SIZES size (a slide's picture: the slide itself carries the one title and source line).
+    A chart of one indicator states its direction ("↓ Lower is better") above the plot's right corner.
 
     The margins are computed here (header, footer, axis labels, legend, indicator titles and annotations above
     the plot) and fixed (no plotly auto-margin), so the header, the footer and the rule share the same left and
@@ -342,26 +361,34 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
     data = getattr(spec, "data", None)
     inner_w = W - 2 * st.pad
 
-    title = spec.title or default_title(data, lang) or getattr(spec, "chart_id", "")
-    subtitle = spec.subtitle or default_subtitle(data, lang)
+    headed = size not in HEADERLESS_SIZES
+    title = (spec.title or default_title(data, lang) or getattr(spec, "chart_id", "")) if headed else ""
+    subtitle = (spec.subtitle or default_subtitle(data, lang)) if headed else ""
     tables = _table_traces(fig)
     table_rows = max((len(list(c)) for c in (tables[0].cells.values or [])), default=0) if tables else 0
 
     def with_rows(sub: str, n: int) -> str:
-        if not tables or n >= table_rows:
+        if not tables or n >= table_rows or not headed:
             return sub
         return " · ".join(p for p in (sub, t("table_first_rows", lang, n=n, total=table_rows)) if p)
 
     # a table that may not fit: the header is sized for the longest "first N of M rows" subtitle
     title_lines, sub_lines, header_h = _header_lines(title, with_rows(subtitle, max(0, table_rows - 1)), inner_w, st)
 
+    if not headed:
+        header_h = st.pad
     foot_size = st.footer
-    foot = footer_lines(spec, ctx, width=inner_w, size=foot_size, lang=lang)
+    foot = footer_lines(spec, ctx, width=inner_w, size=foot_size, lang=lang) if headed else []
     if len(foot) > 6:  # many sources: a slightly smaller footer rather than a squeezed chart
         foot_size = round(st.footer * 0.9, 1)
         foot = footer_lines(spec, ctx, width=inner_w, size=foot_size, lang=lang)
     rule_gap = 0.5 * st.pad
-    footer_h = rule_gap + len(foot) * foot_size * LINE + 0.8 * st.pad
+    footer_h = (rule_gap + len(foot) * foot_size * LINE + 0.8 * st.pad) if headed else st.pad
+    direction = direction_note(data, lang)
+    if direction:  # above the plot's top-right corner; _space_above makes room for it under the header
+        fig.add_annotation(text=_esc(direction), xref="paper", yref="paper", x=1, y=1, xanchor="right",
+                           yanchor="bottom", yshift=4, showarrow=False, borderpad=0, name="direction",
+                           font=dict(family=CSS_FONT_STACK, size=st.base, color=SUBTITLE_COLOR))
 
     # legend: a horizontal legend below the plot would collide with the footer, so it goes on top
     legend_top = 0.0
@@ -427,6 +454,8 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
                           font=dict(family=CSS_FONT_STACK, size=st.subtitle, color=SUBTITLE_COLOR)),
         ),
     )
+    if not headed:
+        return fig
     # footer: pinned in pixels to the plot area's bottom-left corner (xshift/yshift); the margins are fixed, so
     # it starts exactly `pad` px from the canvas's left edge, like the title
     offset_y = axis_space + rule_gap  # px from the plot's bottom edge down to the footer's first line

@@ -447,6 +447,8 @@ EN: dict[str, str] = {
     "footer_sources": "Sources",
     "footer_more_sources": "+{n} more documents, listed in the data download",
     # table
+    "image_lower_better": "↓ Lower is better",
+    "image_higher_better": "↑ Higher is better",
     "table_first_rows": "first {n} of {total} rows",
     # slide
     "slide_more_sources": "and {n} more documents (see the slide notes)",

@@ -447,6 +447,8 @@ VI: dict[str, str] = {
     "footer_sources": "Nguồn",
     "footer_more_sources": "+{n} văn bản khác, liệt kê trong tệp dữ liệu tải về",
     # table
+    "image_lower_better": "↓ Thấp hơn là tốt hơn",
+    "image_higher_better": "↑ Cao hơn là tốt hơn",
     "table_first_rows": "{n} dòng đầu trong {total} dòng",
     # slide
     "slide_more_sources": "và {n} văn bản khác (xem ghi chú trang chiếu)",

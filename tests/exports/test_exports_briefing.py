@@ -4,7 +4,9 @@ import io
 import pandas as pd
 from pptx import Presentation
 
-from exports.briefing import briefing_filename, build_pptx, make_takeaway, source_line, takeaway_for
+from exports.briefing import (DECK_IMAGE_SIZE, briefing_filename, build_pptx, make_takeaway, source_line,
+                              takeaway_for)
+from exports.images import decorate_figure
 
 
 def rows(*items, indicator="income_per_capita", measure="level", unit="million VND/person"):
@@ -97,25 +99,47 @@ def test_pptx_one_slide_per_chart_with_title_takeaway_image_and_source_line(spec
     prs = Presentation(io.BytesIO(payload))
     assert len(prs.slides) == len(specs)
     assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.01
+    lang = context["lang"]
     for slide, spec in zip(prs.slides, specs):
+        # exactly one title, one picture and one source line on the slide, nothing else
+        assert sorted(s.name for s in slide.shapes) == ["Chart", "Source", "Title"]
         shapes = {s.name: s for s in slide.shapes}
-        # one headline: the takeaway is the slide title; the chart's title is in the image only, not twice
-        assert shapes["Title"].text_frame.text == takeaway_for(spec, context["lang"])
-        assert shapes["Title"].text_frame.text == make_takeaway(spec.data, lang=context["lang"])
+        title_paras = [p.text for p in shapes["Title"].text_frame.paragraphs]
+        # the headline is the takeaway; under it, once, what the chart plots (title · measure · unit · period)
+        assert title_paras[0] == takeaway_for(spec, lang) == make_takeaway(spec.data, lang=lang)
+        assert title_paras[1:] == [f"{spec.title} · {spec.subtitle}"]
         assert "Takeaway" not in shapes
-        assert not any(sh.has_text_frame and sh.text_frame.text == spec.title for sh in slide.shapes)
+        slide_text = "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+        assert slide_text.count(spec.title) == 1
         assert shapes["Source"].text_frame.text == source_line(spec, context, with_url=False, max_chars=380)
-        assert shapes["Source"].text_frame.text.startswith("Nguồn:" if context["lang"] == "vi" else "Sources:")
+        assert shapes["Source"].text_frame.text.startswith("Nguồn:" if lang == "vi" else "Sources:")
+        assert slide_text.count("Nguồn:" if lang == "vi" else "Sources:") == 1
         pic = shapes["Chart"]
         assert pic.image.content_type == "image/png"
         from PIL import Image
 
         with Image.open(io.BytesIO(pic.image.blob)) as im:
-            assert im.size == (2560, 1440)
+            assert im.size == (2560, 1152)  # the picture area's aspect: PowerPoint does not scale it down
+        assert abs(pic.width / pic.height - 1280 / 576) < 0.01
         notes = slide.notes_slide.notes_text_frame.text
         assert context["url"] in notes and ".txt" in notes
-    name = briefing_filename(specs, lang=context["lang"])
-    assert name.isascii() and name.startswith("briefing_3-charts_") and name.endswith(f"_{context['lang']}.pptx")
+    name = briefing_filename(specs, lang=lang)
+    assert name.isascii() and name.startswith("briefing_3-charts_") and name.endswith(f"_{lang}.pptx")
+
+
+def test_the_slide_picture_is_drawn_without_its_own_title_and_footer(specs, context):
+    # the figure the deck renders (size DECK_IMAGE_SIZE): no title, subtitle, footer or rule of its own
+    for spec in specs:
+        fig = decorate_figure(spec, context, size=DECK_IMAGE_SIZE, lang=context["lang"])
+        assert not fig.layout.title.text and not fig.layout.title.subtitle.text
+        texts = [a.text for a in fig.layout.annotations]
+        assert not any(("Nguồn" in x) or ("Sources" in x) or (context["url"] in x) for x in texts)
+        assert not fig.layout.shapes
+        assert fig.layout.font.size >= 20  # 14 pt on the slide: 1280 px across 12.43 in
+        # the standalone slide image keeps its header and footer
+        full = decorate_figure(spec, context, size="slide", lang=context["lang"])
+        assert full.layout.title.text and any(("Nguồn" in x) or ("Sources" in x) for x in
+                                              (a.text for a in full.layout.annotations))
 
 
 def test_pptx_with_injected_images_needs_no_browser(specs, context):

@@ -14,6 +14,7 @@ from PIL import Image
 from components.chart_spec import ChartSpec
 from exports.errors import ChromiumMissingError
 from exports.images import SIZES, ImageRenderer, decorate_figure, image_filename, render_image
+from tests.export_samples import sample_context
 
 
 def png_size(payload: bytes) -> tuple[int, int]:
@@ -185,3 +186,26 @@ def test_wrapped_row_labels_get_a_font_their_lines_fit(context):
     out = decorate_figure(spec, context, size="standard")
     plot_h = SIZES["standard"][1] - out.layout.margin.t - out.layout.margin.b
     assert out.layout.yaxis.tickfont.size * 3 * 1.3 <= plot_h / 12 + 0.1
+
+
+@pytest.mark.parametrize("size", ["standard", "slide", "deck"])
+def test_lower_is_better_is_stated_on_the_image(facts, size):
+    # the catalogue's direction (components.labels.lower_is_better): poverty rate is lower-is-better
+    rows = facts[facts.indicator == "poverty_rate"].reset_index(drop=True)
+    spec = ChartSpec(chart_id="poverty", title="Tỷ lệ hộ nghèo", subtitle="", data=rows,
+                     figure=go.Figure(go.Bar(x=list(rows["place_name"]), y=list(rows["value"]))))
+    for lang, text in (("vi", "↓ Thấp hơn là tốt hơn"), ("en", "↓ Lower is better")):
+        fig = decorate_figure(spec, sample_context(lang), size=size, lang=lang)
+        notes = [a for a in fig.layout.annotations if a.name == "direction"]
+        assert [a.text for a in notes] == [text]
+        assert notes[0].y >= 1 and fig.layout.margin.t > 0  # above the plot area, inside the canvas
+
+
+def test_higher_is_better_and_no_direction_for_mixed_indicators(facts, income_spec, context):
+    lang = context["lang"]
+    fig = decorate_figure(income_spec, context, lang=lang)
+    assert [a.text for a in fig.layout.annotations if a.name == "direction"] == [
+        "↑ Cao hơn là tốt hơn" if lang == "vi" else "↑ Higher is better"]
+    mixed = ChartSpec(chart_id="all", title="Tất cả", subtitle="", data=facts,
+                      figure=go.Figure(go.Bar(x=list(facts["place_name"]), y=list(facts["value"]))))
+    assert not [a for a in decorate_figure(mixed, context, lang=lang).layout.annotations if a.name == "direction"]
