@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from components.i18n import is_missing, measure_label, norm_lang, unit_label
-from etl.catalogue import load_catalogue
+from etl.catalogue import load_catalogue, unit_of_measure
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +35,9 @@ def lower_is_better(indicator: str, measure: str = "level") -> bool:
 
 
 def measure_unit(indicator: str, measure: str) -> str:
-    """Unit of a measure when the rows do not say: growth and share of target are %."""
-    if measure in ("growth_pct", "pct_of_target"):
-        return "%"
-    unit = indicator_info(indicator).get("unit") or ""
-    if measure == "change" and unit == "%":
-        return "pp"
-    return unit
+    """Unit of a measure when the rows do not say: the ETL's rule (etl.catalogue.unit_of_measure) on this
+    catalogue's level unit, so the dashboard and the ETL can never disagree."""
+    return unit_of_measure(indicator_info(indicator).get("unit") or "", measure)
 
 
 def indicator_option_label(indicator: str, lang: str) -> str:

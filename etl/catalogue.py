@@ -31,6 +31,22 @@ def indicator_unit(indicator: str) -> str:
     return load_catalogue().loc[indicator, "unit"]
 
 
+def unit_of_measure(level_unit: str, measure: str) -> str:
+    """The unit a measure is stated in, given the unit of the indicator's level (data/README.md, "Measures"):
+    growth and share of target are %, the change of a % is percentage points. The one copy of this rule: the
+    ETL and the dashboard both call it, each with the level unit from its own view of the catalogue."""
+    if measure in ("growth_pct", "pct_of_target"):
+        return "%"
+    if measure == "change" and level_unit == "%":
+        return "pp"
+    return level_unit
+
+
+def indicator_measure_unit(indicator: str, measure: str) -> str:
+    """The unit of `measure` of a catalogue indicator (KeyError when the indicator is not in the catalogue)."""
+    return unit_of_measure(indicator_unit(indicator), measure)
+
+
 UNITS_PATH = Path(__file__).with_name("units.yaml")
 FIGURE_KINDS = ("pct", "money", "money_per_ha", "tonnes")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.catalogue import load_catalogue
+from etl.catalogue import indicator_measure_unit, load_catalogue
 from etl.period_grammar import SPELLINGS, period_kind
 from etl.schema import MEASURES
 
@@ -182,7 +182,8 @@ def _correct(facts: pd.DataFrame, matched: pd.Series, entry: CurationEntry) -> p
         facts.loc[matched, "period_type"] = period_type(changes["period"])
     if "indicator" in changes or "measure" in changes:
         for index in facts.index[matched]:
-            facts.loc[index, "unit"] = unit_for(facts.at[index, "indicator"], facts.at[index, "measure"])
+            facts.loc[index, "unit"] = indicator_measure_unit(facts.at[index, "indicator"],
+                                                              facts.at[index, "measure"])
     if "place_id" in changes:
         place = facts.loc[facts["place_id"] == changes["place_id"], list(PLACE_COLUMNS)].iloc[0]
         for column in PLACE_COLUMNS:
@@ -191,16 +192,6 @@ def _correct(facts: pd.DataFrame, matched: pd.Series, entry: CurationEntry) -> p
     facts.loc[matched, "review_status"] = "corrected" if changes else facts.loc[matched, "review_status"].where(
         facts.loc[matched, "review_status"] == "corrected", "accepted")
     return facts
-
-
-def unit_for(indicator: str, measure: str) -> str:
-    """The unit a measure of an indicator is stated in (data/README.md, "Measures")."""
-    level_unit = load_catalogue().loc[indicator, "unit"]
-    if measure in ("growth_pct", "pct_of_target"):
-        return "%"
-    if measure == "change" and level_unit == "%":
-        return "pp"
-    return level_unit
 
 
 def period_type(period: str) -> str | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from etl.catalogue import load_catalogue
-from etl.curation import PLACE_COLUMNS, period_type, unit_for
+from etl.catalogue import indicator_measure_unit, load_catalogue
+from etl.curation import PLACE_COLUMNS, period_type
 from etl.schema import MEASURES, QUALIFIERS, TARGET_BODIES, TARGET_SCOPES
 from store import FactReview, effective_reviews, open_store
 from store.db import store_exists
@@ -94,7 +94,7 @@ def _set(facts: pd.DataFrame, index, field: str, after: str) -> None:
         facts.loc[index, "value"] = _number(after)
     elif field in ("indicator", "measure"):
         facts.loc[index, field] = after
-        facts.loc[index, "unit"] = unit_for(facts.at[index, "indicator"], facts.at[index, "measure"])
+        facts.loc[index, "unit"] = indicator_measure_unit(facts.at[index, "indicator"], facts.at[index, "measure"])
     elif field == "period":
         facts.loc[index, "period"] = after
         facts.loc[index, "period_type"] = period_type(after)

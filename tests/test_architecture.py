@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from components.labels import measure_unit
+from etl.catalogue import indicator_measure_unit, load_catalogue
+from etl.schema import MEASURES
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("callbacks", "web", "exports", "components", "data_access", "etl", "store")
 OPTIONAL_LAYERS = ("web", "store")   # created by other work; checked as soon as they exist
@@ -133,3 +137,23 @@ def public_definitions() -> dict[str, list[str]]:
 def test_no_public_name_is_defined_twice():
     twice = {name: where for name, where in public_definitions().items() if len(where) > 1}
     assert not twice, twice
+
+
+def test_the_unit_of_a_measure_is_decided_in_one_place():
+    """The unit-per-measure rule lives in etl.catalogue.unit_of_measure; a second copy (say, a function elsewhere
+    returning "pp") would let the dashboard and the ETL disagree about the unit of the same figure."""
+    found = []
+    for path in _source_files():
+        if path == ROOT / "etl" / "catalogue.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Constant) and node.value.value == "pp":
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
+
+
+def test_the_dashboard_states_every_measure_in_the_etl_unit():
+    pairs = [(indicator, measure) for indicator in load_catalogue().index for measure in MEASURES]
+    assert pairs
+    differ = [(i, m) for i, m in pairs if measure_unit(i, m) != indicator_measure_unit(i, m)]
+    assert not differ, differ
