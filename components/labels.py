@@ -1,22 +1,24 @@
-"""Indicator labels, units and directions from the catalogue (etl/indicators.yaml), localised."""
+"""Indicator labels, units and directions from the catalogue of the loaded facts table (data_access.catalogue:
+its Parquet metadata, else etl/indicators.yaml), localised."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from components.i18n import is_missing, measure_label, norm_lang, unit_label
-from etl.catalogue import load_catalogue, unit_of_measure
+from data_access.catalogue import current_catalogue
+from etl.catalogue import better_end, unit_of_measure
+from etl.schema import MEASURES
 
 
-@lru_cache(maxsize=1)
 def catalogue_records() -> dict:
-    return {k: dict(v) for k, v in load_catalogue().to_dict("index").items()}
+    """The current catalogue by indicator id, in catalogue order (read-only: shared by every request)."""
+    return current_catalogue()
 
 
 def indicator_info(indicator: str) -> dict:
     """The catalogue entry of `indicator` (labels, unit, direction, definition); a neutral entry when unknown."""
     return (None if is_missing(indicator) else catalogue_records().get(indicator)) or {
         "id": indicator, "family": "other", "label_vi": indicator, "label_en": indicator, "unit": "",
-        "direction": "higher", "definition": "",
+        "direction": "higher", "definition": "", "better": {m: better_end("higher", m) for m in MEASURES},
+        "bounds": {},
     }
 
 
@@ -29,9 +31,8 @@ def indicator_label(indicator: str, lang: str = "vi") -> str:
 
 def lower_is_better(indicator: str, measure: str = "level") -> bool:
     """Direction of `measure` of `indicator`: shares of a target are always better higher."""
-    if measure == "pct_of_target":
-        return False
-    return indicator_info(indicator).get("direction") == "lower"
+    info = indicator_info(indicator)
+    return (info.get("better") or {}).get(measure, better_end(info.get("direction", "higher"), measure)) == "lower"
 
 
 def measure_unit(indicator: str, measure: str) -> str:

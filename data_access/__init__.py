@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from etl.catalogue import load_catalogue
+from data_access.catalogue import current_catalogue, table_catalogue, use_catalogue
 from etl.geometry import communes_per_district, district_geometry
 from etl.period_grammar import period_sort_key
 from etl.places import official_places, slugify
@@ -126,6 +126,7 @@ class Dataset:
     built_at: str | None = None
     error: str | None = None          # set when the facts table could not be loaded
     error_key: str | None = None      # i18n key of the error message
+    catalogue: dict | None = None     # the facts table's own catalogue (data_access.catalogue); None: the current one
 
     # ------------------------------------------------------------ construction
     @classmethod
@@ -319,7 +320,7 @@ class Dataset:
 
     @cached_property
     def _state_options(self) -> StateOptions:
-        catalogue_ids = frozenset(load_catalogue().index)
+        catalogue_ids = frozenset(self.catalogue if self.catalogue is not None else current_catalogue())
         with_data = self.indicators_with_data
         default = next((i for i in DEFAULT_INDICATORS if i in with_data), with_data[0] if with_data else None)
         return StateOptions(
@@ -366,6 +367,7 @@ def read_dataset(directory: Path) -> Dataset:
         return Dataset.failed(error_key="msg.bad_data_file", error=str(exc), source=source)
     built = report.get("built_at") or report.get("generated_at") or report.get("created_at")
     ds = Dataset.from_frames(facts, documents, report, source=source, built_at=built or _built_at_from_file(facts_path))
+    ds.catalogue = table_catalogue(facts_path)   # read once per generation: this Dataset is cached per stamp
     # warm the derived tables once, at load time, not in the first request
     _ = ds.by_key, ds.places, ds.provinces, ds.periods, ds.documents_by_id, ds.fact_lookup
     return ds
@@ -408,8 +410,12 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     restart and a worker never keeps serving a mix of old and new files.
     """
     d = Path(directory) if directory else data_dir()
-    return _load(str(d.resolve()), data_stamp(d))
+    ds = _load(str(d.resolve()), data_stamp(d))
+    if ds.catalogue is not None:
+        use_catalogue(ds.catalogue)   # the views label with the catalogue of the table they show
+    return ds
 
 
 def clear_cache() -> None:
     _load.cache_clear()
+    use_catalogue(None)

@@ -1,11 +1,14 @@
 """Load the indicator catalogue (etl/indicators.yaml): the one place indicator labels, units and directions live."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 import yaml
+
+from etl.schema import CATALOGUE_KEY, CONTRACT_KEY, CONTRACT_VERSION, MEASURES
 
 CATALOGUE_PATH = Path(__file__).with_name("indicators.yaml")
 REQUIRED_KEYS = ("id", "family", "label_vi", "label_en", "unit", "direction", "definition")
@@ -72,3 +75,30 @@ def load_units() -> dict[str, dict]:
     if undescribed:
         raise ValueError(f"{UNITS_PATH}: units of etl/indicators.yaml not described here: {undescribed}")
     return units
+
+
+def better_end(direction: str, measure: str) -> str:
+    """Which end of `measure` is better ("higher"/"lower"): a share of target is always better higher, every other
+    measure follows the indicator's direction."""
+    return "higher" if measure == "pct_of_target" else direction
+
+
+def catalogue_entry(entry: dict, units: dict[str, dict] | None = None) -> dict:
+    """One indicator as the dashboard needs it: labels, unit, definition, the better end and bounds per measure."""
+    bounds = (units or {}).get(entry.get("unit"), {}).get("bounds", {})
+    return {key: entry.get(key, "") for key in REQUIRED_KEYS} | {
+        "better": {m: better_end(entry.get("direction", "higher"), m) for m in MEASURES},
+        "bounds": {m: [float(lo), float(hi)] for m, (lo, hi) in bounds.items()}}
+
+
+@lru_cache(maxsize=1)
+def dashboard_catalogue() -> dict[str, dict]:
+    """The catalogue of etl/indicators.yaml as the facts table's metadata carries it, by indicator id (in order)."""
+    units = load_units()
+    return {str(e["id"]): catalogue_entry(e, units) for e in load_catalogue().to_dict("records")}
+
+
+def table_metadata() -> dict[bytes, bytes]:
+    """Parquet schema metadata of the facts table: the contract version and the catalogue (data/README.md)."""
+    return {CONTRACT_KEY: CONTRACT_VERSION.encode(),
+            CATALOGUE_KEY: json.dumps(list(dashboard_catalogue().values()), ensure_ascii=False).encode("utf-8")}

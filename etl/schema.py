@@ -8,6 +8,12 @@ import pyarrow as pa
 
 from store.decisions import REVIEW_STATUSES
 
+# The version of this contract and the Parquet schema-metadata keys of the facts table (etl/write.py writes them,
+# data_access reads them): the contract version, and the indicator catalogue as the dashboard needs it (JSON).
+CONTRACT_VERSION = "1"
+CONTRACT_KEY = b"nq.contract"
+CATALOGUE_KEY = b"nq.catalogue"
+
 MEASURES = ("level", "growth_pct", "pct_of_target", "change", "target")
 QUALIFIERS = ("over", "under", "approx", "estimate")
 PLACE_TYPES = ("district", "town", "city", "province")

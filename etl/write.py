@@ -44,6 +44,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from etl.catalogue import table_metadata
 from etl.schema import DOCUMENTS_SCHEMA, FACTS_SCHEMA, documents_path_for
 
 FACT_ORDER = ("source_id", "char_start", "indicator", "measure", "char_end", "fact_id")  # last two: ties
@@ -181,6 +182,8 @@ class Generation:
     def write_tables(self, facts: pd.DataFrame, documents: pd.DataFrame) -> None:
         """Both Parquet tables, sorted and typed by etl.schema (a schema breach raises before anything)."""
         facts_table = _to_arrow(sorted_facts(facts), FACTS_SCHEMA)
+        # the catalogue travels with the facts, so the dashboard labels a table as the run that built it did
+        facts_table = facts_table.replace_schema_metadata({**(facts_table.schema.metadata or {}), **table_metadata()})
         documents_table = _to_arrow(sorted_documents(documents), DOCUMENTS_SCHEMA)
         self._write("facts", lambda tmp: pq.write_table(facts_table, tmp))
         self._write("documents", lambda tmp: pq.write_table(documents_table, tmp))
