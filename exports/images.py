@@ -60,6 +60,7 @@ STYLES = {
     # 1280 px across 12.43 in: 1 px = 0.7 pt, so chart text is 14 pt on the slide (above its 10 pt source line)
     "deck": _Style(title=26, subtitle=16.5, footer=12, base=20, pad=16),
 }
+MAX_LABEL_SHARE = 0.36  # of the canvas width: row labels on one line may take this much beside the plot
 HEADERLESS_SIZES = ("deck",)  # the slide carries the title and the source line once
 TITLE_COLOR, SUBTITLE_COLOR, FOOTER_COLOR, RULE_COLOR = "#1a1a1a", "#4a4a4a", "#5a5a5a", "#c8c8c8"
 
@@ -341,6 +342,33 @@ def _header_lines(title: str, subtitle: str, inner_w: float, st: "_Style"):
     return title_lines, sub_lines, header_h
 
 
+def _scale_fonts(fig: go.Figure, factor: float) -> None:
+    """Grow the sizes the figure sets itself (tick labels, cell and bar text, legend, colour bar, its own
+    annotations) with the export's base size, so a slide's 20 px base does not leave a scorecard's row labels at
+    the dashboard's 11 px. Never shrinks: the standard image keeps the dashboard's sizes."""
+    if factor <= 1.0:
+        return
+
+    def grow(font) -> None:
+        if font is not None and font.size is not None:
+            font.size = round(float(font.size) * factor, 1)
+
+    for name in ("xaxis", "yaxis"):
+        axis = _axis(fig, name)
+        if axis is not None:
+            grow(axis.tickfont)
+            grow(getattr(axis.title, "font", None))
+    grow(fig.layout.legend.font)
+    for ann in fig.layout.annotations or ():
+        grow(ann.font)
+    for trace in fig.data:
+        grow(getattr(trace, "textfont", None))
+        bar = getattr(trace, "colorbar", None) or getattr(getattr(trace, "marker", None), "colorbar", None)
+        if bar is not None:
+            grow(bar.tickfont)
+            grow(getattr(bar.title, "font", None))
+
+
 # ------------------------------------------------------------------------------------------------ the figure
 def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | None = None) -> go.Figure:
     """A new figure from spec.figure, sized for export, with the header and footer drawn in (never bare), except
@@ -358,6 +386,7 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
     W, H = SIZES[size]
     st = STYLES[size]
     fig = go.Figure(spec.figure)
+    _scale_fonts(fig, st.base / float(fig.layout.font.size or 12))
     data = getattr(spec, "data", None)
     inner_w = W - 2 * st.pad
 
@@ -428,7 +457,22 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
         lines = max(str(label).count("<br>") + 1 for label in y_labels)   # wrapped labels take several lines
         fits = plot_h / len(y_labels) / (lines * LINE)
         if fits < tick_size:
-            ya.tickfont.size = max(7.0, round(fits, 1))
+            size = max(7.0, round(fits, 1))
+            if lines > 1 and not ya.ticktext:
+                # wrapped row labels (the scorecard's indicators) squeezed to fit their lines: on one line each
+                # they may keep a larger font, as long as they take at most MAX_LABEL_SHARE of the width
+                flat = {label: str(label).replace("<br>", " ") for label in y_labels}
+                widest = max(text_width(x, tick_size) for x in flat.values())
+                one_line = min(tick_size, plot_h / len(y_labels) / LINE, tick_size * MAX_LABEL_SHARE * W / widest)
+                if one_line > size:
+                    size = round(one_line, 1)
+                    for trace in fig.data:
+                        if getattr(trace, "y", None) is not None:
+                            trace.y = [flat.get(v, v) if isinstance(v, str) else v for v in trace.y]
+                    ya.tickfont.size = size
+                    left = _left_space(fig, st.base, float(margin.l if margin.l is not None else 60), st.pad)
+                    plot_w = max(100.0, W - left - right)
+            ya.tickfont.size = size
 
     for trace in fig.data:   # a grid of two-line cells (the scorecard) squeezed into a fixed canvas
         if trace.type == "heatmap" and plot_h > 0:

@@ -15,6 +15,7 @@ from components.chart_spec import ChartSpec
 from exports.errors import ChromiumMissingError
 from exports.images import SIZES, ImageRenderer, decorate_figure, image_filename, render_image
 from tests.export_samples import sample_context
+from exports.fonts import text_width
 
 
 def png_size(payload: bytes) -> tuple[int, int]:
@@ -177,7 +178,7 @@ def test_non_cartesian_figures_export_too(context, renderer):
 
 
 def test_wrapped_row_labels_get_a_font_their_lines_fit(context):
-    """Three-line indicator names on 12 rows of an 850×600 image: the tick font is sized for all three lines."""
+    """Three-line indicator names on 12 rows of an 850×600 image: the tick font fits the lines drawn."""
     labels = [f"Chỉ tiêu số {i} có tên<br>dài xuống dòng<br>(đơn vị)" for i in range(12)]
     fig = go.Figure(go.Heatmap(z=[[0.5] * 3] * 12, y=labels, x=["A", "B", "C"]))
     fig.update_layout(yaxis=dict(tickfont=dict(size=11)))
@@ -185,7 +186,9 @@ def test_wrapped_row_labels_get_a_font_their_lines_fit(context):
                      data=pd.DataFrame({"source_id": ["s"]}), source_ids=["s"])
     out = decorate_figure(spec, context, size="standard")
     plot_h = SIZES["standard"][1] - out.layout.margin.t - out.layout.margin.b
-    assert out.layout.yaxis.tickfont.size * 3 * 1.3 <= plot_h / 12 + 0.1
+    lines = max(str(y).count("<br>") + 1 for y in out.data[0].y)  # as drawn: kept on 3 lines or put on one
+    assert out.layout.yaxis.tickfont.size * lines * 1.3 <= plot_h / 12 + 0.1
+    assert out.layout.yaxis.tickfont.size >= 8
 
 
 @pytest.mark.parametrize("size", ["standard", "slide", "deck"])
@@ -209,3 +212,24 @@ def test_higher_is_better_and_no_direction_for_mixed_indicators(facts, income_sp
     mixed = ChartSpec(chart_id="all", title="Tất cả", subtitle="", data=facts,
                       figure=go.Figure(go.Bar(x=list(facts["place_name"]), y=list(facts["value"]))))
     assert not [a for a in decorate_figure(mixed, context, lang=lang).layout.annotations if a.name == "direction"]
+
+
+def test_scorecard_row_labels_stay_legible_on_a_slide_picture(sample_dataset):
+    from components.scorecard import build_scorecard
+    from components.selection import scope_places
+    from exports.images import LINE
+
+    places = scope_places(sample_dataset.places)[0]
+    spec = build_scorecard(sample_dataset.facts, places, lang="vi", briefing=True).spec
+    rows = list(spec.figure.data[0].y)
+    assert len(rows) >= 10 and any("<br>" in r for r in rows)  # a grid with wrapped labels, as the view draws it
+    fig = decorate_figure(spec, sample_context("vi"), size="deck", lang="vi")
+    labels = list(fig.data[0].y)
+    # on one line each, in at least 14 px (about 10 pt on the slide), and each row tall enough for its label
+    assert all("<br>" not in x for x in labels) and len(labels) == len(rows)
+    size = fig.layout.yaxis.tickfont.size
+    assert size >= 14
+    plot_h = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert size * LINE <= plot_h / len(labels)
+    assert fig.layout.margin.l >= max(text_width(x, size) for x in labels)  # not cut at the left edge
+    assert fig.data[0].textfont.size >= 11
