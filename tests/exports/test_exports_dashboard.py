@@ -297,7 +297,7 @@ def test_takeaway_percent_reads_as_on_the_chart(dataset):
     assert any("1,59\u00a0%" in lab for lab in labels)               # the chart's own label
 
 
-def test_slide_shows_one_headline_and_the_slide_size_image(dataset):
+def test_slide_shows_one_headline_and_the_deck_size_image(dataset):
     from pptx import Presentation
 
     from exports.briefing import build_pptx, takeaway_for
@@ -312,12 +312,14 @@ def test_slide_shows_one_headline_and_the_slide_size_image(dataset):
 
         seen.append(s.chart_id)
         buf = io.BytesIO()
-        Image.new("RGB", (2560, 1440), "white").save(buf, "PNG")
+        Image.new("RGB", (2560, 1152), "white").save(buf, "PNG")
         return buf.getvalue()
 
     deck = Presentation(io.BytesIO(build_pptx([spec], ctx, image_for=image_for)))
     texts = [sh.text_frame.text for sh in deck.slides[0].shapes if sh.has_text_frame]
-    assert texts[0] == takeaway_for(spec, "vi") and spec.title not in texts
+    # one title (the takeaway, then what the chart plots) and one source line; the chart's title once
+    assert len(texts) == 2 and texts[0].split("\n")[0] == takeaway_for(spec, "vi")
+    assert "\n".join(texts).count(spec.title) == 1
     assert seen == [spec.chart_id] and png
 
 
