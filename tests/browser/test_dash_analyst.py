@@ -266,8 +266,8 @@ def test_other_views_and_bad_link(dash_duo, dash_app):
     dash_duo.wait_for_no_elements("#passage-modal.open", timeout=10)
 
     # a stale link: friendly notice + defaults, never an error page
-    dash_duo.driver.get(base + "/?view=map&lang=en&ind=gdp&dist=atlantis")
-    wait_for_text(dash_duo, "#url-notice", "view “map” does not exist")
+    dash_duo.driver.get(base + "/?view=atlas&lang=en&ind=gdp&dist=atlantis")
+    wait_for_text(dash_duo, "#url-notice", "view “atlas” does not exist")
     assert "district “atlantis”" in dash_duo.find_element("#url-notice").text
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
     # the address bar now holds the corrected query (replaced, not pushed), the notice stays on screen
@@ -275,7 +275,7 @@ def test_other_views_and_bad_link(dash_duo, dash_app):
     assert query_of(dash_duo) == {"view": "compare", "lang": "en", "ind": "poverty_rate", "measure": "level",
                                   "period": "latest"}
     time.sleep(0.5)
-    assert "view “map” does not exist" in dash_duo.find_element("#url-notice").text
+    assert "view “atlas” does not exist" in dash_duo.find_element("#url-notice").text
     dash_duo.driver.back()                  # back leaves for the page before, not the broken address
     until(lambda: "view=sources" in dash_duo.driver.current_url, timeout=10)
     wait_for_text(dash_duo, ".view-sources", "Văn bản nguồn")
@@ -310,7 +310,8 @@ def test_briefing_mode_and_phone_width(dash_duo, dash_app):
 
 @pytest.mark.parametrize("view", ["compare", "targets", "scorecard"])
 def test_briefing_frame_fits_a_16_9_screen(dash_duo, dash_app, view):
-    """A briefing is a screenshot: at 1280×720 nothing scrolls and no chart is cut off inside the frame."""
+    """A briefing is a screenshot: at 1280×720 the whole 16:9 frame is on screen and no chart is cut off inside
+    it (the way back and the export button sit under the frame, outside the screenshot, by design)."""
     dash_duo.start_server(dash_app)
     driver = dash_duo.driver
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
@@ -320,9 +321,11 @@ def test_briefing_frame_fits_a_16_9_screen(dash_duo, dash_app, view):
         dash_duo.wait_for_element(".briefing-frame .js-plotly-plot .main-svg", timeout=15)
         sizes = driver.execute_script("""
             const body = document.querySelector('.briefing-body');
-            return {page: document.documentElement.scrollHeight, body: body.scrollHeight, room: body.clientHeight,
-                    wide: document.documentElement.scrollWidth};""")
-        assert sizes["page"] <= 720 and sizes["wide"] <= 1280, sizes
+            const frame = document.querySelector('.briefing-frame').getBoundingClientRect();
+            return {top: frame.top, bottom: frame.bottom, left: frame.left, right: frame.right,
+                    body: body.scrollHeight, room: body.clientHeight, wide: document.documentElement.scrollWidth};""")
+        assert sizes["top"] >= 0 and sizes["bottom"] <= 720, sizes          # the frame fills one 16:9 screen
+        assert sizes["left"] >= 0 and sizes["right"] <= 1280 and sizes["wide"] <= 1280, sizes
         assert sizes["body"] <= sizes["room"] + 1, sizes      # nothing hidden by the frame's overflow
         shot(dash_duo, f"briefing-16x9-{view}")
         no_console_errors(dash_duo)

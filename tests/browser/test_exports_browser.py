@@ -23,6 +23,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from components.export_panel import EXPORT_ACTIONS
+from exports import view_context
 
 pytestmark = pytest.mark.browser
 
@@ -211,7 +212,7 @@ def test_standin_app_every_download_arrives(browser_home, fresh_renderer, standi
 
     dash_duo.start_server(standin_app)
     directory = allow_downloads(dash_duo)
-    dash_duo.driver.get(dash_duo.server_url + "/?lang=vi&view=compare&indicator=income_per_capita&period=2023")
+    dash_duo.driver.get(dash_duo.server_url + "/?lang=vi&view=compare&ind=income_per_capita&period=2023")
     wait_id(dash_duo, dom_id({"type": "export-panel", "chart": "compare-income"}))
     SHOTS.mkdir(parents=True, exist_ok=True)
     summary = wait_id(dash_duo, dom_id({"type": "export-summary", "chart": "compare-income", "menu": "data"}))
@@ -263,7 +264,7 @@ def test_dashboard_every_download_arrives(browser_home, fresh_renderer, sample_d
         pytest.skip("the dashboard's compare view renders no export panel")
     state = parse_state(query)
     state = state[0] if isinstance(state, tuple) else state
-    specs = app_module.specs_for_state(state)
+    specs = view_context.specs_for_state(state)
     spec = next(s for s in specs if s.chart_id == "compare")
     indicator = "Thu nhập bình quân đầu người" if lang == "vi" else "Income per capita"
     check_all_downloads(dash_duo, directory, "compare", spec, n_charts=len(specs), full_rows=None, lang=lang,
@@ -289,7 +290,7 @@ def test_dashboard_targets_and_briefing_mode_have_one_export_briefing(browser_ho
         found = dash_duo.driver.find_elements(By.XPATH, "//*[contains(@id, '\"action\":\"pptx\"')]")
         assert len(found) == 1, [f.get_attribute("id") for f in found]
         state = parse_state(query)[0]
-        n = len(app_module.specs_for_state(state))
+        n = len(view_context.specs_for_state(state))
         deck = Presentation(str(download(dash_duo, directory, chart, "pptx", ".pptx")))
         assert len(deck.slides) == n
         SHOTS.mkdir(parents=True, exist_ok=True)
