@@ -32,6 +32,20 @@ def _briefing(state) -> bool:
     return state["mode"] == "briefing"
 
 
+def _specs_of(result) -> list[ChartSpec]:
+    """The one chart of an analysis view's result, or none (nothing to draw)."""
+    return [result.spec] if result.spec is not None else []
+
+
+def _page_of(result, layout, state: dict, *, title: str, subtitle: str) -> ViewResult:
+    """An analysis view's page: its layout, its chart and where its rows came from; the spec's own title and
+    subtitle when there is a chart, else the given ones."""
+    specs = _specs_of(result)
+    return ViewResult(content=layout(result, lang=state["lang"], briefing=_briefing(state)), specs=specs,
+                      title=result.spec.title if result.spec else title,
+                      subtitle=result.spec.subtitle if result.spec else subtitle, source_ids=_sources(specs))
+
+
 # ------------------------------------------------------------------ change over time
 def trend_result(ds, state, *, figure_type: str = "go"):
     places = _places(ds, state)
@@ -41,17 +55,12 @@ def trend_result(ds, state, *, figure_type: str = "go"):
 
 
 def trend_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
-    r = trend_result(ds, state, figure_type=figure_type)
-    return [r.spec] if r.spec is not None else []
+    return _specs_of(trend_result(ds, state, figure_type=figure_type))
 
 
 def trend_page(ds, state: dict) -> ViewResult:
-    lang = state["lang"]
-    r = trend_result(ds, state, figure_type="dict")
-    specs = [r.spec] if r.spec is not None else []
-    return ViewResult(content=trend_layout(r, lang=lang, briefing=_briefing(state)), specs=specs,
-                      title=r.spec.title if r.spec else t("trend.title", lang),
-                      subtitle=r.spec.subtitle if r.spec else "", source_ids=_sources(specs))
+    return _page_of(trend_result(ds, state, figure_type="dict"), trend_layout, state,
+                    title=t("trend.title", state["lang"]), subtitle="")
 
 
 # ------------------------------------------------------------------ map
@@ -64,18 +73,13 @@ def map_result(ds, state, *, figure_type: str = "go"):
 
 
 def map_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
-    r = map_result(ds, state, figure_type=figure_type)
-    return [r.spec] if r.spec is not None else []
+    return _specs_of(map_result(ds, state, figure_type=figure_type))
 
 
 def map_page(ds, state: dict) -> ViewResult:
     lang = state["lang"]
-    r = map_result(ds, state, figure_type="dict")
-    specs = [r.spec] if r.spec is not None else []
-    return ViewResult(content=map_layout(r, lang=lang, briefing=_briefing(state)), specs=specs,
-                      title=r.spec.title if r.spec else indicator_label(state["indicator"], lang),
-                      subtitle=r.spec.subtitle if r.spec else period_label(state["period"], lang),
-                      source_ids=_sources(specs))
+    return _page_of(map_result(ds, state, figure_type="dict"), map_layout, state,
+                    title=indicator_label(state["indicator"], lang), subtitle=period_label(state["period"], lang))
 
 
 # ------------------------------------------------------------------ scatter
@@ -94,14 +98,9 @@ def scatter_result(ds, state, *, figure_type: str = "go"):
 
 
 def scatter_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:
-    r = scatter_result(ds, state, figure_type=figure_type)
-    return [r.spec] if r.spec is not None else []
+    return _specs_of(scatter_result(ds, state, figure_type=figure_type))
 
 
 def scatter_page(ds, state: dict) -> ViewResult:
-    lang = state["lang"]
-    r = scatter_result(ds, state, figure_type="dict")
-    specs = [r.spec] if r.spec is not None else []
-    return ViewResult(content=scatter_layout(r, lang=lang, briefing=_briefing(state)), specs=specs,
-                      title=r.spec.title if r.spec else t("view.scatter", lang),
-                      subtitle=r.spec.subtitle if r.spec else "", source_ids=_sources(specs))
+    return _page_of(scatter_result(ds, state, figure_type="dict"), scatter_layout, state,
+                    title=t("view.scatter", state["lang"]), subtitle="")
