@@ -45,6 +45,8 @@ def fonts_conf_text(*, include_system: bool = True, cache_dir: Path | None = Non
         "<fontconfig>",
         f"  <dir>{escape(str(font_dir))}</dir>",
         f"  <cachedir>{escape(str(cache_dir))}</cachedir>",
+        # the browser's WOFF2 cuts (scripts/make_webfonts.py) lack most scripts: exports draw with the whole TTFs
+        "  <selectfont><rejectfont><glob>*.woff2</glob></rejectfont></selectfont>",
     ]
     # Generic families resolve to the shipped font first (these rules run before the system's own, so they
     # win), so nothing falls back to a font without ệ/ở/ữ.
