@@ -18,7 +18,7 @@ from .context import ExportContext
 from .formatting import format_number, format_value, is_missing, lower_first, short_place
 from components.labels import indicator_info, indicator_label, lower_is_better
 from etl.period_grammar import period_label, period_sort_key
-from .images import render_image
+from .images import decorate_figure, render_image, rows_note
 from .naming import places_period
 from .sources import full_citation, short_citation, source_rows, spec_source_ids
 from components.i18n import norm_lang, t
@@ -327,7 +327,9 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
         slide = prs.slides.add_slide(blank)
         title = spec.title or getattr(spec, "chart_id", "")
         takeaway = takeaway_for(spec, lang) or title
-        what = " · ".join(p for p in (title if takeaway != title else "", spec.subtitle or "") if p)
+        # a table cut to the rows its picture holds says so on the slide (the picture has no subtitle of its own)
+        cut = rows_note(decorate_figure(spec, ctx, size=DECK_IMAGE_SIZE, lang=lang))
+        what = " · ".join(p for p in (title if takeaway != title else "", spec.subtitle or "", cut) if p)
         two_lines = len(takeaway) > TAKEAWAY_LINE_CHARS
         box = textbox(slide, Inches(0.3), Inches((0.95 if two_lines else 0.6) + (0.3 if what else 0)), takeaway,
                       size=22, bold=True, color=(0x1F, 0x4E, 0x79), name="Title")

@@ -62,6 +62,7 @@ STYLES = {
 }
 MAX_LABEL_SHARE = 0.36  # of the canvas width: row labels on one line may take this much beside the plot
 HEADERLESS_SIZES = ("deck",)  # the slide carries the title and the source line once
+ROWS_NOTE = "rows_note"  # layout.meta key of a decorated table figure whose rows were cut
 TITLE_COLOR, SUBTITLE_COLOR, FOOTER_COLOR, RULE_COLOR = "#1a1a1a", "#4a4a4a", "#5a5a5a", "#c8c8c8"
 
 
@@ -483,6 +484,8 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
                                                        if tables[0].domain and tables[0].domain.y else 1),
                              plot_w, st.base)
         title_lines, sub_lines, _h = _header_lines(title, with_rows(subtitle, kept), inner_w, st)
+        if kept < table_rows:   # a headerless picture (a slide's) cannot say it: the slide reads it from here
+            fig.layout.meta = {ROWS_NOTE: t("table_first_rows", lang, n=kept, total=table_rows)}
 
     fig.update_layout(
         width=W, height=H, autosize=False,
@@ -517,6 +520,12 @@ def decorate_figure(spec, context=None, *, size: str = "standard", lang: str | N
                   ysizemode="pixel", yanchor=0, y0=y_rule, y1=y_rule,
                   line=dict(color=RULE_COLOR, width=1))
     return fig
+
+
+def rows_note(fig: go.Figure) -> str:
+    """'first N of M rows' when decorate_figure cut a table's rows to fit, else ''."""
+    meta = fig.layout.meta
+    return str(meta.get(ROWS_NOTE, "")) if isinstance(meta, dict) else ""
 
 
 _TAG = re.compile(r"<[^>]+>")

@@ -1,4 +1,5 @@
 """exports/briefing.py: takeaways from the data (pure), and the PowerPoint deck."""
+import base64
 import io
 
 import pandas as pd
@@ -6,7 +7,8 @@ from pptx import Presentation
 
 from exports.briefing import (DECK_IMAGE_SIZE, briefing_filename, build_pptx, make_takeaway, source_line,
                               takeaway_for)
-from exports.images import decorate_figure
+from components.data_view import build_data_spec
+from exports.images import decorate_figure, rows_note
 
 
 def rows(*items, indicator="income_per_capita", measure="level", unit="million VND/person"):
@@ -155,3 +157,27 @@ def test_scorecard_like_data_names_who_ranks_first_most_often(facts):
     # income: Trà Cú highest; poverty: Phụng Hiệp lowest; growth: Trà Cú highest
     assert make_takeaway(facts, lang="en") == "Trà Cú ranks first on 2 of 3 indicators compared (2023)"
     assert make_takeaway(facts, lang="vi") == "Trà Cú dẫn đầu 2/3 chỉ tiêu được so sánh (2023)"
+
+
+def test_a_table_cut_to_fit_its_slide_picture_says_so_on_the_slide(sample_facts, context):
+    """The deck picture is headerless, so its 'first N of M rows' must be in the slide's own text."""
+    lang = context["lang"]
+    spec = build_data_spec(sample_facts, lang=lang)
+    picture = decorate_figure(spec, context, size=DECK_IMAGE_SIZE, lang=lang)
+    kept = len(list(picture.data[0].cells.values[0]))
+    assert 0 < kept < len(sample_facts)           # the picture really holds fewer rows than the table
+    note = rows_note(picture)
+    assert str(kept) in note and str(len(sample_facts)) in note
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAABAAAAAJCAIAAAC0SDtlAAAAEklEQVR4nGP8z4APMOGVHbHSAEEsAROxCnMTAAAAAElFTkSuQmCC")
+    prs = Presentation(io.BytesIO(build_pptx([spec], context, image_for=lambda s: png)))
+    text = " ".join(sh.text_frame.text for sh in prs.slides[0].shapes if sh.has_text_frame)
+    assert note in text
+    want = {"vi": f"{kept} dòng đầu trong {len(sample_facts)} dòng",
+            "en": f"first {kept} of {len(sample_facts)} rows"}[lang]
+    assert want in text
+
+
+def test_a_table_that_fits_its_slide_picture_has_no_rows_note(sample_facts, context):
+    spec = build_data_spec(sample_facts.head(3), lang=context["lang"])
+    assert rows_note(decorate_figure(spec, context, size=DECK_IMAGE_SIZE, lang=context["lang"])) == ""
