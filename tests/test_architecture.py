@@ -204,7 +204,6 @@ UNMIRRORED = {
     "components/data_view.py": "not yet",
     "components/export_panel.py": "not yet",
     "components/layout.py": "not yet",
-    "components/review.py": "not yet",
     "components/sources.py": "not yet",
     "components/upload.py": "not yet",
     "components/views.py": "not yet",
