@@ -205,7 +205,6 @@ UNMIRRORED = {
     "components/export_panel.py": "not yet",
     "components/layout.py": "not yet",
     "components/sources.py": "not yet",
-    "components/upload.py": "not yet",
     "components/views.py": "not yet",
     "etl/catalogue.py": "not yet",
     "etl/decisions_io.py": "not yet",

@@ -1,10 +1,9 @@
-"""components/review.py and components/upload.py: queue order and filters, panels, result cards."""
+"""components/review.py: queue order and filters, panels; the data grid shows the review status."""
 import pandas as pd
 
 from components.data_view import grid_records
 from components.i18n import has
 from components.review import detail_panel, queue_frame, queue_list, risk_rank
-from components.upload import upload_result_card
 from etl.schema import REVIEW_CODES
 
 
@@ -60,12 +59,6 @@ def test_detail_marks_the_quote_and_disables_the_form_when_signed_out():
     text = str(panel)
     assert "Mark(children='7 xã'" in text and "read by OCR from a scan" in text
     assert "disabled=True" in text
-
-
-def test_a_rejected_file_card_gives_the_reason_in_the_readers_language():
-    card = upload_result_card({"file_name": "x.exe", "accepted": False,
-                               "reason": "unsupported extension '.exe'"}, lang="vi")
-    assert "Không nhận" in str(card) and "unsupported extension" in str(card)
 
 
 def test_the_data_grid_shows_each_figures_review_status():
