@@ -1,9 +1,10 @@
 """First-sight figures of the whole pipeline on real district articles kept OUTSIDE the repository.
 
-    .venv/bin/python benchmarks/real_eval.py /tmp/nq_eval/A [--quiet] [--json summary.json]
+    .venv/bin/python benchmarks/real_eval.py /tmp/nq_eval/A [--gold gold.csv] [--quiet] [--json summary.json]
 
 The folder holds the article texts (.txt/.md/.html, as a new user would drop them into sources/) and an
-expected.csv written by hand before the first run (columns of tests/etl/fixtures/unseen/expected.csv). Its
+expected.csv written by hand before the first run (columns of tests/etl/fixtures/unseen/expected.csv; --gold reads
+it from elsewhere). Its
 `core` column says how much a row counts:
   1  a figure an analyst would put in a briefing: found exactly once with unit, denominator, qualifier,
      target_scope and term right, else it is a core miss;
@@ -56,8 +57,11 @@ def _matches(row: dict, other: dict) -> bool:
     return all(_same(row[k], other[k]) for k in KEY) and _same(row["value"], other["value"])
 
 
-def load_expected(folder: Path) -> list[dict]:
-    frame = pd.read_csv(folder / "expected.csv", comment="#", dtype=str, keep_default_na=False)
+def load_expected(path: Path) -> list[dict]:
+    """The hand-written rows of a gold file (a folder means its expected.csv)."""
+    if path.is_dir():
+        path = path / "expected.csv"
+    frame = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
     rows = frame.to_dict("records")
     for row in rows:
         row["value"] = float(row["value"])
@@ -194,10 +198,11 @@ def report(result: dict, *, quiet: bool = False) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path, help="outside folder with the articles and expected.csv")
+    parser.add_argument("--gold", type=Path, help="the gold rows, when not the folder's expected.csv")
     parser.add_argument("--quiet", action="store_true", help="figures only, no lists of misses and false facts")
     parser.add_argument("--json", type=Path, help="also write the overall figures as JSON here")
     args = parser.parse_args(argv)
-    expected = load_expected(args.folder)
+    expected = load_expected(args.gold or args.folder)
     facts, documents = extract(args.folder)
     result = evaluate(expected, facts, documents)
     print(report(result, quiet=args.quiet))
