@@ -30,7 +30,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlencode
 
 from components.i18n import LANGS
-from components.registry import VIEW_NAMES
+from components.registry import VIEW_NAMES, view_def
 from data_access import StateOptions
 from etl.schema import MEASURES
 
@@ -125,6 +125,7 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
     state = default_state(options)
     notices: list[dict] = []
     if query is None:
+        _default_period(state, set(), options or StateOptions())
         return state, notices
     if isinstance(query, dict):
         pairs = [(k, v) for k, v in query.items()]
@@ -148,6 +149,7 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
     def reject(param, value):
         notices.append({"param": param, "value": str(value)[:80]})
 
+    named = {URL_KEYS.get(k) for k, _ in pairs}
     for url_key, raw in pairs:
         key = URL_KEYS.get(url_key)
         if key is None:
@@ -201,7 +203,16 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
                 else:
                     reject(key, item)
             state[key] = kept
+    _default_period(state, named, opts)
     return state, _bounded_notices(notices)
+
+
+def _default_period(state: dict, named: set, opts: StateOptions) -> None:
+    """A link naming no indicator, measure or period of a one-indicator view opens on the default indicator's
+    period with the most districts (data_access.most_covered); any other link keeps "latest"."""
+    if opts.default_period and not named & {"indicator", "measure", "period"} \
+            and state["indicator"] == opts.default_indicator and "indicator" in view_def(state["view"]).controls:
+        state["period"] = opts.default_period
 
 
 def state_to_query(state: dict) -> str:

@@ -33,8 +33,25 @@ FACTS_FILE = "indicators.parquet"
 DOCUMENTS_FILE = "indicators.documents.parquet"
 REPORT_FILE = "etl_report.json"
 
-# Preferred indicator for the default Compare view, when it has data.
+# Tie-break among the indicators with the most districts for the default Compare view.
 DEFAULT_INDICATORS = ("poverty_rate", "income_per_capita", "targets_met", "production_value")
+
+
+def most_covered(facts: pd.DataFrame, *, measure: str = "level") -> tuple[str | None, str | None]:
+    """(indicator, period) a first visit opens on: the indicator of `measure` with figures for the most districts
+    (ties: DEFAULT_INDICATORS order, then name), and its period with the most districts (ties: the newest)."""
+    rows = facts[(facts["measure"] == measure) & facts["value"].notna()]
+    if rows.empty:
+        rows = facts[facts["value"].notna()]
+    if rows.empty:
+        return None, None
+    cover = rows.groupby("indicator")["place_id"].nunique()
+    pref = {ind: i for i, ind in enumerate(DEFAULT_INDICATORS)}
+    indicator = min(cover.index, key=lambda i: (-int(cover[i]), pref.get(i, len(pref)), str(i)))
+    per = rows[rows["indicator"] == indicator].groupby("period")["place_id"].nunique()
+    newest = sorted(per.index, key=period_sort_key, reverse=True)
+    period = max(newest, key=lambda p: int(per[p]))    # max keeps the first (newest) of equals
+    return indicator, period
 
 
 # Which resolution scope a figure belongs to, in order of preference when a place has several.
@@ -53,6 +70,7 @@ class StateOptions:
     periods: frozenset | None = None
     default_indicator: str | None = None
     default_measure: str = "level"
+    default_period: str | None = None     # for a link that names neither an indicator nor a period
     extra: dict = field(default_factory=dict)
 
 
@@ -322,13 +340,14 @@ class Dataset:
     def _state_options(self) -> StateOptions:
         catalogue_ids = frozenset(self.catalogue if self.catalogue is not None else current_catalogue())
         with_data = self.indicators_with_data
-        default = next((i for i in DEFAULT_INDICATORS if i in with_data), with_data[0] if with_data else None)
+        default, default_period = most_covered(self.facts)
         return StateOptions(
             provinces=frozenset(self.provinces["province_code"].dropna()),
             districts=frozenset(self.places["place_id"]),
             indicators=catalogue_ids | frozenset(with_data),
             periods=frozenset(self.periods),
             default_indicator=default,
+            default_period=default_period,
         )
 
 

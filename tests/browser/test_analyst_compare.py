@@ -180,3 +180,11 @@ def test_compare_as_a_table_and_hiding_districts_without_data(dash_duo, dash_app
     assert dash_duo.find_elements("#compare-graph .scatterlayer .textpoint") == []
     # still named under the chart
     assert "Huyện Giồng Trôm" in norm(dash_duo.find_element("#compare-no-data").text)
+
+
+def test_first_visit_opens_on_the_indicator_and_period_with_most_districts(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=en")
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    assert norm(dash_duo.find_element("#f-indicator").text).startswith("Resolution targets met")
+    assert norm(dash_duo.find_element("#f-period").text) == "2023"
+    assert "2023" in norm(dash_duo.find_element(".chart-subtitle").text)

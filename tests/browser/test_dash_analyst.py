@@ -180,6 +180,7 @@ def test_targets_view_reads_x_of_y_and_status(dash_duo, dash_app):
 
 def test_click_a_bar_opens_the_highlighted_passage(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
+    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&ind=poverty_rate")
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
     bar = dash_duo.find_elements("#compare-graph .trace.bars .point path")[0]
     # plotly listens on its drag layer: hover the bar, then click there
@@ -206,6 +207,7 @@ def test_click_a_bar_opens_the_highlighted_passage(dash_duo, dash_app):
 
 def test_keyboard_list_opens_the_same_passage_as_the_bar(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
+    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&ind=poverty_rate")
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
     links = dash_duo.find_elements("#compare-values a.passage-link")
     # one link per plotted bar, in the chart's order, with the bar's value
@@ -229,7 +231,7 @@ def test_keyboard_list_opens_the_same_passage_as_the_bar(dash_duo, dash_app):
     # focus returns to the link that opened it
     assert norm(dash_duo.driver.switch_to.active_element.text) == "Huyện Trần Đề: 1,59 %"
     # not in briefing frames
-    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&mode=briefing")
+    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&mode=briefing&ind=poverty_rate")
     dash_duo.wait_for_element(".briefing-frame #compare-graph .bartext", timeout=15)
     assert not dash_duo.find_elements("#compare-values")
     no_console_errors(dash_duo)
@@ -272,7 +274,7 @@ def test_other_views_and_bad_link(dash_duo, dash_app):
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
     # the address bar now holds the corrected query (replaced, not pushed), the notice stays on screen
     until(lambda: "view=compare" in dash_duo.driver.current_url, timeout=10)
-    assert query_of(dash_duo) == {"view": "compare", "lang": "en", "ind": "poverty_rate", "measure": "level",
+    assert query_of(dash_duo) == {"view": "compare", "lang": "en", "ind": "targets_met", "measure": "level",
                                   "period": "latest"}
     time.sleep(0.5)
     assert "view “atlas” does not exist" in dash_duo.find_element("#url-notice").text
@@ -354,6 +356,7 @@ def test_keyboard_reaches_the_controls(dash_duo, dash_app):
 
 def test_tab_leaves_the_filter_panel_and_the_panel_folds(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
+    dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&ind=poverty_rate")   # two value links
     dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
     driver = dash_duo.driver
     # from the last filter, Tab goes on to the chart's links and the export buttons (it used to loop back to

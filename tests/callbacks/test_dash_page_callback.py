@@ -25,10 +25,17 @@ def test_url_sets_filters_and_content(sample_dataset):
     assert out["notices"] is None
 
 
+def test_first_visit_opens_on_the_indicator_and_period_with_most_districts(sample_dataset):
+    out = run(sample_dataset, "?view=compare&lang=en")
+    assert out["indicator_value"] == "targets_met" and out["period_value"] == "2023"
+    assert "Resolution targets met" in str(out["content"]) and "5 districts" in str(out["indicator_options"])
+
+
 def test_filter_change_writes_the_url(sample_dataset):
     prev = run(sample_dataset, "?view=compare&lang=vi")["rendered"]
     out = run(sample_dataset, "?view=compare&lang=vi", trigger="f-indicator", prev=prev, indicator="income_per_capita")
-    assert out["search"] == "?view=compare&lang=vi&ind=income_per_capita&measure=level&period=latest"
+    # the first visit's period (2023, the most districts) stays: income per capita has figures of it
+    assert out["search"] == "?view=compare&lang=vi&ind=income_per_capita&measure=level&period=2023"
     assert out["indicator_value"] is no_update             # nothing to rewrite
     assert out["district_options"] is no_update            # options unchanged → not resent
     assert out["measure_options"] != no_update             # measures depend on the indicator
@@ -59,7 +66,7 @@ def test_invalid_params_show_a_notice_not_an_error(sample_dataset):
     out = run(sample_dataset, "?view=nowhere&lang=en&ind=gdp&dist=atlantis")
     text = str(out["notices"])
     assert "view “nowhere” does not exist" in text and "district “atlantis”" in text
-    assert "Poverty rate" in str(out["content"])            # defaults shown
+    assert "Resolution targets met" in str(out["content"])    # defaults shown
 
 
 def test_language_switch_relabels_everything(sample_dataset):
@@ -80,7 +87,7 @@ def test_same_address_twice_is_not_rendered_again(sample_dataset):
 
 
 def test_briefing_mode_frames_the_view(sample_dataset):
-    out = run(sample_dataset, "?view=compare&lang=en&mode=briefing")
+    out = run(sample_dataset, "?view=compare&lang=en&mode=briefing&ind=poverty_rate")
     assert out["root_class"] == "app briefing"
     text = str(out["content"])
     assert "briefing-header" in text and "briefing-footer" in text
@@ -112,7 +119,7 @@ def test_invalid_params_replace_the_address_and_keep_the_notice(sample_dataset):
     typed = "?view=nowhere&lang=en&ind=gdp&dist=atlantis"
     out = run(sample_dataset, typed)
     corrected = out["rendered"]["replace"]
-    assert corrected == "?view=compare&lang=en&ind=poverty_rate&measure=level&period=latest"
+    assert corrected == "?view=compare&lang=en&ind=targets_met&measure=level&period=latest"
     assert "nowhere" not in corrected and "atlantis" not in corrected
     # not pushed by the server (Location would add a history entry): the clientside callback replaces it
     assert out["search"] is no_update

@@ -26,6 +26,18 @@ def test_empty_query_gives_defaults():
     assert notices == []
 
 
+def test_a_bare_link_opens_on_the_period_with_most_districts_only_for_its_default_indicator():
+    opts = StateOptions(indicators=frozenset({"poverty_rate", "targets_met"}), periods=frozenset({"2023", "2023-Q1"}),
+                        default_indicator="targets_met", default_period="2023")
+    for query in ("", "?view=compare&lang=en", "?view=map", None):
+        state, _ = parse_state(query, options=opts)
+        assert (state["indicator"], state["period"]) == ("targets_met", "2023"), query
+    # a link that names the indicator, the measure or the period, or a view without one indicator: "latest"
+    for query in ("?ind=poverty_rate", "?ind=targets_met", "?measure=level", "?view=data", "?view=targets"):
+        assert parse_state(query, options=opts)[0]["period"] == "latest", query
+    assert parse_state("?period=2023-Q1", options=opts)[0]["period"] == "2023-Q1"
+
+
 def test_default_state_omits_optional_keys():
     assert state_to_query(DEFAULT_STATE) == "?view=compare&lang=vi&ind=poverty_rate&measure=level&period=latest"
 

@@ -1,7 +1,7 @@
 """data_access: the dataset read once, the figure preference, the Targets rows, what a URL may name."""
 import pandas as pd
 
-from data_access import Dataset, load_dataset, preference_key, target_facts
+from data_access import Dataset, load_dataset, most_covered, preference_key, target_facts
 
 
 def _facts():
@@ -33,6 +33,18 @@ def test_state_options_name_what_the_data_has_and_memo_lives_with_the_dataset():
     built = []
     assert ds.memo("k", lambda: built.append(1) or "v") == "v" == ds.memo("k", lambda: built.append(1) or "w")
     assert built == [1] and "_memo" not in Dataset.from_frames(_facts()).__dict__
+
+
+def test_first_visit_opens_on_the_indicator_and_period_with_most_districts(sample_dataset):
+    # sample: targets met has figures for all 5 districts (4 of them in 2023), poverty rate for 2
+    assert most_covered(sample_dataset.facts) == ("targets_met", "2023")
+    opts = sample_dataset.state_options()
+    assert (opts.default_indicator, opts.default_period) == ("targets_met", "2023")
+    # equal coverage: the preferred indicator wins, and of two equally covered periods the newer one
+    rows = [("a", "income_per_capita", "2022"), ("b", "income_per_capita", "2023"), ("a", "poverty_rate", "2022"),
+            ("b", "poverty_rate", "2023"), ("c", "targets_met", "2022")]
+    facts = pd.DataFrame([dict(place_id=p, indicator=i, period=per, measure="level", value=1.0) for p, i, per in rows])
+    assert most_covered(facts) == ("poverty_rate", "2023")
 
 
 def test_a_missing_table_is_a_dataset_with_an_error_not_an_exception(tmp_path):
