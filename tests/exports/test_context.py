@@ -1,0 +1,52 @@
+"""exports/context.py: the export context (language, URL, time, sources) and the README's readable filters."""
+from datetime import datetime, timedelta, timezone
+
+import pandas as pd
+import pytest
+
+from components.state import parse_state
+from data_access.catalogue import use_catalogue
+from exports.context import VN_TZ, ExportContext, readable_filters
+
+PLACES = pd.DataFrame([{"place_id": "tra-vinh/tra-cu", "place_name": "Huyện Trà Cú", "province_code": "84",
+                        "province": "Tỉnh Trà Vinh"}])
+NOW = datetime(2025, 11, 22, 10, 30, tzinfo=VN_TZ)
+
+
+@pytest.fixture(autouse=True)
+def yaml_catalogue():
+    use_catalogue(None)
+
+
+def test_from_a_dict_context_fills_language_sources_and_time():
+    context = ExportContext.from_any({"url": "http://x/?view=compare", "vintage": "v1",
+                                      "sources": [{"source_id": "s1"}]}, {"lang": "en", "view": "compare"}, now=NOW)
+    assert context.lang == "en" and context.url == "http://x/?view=compare" and context.vintage == "v1"
+    assert list(context.sources["source_id"]) == ["s1"]
+    assert context.filters == {"View": "Compare"}
+    assert ExportContext.from_any(context) is context
+
+
+def test_dates_in_the_readers_format_and_the_timestamp_with_its_offset():
+    context = ExportContext(lang="vi", now=NOW)
+    assert context.date_text == "22/11/2025"
+    assert context.with_lang("en").date_text == "2025-11-22"
+    assert context.timestamp_text == "2025-11-22 10:30 (UTC+07:00)"
+    assert ExportContext(now=datetime(2025, 1, 2, 3, 4)).timestamp_text == "2025-01-02 03:04 (UTC)"
+    assert ExportContext(now=NOW.astimezone(timezone(timedelta(hours=-5)))).timestamp_text.endswith("(UTC-05:00)")
+
+
+def test_filters_are_named_and_only_those_the_view_applies():
+    state, _ = parse_state("?view=compare&lang=en&prov=84&dist=tra-vinh/tra-cu&ind=poverty_rate&period=2023")
+    filters = readable_filters({**state, "place": "tra-vinh/tra-cu"}, "en", frames=[PLACES])
+    assert filters["Provinces"] == "Tỉnh Trà Vinh"
+    assert filters["Districts, towns, cities"] == "Huyện Trà Cú"
+    assert filters["Indicator"] == "Poverty rate" and filters["Period"] == "2023"
+    assert "Place (profile)" not in filters           # the profile's place: not a filter of compare
+    assert "Language" not in filters and "lang" not in filters
+
+
+def test_unknown_ids_stay_as_written_and_empty_values_are_left_out():
+    filters = readable_filters({"view": "compare", "provinces": ["99"], "districts": [], "reviewed": "all"}, "en")
+    assert filters == {"View": "Compare", "Provinces": "99"}
+    assert readable_filters({"view": "compare", "reviewed": "only"}, "en")["Figures"].startswith("reviewed figures only")
