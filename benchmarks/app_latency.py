@@ -134,17 +134,13 @@ def timed(fn, repeat: int):
 
 def dash_body(out: dict) -> str:
     """The response body Dash sends for the page callback's outputs (same encoder, same shape)."""
-    from dash import no_update
     from dash._utils import to_json
 
-    from callbacks.page import _outputs
+    from callbacks.page import page_values
 
     response: dict = {}
-    for key, output in _outputs().items():
-        value = out.get(key, no_update)
-        if value is no_update:
-            continue
-        response.setdefault(output.component_id, {})[output.component_property] = value
+    for (cid, prop), value in page_values(out).items():
+        response.setdefault(cid, {})[prop] = value
     return to_json({"multi": True, "response": response})
 
 

@@ -2,8 +2,8 @@
 sets the URL; Dash allows that circle only inside a single callback).
 
 `page_update` is the logic, callable without a browser (tests, benchmark); `register_page_callbacks` wires it.
-`first_page` applies the same outputs to the page shell, so the layout request can carry the whole first page
-(one round trip and one render instead of layout → callback → render on load).
+`first_page` builds the page shell (components.layout.app_shell) with the same outputs, so the layout request
+carries the whole first page (one round trip and one render instead of layout → callback → render on load).
 """
 from __future__ import annotations
 
@@ -156,50 +156,27 @@ def _options_signature(state: dict) -> dict:
     }
 
 
-def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, prev: dict | None,
-                url_root: str = "http://127.0.0.1:8050/") -> dict:
-    """Everything the page shows for this interaction. Keys match the callback's outputs."""
-    t0 = time.perf_counter()
-    changed = _control_from_trigger(trigger)
-    if changed is None and search is None:
-        raise PreventUpdate  # dcc.Location has not reported the address yet
-    search = search or ""
-    if changed is None and prev and search in (prev.get("search"), prev.get("typed")):
-        # the same address again: Location's echo after our own push, or the invalid address that was just
-        # replaced by its corrected form (reported once more when Location mounts)
-        raise PreventUpdate
-
+def _page_state(ds, *, changed: str | None, search: str, controls: dict) -> tuple[dict, list, bool]:
+    """The URL state this interaction shows, the notices about what it dropped, and whether the control values
+    must be (re)written: all of them on an address change, else as `state_from_controls` says."""
     if not ds.ok:
-        lang = lang_from_search(search)
         state, notices = parse_state(search)
-    else:
-        opts = ds.state_options()
-        if changed is None:
-            state, notices = parse_state(search, options=opts)
-            rewrite = True
-        else:
-            base, _ = parse_state(search, options=opts)
-            state, rewrite = state_from_controls(base, controls, changed=changed, ds=ds)
-            notices = [n for cid, key in (("province", "provinces"), ("district", "districts"),
-                                          ("indicators", "indicators"))
-                       for n in bounded_list(controls.get(cid) if isinstance(controls.get(cid), list) else [],
-                                             key)[1]]
-        lang = state["lang"]
-    query = state_to_query(state)
-    url = url_root.rstrip("/") + "/" + query
-    briefing = state["mode"] == "briefing"
+        return state, notices, False
+    opts = ds.state_options()
+    if changed is None:
+        state, notices = parse_state(search, options=opts)
+        return state, notices, True
+    base, _ = parse_state(search, options=opts)
+    state, rewrite = state_from_controls(base, controls, changed=changed, ds=ds)
+    notices = [n for cid, key in (("province", "provinces"), ("district", "districts"), ("indicators", "indicators"))
+               for n in bounded_list(controls.get(cid) if isinstance(controls.get(cid), list) else [], key)[1]]
+    return state, notices, rewrite
 
-    # an address with invalid parameters is replaced (not pushed: no history entry for it) by the corrected one
-    # once the notice says what was dropped; the clientside callback below does the replacing
-    replace = query if changed is None and notices and query != search else None
-    rendered = {"search": query if changed is not None or replace else search, "state": state,
-                "sig": _options_signature(state)}
-    if replace:
-        rendered.update(typed=search, replace=replace)
-    out: dict = {
-        "search": no_update if changed is None or query == search else query,
-        "rendered": rendered,
-        "root_class": "app briefing" if briefing else "app",
+
+def _chrome(state: dict, notices: list, *, lang: str) -> dict:
+    """The outputs every page has: root class and language, the shell's fixed labels, the notices."""
+    return {
+        "root_class": "app briefing" if state["mode"] == "briefing" else "app",
         "root_lang": lang,
         "controls_title": t("app.controls", lang),
         "skip": t("app.skip", lang),
@@ -212,52 +189,94 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
         "error_class": "error-alert",
     }
 
-    if not ds.ok:
-        out["header"] = html.Div(html.H1(t("app.title", lang), className="app-title"), className="header-inner")
-        out["content"] = no_data_page(title=t("msg.no_data_file", lang),
-                                      body=t("msg.no_data_file.body" if ds.error_key in (None, "msg.no_data_file")
-                                             else ds.error_key, lang, path=ds.source, error=ds.error or ""))
-        out["footer"] = None
-        out["root_class"] = "app no-data"
-        for name in CONTROL_IDS:
-            out[f"{name}_options"] = []
-            out[f"{name}_value"] = no_update
-            out[f"{name}_placeholder"] = ""
-            out[f"{name}_labels"] = dropdown_labels(lang)
-            out[f"{name}_class"] = "control d-none"
-            out[f"{name}_label"] = t(CONTROL_LABEL_KEYS[name], lang)
-        return out
 
-    # ---- filters
+def _no_data_outputs(ds, *, lang: str) -> dict:
+    """Header, content and (hidden, empty) filters of the page shown while there is no data table."""
+    out = {
+        "header": html.Div(html.H1(t("app.title", lang), className="app-title"), className="header-inner"),
+        "content": no_data_page(title=t("msg.no_data_file", lang),
+                                body=t("msg.no_data_file.body" if ds.error_key in (None, "msg.no_data_file")
+                                       else ds.error_key, lang, path=ds.source, error=ds.error or "")),
+        "footer": None,
+        "root_class": "app no-data",
+    }
+    for name in CONTROL_IDS:
+        out.update({f"{name}_options": [], f"{name}_value": no_update, f"{name}_placeholder": "",
+                    f"{name}_labels": dropdown_labels(lang), f"{name}_class": "control d-none",
+                    f"{name}_label": t(CONTROL_LABEL_KEYS[name], lang)})
+    return out
+
+
+def _filter_outputs(ds, state: dict, *, prev: dict | None, write_values: bool) -> dict:
+    """Options, values, labels and visibility of every filter control; options and dropdown labels are resent
+    only when what they depend on changed (on the first render: all of them)."""
+    lang = state["lang"]
     sig = _options_signature(state)
     prev_sig = (prev or {}).get("sig") or {}
-    # options are resent only when what they depend on changed (on the first render: all of them)
     stale = [n for n in CONTROL_IDS if prev is None or prev_sig.get(n) != sig[n]]
     options = control_options(ds, state, stale) if stale else {}
     visible = set(view_def(state["view"]).controls)
-    prev_lang = (prev or {}).get("state", {}).get("lang")
+    relabel = prev is None or (prev or {}).get("state", {}).get("lang") != lang
+    out = {}
     for name in CONTROL_IDS:
-        key = CONTROL_TO_STATE[name]
         out[f"{name}_options"] = options[name] if name in options else no_update
-        out[f"{name}_value"] = state[key] if (changed is None or rewrite) else no_update
-        relabel = prev is None or prev_lang != lang
+        out[f"{name}_value"] = state[CONTROL_TO_STATE[name]] if write_values else no_update
         out[f"{name}_placeholder"] = t(PLACEHOLDER_KEYS[name], lang) if name in PLACEHOLDER_KEYS else no_update
         out[f"{name}_labels"] = dropdown_labels(lang) if relabel else no_update
         out[f"{name}_class"] = "control" if name in visible else "control d-none"
         out[f"{name}_label"] = t(CONTROL_LABEL_KEYS[name], lang)
+    return out
 
-    # ---- header, content, footer
-    out["header"] = header(state, vintage=ds.vintage, lang=lang, url=url)
+
+def _content_outputs(ds, state: dict, *, url: str, query: str) -> dict:
+    """Header, content (the view, framed for a screenshot in briefing mode) and footer of a page with data."""
+    lang = state["lang"]
+    view = view_def(state["view"])
     try:
         result = render_view(ds, state)
-        out["content"] = briefing_frame(ds, state, result, url=url) if briefing else result.content
-        if not briefing and "nodata" in view_def(state["view"]).applies:   # its display switches above it
-            out["content"] = html.Div([display_switch(state, lang=lang, table="show" in view_def(state["view"]).applies),
-                                       result.content])
+        if state["mode"] == "briefing":
+            content = briefing_frame(ds, state, result, url=url)
+        elif "nodata" in view.applies:   # its display switches above it
+            content = html.Div([display_switch(state, lang=lang, table="show" in view.applies), result.content])
+        else:
+            content = result.content
     except Exception:  # noqa: BLE001 - logged; the page shows a friendly message instead of a trace
         log.exception("rendering %s failed for %s", state.get("view"), query)
-        out["content"] = html.Div(t("msg.error", lang), className="alert alert-danger", role="alert")
-    out["footer"] = html.P([vintage_text(ds.vintage, lang)], className="footer-vintage")
+        content = html.Div(t("msg.error", lang), className="alert alert-danger", role="alert")
+    return {"header": header(state, vintage=ds.vintage, lang=lang, url=url), "content": content,
+            "footer": html.P([vintage_text(ds.vintage, lang)], className="footer-vintage")}
+
+
+def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, prev: dict | None,
+                url_root: str = "http://127.0.0.1:8050/") -> dict:
+    """Everything the page shows for this interaction. Keys match the callback's outputs (`_outputs`)."""
+    t0 = time.perf_counter()
+    changed = _control_from_trigger(trigger)
+    if changed is None and search is None:
+        raise PreventUpdate  # dcc.Location has not reported the address yet
+    search = search or ""
+    if changed is None and prev and search in (prev.get("search"), prev.get("typed")):
+        # the same address again: Location's echo after our own push, or the invalid address that was just
+        # replaced by its corrected form (reported once more when Location mounts)
+        raise PreventUpdate
+
+    state, notices, rewrite = _page_state(ds, changed=changed, search=search, controls=controls)
+    lang = state["lang"] if ds.ok else lang_from_search(search)
+    query = state_to_query(state)
+    # an address with invalid parameters is replaced (not pushed: no history entry for it) by the corrected one
+    # once the notice says what was dropped; the clientside callback below does the replacing
+    replace = query if changed is None and notices and query != search else None
+    rendered = {"search": query if changed is not None or replace else search, "state": state,
+                "sig": _options_signature(state)}
+    if replace:
+        rendered.update(typed=search, replace=replace)
+    out: dict = {"search": no_update if changed is None or query == search else query, "rendered": rendered,
+                 **_chrome(state, notices, lang=lang)}
+    if not ds.ok:
+        out.update(_no_data_outputs(ds, lang=lang))
+        return out
+    out.update(_filter_outputs(ds, state, prev=prev, write_values=changed is None or rewrite))
+    out.update(_content_outputs(ds, state, url=url_root.rstrip("/") + "/" + query, query=query))
     log.debug("page_update %s in %.1f ms", query, (time.perf_counter() - t0) * 1000)
     return out
 
@@ -291,30 +310,20 @@ def _outputs() -> dict:
     return outs
 
 
-def first_page(ds, search: str, *, shell, url_root: str = "http://127.0.0.1:8050/"):
-    """`shell` (components.layout.app_shell()) filled with what `page_update` shows on the first load of `search`.
+def page_values(out: dict) -> dict:
+    """The page callback's outputs `out` (keys of `_outputs`) as (component id, property) → value, without the
+    ones it leaves as they are (no_update)."""
+    return {(output.component_id, output.component_property): out[key] for key, output in _outputs().items()
+            if out.get(key, no_update) is not no_update}
+
+
+def first_page(ds, search: str, *, url_root: str = "http://127.0.0.1:8050/"):
+    """The page layout of `search`'s first load: the shell built with what `page_update` shows for it.
 
     The result is exactly the state the page callback leaves on load, including the rendered-state store, so the
     callback's own first call for this address is a no-op (PreventUpdate: same address as rendered)."""
-    out = page_update(ds, trigger=None, search=search, controls={}, prev=None, url_root=url_root)
-    by_id = {}
-    stack = [shell]
-    while stack:
-        node = stack.pop()
-        cid = getattr(node, "id", None)
-        if isinstance(cid, str):
-            by_id[cid] = node
-        children = getattr(node, "children", None)
-        if isinstance(children, (list, tuple)):
-            stack.extend(c for c in children if hasattr(c, "to_plotly_json"))
-        elif hasattr(children, "to_plotly_json"):
-            stack.append(children)
-    for key, output in _outputs().items():
-        value = out.get(key, no_update)
-        if value is no_update:
-            continue
-        setattr(by_id[output.component_id], output.component_property, value)
-    return shell
+    return app_shell(page_values(page_update(ds, trigger=None, search=search, controls={}, prev=None,
+                                             url_root=url_root)))
 
 
 def _page_search() -> str | None:
@@ -342,7 +351,7 @@ def page_layout(get_dataset):
         search = _page_search()
         if search is not None:
             try:
-                return first_page(get_dataset(), search, shell=app_shell(), url_root=base_url())
+                return first_page(get_dataset(), search, url_root=base_url())
             except PreventUpdate:
                 pass
             except Exception:  # noqa: BLE001 - logged; the callback renders the page instead
@@ -402,4 +411,4 @@ def register_page_callbacks(app, *, get_dataset):
     return update_page
 
 
-__all__ = ["page_update", "first_page", "register_page_callbacks", "state_from_controls", "control_options", "with_changes"]
+__all__ = ["page_update", "page_values", "first_page", "register_page_callbacks", "state_from_controls", "control_options", "with_changes"]

@@ -1,7 +1,9 @@
 """Page shell: header (product, data vintage, views, language), filter panel, notices, briefing header/footer."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from dash import dcc, html
 
@@ -44,24 +46,35 @@ def vintage_text(vintage: dict, lang: str) -> str:
              facts=fmt_number(vintage.get("facts", 0), lang))
 
 
-def _control(name: str):
+def _props(values: dict, cid: str, **defaults) -> dict:
+    """Keyword arguments of component `cid`: its id, the shell's `defaults`, then the page's values for it (taken
+    out of `values`, so what is left over names no component)."""
+    return {"id": cid, **defaults, **values.pop(cid, {})}
+
+
+def _control(name: str, values: dict):
     cid = CONTROL_IDS[name]
     return html.Div([
-        html.Label(id=f"lbl-{name}", htmlFor=cid, className="form-label"),
-        dcc.Dropdown(id=cid, multi=name in MULTI, clearable=name in CLEARABLE, searchable=True,
-                     closeOnSelect=name not in MULTI, search_order="original", maxHeight=360,
-                     persistence=False, className=f"control-dropdown control-{name}"),
-    ], id=f"ctl-{name}", className="control")
+        html.Label(**_props(values, f"lbl-{name}", htmlFor=cid, className="form-label")),
+        dcc.Dropdown(**_props(values, cid, multi=name in MULTI, clearable=name in CLEARABLE, searchable=True,
+                              closeOnSelect=name not in MULTI, search_order="original", maxHeight=360,
+                              persistence=False, className=f"control-dropdown control-{name}")),
+    ], **_props(values, f"ctl-{name}", className="control"))
 
 
-def app_shell():
-    """The static layout; callbacks fill the header, the filters' options and the content from the URL."""
-    return html.Div(id="root", className="app", lang="vi", children=[
-        dcc.Location(id="url", refresh=False),
-        dcc.Store(id="rendered-state"),
-        html.A(id="skip-link", href="#content", className="skip-link"),
-        html.Header(id="header", className="app-header"),
-        html.Div(id="notices", className="notices", role="status", **{"aria-live": "polite"}),
+def app_shell(values: Mapping[tuple[str, str], Any] | None = None):
+    """The page layout. `values` ((component id, property) → value: what the page callback shows for an address)
+    are built into their components, so the layout carries that whole first page; without them, the empty shell
+    that the page callback fills from the URL. A value for a component the shell does not have is an error."""
+    by_id: dict[str, dict] = {}
+    for (cid, prop), value in (values or {}).items():
+        by_id.setdefault(cid, {})[prop] = value
+    root = html.Div(**_props(by_id, "root", className="app", lang="vi", children=[
+        dcc.Location(**_props(by_id, "url", refresh=False)),
+        dcc.Store(**_props(by_id, "rendered-state")),
+        html.A(**_props(by_id, "skip-link", href="#content", className="skip-link")),
+        html.Header(**_props(by_id, "header", className="app-header")),
+        html.Div(**_props(by_id, "notices", className="notices", role="status", **{"aria-live": "polite"})),
         view_exports_slot(),
         html.Div(className="app-body", children=[
             html.Aside(id="controls", className="controls", children=[
@@ -69,24 +82,28 @@ def app_shell():
                 # Open on wide screens, closed on phones so the chart comes first (CSS until the first click;
                 # the clientside callback in callbacks/page.py keeps aria-expanded in step).
                 html.H2(html.Button([html.Span(className="controls-chevron", **{"aria-hidden": "true"}),
-                                     html.Span(id="controls-title")],
+                                     html.Span(**_props(by_id, "controls-title"))],
                                     id="controls-toggle", className="controls-toggle", type="button", n_clicks=0,
                                     **{"aria-expanded": "true", "aria-controls": "controls-panel"}),
                         className="controls-title"),
                 html.Div(id="controls-panel", className="controls-panel",
-                         children=[_control(n) for n in CONTROL_IDS]),
+                         children=[_control(n, by_id) for n in CONTROL_IDS]),
             ], **{"aria-labelledby": "controls-title"}),
-            dcc.Loading(html.Main(id="content", className="content", tabIndex="-1"), type="dot", delay_show=400,
-                        parent_className="content-wrap", id="content-loading", overlay_style={"visibility": "visible",
-                                                                                              "opacity": 0.6}),
+            dcc.Loading(html.Main(**_props(by_id, "content", className="content", tabIndex="-1")), type="dot",
+                        delay_show=400, parent_className="content-wrap", id="content-loading",
+                        overlay_style={"visibility": "visible", "opacity": 0.6}),
         ]),
-        html.Footer(id="footer", className="app-footer"),
-        passage_dialog(),
-        html.Div([html.Span(id="error-alert"), html.Button("×", id="error-close", className="close-x", n_clicks=0,
-                                                          title=t("msg.error_close", "vi"),
-                                                          **{"aria-label": t("msg.error_close", "vi")})],
-                 id="error-alert-wrap", className="error-alert", role="alert"),
-    ])
+        html.Footer(**_props(by_id, "footer", className="app-footer")),
+        _passage_dialog(by_id),
+        html.Div([html.Span(id="error-alert"),
+                  html.Button("×", **_props(by_id, "error-close", className="close-x", n_clicks=0,
+                                            title=t("msg.error_close", "vi"),
+                                            **{"aria-label": t("msg.error_close", "vi")}))],
+                 **_props(by_id, "error-alert-wrap", className="error-alert", role="alert")),
+    ]))
+    if by_id:
+        raise ValueError(f"the page shell has no component for {sorted(by_id)}")
+    return root
 
 
 def reviewed_switch(state: dict, *, lang: str):
@@ -191,18 +208,19 @@ def notices_block(notices: list[dict], *, lang: str):
                     className="alert alert-warning url-notice", id="url-notice", role="status")
 
 
-def passage_dialog():
+def _passage_dialog(values: dict):
     """The source-passage dialog (opened by callbacks.passage); hidden until its class has "open"."""
     return html.Div(id="passage-modal", className="modal-layer", children=[
         html.Div(className="modal-backdrop-layer", id="passage-backdrop"),
         html.Div(className="modal-panel", role="dialog", tabIndex="-1", id="passage-panel",
                  **{"aria-modal": "true", "aria-labelledby": "passage-title"}, children=[
                      html.Div([html.H2(id="passage-title", className="modal-title"),
-                               html.Button("×", id="passage-x", className="close-x", n_clicks=0,
-                                           title=t("passage.close", "vi"),
-                                           **{"aria-label": t("passage.close", "vi")})], className="modal-head"),
+                               html.Button("×", **_props(values, "passage-x", className="close-x", n_clicks=0,
+                                                         title=t("passage.close", "vi"),
+                                                         **{"aria-label": t("passage.close", "vi")}))],
+                              className="modal-head"),
                      html.Div(id="passage-body", className="modal-body-area"),
-                     html.Div(html.Button(id="passage-close", className="btn-plain", n_clicks=0),
+                     html.Div(html.Button(**_props(values, "passage-close", className="btn-plain", n_clicks=0)),
                               className="modal-foot"),
                  ]),
     ])

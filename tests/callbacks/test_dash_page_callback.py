@@ -1,9 +1,11 @@
-"""The page callback's logic (callbacks.page.page_update) without a browser."""
+"""The page callback's logic (callbacks.page.page_update) and the first page built from it, without a browser."""
 import pytest
 from dash import no_update
 from dash.exceptions import PreventUpdate
+from plotly.io.json import to_json_plotly
 
-from callbacks.page import page_update, state_from_controls
+from callbacks.page import _outputs, first_page, page_update, page_values, state_from_controls
+from components.layout import app_shell
 from components.state import parse_state
 from data_access import Dataset
 
@@ -161,3 +163,71 @@ def test_a_callback_body_with_thousands_of_districts_is_cut_with_a_notice(sample
               district=["soc-trang/huyen-tran-de"] + [f"x/{i}" for i in range(5 * MAX_LIST_ITEMS)])
     assert len(out["rendered"]["state"]["districts"]) <= MAX_LIST_ITEMS
     assert f"5001 districts asked for (at most {MAX_LIST_ITEMS})" in str(out["notices"])
+
+
+# ---------------------------------------------------------------- the first page: the shell built with its values
+
+def _by_id(node) -> dict:
+    found, stack = {}, [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (list, tuple)):
+            stack.extend(n)
+        elif hasattr(n, "to_plotly_json"):
+            if isinstance(getattr(n, "id", None), str):
+                found[n.id] = n
+            stack.append(getattr(n, "children", None))
+    return found
+
+
+def test_the_first_page_is_the_shell_built_with_what_the_callback_shows(sample_dataset):
+    search = "?view=compare&lang=en&prov=94&ind=poverty_rate&measure=level&period=latest"
+    out = run(sample_dataset, search)
+    nodes = _by_id(first_page(sample_dataset, search))
+    values = page_values(out)
+    assert len(values) > 50 and ("url", "search") not in values          # no_update outputs are left alone
+    for (cid, prop), value in values.items():
+        assert to_json_plotly(getattr(nodes[cid], prop)) == to_json_plotly(value), (cid, prop)
+    assert nodes["root"].lang == "en" and "Poverty rate" in str(nodes["content"].children)
+    assert nodes["f-province"].value == ["94"] and nodes["f-district"].options[0]["value"] == "all:94"
+    assert nodes["ctl-indicators"].className == "control d-none"
+    # the page callback's own first call for this address changes nothing
+    with pytest.raises(PreventUpdate):
+        run(sample_dataset, search, prev=nodes["rendered-state"].data)
+
+
+def test_the_empty_shell_is_the_same_function_without_values(sample_dataset):
+    empty = _by_id(app_shell())
+    filled = _by_id(first_page(sample_dataset, "?view=compare&lang=en"))
+    assert set(empty) <= set(filled)               # the same components, filled (and the header, content in them)
+    assert empty["header"].children is None and empty["content"].children is None
+    assert getattr(empty["rendered-state"], "data", None) is None and empty["root"].lang == "vi"
+    assert getattr(empty["f-province"], "options", None) is None and empty["ctl-province"].className == "control"
+
+
+def test_every_page_output_has_its_component_in_the_shell():
+    shell = _by_id(app_shell())
+    for output in _outputs().values():
+        assert output.component_id in shell, output
+    with pytest.raises(ValueError, match="nowhere"):
+        app_shell({("nowhere", "children"): "x"})
+
+
+def test_the_no_data_page_is_built_the_same_way(tmp_path):
+    ds = Dataset.failed(error_key="msg.no_data_file", error="missing", source=str(tmp_path / "indicators.parquet"))
+    nodes = _by_id(first_page(ds, "?lang=en"))
+    assert nodes["root"].className == "app no-data" and "No data table yet" in str(nodes["content"].children)
+    assert nodes["ctl-province"].className == "control d-none" and nodes["footer"].children is None
+
+
+def test_the_layout_request_of_a_page_carries_its_first_page(sample_data_dir, monkeypatch):
+    monkeypatch.setenv("NQ_DATA_DIR", str(sample_data_dir))
+    monkeypatch.setenv("EXPORTS_WARM_RENDERER", "0")
+    import app
+
+    client = app.server.test_client()
+    page = client.get("/_dash-layout", headers={"Referer": "http://localhost/?view=compare&lang=en"})
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and "Poverty rate" in text and '"lang":"en"' in text.replace(" ", "")
+    shell = client.get("/_dash-layout").get_data(as_text=True)        # no page address: the empty shell
+    assert "Poverty rate" not in shell and "rendered-state" in shell
