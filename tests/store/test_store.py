@@ -1,82 +1,14 @@
-"""store/: users with hashed passwords and an append-only decision history in a real SQLite file."""
-import sqlite3
-import stat
+"""store/__init__.py: the package's surface (open_store on the configured database, the names it re-exports), and
+that it is the lowest layer: it imports nothing from the project."""
+import ast
+from pathlib import Path
 
-import pytest
+import store
+import store.db
+from store import open_store
 
-from store import Decision, effective_reviews, open_store
-from store.db import Store, StoreError, store_exists
-
-
-@pytest.fixture
-def store(tmp_path):
-    return Store(f"sqlite:///{tmp_path / 'sub' / 'nq.sqlite'}")
-
-
-def decision(action, **kw):
-    return Decision(user_name="lan", fact_id="f1", source_id="doc", quote="đạt 5%", action=action, **kw)
-
-
-def test_tables_are_created_on_first_use_in_a_new_folder(tmp_path):
-    url = f"sqlite:///{tmp_path / 'new' / 'nq.sqlite'}"
-    assert not store_exists(url)
-    Store(url)
-    assert store_exists(url)
-    names = {r[0] for r in sqlite3.connect(tmp_path / "new" / "nq.sqlite").execute(
-        "select name from sqlite_master where type='table'")}
-    assert {"users", "decisions"} <= names
-
-
-def test_password_is_hashed_and_checked(store, tmp_path):
-    store.add_user("lan", "mật-khẩu-dài")
-    assert store.check_password("lan", "mật-khẩu-dài")
-    assert not store.check_password("lan", "wrong-password")
-    assert not store.check_password("nobody", "mật-khẩu-dài")
-    stored = sqlite3.connect(tmp_path / "sub" / "nq.sqlite").execute("select password_hash from users").fetchone()[0]
-    assert "mật-khẩu-dài" not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
-
-
-@pytest.mark.parametrize("name,password", [("", "longenough"), ("a b", "longenough"), ("lan", "short")])
-def test_bad_user_names_and_short_passwords_are_refused(store, name, password):
-    with pytest.raises(StoreError):
-        store.add_user(name, password)
-
-
-def test_a_user_is_added_once(store):
-    store.add_user("lan", "longenough")
-    with pytest.raises(StoreError, match="already exists"):
-        store.add_user("lan", "otherpassword")
-    assert store.user_names() == ["lan"]
-
-
-def test_history_is_appended_never_overwritten(store):
-    store.record([decision("correct", field="value", before="5.0", after="6.0", note="typo")])
-    store.record([decision("correct", field="value", before="6.0", after="7.0")])
-    history = store.decisions()
-    assert [(d.before, d.after) for d in history] == [("5.0", "6.0"), ("6.0", "7.0")]
-    assert all(d.created_at is not None and d.user_name == "lan" for d in history)
-    assert history[0].note == "typo"
-
-
-def test_unknown_action_or_field_changes_nothing(store):
-    with pytest.raises(StoreError):
-        store.record([decision("accept"), decision("delete")])
-    with pytest.raises(StoreError):
-        store.record([decision("correct", field="quote", after="x")])
-    assert store.decisions() == []
-
-
-def test_replay_gives_the_status_and_the_corrections_in_force():
-    reviews = effective_reviews([
-        decision("correct", field="value", before="5", after="6"),
-        decision("reject"),
-    ])
-    assert reviews["f1"].status == "rejected"
-    reviews = effective_reviews([decision("reject"), decision("accept")])
-    assert reviews["f1"].status == "accepted" and reviews["f1"].corrections == {}
-    reviews = effective_reviews([decision("correct", field="value", after="6"), decision("reject"),
-                                 decision("accept")])
-    assert reviews["f1"].status == "corrected" and reviews["f1"].corrections == {"value": "6"}
+STORE = Path(store.__file__).parent
+PROJECT_PACKAGES = {"etl", "data_access", "components", "exports", "callbacks", "web", "app"}
 
 
 def test_open_store_reads_the_configured_url(tmp_path, monkeypatch):
@@ -92,6 +24,17 @@ def test_default_database_is_a_file_in_the_data_dir(tmp_path, monkeypatch):
     assert (tmp_path / "nq.sqlite").exists()
 
 
-def test_the_sqlite_file_is_private_to_the_app_user(tmp_path):
-    Store(f"sqlite:///{tmp_path / 'private.sqlite'}").add_user("lan", "longenough")
-    assert stat.S_IMODE((tmp_path / "private.sqlite").stat().st_mode) == 0o600
+def test_every_exported_name_is_there_and_is_its_modules_own():
+    for name in store.__all__:
+        value = getattr(store, name)
+        module = getattr(value, "__module__", None)
+        assert module is None or module.startswith("store."), (name, module)
+    assert store.open_store is store.db.open_store
+
+
+def test_the_store_imports_nothing_from_the_project():
+    for path in STORE.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not {n.split(".")[0] for n in names} & PROJECT_PACKAGES, (path.name, names)

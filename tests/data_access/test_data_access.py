@@ -1,4 +1,5 @@
-"""data_access: the dataset read once, the figure preference, the Targets rows, what a URL may name."""
+"""data_access/__init__.py (the Dataset and its loader): the dataset read once, the figure preference, the Targets
+rows, what a URL may name."""
 import pandas as pd
 
 from data_access import Dataset, load_dataset, most_covered, preference_key, target_facts
