@@ -190,14 +190,19 @@ _BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+k
 _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:năm\s+)?(?P<year>{_YEAR})", re.IGNORECASE)
 
 
+# "giảm từ 30,23% năm 2023, xuống còn 25,93%": the year of a starting level, the base of a fall or a rise.
+_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?\s+[\d.,]+\s*(?:%|[^\W\d_]+)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
+                                 rf"năm\s+(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
+
+
 _YEAR_SPAN_RE = re.compile(rf"(?<![\d/.,])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\d/])")
 _FULL_DATE_RE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/(?P<year>{_YEAR})(?![\d/])")
 
 
 def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> int | None:
     """The year of a report that frames no figure with "năm YYYY": the year after its comparison bases ("so với
-    năm 2021" → 2022), else its most written year that is neither a base nor a price base, else the year its
-    publication date speaks of (as_of)."""
+    năm 2021" → 2022), else its most written year that is neither a base, a price base nor the year of a starting
+    level ("giảm từ 30,2% năm 2023"), else the year its publication date speaks of (as_of)."""
     bases = Counter(int(m.group("year")) + 1 for m in _BASE_YEAR_RE.finditer(text))
     # "tăng 41 cơ sở so với năm 2015" in a review published in 2020: a base years back is the start of a term
     # compared with, not the year before the one reported on
@@ -205,7 +210,7 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
                      if published_year is None or published_year - 1 <= y <= published_year})
     if bases:
         return sorted(bases.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0]
-    skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE) for m in rx.finditer(text)}
+    skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE, _FROM_LEVEL_YEAR_RE) for m in rx.finditer(text)}
     # "khóa XX, nhiệm kỳ 2021 - 2026", "giai đoạn 2021 - 2025": a span's years are no report's year
     spans = {m.start(g) for m in _YEAR_SPAN_RE.finditer(text) for g in ("a", "b")}
     dated = [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"

@@ -94,7 +94,8 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
             lx.ESTIMATE_RE.search(folded[kw.end if kw.end <= q.number_start else window_start : q.number_start])
             or lx.ESTIMATE_FRAME_RE.match(folded, c_start)):
         qualifier = "estimate"
-    decided = measure_of(ctx, kw, indicator, q, verb_before_phrase(folded, kw, q, pre), post)
+    after_share = window_start == previous_end > 0 and folded[previous_end - 1] == "%"
+    decided = measure_of(ctx, kw, indicator, q, verb_before_phrase(folded, kw, q, pre), post, after_share=after_share)
     if decided is None:
         return None
     measure, value, unit, quote_end = decided

@@ -81,8 +81,13 @@ def _measure_for_amount(indicator: str, q: Quantity, pre: str):
 _SLASH_ONLY_RE = re.compile(r"\s*/\s*")
 
 
-def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
-    """(measure, value, unit, quote_end), or None when the words do not say what the figure is."""
+def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str, *,
+               after_share: bool = False):
+    """(measure, value, unit, quote_end), or None when the words do not say what the figure is. `after_share`:
+    the words before the figure follow a percentage right away ("đạt 72,8% kế hoạch (13.547 tỷ đồng)")."""
+    if after_share and q.kind == "money" and lx.SHARE_RESTATED_BEFORE.fullmatch(pre):
+        value, unit = level_value(indicator, q)
+        return "level", value, unit, q.end
     if q.kind == "money" and _SLASH_ONLY_RE.fullmatch(pre):
         # "Doanh thu bán lẻ 1.763 tỷ đồng/1.922 tỷ đồng, đạt 91,72% NQ": the result over its plan's figure.
         value, unit = level_value(indicator, q)

@@ -39,6 +39,8 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
     text = ctx.text
     st = ctx.statement(pos)
     windows = own_and_frame(st, pos)
+    if any(_ends_no_quarter(m) for a, b in windows for m in ctx.matches(lx.CUTOFF_DAY_RE, a, b)):
+        return UNHELD   # "đến ngày 31/10/2023": ten months, no period of the table
     stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
     if stated is None and ctx.report_year is not None:
         stated = next((p for p in (yearless_part(ctx.folded, a, b, year=ctx.report_year) for a, b in windows) if p), None)
@@ -65,6 +67,19 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
         return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
         #             (unless it says "cả năm": "Ước cả năm 2023, … đạt 15.600 tỷ đồng" is the year's)
     return stated
+
+
+_QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
+def _ends_no_quarter(m: re.Match) -> bool:
+    """A cut-off day ("đến ngày 31/10", "đến hết tháng 10/2023") that is not the last day of a quarter."""
+    if m.group("month"):
+        return int(m.group("month")) not in _QUARTER_LAST_DAY
+    day, month = (int(m.group("d")), int(m.group("m"))) if m.group("d") else (int(m.group("d2")), int(m.group("m2")))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False   # no date at all
+    return _QUARTER_LAST_DAY.get(month) != day
 
 
 _SPAN_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
@@ -138,8 +153,29 @@ def _find_lead_retrospect(ctx: Context, st: Statement) -> Period | None:
     return None
 
 
+_NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _restated_in_body(ctx: Context, q: Quantity) -> int | None:
+    """Where the body states again a figure of the headline ("Năm 2023, huyện … ước thu ngân sách đạt gần 278 tỷ
+    đồng" over "Tổng thu ngân sách đến ngày 31/10/2023 là gần 278 tỷ đồng"): the offset of that figure, else None.
+    The headline is the first line when it reads as one (no full stop at its end)."""
+    head_end = ctx.text.find("\n")
+    if head_end == -1 or q.start >= head_end or ctx.text[:head_end].rstrip().endswith("."):
+        return None
+    number = _NUMBER_RE.match(ctx.text, q.number_start)
+    if number is None:
+        return None
+    again = re.compile(rf"(?<![\d.,]){re.escape(number.group())}(?![\d]|[.,]\d)").search(ctx.text, head_end)
+    return again.start() if again else None
+
+
 def figure_period(ctx: Context, st: Statement, q: Quantity) -> Period | None:
-    """A year right after the figure ("xuống còn 1,9% năm 2020") dates it, unless its sentence already did."""
+    """A year right after the figure ("xuống còn 1,9% năm 2020") dates it, unless its sentence already did; a
+    headline figure the body states again is the body's (the body says what it covers)."""
+    body = _restated_in_body(ctx, q)
+    if body is not None:
+        return fact_period(ctx, body)
     after = period_after(ctx.text, q.end)
     if after is not None and explicit_period_near(ctx.text, st.start, q.start) is None:
         return after

@@ -92,6 +92,7 @@ from .measures import (  # noqa: F401
     SAME_PERIOD_AFTER,
     SAME_PERIOD_RATIO_AFTER,
     SHARE_OF_WHOLE_AFTER,
+    SHARE_RESTATED_BEFORE,
     TARGET_VALUE_BEFORE,
     TARGET_WORD_AFTER,
     TARGET_WORD_BEFORE,
@@ -125,6 +126,7 @@ from .plans import (  # noqa: F401
 )
 from .periods import (  # noqa: F401
     AS_OF_NOW_RE,
+    CUTOFF_DAY_RE,
     HEADING_FIGURE_RE,
     PARAGRAPH_FRAMING_RE,
     SPAN_MENTION_RE,

@@ -45,7 +45,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract/indicator.py:find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", compile_words(
-        rf"tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ phát triển(?: kinh tế| (?:tổng )?{GTSX})|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
+        # "kinh tế vẫn tăng trưởng khá đạt tốc độ 4,78%": the economy said to grow at a pace
+        r"kinh tế(?: (?:vẫn|tiếp tục|duy trì))* tăng trưởng(?: (?:khá|cao|ổn định|tốt))? ?,? đạt (?:tốc độ|mức)"
+        rf"|tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ phát triển(?: kinh tế| (?:tổng )?{GTSX})|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
         r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
     # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins

@@ -34,6 +34,11 @@ UP_RE = compile_words(rf"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|k
 DOWN_RE = compile_words(rf"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
 LEVEL_AFTER_CHANGE_RE = compile_words(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
 # The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
+# "đạt 72,8% kế hoạch (13.547 tỷ đồng)": an amount in brackets right after a share of the plan, no word of its own
+# naming a plan, restates what was achieved (the plan's own figure says whose it is: "(KH giao 70,5 tỷ đồng)").
+SHARE_RESTATED_BEFORE = compile_words(
+    r" ?(?:so với |so )?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: năm \d{4})?"
+    r"(?: (?:tỉnh |huyện |thị xã |HĐND (?:tỉnh |huyện |thị xã )?)?giao)? ?\( ?")
 TARGET_VALUE_BEFORE = compile_words(
     r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
     r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$"

@@ -13,7 +13,7 @@ NEEDLES = {
     UNIT_WORD_RE: ("uyện", "uận", "xã", "phố", "ỉnh", "hường", "trấn"),
     YEAR_MENTION_RE: ("năm",),
     SPAN_MENTION_RE: ("nhiệm kỳ", "giai đoạn", "thời kỳ"),
-    AS_OF_NOW_RE: ("nay", "nhiệm kỳ"),
+    AS_OF_NOW_RE: ("nay", "nhiệm kỳ", "hiện"),
     LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chủ yếu", "chỉ tiêu cụ thể"),
     PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
                       "dự kiến", "định hướng"),

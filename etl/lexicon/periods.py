@@ -13,7 +13,14 @@ SPAN_MENTION_RE = compile_words(r"(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(?
 # "cả năm": the whole year, even in a quarterly or half-year report.
 WHOLE_YEAR_RE = compile_words(r"\bcả năm\b")
 # "Đến nay, …", "sau nửa nhiệm kỳ, …": a status at the time of writing.
-AS_OF_NOW_RE = compile_words(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b")
+# "Hiện huyện có 14/14 xã …" opening a sentence is "now" too (not the "hiện" of "thực hiện").
+AS_OF_NOW_RE = compile_words(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b"
+                             r"|(?:^|(?<=[.;:!?\n])|(?<=[.;:!?\n]\s))hiện (?=huyện|toàn|thị xã|thành phố|có|đã|còn)")
+# "đến ngày 31/10/2023", "tính đến hết tháng 10/2023": figures cumulated to a day; when that day ends no quarter
+# (extract/period.py) they are ten months or the like, which no period of the table holds.
+CUTOFF_DAY_RE = compile_words(
+    r"\bđến (?:hết )?(?:ngày (?P<d>\d{1,2}) ?[-/.] ?(?P<m>\d{1,2})(?: ?[-/.] ?(?:19|20)\d\d)?"
+    r"|hết tháng (?P<month>\d{1,2})(?: ?[-/] ?(?:19|20)\d\d)?|(?P<d2>\d{1,2}) ?[-/.] ?(?P<m2>\d{1,2}) ?[-/.] ?(?:19|20)\d\d)(?![\d/])")
 PARAGRAPH_FRAMING_RE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
     r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|(?:0?[369]|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",

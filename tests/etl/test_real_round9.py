@@ -1,0 +1,80 @@
+"""Language classes of the ninth held-out set of real district articles (issue 14).
+
+Every sentence here is a short paraphrase written for the test (names and numbers changed), never a copy of an
+article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
+"""
+from etl.extract import extract_document
+from tests.etl.extract_helpers import facts_after, pick
+
+LEAD = "Huyện Long Phú, tỉnh Sóc Trăng tổng kết năm 2023.\n"
+
+
+def facts(body: str, lead: str = LEAD, **kwargs):
+    if kwargs:
+        return extract_document(lead + body, source_id="t", **kwargs).facts
+    return facts_after(lead, body)
+
+
+def values(found, indicator, measure):
+    return sorted((f["period"], f["value"]) for f in pick(found, indicator, measure))
+
+
+# --- periods -----------------------------------------------------------------------------------------------------
+
+def test_figures_to_a_day_that_ends_no_quarter_belong_to_no_period_of_the_table():
+    # ten months ("đến ngày 31/10") are neither the year nor nine months: no fact, and the year's estimate wins
+    found = facts("Thu ngân sách nhà nước đến ngày 31/10/2023 đạt gần 190 tỷ đồng, đạt 105% dự toán tỉnh, giảm 12% so "
+                  "cùng kỳ. Ước thu ngân sách nhà nước năm 2023 đạt hơn 220 tỷ đồng, giảm 8,5% so cùng kỳ.")
+    assert values(found, "budget_revenue", "level") == [("2023", 220)]
+    assert values(found, "budget_revenue", "growth_pct") == [("2023", -8.5)]
+    assert pick(found, "budget_revenue", "pct_of_target") == []
+    found = facts("Tính đến hết tháng 10/2023, tổng thu ngân sách trên địa bàn đạt 150 tỷ đồng.")
+    assert pick(found, "budget_revenue", "level") == []
+
+
+def test_figures_to_a_quarters_last_day_keep_their_period():
+    lead = "Huyện Long Phú, tỉnh Sóc Trăng sơ kết 9 tháng năm 2023.\n"
+    found = facts("Tổng thu ngân sách đến ngày 30/9/2023 đạt 160 tỷ đồng.", lead)
+    assert values(found, "budget_revenue", "level") == [("2023-9M", 160)]
+
+
+def test_a_headline_figure_restating_the_body_takes_the_bodys_period():
+    lead = "Năm 2023, huyện Long Phú thu ngân sách đạt gần 190 tỷ đồng\n"
+    found = facts("Huyện Long Phú, tỉnh Sóc Trăng tổng kết năm 2023. Tổng thu ngân sách nhà nước đến ngày 31/10/2023 "
+                  "là gần 190 tỷ đồng. Ước thu ngân sách năm 2023 đạt 220 tỷ đồng.", lead)
+    assert values(found, "budget_revenue", "level") == [("2023", 220)]
+
+
+def test_the_year_of_a_starting_level_never_dates_the_report():
+    # "giảm từ 30,2% năm 2023 xuống còn 26,1%": 2023 is where the fall started, not the year of 26,1%
+    found = facts("Tỷ lệ hộ nghèo giảm từ 30,2% năm 2023, xuống còn 26,1%.",
+                  lead="Chương trình giảm nghèo ở huyện Sốp Cộp\n")
+    assert [f for f in pick(found, "poverty_rate", "level") if f["period"] == "2023"] == []
+
+
+def test_a_sentence_opening_with_hien_is_the_time_of_writing():
+    lead = "Huyện Thoại Sơn, tỉnh An Giang đạt chuẩn nông thôn mới\n"
+    found = facts("Hiện huyện có 12/12 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo đến cuối năm 2018 còn 2,9%.", lead,
+                  published="2019-08-01")
+    assert [(f["period"], f["value"], f["denominator"]) for f in pick(found, "ntm_communes", "level")] == [("2019", 12, 12)]
+    assert values(found, "poverty_rate", "level") == [("2018", 2.9)]
+
+
+# --- measures ----------------------------------------------------------------------------------------------------
+
+def test_an_amount_in_brackets_right_after_a_share_of_plan_restates_the_result():
+    lead = "Thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu sơ kết 9 tháng năm 2021.\n"
+    found = facts("Giá trị sản xuất công nghiệp - TTCN đạt 70,5% kế hoạch (12.400 tỷ đồng), tăng 4,2% so cùng kỳ.", lead)
+    assert values(found, "industrial_output", "level") == [("2021-9M", 12400)]
+    assert pick(found, "industrial_output", "target") == []
+    # the plan's own figure, named inside the brackets, stays a target
+    found = facts("Tổng thu ngân sách thực hiện 80 tỷ đồng, bằng 115% dự toán (KH giao 70,5 tỷ đồng).")
+    assert [f["value"] for f in pick(found, "budget_revenue", "target")] == [70.5]
+
+
+def test_economic_growth_said_as_reaching_a_pace():
+    found = facts("Kinh tế vẫn tăng trưởng khá đạt tốc độ 5,2%, tổng giá trị sản xuất ước đạt 7.500 tỷ đồng.")
+    assert values(found, "production_value", "growth_pct") == [("2023", 5.2)]
+    assert values(found, "production_value", "level") == [("2023", 7500)]
+    found = facts("Kinh tế duy trì tăng trưởng ổn định, đạt mức 5,2%; tỷ trọng dịch vụ chiếm 40%.")
+    assert values(found, "production_value", "growth_pct") == [("2023", 5.2)]
