@@ -7,7 +7,7 @@ from etl.extract.place import city_means_province
 from etl.periods import document_period
 from etl.places import detect_place
 
-LEAD = "Năm 2023, huyện Vân Đồn (tỉnh Quảng Ninh) đạt nhiều kết quả. "
+LEAD = "Huyện ủy Vân Đồn tổng kết năm 2023. Năm 2023, huyện Vân Đồn (tỉnh Quảng Ninh) đạt nhiều kết quả. "
 
 
 def context_of(text: str) -> Context:
