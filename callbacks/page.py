@@ -34,6 +34,7 @@ CONTROL_TO_STATE = CONTROLS
 PLACEHOLDER_KEYS = {
     "province": "filter.province.placeholder", "district": "filter.district.placeholder",
     "indicators": "filter.indicators.placeholder", "place": "filter.place.placeholder",
+    "base": "filter.base.placeholder",
 }
 
 
@@ -64,6 +65,8 @@ def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) 
         value = base[key]
     if key == "period" and not value:
         value = "latest"
+    if key == "base" and not isinstance(value, str):
+        value = ""
     state[key] = value
     if changed == "province" and state["provinces"] and state["districts"]:
         # keep only districts of the chosen provinces
@@ -79,11 +82,13 @@ def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) 
         if avail and state["measure"] not in avail:
             state["measure"] = "level" if "level" in avail else sorted(avail)[0]
             rewrite = True
-        if state["period"] != "latest":
-            periods = set(ds.by_key.get((state["indicator"], state["measure"]), ds.facts.iloc[0:0])["period"])
-            if state["period"] not in periods:
-                state["period"] = "latest"
-                rewrite = True
+        periods = set(ds.by_key.get((state["indicator"], state["measure"]), ds.facts.iloc[0:0])["period"])
+        if state["period"] != "latest" and state["period"] not in periods:
+            state["period"] = "latest"
+            rewrite = True
+        if state["base"] and state["base"] not in periods:
+            state["base"] = ""
+            rewrite = True
     return state, rewrite
 
 
@@ -107,8 +112,7 @@ def control_options(ds, state: dict, names=None) -> dict:
         measures = {m for (_, m) in ds.by_key}
         periods = set(ds.periods)
     measures.add(state["measure"])
-    if state["period"] != "latest":
-        periods.add(state["period"])
+    periods |= {p for p in (state["period"], state["base"]) if p and p != "latest"}
     builders = {
         "province": lambda: province_options(ds.provinces, lang=lang),
         "district": lambda: district_options(places, provinces=provs, lang=lang),
@@ -116,6 +120,9 @@ def control_options(ds, state: dict, names=None) -> dict:
             i: n for (i, m), n in ds.indicator_coverage.items() if m == state["measure"]}),
         "measure": lambda: measure_options(measures, lang=lang),
         "period": lambda: period_options(periods, lang=lang),
+        # the change's other period: any period of the indicator but the chosen one ("latest" has none fixed)
+        "base": lambda: [o for o in period_options(periods, lang=lang)
+                         if o["value"] not in ("latest", state["period"])],
         "indicators": lambda: indicator_options(ind_with_data, lang=lang, with_headers=False),
         # the profile picker lists every district only where it is shown (scorecard); elsewhere just its value
         "place": lambda: place_options(places, lang=lang) if "place" in controls else (
@@ -151,6 +158,8 @@ def _options_signature(state: dict) -> dict:
         "measure": [lang, compare, state["indicator"] if compare else "", state["measure"]],
         "period": [lang, compare, state["indicator"] if compare else "", state["measure"] if compare else "",
                    state["period"]],
+        "base": [lang, compare, state["indicator"] if compare else "", state["measure"] if compare else "",
+                 state["period"], state["base"]],
         "indicators": [lang],
         "place": [lang, "place" in controls, state.get("place") if "place" not in controls else ""],
     }

@@ -40,6 +40,7 @@ class CompareResult:
     shown: int = 0                                        # districts drawn
     total: int = 0                                        # districts ranked (with a figure)
     left_out: str = ""                                    # figures of another target set / period kind, named
+    left_out_key: str = "compare.left_out"                # the sentence that names them
 
 
 def _wrap_quote(quote: str | None, width: int = 60) -> str:
@@ -379,6 +380,9 @@ def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False, 
         if result.missing:
             children.append(html.P(t("compare.no_data_list", lang, n=len(result.missing),
                                      places=", ".join(result.missing)), className="no-data-list"))
+        if result.left_out:
+            children.append(html.P(t(result.left_out_key, lang, items=result.left_out), className="no-data-list",
+                                   id="compare-left-out"))
         return html.Div(children, className="view view-compare")
     extras = []
     notes = [result.note]
@@ -392,7 +396,7 @@ def compare_layout(result: CompareResult, *, lang: str, briefing: bool = False, 
         if links is not None:
             extras.append(links)
     if result.left_out:
-        extras.append(html.P(t("compare.left_out", lang, items=result.left_out), className="no-data-list",
+        extras.append(html.P(t(result.left_out_key, lang, items=result.left_out), className="no-data-list",
                              id="compare-left-out"))
     if result.missing:
         extras.append(html.P(t("compare.no_data_list", lang, n=len(result.missing), places=", ".join(result.missing)),

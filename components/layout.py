@@ -20,11 +20,12 @@ CONTROL_LABEL_KEYS = {
     "indicator": "filter.indicator",
     "measure": "filter.measure",
     "period": "filter.period",
+    "base": "filter.base",
     "indicators": "filter.indicators",
     "place": "filter.place",
 }
 MULTI = {"province", "district", "indicators"}
-CLEARABLE = {"province", "district", "indicators", "place"}
+CLEARABLE = {"province", "district", "indicators", "place", "base"}
 
 
 def _built(built: str, lang: str) -> str:

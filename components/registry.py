@@ -26,6 +26,7 @@ CONTROLS = {
     "indicator": "indicator",
     "measure": "measure",
     "period": "period",
+    "base": "base",
     "indicators": "indicators",
     "place": "place",
 }
@@ -60,7 +61,7 @@ class ViewDef:
 
 VIEWS: tuple[ViewDef, ...] = (
     ViewDef("compare", "view.compare", "view.compare.desc",
-            controls=("province", "district", "indicator", "measure", "period"),
+            controls=("province", "district", "indicator", "measure", "period", "base"),
             specs=compare_specs, page=compare_page, applies=("reviewed", "show", "nodata")),
     ViewDef("trend", "view.trend", "view.trend.desc",
             controls=("province", "district", "measure", "indicators"),

@@ -9,6 +9,7 @@
         "indicator": "poverty_rate",
         "measure": "level",       # etl.schema.MEASURES
         "period": "latest",       # "latest" or a period string such as "2023"
+        "base": "",               # Compare: "" or the period the change to `period` is measured from
         "indicators": [],         # scorecard columns; [] = every indicator with data
         "place": None,            # place_id of the district profile (scorecard view)
         "reviewed": "all",        # all | mark (unreviewed figures marked ○) | only (reviewed figures only)
@@ -17,7 +18,7 @@
         "grid": "",               # the Data grid's filter and sort (components/grid_model.py)
     }
 
-URL keys: view, lang, mode, prov, dist, ind, measure, period, inds, place, rev, show, nodata, grid (lists
+URL keys: view, lang, mode, prov, dist, ind, measure, period, from (base), inds, place, rev, show, nodata, grid (lists
 comma-separated; grid is the Data grid's filter and sort as compact JSON).
 `parse_state` never raises: unknown or stale values fall back to defaults and are reported as notices.
 
@@ -41,7 +42,7 @@ NODATA_CHOICES = ("show", "hide")           # districts without a figure drawn a
 MAX_GRID_CHARS = 1_500               # the Data grid's filter and sort (components/grid_model.py)
 URL_KEYS = {
     "view": "view", "lang": "lang", "mode": "mode", "prov": "provinces", "dist": "districts", "ind": "indicator",
-    "measure": "measure", "period": "period", "inds": "indicators", "place": "place",
+    "measure": "measure", "period": "period", "from": "base", "inds": "indicators", "place": "place",
     "rev": "reviewed", "show": "show", "nodata": "nodata", "grid": "grid",
 }
 STATE_TO_URL = {v: k for k, v in URL_KEYS.items()}
@@ -61,6 +62,7 @@ DEFAULT_STATE = {
     "indicator": "poverty_rate",
     "measure": "level",
     "period": "latest",
+    "base": "",
     "indicators": [],
     "place": None,
     "reviewed": "all",
@@ -186,6 +188,11 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
                 state["period"] = raw
             elif raw:
                 reject("period", raw)
+        elif key == "base":
+            if raw and (opts.periods is None or raw in opts.periods):
+                state["base"] = raw
+            elif raw:
+                reject("base", raw)
         elif key == "place":
             if raw and (opts.districts is None or raw in opts.districts):
                 state["place"] = raw
@@ -229,6 +236,8 @@ def state_to_query(state: dict) -> str:
     if full["districts"]:
         params.append(("dist", ",".join(full["districts"])))
     params += [("ind", full["indicator"]), ("measure", full["measure"]), ("period", full["period"])]
+    if full["base"]:
+        params.append(("from", full["base"]))
     if full["indicators"]:
         params.append(("inds", ",".join(full["indicators"])))
     if full["place"]:

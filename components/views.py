@@ -4,12 +4,14 @@ components/registry.py names them per view; nothing else here knows which views 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 import pandas as pd
 
 from components.chart_spec import ChartSpec
 from dash import html
 from components.compare import build_compare, compare_layout
+from components.compare_change import build_change
 from components.compare_table import compare_table
 from components.data_view import build_data_spec, data_layout, data_rows, grid_records
 from components.grid_model import apply_grid, decode_grid
@@ -58,11 +60,14 @@ def figures_for(ds, state):
 
 def compare_result(ds, state, *, figure_type: str = "go"):
     places, explicit = _places(ds, state)
-    return build_compare(_facts_for(ds, state["indicator"], state["measure"]), places,
-                         indicator=state["indicator"], measure=state["measure"], period=state["period"],
-                         lang=state["lang"], briefing=state["mode"] == "briefing",
-                         limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type,
-                         mark_unreviewed=state.get("reviewed") == "mark", hide_missing=state.get("nodata") == "hide")
+    build = build_compare
+    if state.get("base") and state["base"] != state["period"]:   # the change from period `base` to `period`
+        build = partial(build_change, base=state["base"])
+    return build(_facts_for(ds, state["indicator"], state["measure"]), places,
+                 indicator=state["indicator"], measure=state["measure"], period=state["period"],
+                 lang=state["lang"], briefing=state["mode"] == "briefing",
+                 limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type,
+                 mark_unreviewed=state.get("reviewed") == "mark", hide_missing=state.get("nodata") == "hide")
 
 
 def targets_result(ds, state, *, figure_type: str = "go"):

@@ -82,3 +82,24 @@ def test_trend_draws_a_series_with_its_target_and_the_term_change(open_app, seri
     assert "chỉ tiêu năm 2025" in [norm(e.text) for e in duo.find_elements("#trend-graph .textpoint text")]
     change = norm(duo.find_element("#trend-changes").text)
     assert "−2,31 điểm %" in change and "năm 2020 (đầu nhiệm kỳ)" in change
+
+
+def test_compare_shows_the_change_between_two_chosen_periods(open_app, series_data_dir):
+    from urllib.parse import parse_qs, urlparse
+
+    from selenium.webdriver.common.by import By
+
+    duo = open_app("view=compare&lang=vi&ind=poverty_rate&measure=level&period=2023&prov=94,84",
+                   data_dir=series_data_dir)
+    duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    duo.find_element("#f-base").click()
+    menu = duo.wait_for_element(".dash-dropdown-options", timeout=5)
+    labels = [norm(o.text) for o in menu.find_elements(By.CSS_SELECTOR, ".dash-dropdown-option")]
+    assert labels == ["Năm 2022", "Năm 2020"], labels      # the indicator's other periods, newest first
+    menu.find_elements(By.CSS_SELECTOR, ".dash-dropdown-option")[0].click()
+    duo.wait_for_contains_text(".chart-title", "thay đổi từ năm 2022 đến năm 2023", timeout=10)
+    assert parse_qs(urlparse(duo.driver.current_url).query)["from"] == ["2022"]
+    assert "thay đổi theo điểm %" in norm(duo.find_element(".chart-subtitle").text)
+    assert [norm(e.text) for e in duo.find_elements("#compare-graph .bartext")] == ["−0,81 điểm %"]
+    left = norm(duo.find_element("#compare-left-out").text)
+    assert left == "Không tính, chỉ có số liệu của một trong hai kỳ: Huyện Trà Cú (chỉ có năm 2023)."

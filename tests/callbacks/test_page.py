@@ -9,7 +9,8 @@ from components.layout import app_shell
 from components.state import parse_state
 from data_access import Dataset
 
-CONTROLS = dict(province=None, district=None, indicator=None, measure=None, period=None, indicators=None, place=None)
+CONTROLS = dict(province=None, district=None, indicator=None, measure=None, period=None, base=None, indicators=None,
+                place=None)
 
 
 def run(ds, search, *, trigger=None, prev=None, **controls):
@@ -31,6 +32,21 @@ def test_first_visit_opens_on_the_indicator_and_period_with_most_districts(sampl
     out = run(sample_dataset, "?view=compare&lang=en")
     assert out["indicator_value"] == "targets_met" and out["period_value"] == "2023"
     assert "Resolution targets met" in str(out["content"]) and "5 districts" in str(out["indicator_options"])
+
+
+def test_change_from_lists_the_indicators_other_periods_and_follows_the_indicator(sample_dataset):
+    out = run(sample_dataset, "?view=compare&lang=en&ind=targets_met&period=2023")
+    assert [o["value"] for o in out["base_options"]] == ["2023-Q1"] and out["base_class"] == "control"
+    assert out["base_label"] == "Change from" and out["base_placeholder"] == "No change (one period)"
+    assert run(sample_dataset, "?view=map&lang=en")["base_class"] == "control d-none"
+    out = run(sample_dataset, "?view=compare&lang=en&ind=targets_met&period=2023&from=2023-Q1")
+    content = str(out["content"])
+    assert "for both Q1 2023 and 2023" in content and "Huyện Giồng Trôm (only Q1 2023)" in content
+    base, _ = parse_state("?ind=targets_met&period=2023&from=2023-Q1")
+    state, rewrite = state_from_controls(base, {"indicator": "poverty_rate"}, changed="indicator", ds=sample_dataset)
+    assert state["base"] == "" and rewrite                 # poverty rate has no Q1 2023 figure
+    state, _ = state_from_controls(base, {"base": None}, changed="base", ds=sample_dataset)
+    assert state["base"] == ""
 
 
 def test_filter_change_writes_the_url(sample_dataset):

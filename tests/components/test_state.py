@@ -11,7 +11,7 @@ def test_round_trip_keeps_every_field():
     state = {"view": "targets", "lang": "en", "mode": "briefing", "provinces": ["94", "93"],
              "districts": ["soc-trang/huyen-tran-de"], "indicator": "targets_met", "measure": "pct_of_target",
              "period": "2023", "indicators": ["poverty_rate", "targets_met"], "place": "hau-giang/huyen-phung-hiep",
-             "reviewed": "only", "show": "table", "nodata": "hide",
+             "base": "2023-Q1", "reviewed": "only", "show": "table", "nodata": "hide",
              "grid": '{"f":{"place":{"filterType":"text","type":"contains","filter":"trà"}}}'}
     query = state_to_query(state)
     parsed, notices = parse_state(query, options=OPTS)
@@ -36,6 +36,14 @@ def test_a_bare_link_opens_on_the_period_with_most_districts_only_for_its_defaul
     for query in ("?ind=poverty_rate", "?ind=targets_met", "?measure=level", "?view=data", "?view=targets"):
         assert parse_state(query, options=opts)[0]["period"] == "latest", query
     assert parse_state("?period=2023-Q1", options=opts)[0]["period"] == "2023-Q1"
+
+
+def test_the_period_a_change_is_measured_from_is_checked_like_the_period():
+    state, notices = parse_state("?view=compare&ind=poverty_rate&period=2023&from=2023-Q1", options=OPTS)
+    assert state["base"] == "2023-Q1" and notices == []
+    assert "&period=2023&from=2023-Q1" in state_to_query(state)
+    state, notices = parse_state("?from=1999", options=OPTS)
+    assert state["base"] == "" and notices == [{"param": "base", "value": "1999"}]
 
 
 def test_default_state_omits_optional_keys():
