@@ -21,7 +21,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from exports.errors import ChromiumMissingError
-    from exports.images import SIZES, ImageRenderer, decorate_figure, render_image
+    from exports.image_layout import SIZES, decorate_figure
+    from exports.image_renderer import ImageRenderer
+    from exports.images import render_image
     from tests.export_samples import sample_context, sample_specs
 
     spec = sample_specs("vi")[0]

@@ -22,7 +22,7 @@ from components.state import parse_state as _parse_url_state
 from exports.actions import make_export
 from exports.context import ExportContext
 from exports.errors import ExportError, user_message
-from exports.images import warm_up
+from exports.image_renderer import warm_up
 from exports.view_context import context_for_state as view_context_for_state
 from exports.view_context import full_data_for_state as view_full_data
 from exports.view_context import specs_for_state as view_specs_for_state

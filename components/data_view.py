@@ -96,7 +96,7 @@ def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") ->
     """The filtered rows as a table figure, so the export panel can offer them (data shown = these rows).
 
     Values are the grid's localised text ('37,5', '−2,14'), right-aligned; an exported image shows the rows that
-    fit its size and says so (exports/images.py)."""
+    fit its size and says so (exports/image_layout.py)."""
     recs = grid_records(rows, {}, lang=lang)
     cols = DATA_IMAGE_COLUMNS
     headers = [t(f"col.{'value' if c == 'value_text' else c}", lang) for c in cols]

@@ -18,7 +18,8 @@ from .context import ExportContext
 from .formatting import format_number, format_value, is_missing, lower_first, short_place
 from components.labels import indicator_info, indicator_label, lower_is_better
 from etl.period_grammar import period_label, period_sort_key
-from .images import decorate_figure, render_image, rows_note
+from .image_layout import decorate_figure, rows_note
+from .images import render_image
 from .naming import places_period
 from .sources import full_citation, short_citation, source_rows, spec_source_ids
 from components.i18n import norm_lang, t
@@ -263,7 +264,7 @@ def source_line(spec, context=None, *, lang: str | None = None, with_url: bool =
 
 # ------------------------------------------------------------------------------------------------ PowerPoint
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
-DECK_IMAGE_SIZE = "deck"  # exports/images.py: the slide's picture, headerless, at the picture area's aspect
+DECK_IMAGE_SIZE = "deck"  # exports/image_layout.py: the slide's picture, headerless, at the picture area's aspect
 PPTX_IMAGE_SCALE = 2  # 2560×1152 px: sharp on any projector, decks stay small
 SOURCE_LINE_CHARS = 380  # about three lines of 10 pt across the slide
 TAKEAWAY_LINE_CHARS = 80  # about one line of 22 pt bold across the slide

@@ -171,13 +171,13 @@ def check_all_downloads(dash_duo, directory: Path, chart: str, spec, *, n_charts
 def fresh_renderer():
     """A warm image renderer started before dash_duo's server: dash.testing's threaded server, when it stops,
     kills every thread started while it ran (KillerThread), which would take the renderer's helpers with it."""
-    from exports import images
+    from exports import image_renderer
 
-    images.shutdown(force=True)
-    renderer = images.get_renderer()
+    image_renderer.shutdown(force=True)
+    renderer = image_renderer.get_renderer()
     renderer.start()
     yield renderer
-    images.shutdown(force=True)
+    image_renderer.shutdown(force=True)
 
 
 # ------------------------------------------------------------------------------------------------ stand-in app

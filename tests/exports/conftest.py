@@ -55,7 +55,7 @@ def renderer():
     """The process-wide warm renderer; image tests need Chromium and fail (not skip) without it,
     unless EXPORTS_SKIP_IMAGES=1 says so explicitly."""
     from exports.errors import ChromiumMissingError
-    from exports.images import get_renderer
+    from exports.image_renderer import get_renderer
 
     r = get_renderer()
     try:

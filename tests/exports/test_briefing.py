@@ -8,7 +8,7 @@ from pptx import Presentation
 from exports.briefing import (DECK_IMAGE_SIZE, briefing_filename, build_pptx, make_takeaway, source_line,
                               takeaway_for)
 from components.data_view import build_data_spec
-from exports.images import decorate_figure, rows_note
+from exports.image_layout import decorate_figure, rows_note
 
 
 def rows(*items, indicator="income_per_capita", measure="level", unit="million VND/person"):

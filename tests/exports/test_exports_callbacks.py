@@ -121,10 +121,10 @@ def test_errors_become_a_friendly_message_and_are_logged(caplog):
 
 
 def test_missing_chromium_message(monkeypatch):
-    import exports.images as images
+    import exports.image_renderer as image_renderer
 
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
-    monkeypatch.setattr(images, "_renderer", images.ImageRenderer())
+    monkeypatch.setattr(image_renderer, "_renderer", image_renderer.ImageRenderer())
     _, status = export_response("png-standard", "compare-income", "?lang=en", **_hooks())
     assert "Chromium" in status.children and "Data downloads still work" in status.children
 

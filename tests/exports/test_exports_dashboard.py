@@ -158,7 +158,8 @@ PHUNG_HIEP = "targets-hau-giang--huyen-phung-hiep"
                                         ("data", None)])
 @pytest.mark.parametrize("size", ["standard", "slide"])
 def test_header_footer_and_rule_share_the_same_edges(dataset, renderer, view, chart, size, lang):
-    from exports.images import SIZES, STYLES, decorate_figure, render_image
+    from exports.image_layout import SIZES, STYLES, decorate_figure
+    from exports.images import render_image
 
     state = state_of(VIEWS[view], lang)
     spec, ctx = _spec(state, chart), _ctx(state)
@@ -183,7 +184,8 @@ def test_gauge_titles_stay_below_the_image_header(dataset, renderer, size, lang)
     """Phụng Hiệp's gauges have four-line titles: the header band must look the same with and without them."""
     import plotly.graph_objects as go
 
-    from exports.images import decorate_figure, get_renderer
+    from exports.image_layout import decorate_figure
+    from exports.image_renderer import get_renderer
 
     state = state_of(VIEWS["targets"], lang)
     spec, ctx = _spec(state, PHUNG_HIEP), _ctx(state)
@@ -205,7 +207,7 @@ def test_gauge_titles_stay_below_the_image_header(dataset, renderer, size, lang)
 
 
 def test_footer_cites_every_source(dataset, lang):
-    from exports.images import decorate_figure
+    from exports.image_layout import decorate_figure
     from exports.sources import short_citation, source_rows
 
     state = state_of(VIEWS["scorecard"], lang)
@@ -220,7 +222,7 @@ def test_footer_cites_every_source(dataset, lang):
 
 def test_footer_beyond_eight_sources_points_to_the_data_download(income_spec, lang):
     from components.chart_spec import ChartSpec
-    from exports.images import decorate_figure
+    from exports.image_layout import decorate_figure
 
     ids = [f"doc{i}" for i in range(11)]
     docs = pd.DataFrame({"source_id": ids, "title": [f"Văn bản {i}" for i in range(11)]})
@@ -234,7 +236,8 @@ def test_footer_beyond_eight_sources_points_to_the_data_download(income_spec, la
 
 @pytest.mark.parametrize("size", ["standard", "slide"])
 def test_table_image_shows_whole_rows_that_fit_and_says_so(dataset, renderer, size, lang):
-    from exports.images import decorate_figure, render_image
+    from exports.image_layout import decorate_figure
+    from exports.images import render_image
 
     state = state_of(VIEWS["data"], lang)
     spec, ctx = _spec(state), _ctx(state)

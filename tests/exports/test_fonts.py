@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from exports.fonts import FONT_DIR, FONT_FILES, fonts_conf_path, fonts_conf_text, text_width, wrap_text
-from exports.images import ImageRenderer
+from exports.image_renderer import ImageRenderer
 
 SAMPLE = "Tỷ lệ hộ nghèo, Trần Đề, Giồng Trôm, ước, ệ ở ữ"
 VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
