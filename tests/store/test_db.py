@@ -4,7 +4,7 @@ import stat
 
 import pytest
 
-from store import Decision, open_store
+from store import Decision
 from store.db import Store, StoreError, store_exists
 
 

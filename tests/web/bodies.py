@@ -1,8 +1,10 @@
 """Callback request bodies built from the app's own dependency list (/_dash-dependencies), as the renderer
-sends them: for the header test, the fuzz test and benchmarks/load_test.py."""
+sends them, and how the web/ tests post them: for the header test, the fuzz test and benchmarks/load_test.py."""
 from __future__ import annotations
 
 import json
+
+CALLBACK = "/_dash-update-component"
 
 
 def split_outputs(output: str) -> list[dict]:
@@ -44,3 +46,14 @@ def page_callback(dependencies: list[dict]) -> dict:
     """The page callback: the server callback whose inputs include url.search and the filter controls."""
     return next(d for d in server_callbacks(dependencies)
                 if {"id": "url", "property": "search"} in d["inputs"] and len(d["inputs"]) > 3)
+
+
+def post(client, body, **kwargs):
+    """POST `body` (a dict, or raw bytes/text) to the callback route with Flask's test `client`."""
+    data = body if isinstance(body, (bytes, str)) else json.dumps(body)
+    return client.post(CALLBACK, data=data, content_type="application/json", **kwargs)
+
+
+def page_body(dependencies, search="?view=compare&lang=en"):
+    """The page callback's body for the address `search` (as on load)."""
+    return body_for(page_callback(dependencies), {"url.search": search}, changed="url.search")
