@@ -196,8 +196,6 @@ UNMIRRORED = {
     "etl/intake.py": "not yet",
     "etl/legacy_fonts.py": "not yet",
     "etl/lexicon/__init__.py": "re-exports only (each lexicon module has its own test)",
-    "etl/lexicon/periods.py": "not yet",
-    "etl/lexicon/scope.py": "not yet",
     "etl/pages.py": "not yet",
     "etl/period_grammar.py": "not yet",
     "etl/pipeline.py": "not yet",
