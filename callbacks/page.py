@@ -16,8 +16,8 @@ from dash.exceptions import PreventUpdate
 from flask import has_request_context, request
 
 from callbacks.errors import lang_from_search
-from components.filters import (district_options, expand_districts, indicator_options,
-                                measure_options, period_options, place_options, province_options)
+from components.filters import (district_options, expand_districts, indicator_options, measure_options,
+                                period_options, place_options, province_options, whole_provinces)
 from components.i18n import dropdown_labels, t
 from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, app_shell, briefing_frame, header, no_data_page,
                                notices_block, vintage_text)
@@ -55,7 +55,11 @@ def state_from_controls(base: dict, controls: dict, *, changed: str | None, ds) 
     value = controls.get(changed)
     if key in ("provinces", "districts", "indicators"):
         value = [v for v in (value if isinstance(value, list) else [])[:MAX_LIST_ITEMS] if isinstance(v, str)]
-    if changed == "district":
+    whole = whole_provinces(value, ds.places) if changed == "district" else []
+    if whole:   # "all districts of a province" stays that province in the link (prov=), not its district list
+        state["provinces"] = list(dict.fromkeys([*state["provinces"], *whole]))
+        value, rewrite = [], True
+    elif changed == "district":
         value, expanded = expand_districts(value, ds.places)
         rewrite = rewrite or expanded
     if changed == "indicators":

@@ -87,6 +87,18 @@ def expand_districts(values, places: pd.DataFrame) -> tuple[list[str], bool]:
     return out[:MAX_LIST_ITEMS], expanded
 
 
+def whole_provinces(values, places: pd.DataFrame) -> list[str]:
+    """The provinces whose "all:<province>" entry `values` holds, when every other entry is a district of one of
+    them (so the choice is exactly those provinces, and the link can say prov= instead of every district);
+    else [] (the caller expands the entries: expand_districts)."""
+    codes = [v[len(ALL_PREFIX):] for v in values or () if isinstance(v, str) and v.startswith(ALL_PREFIX)]
+    if not codes:
+        return []
+    others = {v for v in values if isinstance(v, str) and not v.startswith(ALL_PREFIX)}
+    inside = set(places.loc[places["province_code"].isin(set(codes)), "place_id"])
+    return list(dict.fromkeys(codes)) if others <= inside else []
+
+
 def indicator_options(indicators, *, lang: str, with_headers: bool = True, coverage: dict | None = None) -> list[dict]:
     """Indicators grouped by family (catalogue order), unit in the label; family headers are disabled entries.
 

@@ -188,3 +188,13 @@ def test_first_visit_opens_on_the_indicator_and_period_with_most_districts(dash_
     assert norm(dash_duo.find_element("#f-indicator").text).startswith("Resolution targets met")
     assert norm(dash_duo.find_element("#f-period").text) == "2023"
     assert "2023" in norm(dash_duo.find_element(".chart-subtitle").text)
+
+
+def test_all_districts_of_a_province_is_kept_as_the_province_in_the_link(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=targets_met&measure=level")
+    choose(dash_duo, "f-district", "▸ Chọn tất cả huyện của Tỉnh Hậu Giang")
+    dash_duo.wait_for_contains_text("#f-province", "Tỉnh Hậu Giang", timeout=10)
+    time.sleep(0.5)
+    q = query_of(dash_duo)
+    assert q["prov"] == "93" and "dist" not in q, q
+    assert "Huyện Phụng Hiệp" in norm(dash_duo.find_element("#compare-graph").text)

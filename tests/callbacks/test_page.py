@@ -60,12 +60,20 @@ def test_filter_change_writes_the_url(sample_dataset):
     assert "Thu nhập bình quân đầu người" in str(out["content"])
 
 
-def test_select_all_districts_of_a_province_expands(sample_dataset):
-    prev = run(sample_dataset, "?view=compare&lang=vi&prov=93")["rendered"]
-    out = run(sample_dataset, "?view=compare&lang=vi&prov=93", trigger="f-district", prev=prev,
-              province=["93"], district=["all:93"])
-    assert len(out["district_value"]) == 8 and "hau-giang/huyen-phung-hiep" in out["district_value"]
-    assert "dist=hau-giang/" in out["search"]
+def test_all_districts_of_a_province_stays_the_province_in_the_link(sample_dataset):
+    prev = run(sample_dataset, "?view=compare&lang=vi")["rendered"]
+    out = run(sample_dataset, "?view=compare&lang=vi", trigger="f-district", prev=prev, district=["all:93"])
+    assert out["province_value"] == ["93"] and out["district_value"] == []
+    assert "prov=93" in out["search"] and "dist=" not in out["search"]
+    assert "Huyện Châu Thành A" in str(out["content"])          # every district of Hậu Giang is in the chart
+
+
+def test_all_districts_of_a_province_beside_a_district_of_another_expands(sample_dataset):
+    prev = run(sample_dataset, "?view=compare&lang=vi")["rendered"]
+    out = run(sample_dataset, "?view=compare&lang=vi", trigger="f-district", prev=prev,
+              district=["soc-trang/huyen-tran-de", "all:93"])
+    assert len(out["district_value"]) == 9 and "hau-giang/huyen-phung-hiep" in out["district_value"]
+    assert "dist=soc-trang/huyen-tran-de,hau-giang/" in out["search"]
 
 
 def test_changing_indicator_keeps_measure_available(sample_dataset):

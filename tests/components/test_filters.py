@@ -3,7 +3,8 @@ import pandas as pd
 import pytest
 
 from components.filters import (ALL_PREFIX, HEADER_PREFIX, district_options, expand_districts, indicator_options,
-                                measure_options, period_options, place_options, province_options, short_province)
+                                measure_options, period_options, place_options, province_options, short_province,
+                                whole_provinces)
 from components.state import MAX_LIST_ITEMS
 from data_access.catalogue import use_catalogue
 from etl.catalogue import dashboard_catalogue
@@ -90,3 +91,11 @@ def test_place_options_only_places_with_data_and_shared_names_carry_the_province
     options = place_options(PLACES, lang="en")
     assert [o["value"] for o in options] == ["tien-giang/chau-thanh", "ben-tre/chau-thanh"]
     assert options[0]["label"] == "Huyện Châu Thành (Tỉnh Tiền Giang)"
+
+
+def test_whole_provinces_when_the_choice_is_exactly_whole_provinces():
+    assert whole_provinces([f"{ALL_PREFIX}82"], PLACES) == ["82"]
+    # a district of the same province adds nothing; one of another province needs the district list
+    assert whole_provinces(["tien-giang/cai-be", f"{ALL_PREFIX}82"], PLACES) == ["82"]
+    assert whole_provinces(["ben-tre/chau-thanh", f"{ALL_PREFIX}82"], PLACES) == []
+    assert whole_provinces(["ben-tre/chau-thanh"], PLACES) == [] and whole_provinces(None, PLACES) == []
