@@ -176,9 +176,6 @@ UNMIRRORED = {
     "components/strings/vi.py": "pure data (tests/components/test_strings.py)",
     # h13p: mirrored tests being written for callbacks/ web/ store/ data_access/
     "callbacks/data_grid.py": "h13p",
-    "callbacks/errors.py": "h13p",
-    "callbacks/exports.py": "h13p",
-    "callbacks/passage.py": "h13p",
     "callbacks/review.py": "h13p",
     # not yet: issue 13 (tests being written)
     "app.py": "not yet",

@@ -1,17 +1,9 @@
-"""app.py composition and exports/view_context.py: specs_for_state / context_for_state for the exports, the error hook, the passage callback."""
+"""app.py composition and exports/view_context.py: specs_for_state / context_for_state for the exports."""
 import pandas as pd
 import pytest
 
 from components.chart_spec import ChartSpec
 from exports import view_context
-
-
-@pytest.fixture
-def app_module(sample_data_dir, monkeypatch):
-    monkeypatch.setenv("NQ_DATA_DIR", str(sample_data_dir))
-    import app
-
-    return app
 
 
 def test_app_exposes_server(app_module):
@@ -57,53 +49,3 @@ def test_partial_or_stale_state_is_filled(app_module):
     assert specs and specs[0].chart_id == "compare"
 
 
-def test_error_hook_logs_and_never_raises(caplog):
-    from callbacks.errors import lang_from_search, on_callback_error
-
-    assert on_callback_error(RuntimeError("boom")) is None
-    assert "boom" in caplog.text
-    assert lang_from_search("?view=compare&lang=en") == "en" and lang_from_search(None) == "vi"
-
-
-def test_passage_from_bar_click(app_module):
-    from callbacks.passage import fact_from_click, passage_content
-
-    ds = app_module.get_dataset()
-    fid = ds.facts.loc[ds.facts["indicator"] == "poverty_rate", "fact_id"].iloc[0]
-    assert fact_from_click({"points": [{"customdata": ["1,59 %", "chính xác", "năm 2023", "q", "1/2", fid]}]}) == fid
-    assert fact_from_click(None) is None and fact_from_click({"points": []}) is None
-    title, body = passage_content(ds, fid, lang="vi")
-    assert title.startswith("Đoạn văn bản gốc")
-    assert "tỷ lệ hộ nghèo giảm còn 1,59%" in str(body)
-
-
-def test_fact_from_hash():
-    from callbacks.passage import fact_from_hash
-
-    assert fact_from_hash("#fact=abc123") == "abc123"
-    assert fact_from_hash("") is None and fact_from_hash(None) is None and fact_from_hash("#other") is None
-
-
-def test_bar_click_sets_the_same_fact_hash_as_the_table_links(app_module):
-    from dash.exceptions import PreventUpdate
-
-    from callbacks.passage import bar_click_hash, fact_from_hash
-
-    ds = app_module.get_dataset()
-    fid = ds.facts.loc[ds.facts["indicator"] == "poverty_rate", "fact_id"].iloc[0]
-    click = {"points": [{"customdata": ["1,59 %", "chính xác", "năm 2023", "q", "1/2", "Sóc Trăng", fid]}]}
-    assert bar_click_hash(click) == f"#fact={fid}"
-    assert fact_from_hash(bar_click_hash(click)) == fid            # what open_from_link opens
-    for nothing in (None, {"points": []}, {"points": [{"customdata": None}]}):
-        with pytest.raises(PreventUpdate):
-            bar_click_hash(nothing)
-
-
-def test_bar_click_callback_writes_the_address(app_module):
-    by_input = {}
-    for out, cb in app_module.app.callback_map.items():
-        for i in cb["inputs"]:
-            by_input.setdefault(f"{i['id']}.{i['property']}", []).append(out)
-    outs = " ".join(by_input["compare-graph.clickData"])
-    assert "url.hash" in outs and "passage-modal" not in outs      # the hash opens the passage, as for links
-    assert any("passage-modal.className" in o for o in by_input["url.hash"])
