@@ -103,6 +103,23 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
     indicators (a scorecard whose indicators are each reported by one place has no finding to generate).
     """
     lang = norm_lang(lang)
+    d = _takeaway_rows(data)
+    if d is None:
+        return None
+    places = list(dict.fromkeys(d["_place"]))
+    for finding in (_targets_pct_takeaway, _ranks_first_takeaway, _targets_met_takeaway):
+        text = finding(d, places, lang)
+        if text is not None:
+            return text
+    multi = d.groupby(["indicator", "measure"], sort=False, dropna=False).ngroups > 1
+    if strict and multi:
+        return None
+    return _first_indicator_takeaway(d, lang)
+
+
+def _takeaway_rows(data) -> pd.DataFrame | None:
+    """The rows with a numeric value, the columns every finding reads, and `_place`: the name a sentence uses
+    (short unless ambiguous); None when there is nothing to say."""
     if not isinstance(data, pd.DataFrame) or data.empty or "value" not in data.columns:
         return None
     d = data.copy()
@@ -121,16 +138,22 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
         d["_place"] = d[place_col].map(lambda p: short.get(str(p), short_place(p)))
     else:
         d["_place"] = d[place_col].map(lambda p: str(p).rsplit("/", 1)[-1])
-    places = list(dict.fromkeys(d["_place"]))
+    return d
 
-    # a place's targets as % of target, across indicators
+
+def _targets_pct_takeaway(d: pd.DataFrame, places: list, lang: str) -> str | None:
+    """A place's targets as % of target, across indicators: how many were met in the latest period."""
     if len(places) == 1 and d["indicator"].nunique() > 1 and set(d["measure"].dropna()) == {"pct_of_target"}:
         latest = max(d["period"].dropna().unique(), key=period_sort_key, default=None)
         rows = d[d["period"] == latest] if latest is not None else d
         k = int((rows["value"] >= 100).sum())
         return t("tk_targets_met", lang, place=places[0], k=k, n=len(rows), period=period_label(latest, lang))
+    return None
 
-    # several places on several indicators (a scorecard, a table): who ranks first most often
+
+def _ranks_first_takeaway(d: pd.DataFrame, places: list, lang: str) -> str | None:
+    """Several places on several indicators (a scorecard, a table): who ranks first most often, when at least
+    two indicators compare two places or more."""
     groups = d.groupby(["indicator", "measure"], sort=False, dropna=False)
     if len(places) > 1 and len(groups) > 1:
         firsts: dict[str, int] = {}
@@ -153,8 +176,11 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
             period = ", ".join(period_label(p, lang, bare=True) for p in periods)
             key = "tk_ranks_first_tie" if len(leaders) > 1 else "tk_ranks_first"
             return t(key, lang, places=_join_places(leaders, lang), k=top, n=compared, period=period)
+    return None
 
-    # a place's resolution targets met, per target set (annual, term…): every set is named
+
+def _targets_met_takeaway(d: pd.DataFrame, places: list, lang: str) -> str | None:
+    """A place's resolution targets met, per target set (annual, term…): every set is named."""
     if len(places) == 1:
         met = d[(d["indicator"] == "targets_met") & (d["measure"] == "level")]
         if "denominator" in met.columns and len(met):
@@ -163,38 +189,45 @@ def make_takeaway(data: pd.DataFrame | None, *, lang: str = "vi", strict: bool =
             sets = sets[pd.to_numeric(sets["denominator"], errors="coerce").notna()]
             if len(sets) and (d["indicator"].nunique() > 1 or len(sets) > 1):
                 return _targets_sets(sets, places[0], latest, lang)
+    return None
 
-    multi = d.groupby(["indicator", "measure"], sort=False, dropna=False).ngroups > 1
-    if strict and multi:
-        return None
-    # otherwise describe the first-plotted indicator/measure
+
+def _first_indicator_takeaway(d: pd.DataFrame, lang: str) -> str:
+    """The fallback: a sentence about the first-plotted indicator/measure (who leads, how it changed, or the
+    single value)."""
     first = d.iloc[0]
     d = d[(d["indicator"].astype(object) == first["indicator"]) & (d["measure"].astype(object) == first["measure"])]
     indicator, measure = first["indicator"], first["measure"]
     subject = _subject(indicator, measure, lang)
-    lower = lower_is_better(indicator, measure)
     places = list(dict.fromkeys(d["_place"]))
-
     if len(places) > 1:
-        chosen = _comparable(d)
-        ranked = chosen.sort_values("_rank", ascending=lower, kind="stable").to_dict("records")
-        best = ranked[0]
-        leaders = [r for r in ranked if r["_rank"] == best["_rank"]]
-        names = _join_places([r["_place"] for r in leaders], lang)
-        period = period_label(best["period"], lang)
-        value = _value_text(best, lang)
-        if measure == "target":
-            return t("tk_target_highest", lang, subject=subject, places=names, value=value, period=period)
-        key = "tk_leads_lowest" if lower else "tk_leads"
-        if len(leaders) > 1:
-            key += "_tie"
-        text = t(key, lang, places=names, subject=subject, value=value, period=period)
-        others = ranked[len(leaders):]
-        if others:
-            text += t("tk_next", lang, place=others[0]["_place"], value=_value_text(others[0], lang))
-        return text
+        return _leader_takeaway(d, subject, measure, lower_is_better(indicator, measure), lang)
+    return _one_place_takeaway(d, places[0], subject, indicator, measure, lang)
 
-    place = places[0]
+
+def _leader_takeaway(d: pd.DataFrame, subject: str, measure, lower: bool, lang: str) -> str:
+    """Several places, one indicator: who leads in the compared period (ties named together), and who is next."""
+    chosen = _comparable(d)
+    ranked = chosen.sort_values("_rank", ascending=lower, kind="stable").to_dict("records")
+    best = ranked[0]
+    leaders = [r for r in ranked if r["_rank"] == best["_rank"]]
+    names = _join_places([r["_place"] for r in leaders], lang)
+    period = period_label(best["period"], lang)
+    value = _value_text(best, lang)
+    if measure == "target":
+        return t("tk_target_highest", lang, subject=subject, places=names, value=value, period=period)
+    key = "tk_leads_lowest" if lower else "tk_leads"
+    if len(leaders) > 1:
+        key += "_tie"
+    text = t(key, lang, places=names, subject=subject, value=value, period=period)
+    others = ranked[len(leaders):]
+    if others:
+        text += t("tk_next", lang, place=others[0]["_place"], value=_value_text(others[0], lang))
+    return text
+
+
+def _one_place_takeaway(d: pd.DataFrame, place: str, subject: str, indicator, measure, lang: str) -> str:
+    """One place: rose / fell / stayed from its first to its last period, else its single value."""
     series = d.assign(_k=d["period"].map(period_sort_key)).sort_values("_k", kind="stable")
     series = series.drop_duplicates("period", keep="last")
     if len(series) >= 2:
@@ -278,9 +311,7 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
     `image_for(spec) -> PNG bytes` defaults to rendering the deck-size image with the warm renderer.
     """
     from pptx import Presentation
-    from pptx.dml.color import RGBColor
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    from pptx.util import Emu, Inches, Pt
+    from pptx.util import Inches
 
     ctx = ExportContext.from_any(context)
     lang = norm_lang(lang or ctx.lang)
@@ -291,85 +322,8 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
-    blank = prs.slide_layouts[6]
-    margin = Inches(0.45)
-    content_w = prs.slide_width - 2 * margin
-
-    def textbox(slide, top, height, text, *, size, bold=False, color=(0x1A, 0x1A, 0x1A), name=None):
-        box = slide.shapes.add_textbox(margin, top, content_w, height)
-        if name:
-            box.name = name
-        frame = box.text_frame
-        frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.TOP
-        frame.margin_left = frame.margin_right = 0
-        para = frame.paragraphs[0]
-        para.alignment = PP_ALIGN.LEFT
-        run = para.add_run()
-        run.text = text
-        run.font.size = Pt(size)
-        run.font.bold = bold
-        run.font.name = "Arial"  # on every PowerPoint machine, with full Vietnamese coverage
-        run.font.color.rgb = RGBColor(*color)
-        return box
-
-    def add_line(box, text, *, size, color):
-        para = box.text_frame.add_paragraph()
-        para.alignment = PP_ALIGN.LEFT
-        run = para.add_run()
-        run.text = text
-        run.font.size = Pt(size)
-        run.font.name = "Arial"
-        run.font.color.rgb = RGBColor(*color)
-
     for spec in specs:
-        # one title per slide: the takeaway, then what the chart plots (its title · measure · unit · period); the
-        # image is drawn without its own title and footer, so neither is repeated
-        slide = prs.slides.add_slide(blank)
-        title = spec.title or getattr(spec, "chart_id", "")
-        takeaway = takeaway_for(spec, lang) or title
-        # a table cut to the rows its picture holds says so on the slide (the picture has no subtitle of its own)
-        cut = rows_note(decorate_figure(spec, ctx, size=DECK_IMAGE_SIZE, lang=lang))
-        what = " · ".join(p for p in (title if takeaway != title else "", spec.subtitle or "", cut) if p)
-        two_lines = len(takeaway) > TAKEAWAY_LINE_CHARS
-        box = textbox(slide, Inches(0.3), Inches((0.95 if two_lines else 0.6) + (0.3 if what else 0)), takeaway,
-                      size=22, bold=True, color=(0x1F, 0x4E, 0x79), name="Title")
-        if what:
-            add_line(box, what, size=14, color=(0x4A, 0x4A, 0x4A))
-        png = image_for(spec)
-        # image between the title and the source line, centred
-        top, bottom = Inches((1.3 if two_lines else 1.0) + (0.3 if what else 0)), Inches(6.7)
-        max_h = bottom - top
-        from PIL import Image
-
-        with Image.open(io.BytesIO(png)) as im:
-            ratio = im.width / im.height
-        height = max_h
-        width = Emu(int(height * ratio))
-        if width > content_w:
-            width = content_w
-            height = Emu(int(width / ratio))
-        left = Emu(int((prs.slide_width - width) / 2))
-        pic = slide.shapes.add_picture(io.BytesIO(png), left, top, width=width, height=height)
-        pic.name = "Chart"
-        alt = getattr(spec, "alt_text", None) or " — ".join(p for p in (title, spec.subtitle, takeaway) if p)
-        pic._element.nvPicPr.cNvPr.set("descr", alt)  # alt text for screen readers
-        # the URL is in the image's footer and the notes; the slide line keeps to sources and vintage
-        textbox(slide, Inches(6.8), Inches(0.6), source_line(spec, ctx, lang=lang, with_url=False,
-                                                              max_chars=SOURCE_LINE_CHARS),
-                size=10, color=(0x55, 0x55, 0x55), name="Source")
-        notes = [takeaway]
-        if getattr(spec, "takeaway", None) and spec.takeaway.strip() != takeaway:
-            notes.append(spec.takeaway.strip())
-        if getattr(spec, "alt_text", None):
-            notes.append(spec.alt_text)
-        notes += ["", t("pptx_notes_sources", lang)]
-        notes += [f"- {full_citation(r, lang)}" for r in source_rows(spec_source_ids(spec), ctx.sources)]
-        if ctx.url:
-            notes += ["", f"{t('pptx_notes_url', lang)} {ctx.url}"]
-        if ctx.vintage:
-            notes += [ctx.vintage]
-        slide.notes_slide.notes_text_frame.text = "\n".join(notes)
+        _add_slide(prs, spec, ctx, lang=lang, png=image_for(spec))
 
     core = prs.core_properties
     core.title = t("pptx_deck_title", lang)
@@ -379,6 +333,114 @@ def build_pptx(specs: Sequence, context=None, *, lang: str | None = None,
     buf = io.BytesIO()
     prs.save(buf)
     return buf.getvalue()
+
+
+_SLIDE_MARGIN_IN = 0.45  # left and right, around the title, the picture and the source line
+
+
+def _add_slide(prs, spec, ctx: ExportContext, *, lang: str, png: bytes) -> None:
+    """One slide: one title (the takeaway, then what the chart plots: its title · measure · unit · period), the
+    picture (drawn without its own title and footer, so neither is repeated), the source line and the notes."""
+    from pptx.util import Inches
+
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    title = spec.title or getattr(spec, "chart_id", "")
+    takeaway = takeaway_for(spec, lang) or title
+    # a table cut to the rows its picture holds says so on the slide (the picture has no subtitle of its own)
+    cut = rows_note(decorate_figure(spec, ctx, size=DECK_IMAGE_SIZE, lang=lang))
+    what = " · ".join(p for p in (title if takeaway != title else "", spec.subtitle or "", cut) if p)
+    two_lines = len(takeaway) > TAKEAWAY_LINE_CHARS
+    box = _textbox(prs, slide, Inches(0.3), Inches((0.95 if two_lines else 0.6) + (0.3 if what else 0)), takeaway,
+                   size=22, bold=True, color=(0x1F, 0x4E, 0x79), name="Title")
+    if what:
+        _add_line(box, what, size=14, color=(0x4A, 0x4A, 0x4A))
+    # image between the title and the source line, centred
+    top = Inches((1.3 if two_lines else 1.0) + (0.3 if what else 0))
+    alt = getattr(spec, "alt_text", None) or " — ".join(p for p in (title, spec.subtitle, takeaway) if p)
+    _add_picture(prs, slide, png, top=top, bottom=Inches(6.7), alt=alt)
+    # the URL is in the image's footer and the notes; the slide line keeps to sources and vintage
+    _textbox(prs, slide, Inches(6.8), Inches(0.6), source_line(spec, ctx, lang=lang, with_url=False,
+                                                               max_chars=SOURCE_LINE_CHARS),
+             size=10, color=(0x55, 0x55, 0x55), name="Source")
+    slide.notes_slide.notes_text_frame.text = _slide_notes(spec, takeaway, ctx, lang)
+
+
+def _textbox(prs, slide, top, height, text, *, size, bold=False, color=(0x1A, 0x1A, 0x1A), name=None):
+    """A left-aligned text box across the slide's content width, in Arial (on every PowerPoint machine, with
+    full Vietnamese coverage)."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.util import Inches, Pt
+
+    margin = Inches(_SLIDE_MARGIN_IN)
+    box = slide.shapes.add_textbox(margin, top, prs.slide_width - 2 * margin, height)
+    if name:
+        box.name = name
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.TOP
+    frame.margin_left = frame.margin_right = 0
+    para = frame.paragraphs[0]
+    para.alignment = PP_ALIGN.LEFT
+    run = para.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.name = "Arial"
+    run.font.color.rgb = RGBColor(*color)
+    return box
+
+
+def _add_line(box, text, *, size, color) -> None:
+    """A second paragraph in a text box (the slide title's 'what is plotted' line)."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import PP_ALIGN
+    from pptx.util import Pt
+
+    para = box.text_frame.add_paragraph()
+    para.alignment = PP_ALIGN.LEFT
+    run = para.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.name = "Arial"
+    run.font.color.rgb = RGBColor(*color)
+
+
+def _add_picture(prs, slide, png: bytes, *, top, bottom, alt: str) -> None:
+    """The chart picture, centred between `top` and `bottom` at its own aspect (never wider than the content),
+    with alt text for screen readers."""
+    from PIL import Image
+    from pptx.util import Emu, Inches
+
+    content_w = prs.slide_width - 2 * Inches(_SLIDE_MARGIN_IN)
+    with Image.open(io.BytesIO(png)) as im:
+        ratio = im.width / im.height
+    height = bottom - top
+    width = Emu(int(height * ratio))
+    if width > content_w:
+        width = content_w
+        height = Emu(int(width / ratio))
+    left = Emu(int((prs.slide_width - width) / 2))
+    pic = slide.shapes.add_picture(io.BytesIO(png), left, top, width=width, height=height)
+    pic.name = "Chart"
+    pic._element.nvPicPr.cNvPr.set("descr", alt)
+
+
+def _slide_notes(spec, takeaway: str, ctx: ExportContext, lang: str) -> str:
+    """Speaker notes: the takeaway (and the chart's own, if different), alt text, every source in full, the
+    view's URL and the data vintage."""
+    notes = [takeaway]
+    if getattr(spec, "takeaway", None) and spec.takeaway.strip() != takeaway:
+        notes.append(spec.takeaway.strip())
+    if getattr(spec, "alt_text", None):
+        notes.append(spec.alt_text)
+    notes += ["", t("pptx_notes_sources", lang)]
+    notes += [f"- {full_citation(r, lang)}" for r in source_rows(spec_source_ids(spec), ctx.sources)]
+    if ctx.url:
+        notes += ["", f"{t('pptx_notes_url', lang)} {ctx.url}"]
+    if ctx.vintage:
+        notes += [ctx.vintage]
+    return "\n".join(notes)
 
 
 def briefing_filename(specs: Sequence, *, lang: str) -> str:
