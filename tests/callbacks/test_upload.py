@@ -131,3 +131,15 @@ def test_a_job_whose_workers_keep_dying_fails_with_the_reason_and_its_stored_upl
     assert not stored.exists() and not (sources / "tra_cu.txt").exists()
     cards, finished = job_cards({"jobs": [job_id]}, lang="vi", user="lan")
     assert finished and "Việc xử lý bị gián đoạn" in text_of(cards)
+
+
+def test_signed_out_uploads_change_nothing(app_dirs):
+    data, sources, started = app_dirs
+    before = (data / "indicators.parquet").read_bytes()
+    content = "data:text/plain;base64," + base64.b64encode(REPORT.replace("Trần Đề", "Trà Cú").encode()).decode()
+    result = queue_uploads([content], ["tra_cu.txt"], user=None)
+    cards, finished = job_cards(result, lang="vi", user=None)
+    assert "Cần đăng nhập" in text_of(cards) and finished
+    assert (data / "indicators.parquet").read_bytes() == before
+    assert not (sources / ".intake").exists() and started == []
+    assert "jobs" not in result

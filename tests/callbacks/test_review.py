@@ -1,15 +1,12 @@
-"""callbacks/review.py and callbacks/upload.py without a browser: signed-out requests change nothing, decisions
-are stored with their history and reach the table at once."""
-import base64
-
+"""callbacks/review.py without a browser: signed-out decisions change nothing, decisions are stored with their
+history and reach the table at once; rejected figures stay reviewable from their first decision's snapshot."""
 import pandas as pd
 import pytest
 
-from callbacks.review import changed_fields, decide, parse_value
-from callbacks.upload import job_cards, queue_uploads
+from callbacks.review import changed_fields, decide, parse_value, rejected_facts
 from data_access import load_dataset
 from etl.pipeline import run
-from store import open_store
+from store import Decision, effective_reviews, open_store
 
 REPORT = """Huyện Trần Đề tổng kết năm 2023
 
@@ -51,17 +48,6 @@ def test_signed_out_decisions_change_nothing(tables):
     assert not changed and "Sign in to change data. Nothing was changed." in text_of(message)
     assert open_store().decisions() == []
     assert (tables / "indicators.parquet").read_bytes() == before
-
-
-def test_signed_out_uploads_change_nothing(tables):
-    before = (tables / "indicators.parquet").read_bytes()
-    content = "data:text/plain;base64," + base64.b64encode(REPORT.replace("Trần Đề", "Trà Cú").encode()).decode()
-    data = queue_uploads([content], ["tra_cu.txt"], user=None)
-    cards, finished = job_cards(data, lang="vi", user=None)
-    assert "Cần đăng nhập" in text_of(cards) and finished
-    assert (tables / "indicators.parquet").read_bytes() == before
-    assert not (tables.parent / "sources" / ".intake").exists()
-    assert "jobs" not in data
 
 
 def test_a_correction_is_stored_with_its_history_and_reaches_the_table(tables):
@@ -107,3 +93,19 @@ def test_only_changed_fields_are_corrections():
     fact = {"value": 2.5, "period": "2023", "qualifier": None}
     assert changed_fields(fact, {"value": "2,5", "period": "2023", "qualifier": "none"}) == {}
     assert changed_fields(fact, {"value": "2.4", "qualifier": "over"}) == {"value": "2.4", "qualifier": "over"}
+
+
+def test_a_rejected_figure_is_shown_from_its_first_decisions_snapshot():
+    first = Decision(user_name="lan", fact_id="f1", source_id="doc-1", quote="giảm còn 2,5%", action="correct",
+                     field="value", before="2.5", after="2.4", indicator="poverty_rate", measure="level",
+                     period="2023", value=2.5, char_start=10, char_end=24)
+    later = Decision(user_name="minh", fact_id="f1", source_id="doc-1", quote="other", action="reject")
+    kept = Decision(user_name="lan", fact_id="f2", source_id="doc-1", quote="q", action="accept")
+    documents = pd.DataFrame({"source_id": ["doc-1"], "place_name": ["Huyện Trần Đề"]})
+    rows = rejected_facts(effective_reviews([first, later, kept]), documents)
+    assert rows["fact_id"].tolist() == ["f1"]                       # only the rejected one
+    row = rows.iloc[0]
+    assert (row["quote"], row["value"], row["period"], row["char_end"]) == ("giảm còn 2,5%", 2.5, "2023", 24)
+    assert row["place_name"] == "Huyện Trần Đề" and row["review_status"] == "rejected"
+    assert rejected_facts({}, documents).empty
+    assert rejected_facts(effective_reviews([later]), documents.iloc[0:0]).iloc[0]["place_name"] is None
