@@ -49,6 +49,7 @@ def data_rows(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "lates
 
 
 MAX_GRID_ROWS = 5000
+PAGE_SIZES = (20, 50, 100, 500)   # the grid's "Rows:" choice under it; 50 at first
 
 
 def _labels(series: pd.Series, fn) -> list:
@@ -151,7 +152,7 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
         columnDefs=col_defs,
         defaultColDef={"sortable": True, "filter": True, "floatingFilter": True, "resizable": True},
         dashGridOptions={"localeText": GRID_LOCALE_VI if lang == "vi" else {}, "pagination": True,
-                         "paginationPageSize": 50, "animateRows": False, "enableCellTextSelection": True,
+                         "paginationPageSize": 50, "paginationPageSizeSelector": list(PAGE_SIZES), "animateRows": False, "enableCellTextSelection": True,
                          "ensureDomOrder": True},
         getRowId="params.data.fact_id",
         filterModel=filter_model or {},

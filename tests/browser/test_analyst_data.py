@@ -51,3 +51,17 @@ def test_grid_filter_goes_into_the_url_title_and_reopens(dash_duo, dash_app):
     time.sleep(1.0)
     left = {e.text for e in dash_duo.find_elements("#data-grid .ag-cell[col-id='place']")}
     assert left == {"Huyện Trà Cú"}, left
+
+
+def test_the_reader_chooses_how_many_rows_a_page_shows(dash_duo, dash_app):
+    dash_duo.start_server(dash_app)
+    dash_duo.driver.get(dash_duo.server_url + "/?view=data&lang=vi")
+    dash_duo.wait_for_element("#data-grid .ag-row", timeout=15)
+    dash_duo.wait_for_contains_text("#data-grid .ag-paging-panel", "1 đến 42 của 42", timeout=10)   # 50 a page
+    assert "Số dòng:" in dash_duo.find_element("#data-grid .ag-paging-page-size").text
+    dash_duo.find_element("#data-grid .ag-paging-page-size .ag-picker-field-wrapper").click()
+    choices = dash_duo.wait_for_element(".ag-select-list", timeout=5)
+    items = choices.find_elements("css selector", ".ag-list-item")
+    assert [i.text.strip() for i in items] == ["20", "50", "100", "500"]
+    items[0].click()
+    dash_duo.wait_for_contains_text("#data-grid .ag-paging-panel", "1 đến 20 của", timeout=10)

@@ -3,7 +3,7 @@ import dash_ag_grid as dag
 import pandas as pd
 import pytest
 
-from components.data_view import (DATA_CHART_ID, GRID_LOCALE_VI, MAX_GRID_ROWS, build_data_spec, data_layout,
+from components.data_view import (DATA_CHART_ID, GRID_LOCALE_VI, MAX_GRID_ROWS, PAGE_SIZES, build_data_spec, data_layout,
                                   data_rows, grid_records)
 from data_access.catalogue import use_catalogue
 from tests.dash_tree import text, walk
@@ -66,6 +66,9 @@ def test_layout_grid_in_the_readers_language_cut_with_a_note_and_no_panel_in_a_b
     layout = data_layout(facts({}), {}, lang="vi")
     [grid] = [n for n in walk(layout) if isinstance(n, dag.AgGrid)]
     assert grid.dashGridOptions["localeText"] == GRID_LOCALE_VI and len(grid.rowData) == 1
+    # the reader picks how many rows a page shows ("Số dòng:"), 50 at first
+    assert grid.dashGridOptions["paginationPageSizeSelector"] == list(PAGE_SIZES) == [20, 50, 100, 500]
+    assert grid.dashGridOptions["paginationPageSize"] == 50
     many = facts(*[{} for _ in range(MAX_GRID_ROWS + 1)])
     big = data_layout(many, {}, lang="en", briefing=True)
     [grid] = [n for n in walk(big) if isinstance(n, dag.AgGrid)]
