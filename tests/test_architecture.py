@@ -190,10 +190,6 @@ UNMIRRORED = {
     "etl/lexicon/__init__.py": "re-exports only (each lexicon module has its own test)",
     "etl/pages.py": "not yet",
     "etl/period_grammar.py": "not yet",
-    "etl/readers/docx.py": "not yet",
-    "etl/readers/layout.py": "not yet",
-    "etl/readers/ocr.py": "not yet",
-    "etl/readers/pdf.py": "not yet",
     "etl/schema.py": "not yet",
 }
 
