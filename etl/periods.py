@@ -242,7 +242,7 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
     sub = _framing_sub_period(title or "") or _framing_sub_period(_first_sentences(text))
     if not weights:
         if sub:
-            return sub
+            return _cumulative_when_framed(sub, text)
         year = _unframed_year(text, published_year, as_of)
         if year is None:
             return None
@@ -250,7 +250,7 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
             or year_period(year)
     year = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if sub and sub.end_year == year:
-        return sub
+        return _cumulative_when_framed(sub, text)
     if sub is None:
         # "sơ kết tình hình 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024": the part of the year
         # the lead frames the report with, its year named elsewhere.
@@ -260,8 +260,21 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         # enough in a report's body for the third line to speak for the whole)
         sub = _yearless_lead_part(lead, year) or _yearless_lead_part(_first_sentences(text, lines=3), year)
         if sub:
-            return sub
+            return _cumulative_when_framed(sub, text)
     return year_period(year)
+
+
+def _cumulative_when_framed(sub: Period, text: str) -> Period:
+    """"Báo cáo tình hình kinh tế - xã hội quý II …" over "I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2018": the report of the
+    quarter that ends a half-year (or nine months) states the months from January when its text says so; the
+    figures it leaves undated are those months', not the quarter's alone."""
+    if sub.kind != "quarter" or sub.label[-1] not in "23":
+        return sub
+    regex = HALF_RE if sub.label[-1] == "2" else NINE_MONTHS_RE
+    for m in regex.finditer(text):
+        if int(m.group("year")) == sub.end_year and not _PLANNED_PART_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return cumulative_to_quarter(int(sub.label[-1]), sub.end_year)
+    return sub
 
 
 # "… triển khai nhiệm vụ 6 tháng đầu năm": the part of the year a plan is for, not the one reported on.

@@ -61,6 +61,7 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             if num > den:
                 continue
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
+            estimated = lx.ESTIMATED_COUNT_BEFORE.search(folded, max(ctx.sentence_start(m.start()), m.start() - 40), m.start())
             if (term and period is not None and period.kind == "year" and period.end_year == int(term[-4:])
                     and explicit_period_near(ctx.folded, ctx.sentence_start(m.start()), m.start()) is None):
                 # "Trong 16 chỉ tiêu … Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020, có 14/16 chỉ tiêu đạt và vượt" in
@@ -68,7 +69,8 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
                 period = Period(term, "term", int(term[-4:]))
             facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets",
                                denominator=den, start=start, end=end, period=period,
-                               target_scope=scope, target_body=body, term=term))
+                               target_scope=scope, target_body=body, term=term,
+                               qualifier="estimate" if estimated else None))
             taken.append((start, end))
             nxt = lx.NEXT_TARGET_SET_AFTER.match(folded, end)
             if nxt and int(nxt.group("num")) <= int(nxt.group("den")):

@@ -44,6 +44,7 @@ from .counts import (  # noqa: F401
     NTM_SHARE_RE,
     NTM_TIERS,
     NTM_TOTAL_AFTER,
+    ESTIMATED_COUNT_BEFORE,
     PART_OF_COUNT_BEFORE,
     POOR_HOUSEHOLDS,
     POVERTY_COUNT_RE,

@@ -116,6 +116,8 @@ NEW_ENTERPRISES_AFTER_RES = (
         r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,4})(?![.,]\d| ?%)(?: doanh nghiệp|(?= ?[,;.)]| ?$))"),
 )
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
+# "ước thực hiện đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": a count of targets met estimated before the year is out.
+ESTIMATED_COUNT_BEFORE = compile_words(r"\bước(?: tính| thực hiện)?(?: (?:có|đạt|hoàn thành|thực hiện))?(?: (?:và )?(?:vượt|đạt))*(?: được)? ?$")
 PART_OF_COUNT_BEFORE = compile_words(r"\btrong đó,? (?:có |đã có )?$")
 # "… chỉ tiêu chưa đạt", "không đạt": a count of targets missed, not met.
 NOT_MET_RE = re.compile(r"chưa|không")

@@ -78,3 +78,29 @@ def test_economic_growth_said_as_reaching_a_pace():
     assert values(found, "production_value", "level") == [("2023", 7500)]
     found = facts("Kinh tế duy trì tăng trưởng ổn định, đạt mức 5,2%; tỷ trọng dịch vụ chiếm 40%.")
     assert values(found, "production_value", "growth_pct") == [("2023", 5.2)]
+
+
+def test_the_report_of_a_second_quarter_heading_its_results_by_the_half_year_is_the_half_years():
+    lead = ("Báo cáo tình hình kinh tế - xã hội quý II và nhiệm vụ trọng tâm 6 tháng cuối năm 2019\n"
+            "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2019 CỦA THỊ XÃ HƯƠNG TRÀ:\n")
+    found = facts("Tổng mức bán lẻ hàng hóa và dịch vụ đạt 900 tỷ đồng, tăng 5,2% so với cùng kỳ.", lead)
+    assert values(found, "retail_sales", "level") == [("2019-H1", 900)]
+    # a quarter's report that never says "6 tháng đầu năm" stays the quarter's
+    lead = "Báo cáo tình hình kinh tế - xã hội quý II năm 2019 của thị xã Hương Trà\n"
+    found = facts("Tổng mức bán lẻ hàng hóa và dịch vụ đạt 450 tỷ đồng.", lead)
+    assert values(found, "retail_sales", "level") == [("2019-Q2", 450)]
+
+
+def test_a_count_of_targets_met_said_with_uoc_is_an_estimate():
+    found = facts("Năm 2023, huyện ước thực hiện đạt và vượt 19 chỉ tiêu/22 chỉ tiêu kinh tế - xã hội.")
+    assert [(f["value"], f["denominator"], f["qualifier"]) for f in pick(found, "targets_met", "level")] == [(19, 22, "estimate")]
+    found = facts("Năm 2023, huyện thực hiện đạt và vượt 19/22 chỉ tiêu kinh tế - xã hội.")
+    assert [f["qualifier"] for f in pick(found, "targets_met", "level")] == [None]
+
+
+def test_the_capital_of_registered_projects_is_no_total_investment():
+    found = facts("Có 40 doanh nghiệp đăng ký đầu tư với tổng vốn đầu tư theo dự án khoảng 2.500 tỷ đồng. "
+                  "Dự án khu dân cư có tổng vốn đầu tư 300 tỷ đồng.")
+    assert pick(found, "investment", "level") == []
+    found = facts("Tổng vốn đầu tư phát triển trên địa bàn đạt 3.100 tỷ đồng.")
+    assert values(found, "investment", "level") == [("2023", 3100)]
