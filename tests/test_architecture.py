@@ -174,8 +174,6 @@ UNMIRRORED = {
     # pure data: the strings catalogues are checked whole by tests/components/test_strings.py
     "components/strings/en.py": "pure data (tests/components/test_strings.py)",
     "components/strings/vi.py": "pure data (tests/components/test_strings.py)",
-    # h13p: mirrored tests being written for callbacks/ web/ store/ data_access/
-    "callbacks/data_grid.py": "h13p",
     # not yet: issue 13 (tests being written)
     "app.py": "not yet",
     "components/chart_spec.py": "a dataclass without behaviour; every builder test checks the ChartSpecs it makes",
