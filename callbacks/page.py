@@ -20,7 +20,7 @@ from components.filters import (district_options, expand_districts, indicator_op
                                 period_options, place_options, province_options, whole_provinces)
 from components.i18n import dropdown_labels, t
 from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, app_shell, briefing_frame, header, no_data_page,
-                               notices_block, vintage_text)
+                               notices_block, vintage_block)
 from components.compare_switch import display_switch
 from components.registry import CONTROLS, render_view, view_def
 from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
@@ -257,7 +257,7 @@ def _content_outputs(ds, state: dict, *, url: str, query: str) -> dict:
         log.exception("rendering %s failed for %s", state.get("view"), query)
         content = html.Div(t("msg.error", lang), className="alert alert-danger", role="alert")
     return {"header": header(state, vintage=ds.vintage, lang=lang, url=url), "content": content,
-            "footer": html.P([vintage_text(ds.vintage, lang)], className="footer-vintage")}
+            "footer": vintage_block(ds.vintage, lang, className="footer-vintage")}
 
 
 def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, prev: dict | None,

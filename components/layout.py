@@ -12,6 +12,7 @@ from components.i18n import LANGS, fmt_date, fmt_number, t
 from components.registry import CONTROLS, VIEWS, view_def
 from components.state import REVIEWED, state_to_query, with_changes
 from components.views import ViewResult, source_titles
+from etl.period_grammar import period_label
 
 CONTROL_IDS = {name: f"f-{name}" for name in CONTROLS}
 CONTROL_LABEL_KEYS = {
@@ -39,12 +40,31 @@ def _built(built: str, lang: str) -> str:
     return str(built)
 
 
+def vintage_period_text(vintage: dict, lang: str) -> str:
+    """What the data is of: the report periods of its figures and how many documents and figures."""
+    periods = [period_label(p, lang) for p in dict.fromkeys(vintage.get("periods") or [])]
+    if not periods:
+        return t("app.vintage_unknown", lang, documents=fmt_number(vintage.get("documents", 0), lang),
+                 facts=fmt_number(vintage.get("facts", 0), lang))
+    return t("app.vintage", lang, period=" – ".join(periods), documents=fmt_number(vintage["documents"], lang),
+             ok=fmt_number(vintage.get("documents_ok", 0), lang), facts=fmt_number(vintage["facts"], lang))
+
+
+def built_text(vintage: dict, lang: str) -> str:
+    """When the table was built (apart from the period the data is of); '' when unknown."""
+    return t("app.built", lang, built=_built(vintage["built_at"], lang)) if vintage.get("built_at") else ""
+
+
 def vintage_text(vintage: dict, lang: str) -> str:
-    if vintage.get("built_at"):
-        return t("app.vintage", lang, built=_built(vintage["built_at"], lang), documents=fmt_number(vintage["documents"], lang),
-                 ok=fmt_number(vintage["documents_ok"], lang), facts=fmt_number(vintage["facts"], lang))
-    return t("app.vintage_unknown", lang, documents=fmt_number(vintage.get("documents", 0), lang),
-             facts=fmt_number(vintage.get("facts", 0), lang))
+    """Both in one line (exports, briefing footer): '<periods, documents, figures> · <built>'."""
+    return " · ".join(x for x in (vintage_period_text(vintage, lang), built_text(vintage, lang)) if x)
+
+
+def vintage_block(vintage: dict, lang: str, **attrs):
+    """The page's vintage: the report period first, the build time apart in its own quieter line."""
+    built = built_text(vintage, lang)
+    return html.P([html.Span(vintage_period_text(vintage, lang), className="vintage-period"),
+                   *([html.Span(built, className="vintage-built")] if built else [])], **attrs)
 
 
 def _props(values: dict, cid: str, **defaults) -> dict:
@@ -150,7 +170,7 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
             html.H1(dcc.Link(t("app.title", lang), href="/" + state_to_query(with_changes(state, view="compare")),
                              className="brand"), className="app-title"),
             html.P(t("app.tagline", lang), className="tagline"),
-            html.P(vintage_text(vintage, lang), className="vintage", id="vintage"),
+            vintage_block(vintage, lang, className="vintage", id="vintage"),
         ], className="header-text"),
         html.Div([langs, tools], className="header-side"),
         nav,

@@ -331,7 +331,9 @@ class Dataset:
         docs = self.documents
         n_docs = len(docs) if not docs.empty else int(self.facts["source_id"].nunique())
         n_ok = int((docs["status"] == "ok").sum()) if not docs.empty else n_docs
-        return {"built_at": self.built_at, "documents": n_docs, "documents_ok": n_ok, "facts": len(self.facts)}
+        periods = self.periods   # the report periods the figures are of (oldest, newest): what the data is "of"
+        return {"built_at": self.built_at, "documents": n_docs, "documents_ok": n_ok, "facts": len(self.facts),
+                "periods": [periods[0], periods[-1]] if periods else []}
 
     def state_options(self) -> StateOptions:
         return self._state_options

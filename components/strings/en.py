@@ -5,7 +5,8 @@ EN: dict[str, str] = {
     # app
     "app.title": "Resolutions in numbers",
     "app.tagline": "Comparing districts on the targets of their Party, People's Council and People's Committee resolutions",
-    "app.vintage": "Data built {built} from {documents} documents ({ok} with figures, {facts} figures)",
+    "app.vintage": "Figures reported for {period}: {documents} documents ({ok} with figures), {facts} figures",
+    "app.built": "Table built {built}",
     "app.vintage_unknown": "Data from {documents} documents ({facts} figures)",
     "app.lang_switch": "Language",
     "app.skip": "Skip to main content",

@@ -5,7 +5,8 @@ VI: dict[str, str] = {
     # app
     "app.title": "Nghị quyết trong số liệu",
     "app.tagline": "So sánh các huyện theo chỉ tiêu nghị quyết của Đảng bộ, HĐND và UBND",
-    "app.vintage": "Dữ liệu tổng hợp {built} từ {documents} văn bản ({ok} có số liệu, {facts} số liệu)",
+    "app.vintage": "Số liệu báo cáo {period}: {documents} văn bản ({ok} có số liệu), {facts} số liệu",
+    "app.built": "Bảng tổng hợp lúc {built}",
     "app.vintage_unknown": "Dữ liệu từ {documents} văn bản ({facts} số liệu)",
     "app.lang_switch": "Ngôn ngữ",
     "app.skip": "Bỏ qua đến nội dung chính",

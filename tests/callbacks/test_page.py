@@ -255,3 +255,16 @@ def test_the_layout_request_of_a_page_carries_its_first_page(sample_data_dir, mo
     assert page.status_code == 200 and "Poverty rate" in text and '"lang":"en"' in text.replace(" ", "")
     shell = client.get("/_dash-layout").get_data(as_text=True)        # no page address: the empty shell
     assert "Poverty rate" not in shell and "rendered-state" in shell
+
+
+def test_data_vintage_names_the_report_period_with_the_build_time_apart(sample_dataset):
+    from tests.dash_tree import walk
+
+    out = run(sample_dataset, "?view=compare&lang=vi&ind=poverty_rate")
+    spans = {n.className: n.children for n in walk(out["footer"]) if getattr(n, "className", None)
+             in ("vintage-period", "vintage-built")}
+    assert spans == {"vintage-period": "Số liệu báo cáo quý I/2023 – năm 2023: 6 văn bản (5 có số liệu), 42 số liệu",
+                     "vintage-built": "Bảng tổng hợp lúc 01/02/2024 08:00 UTC"}
+    en = run(sample_dataset, "?view=compare&lang=en&ind=poverty_rate")
+    assert "Figures reported for Q1 2023 – 2023: 6 documents" in str(en["header"])
+    assert "Table built 1 Feb 2024 08:00 UTC" in str(en["header"])
