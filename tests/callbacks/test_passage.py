@@ -5,6 +5,16 @@ from dash.exceptions import PreventUpdate
 from callbacks.passage import bar_click_hash, fact_from_click, fact_from_hash, hash_for_fact, passage_content
 
 
+@pytest.fixture
+def app_module(sample_data_dir, monkeypatch):
+    """The real app on the sample data (its callbacks registered, its dataset loaded)."""
+    monkeypatch.setenv("NQ_DATA_DIR", str(sample_data_dir))
+    monkeypatch.setenv("EXPORTS_WARM_RENDERER", "0")
+    import app
+
+    return app
+
+
 def test_passage_from_bar_click(app_module):
     ds = app_module.get_dataset()
     fid = ds.facts.loc[ds.facts["indicator"] == "poverty_rate", "fact_id"].iloc[0]
