@@ -127,13 +127,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
 
     unit = "%" if share else (rows["unit"].dropna().mode().iloc[0] if rows["unit"].notna().any()
                               else measure_unit(indicator, measure))
-    periods = sorted(set(rows["period"]), key=period_sort_key)
-    mixed = len(periods) > 1
-    if period == "latest":
-        p_text = period_label(periods[0], lang) if not mixed else t(
-            "period.mixed", lang, periods=", ".join(period_label(p, lang) for p in periods))
-    else:
-        p_text = period_label(period, lang)
+    p_text, mixed = _period_text(rows, period, lang)
     unit_text = t("unit.share", lang) if share else unit_label(unit, lang)
     title = t("compare.title", lang, indicator=ind_label)
     subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
@@ -142,22 +136,74 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
 
     total = len(rows)
     med = statistics.median(rows["_v"].tolist()) if total >= MIN_FOR_MEDIAN else None
-    rows = rows.assign(_rank=range(1, total + 1))
-    gap = None
-    if limit and total > limit:
+    rows, gap = _limit_ranking(rows.assign(_rank=range(1, total + 1)), limit, lang)
+    labels, hover_value = _bar_labels(rows, share=share, unit=unit, mixed=mixed, lang=lang)
+    if mark_unreviewed and "review_status" in rows:
+        labels, subtitle = _mark_unreviewed(rows, labels, subtitle, lang)
+    y = [names.get(p, p) for p in rows["place_id"]]
+    data, n_provinces = _bar_traces(rows, y, labels, hover_value, total=total, ind_label=ind_label, lang=lang)
+    categories = list(y)
+    if gap:
         half = limit // 2
-        rows = pd.concat([rows.iloc[:half], rows.iloc[total - half:]])
-        gap = t("compare.gap", lang, n=total - 2 * half)
+        categories = categories[:half] + [gap] + categories[half:]
+    n_ranked = len(categories)
+    shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS and not hide_missing else []
+    if shown_missing:
+        categories += shown_missing
+        data.append(_no_data_trace(shown_missing, leftwards=max(rows["_v"]) <= 0, lang=lang))
+    med_text, axis_title = _median_texts(med, share=share, unit=unit, unit_text=unit_text, lang=lang)
+    layout = _bar_layout(rows["_v"].tolist(), labels, categories, lang=lang, n_ranked=n_ranked, med=med,
+                         axis_title=axis_title, legend=n_provinces <= MAX_LEGEND_PROVINCES)
+    if briefing:
+        _fit_briefing(data, layout, len(categories))
+    fig = make_figure({"data": data, "layout": layout}, figure_type)
 
-    # ---- labels
-    values = rows["_v"].tolist()
-    n = len(rows)
+    top, bottom = y[0], y[-1]
+    alt = t("compare.alt", lang, n=total, indicator=ind_label, period=p_text, top=top, top_value=hover_value[0],
+            bottom=bottom, bottom_value=hover_value[-1], median=med_text,
+            missing=t("compare.alt_missing", lang, n=len(missing)) if missing else "")
+    data = public_rows(rows)
+    spec = ChartSpec(
+        chart_id=COMPARE_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        source_ids=list(dict.fromkeys(data["source_id"])),
+        takeaway=t("compare.takeaway" if med is not None else "compare.takeaway_few", lang, top=top,
+                   top_value=hover_value[0], n=total, median=med_text),
+        alt_text=f"{title}. {subtitle}. {direction_note} {alt}",
+    )
+    return CompareResult(spec, missing, None, share, direction_note, shown=len(rows), total=total, left_out=left_out)
+
+
+def _period_text(rows: pd.DataFrame, period: str, lang: str) -> tuple[str, bool]:
+    """(the period for the subtitle, whether the latest figures of the places are of different periods): with
+    period='latest' each place shows its latest figure, so the subtitle names every period drawn."""
+    periods = sorted(set(rows["period"]), key=period_sort_key)
+    mixed = len(periods) > 1
+    if period == "latest":
+        p_text = period_label(periods[0], lang) if not mixed else t(
+            "period.mixed", lang, periods=", ".join(period_label(p, lang) for p in periods))
+    else:
+        p_text = period_label(period, lang)
+    return p_text, mixed
+
+
+def _limit_ranking(rows: pd.DataFrame, limit: int | None, lang: str) -> tuple[pd.DataFrame, str | None]:
+    """The best and worst limit/2 rows of a longer ranking, and the line that stands for the rows between."""
+    total = len(rows)
+    if not limit or total <= limit:
+        return rows, None
+    half = limit // 2
+    return pd.concat([rows.iloc[:half], rows.iloc[total - half:]]), t("compare.gap", lang, n=total - 2 * half)
+
+
+def _bar_labels(rows: pd.DataFrame, *, share: bool, unit, mixed: bool, lang: str) -> tuple[list[str], list[str]]:
+    """(the label beside each bar, the value its hover shows): qualifier, target set when sets mix, period when
+    periods mix; the bar label leaves out a long unit."""
     labels, hover_value = [], []
     scopes = rows["target_scope"] if "target_scope" in rows else pd.Series([None] * len(rows), index=rows.index)
     # Term progress and an annual result are different target sets: say which set each bar is when they mix.
     mixed_sets = scopes.dropna().nunique() > 1
-    for v, raw, den, q, u, per, scope in zip(values, rows["value"], rows["denominator"], rows["qualifier"],
-                                             rows["unit"], rows["period"], scopes):
+    for v, raw, den, q, u, per, scope in zip(rows["_v"].tolist(), rows["value"], rows["denominator"],
+                                             rows["qualifier"], rows["unit"], rows["period"], scopes):
         if share:
             main = f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
         else:
@@ -173,18 +219,49 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
             short = f"{short}{NBSP}· {t('scope.' + scope, lang)}"
         hover_value.append(main)
         labels.append(f"{short}{NBSP}· {period_label(per, lang)}" if mixed else short)
-    if mark_unreviewed and "review_status" in rows:
-        unreviewed = (rows["review_status"].fillna("unreviewed") == "unreviewed").tolist()
-        labels = [f"{label}{NBSP}{UNREVIEWED_MARK}" if flag else label for label, flag in zip(labels, unreviewed)]
-        if any(unreviewed):
-            subtitle = f"{subtitle} · {t('review.mark_explained', lang)}"
+    return labels, hover_value
 
-    y = [names.get(p, p) for p in rows["place_id"]]
+
+def _mark_unreviewed(rows: pd.DataFrame, labels: list[str], subtitle: str, lang: str) -> tuple[list[str], str]:
+    """○ after the label of each figure nobody has reviewed yet, and the subtitle says what ○ means."""
+    unreviewed = (rows["review_status"].fillna("unreviewed") == "unreviewed").tolist()
+    labels = [f"{label}{NBSP}{UNREVIEWED_MARK}" if flag else label for label, flag in zip(labels, unreviewed)]
+    if any(unreviewed):
+        subtitle = f"{subtitle} · {t('review.mark_explained', lang)}"
+    return labels, subtitle
+
+
+def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value: list[str], *, total: int,
+                ind_label: str, lang: str) -> tuple[list[dict], int]:
+    """(the traces, the number of provinces): one bar trace in rank order, coloured per bar by province (fast to
+    build and to send for 700 districts); legend entries are empty traces, one per province, while there are
+    few enough to tell apart."""
     prov_codes = list(rows["province_code"])
     prov_names = dict(zip(rows["province_code"], rows["province"]))
     order = sorted(prov_names, key=lambda c: str(prov_names[c]))
     colors = province_colors(order)
     pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
+    customdata, hovertemplate = _bar_hover(rows, hover_value, prov_names, total=total, lang=lang)
+    marker = {"color": [colors[c] for c in prov_codes], "line": {"width": 0}}
+    if len(order) > len(OKABE_ITO):
+        marker["pattern"] = {"shape": [pattern_of[c] for c in prov_codes]}
+    data = [{
+        "type": "bar", "orientation": "h", "x": rows["_v"].tolist(), "y": y, "text": labels, "textposition": "outside",
+        "cliponaxis": False, "textfont": {"size": 12}, "customdata": customdata, "hovertemplate": hovertemplate,
+        "marker": marker, "showlegend": False, "name": ind_label,
+    }]
+    if len(order) <= MAX_LEGEND_PROVINCES:
+        for c in order:
+            data.append({"type": "bar", "orientation": "h", "x": [None], "y": [None], "name": prov_names[c],
+                         "marker": {"color": colors[c], "pattern": {"shape": pattern_of[c]}},
+                         "showlegend": True, "hoverinfo": "skip"})
+    return data, len(order)
+
+
+def _bar_hover(rows: pd.DataFrame, hover_value: list[str], prov_names: dict, *, total: int,
+               lang: str) -> tuple[list[list], str]:
+    """(customdata, hovertemplate) of the bars: value, qualifier, period, rank, province and the quote, or on a
+    chart with many bars a hint to click for it (the quotes would make the figure too heavy)."""
     with_quotes = len(rows) <= QUOTE_HOVER_MAX_BARS
     none_text = t("qualifier.none", lang)
     period_text = {per: period_label(per, lang) for per in set(rows["period"])}
@@ -205,56 +282,45 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         f"{t('compare.hover_rank', lang)}: %{{customdata[4]}}<br>"
         f"{quote_line}<extra></extra>"
     )
-    # One bar trace in rank order, coloured per bar by province (fast to build and to send for 700 districts);
-    # legend entries are empty traces, one per province, while there are few enough to tell apart.
-    marker = {"color": [colors[c] for c in prov_codes], "line": {"width": 0}}
-    if len(order) > len(OKABE_ITO):
-        marker["pattern"] = {"shape": [pattern_of[c] for c in prov_codes]}
-    data = [{
-        "type": "bar", "orientation": "h", "x": values, "y": y, "text": labels, "textposition": "outside",
-        "cliponaxis": False, "textfont": {"size": 12}, "customdata": customdata, "hovertemplate": hovertemplate,
-        "marker": marker, "showlegend": False, "name": ind_label,
-    }]
-    if len(order) <= MAX_LEGEND_PROVINCES:
-        for c in order:
-            data.append({"type": "bar", "orientation": "h", "x": [None], "y": [None], "name": prov_names[c],
-                         "marker": {"color": colors[c], "pattern": {"shape": pattern_of[c]}},
-                         "showlegend": True, "hoverinfo": "skip"})
+    return customdata, hovertemplate
 
-    categories = list(y)
-    if gap:
-        half = limit // 2
-        categories = categories[:half] + [gap] + categories[half:]
-    n_ranked = len(categories)
-    shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS and not hide_missing else []
-    if shown_missing:
-        categories += shown_missing
-        # written from the zero line into the plot: rightwards, or leftwards when every bar is negative
-        leftwards = max(values) <= 0
-        data.append({"type": "scatter", "x": [0] * len(shown_missing), "y": shown_missing, "mode": "text",
-                     "text": [(t("compare.no_data", lang) + "  ") if leftwards else ("  " + t("compare.no_data", lang))]
-                     * len(shown_missing),
-                     "textposition": "middle left" if leftwards else "middle right",
-                     "textfont": {"color": NO_DATA, "size": 12},
-                     "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)})
 
+def _no_data_trace(shown_missing: list[str], *, leftwards: bool, lang: str) -> dict:
+    """'No data' written from the zero line into the plot, one row per place without a figure: rightwards, or
+    leftwards when every bar is negative."""
+    return {"type": "scatter", "x": [0] * len(shown_missing), "y": shown_missing, "mode": "text",
+            "text": [(t("compare.no_data", lang) + "  ") if leftwards else ("  " + t("compare.no_data", lang))]
+            * len(shown_missing),
+            "textposition": "middle left" if leftwards else "middle right",
+            "textfont": {"color": NO_DATA, "size": 12},
+            "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)}
+
+
+def _median_texts(med, *, share: bool, unit, unit_text: str, lang: str) -> tuple[str, str]:
+    """(the median as the alt text and takeaway say it, the x-axis title, which carries the median's value: there
+    it never collides with bars, labels or the legend)."""
     if med is None:
-        med_text = t("compare.median_few", lang, n=MIN_FOR_MEDIAN)
-        axis_title = unit_text
-    else:
-        med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
-        med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the title
-        axis_title = f"{unit_text} · {t('compare.median', lang, value=med_axis)}"
+        return t("compare.median_few", lang, n=MIN_FOR_MEDIAN), unit_text
+    med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
+    med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the title
+    return med_text, f"{unit_text} · {t('compare.median', lang, value=med_axis)}"
+
+
+def _bar_layout(values: list, labels: list[str], categories: list[str], *, lang: str, n_ranked: int, med,
+                axis_title: str, legend: bool) -> dict:
+    """The layout of the ranking as a plain dict (validated in the tests; skipping plotly's per-property
+    validation keeps a 700-district chart fast): a row per category, the median as a dashed line, room for the
+    outside value labels on both sides."""
     lo = min(0.0, min(values))
     hi = max(0.0, max(values))
     span = (hi - lo) or 1.0
     label_room = 0.12 + 0.007 * max(len(x) for x in labels)   # room on the right for the outside value labels
-    layout = base_layout(
+    return base_layout(
         lang,
         height=max(260, 110 + ROW_HEIGHT * len(categories)),
         barmode="overlay",
         bargap=0.25,
-        showlegend=len(order) <= MAX_LEGEND_PROVINCES,
+        showlegend=legend,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left", "font": {"size": 12},
                 "title": {"text": ""}},
         margin={"l": 10, "r": 30, "t": 40, "b": 50},
@@ -274,29 +340,15 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
                "gridcolor": GRID,
                "zeroline": True, "zerolinecolor": NO_DATA, "fixedrange": True, "showgrid": True, "side": "bottom"},
     )
-    # built as plain dicts (validated in the tests); skipping plotly's per-property validation keeps a
-    # 700-district chart fast
-    if briefing:
-        n_cat = len(categories)
-        layout.update(height=BRIEFING_HEIGHT, bargap=0.15 if n_cat > 30 else (0.45 if n_cat < 8 else 0.3))
-        if n_cat > 30:
-            data[0]["textfont"] = {"size": 9}
-            layout["yaxis"]["tickfont"] = {"size": 9}
-    fig = make_figure({"data": data, "layout": layout}, figure_type)
 
-    top, bottom = y[0], y[-1]
-    alt = t("compare.alt", lang, n=total, indicator=ind_label, period=p_text, top=top, top_value=hover_value[0],
-            bottom=bottom, bottom_value=hover_value[-1], median=med_text,
-            missing=t("compare.alt_missing", lang, n=len(missing)) if missing else "")
-    data = public_rows(rows)
-    spec = ChartSpec(
-        chart_id=COMPARE_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
-        source_ids=list(dict.fromkeys(data["source_id"])),
-        takeaway=t("compare.takeaway" if med is not None else "compare.takeaway_few", lang, top=top,
-                   top_value=hover_value[0], n=total, median=med_text),
-        alt_text=f"{title}. {subtitle}. {direction_note} {alt}",
-    )
-    return CompareResult(spec, missing, None, share, direction_note, shown=len(rows), total=total, left_out=left_out)
+
+def _fit_briefing(data: list[dict], layout: dict, n_cat: int) -> None:
+    """A 16:9 frame's fixed height: tighter or looser bars by their number, smaller text for many."""
+    layout.update(height=BRIEFING_HEIGHT, bargap=0.15 if n_cat > 30 else (0.45 if n_cat < 8 else 0.3))
+    if n_cat > 30:
+        data[0]["textfont"] = {"size": 9}
+        layout["yaxis"]["tickfont"] = {"size": 9}
+
 
 
 # ---------------------------------------------------------------- layout
