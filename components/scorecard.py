@@ -96,22 +96,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     missing = [names.get(p, p) for p in places["place_id"] if p not in have]
     if table.empty:
         return ScorecardResult(None, t("msg.no_selection", lang), missing=missing)
-    # columns: the requested order, else catalogue order of first appearance
-    present = list(dict.fromkeys(table["indicator"]))
-    if indicators:
-        cols = [i for i in indicators if i in present]
-    else:
-        order = {k: i for i, k in enumerate(catalogue_records())}
-        cols = sorted(present, key=lambda i: order.get(i, 999))
-    # rows: best mean rank score first; a long selection keeps its ranks but shows the first MAX_PLACES
-    mean_score = table.groupby("place_id")["score"].mean().sort_values(kind="mergesort")
-    total_places = len(mean_score)
-    place_order = [p for p in mean_score.index][:MAX_PLACES]
-    table = table[table["place_id"].isin(set(place_order))]
-    table = table.assign(_r=table["place_id"].map({p: i for i, p in enumerate(place_order)}),
-                         _c=table["indicator"].map({c: i for i, c in enumerate(cols)}))
-    table = table.dropna(subset=["_c"]).sort_values(["_r", "_c"], kind="mergesort")
-
+    cols = _scorecard_columns(table, indicators)
+    table, place_order, total_places = _best_places_first(table, cols)
     cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "n_ranked",
                  "score"]
     lookup = {(r["place_id"], r["indicator"]): r for r in table[cell_cols].to_dict("records")}
@@ -125,6 +111,56 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         table = table[table["indicator" if across else "place_id"].isin(set(rows_keys))]   # data shown = drawn
     # "latest" can mix periods: a cell from a period other than the most common one says which it is
     usual_period = table["period"].mode().iloc[0] if len(table) else None
+    cells = _grid_cells(lookup, rows_keys, cols_keys, across=across, usual_period=usual_period, measure=measure,
+                        lang=lang)
+    x_labels, y_labels = _grid_ticks(rows_keys, cols_keys, names, across=across, briefing=briefing,
+                                     measure=measure, lang=lang)
+    fig = _scorecard_figure(cells, x_labels, y_labels, briefing=briefing, lang=lang, figure_type=figure_type)
+
+    title = t("scorecard.title", lang)
+    subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang),
+                 period=_scorecard_period_text(table, period, usual_period, lang))
+    if len(rows_keys) < all_rows:
+        subtitle += " · " + t("scorecard.rows_shown", lang, shown=len(rows_keys), total=all_rows)
+    firsts = table[table["rank"] == 1].groupby("place_id").size().sort_values(ascending=False)
+    best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
+        if len(firsts) else ""
+    data = public_rows(table, drop=("rank", "n_ranked", "score"))
+    spec = ChartSpec(
+        chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
+        source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
+        alt_text=f"{title}. {subtitle}. " + t("scorecard.alt", lang, rows=len(place_order), cols=len(cols), best=best)
+        + " " + _ranks_text(lookup, place_order[:20], cols, names, lang),
+    )
+    return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
+                           shown=len(place_order), total=total_places, missing=missing,
+                           mixed_periods=table["period"].nunique() > 1, left_out=left_out)
+
+
+def _scorecard_columns(table: pd.DataFrame, indicators) -> list[str]:
+    """The indicators of the grid: the requested order, else catalogue order of first appearance."""
+    present = list(dict.fromkeys(table["indicator"]))
+    if indicators:
+        return [i for i in indicators if i in present]
+    order = {k: i for i, k in enumerate(catalogue_records())}
+    return sorted(present, key=lambda i: order.get(i, 999))
+
+
+def _best_places_first(table: pd.DataFrame, cols: list[str]) -> tuple[pd.DataFrame, list, int]:
+    """(the cells of the places shown, in row and column order; the places, best mean rank score first; how many
+    places were ranked): a long selection keeps its ranks but shows the first MAX_PLACES."""
+    mean_score = table.groupby("place_id")["score"].mean().sort_values(kind="mergesort")
+    place_order = [p for p in mean_score.index][:MAX_PLACES]
+    table = table[table["place_id"].isin(set(place_order))]
+    table = table.assign(_r=table["place_id"].map({p: i for i, p in enumerate(place_order)}),
+                         _c=table["indicator"].map({c: i for i, c in enumerate(cols)}))
+    return table.dropna(subset=["_c"]).sort_values(["_r", "_c"], kind="mergesort"), place_order, len(mean_score)
+
+
+def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool, usual_period, measure: str,
+                lang: str) -> tuple[list, list, list]:
+    """(z, text, hover) of the heatmap: colour by rank score, value and rank in the cell (a star when the figure
+    is of another period than the grid's usual one), full value and period in the hover; '–' where none."""
     z, text, hover = [], [], []
     for rk in rows_keys:
         zr, tr, hr = [], [], []
@@ -148,25 +184,36 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         z.append(zr)
         text.append(tr)
         hover.append(hr)
+    return z, text, hover
 
-    def ind_label(ind, width):
-        unit = unit_label(measure_unit(ind, measure), lang)
-        label = "<br>".join(textwrap.wrap(indicator_label(ind, lang), width)[:3])
-        mark = " ↓" if lower_is_better(ind, measure) else ""
-        return f"{label}<br>({unit}){mark}" if unit else label + mark
 
-    def place_label(pid, width):
-        return "<br>".join(textwrap.wrap(names.get(pid, pid), width)[:2])
+def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
+    """An indicator's name wrapped to `width` characters (three lines at most), its unit, ↓ if lower is better."""
+    unit = unit_label(measure_unit(ind, measure), lang)
+    label = "<br>".join(textwrap.wrap(indicator_label(ind, lang), width)[:3])
+    mark = " ↓" if lower_is_better(ind, measure) else ""
+    return f"{label}<br>({unit}){mark}" if unit else label + mark
 
+
+def _grid_ticks(rows_keys: list, cols_keys: list, names: dict, *, across: bool, briefing: bool, measure: str,
+                lang: str) -> tuple[list[str], list[str]]:
+    """(x, y) tick labels: indicators wrapped to the room they have, districts by name."""
     if across:
         # narrow enough that a phone still shows the first district column beside the labels; a briefing frame
         # (16 rows in 16:9) needs them on at most two lines instead
-        y_labels = [ind_label(c, 34 if briefing else 24).replace("<br>(", " (") for c in rows_keys]
-        x_labels = [place_label(p, 14) for p in cols_keys]
+        y_labels = [_indicator_tick(c, 34 if briefing else 24, measure=measure, lang=lang).replace("<br>(", " (")
+                    for c in rows_keys]
+        x_labels = ["<br>".join(textwrap.wrap(names.get(p, p), 14)[:2]) for p in cols_keys]
     else:
-        x_labels = [ind_label(c, 18) for c in cols_keys]
+        x_labels = [_indicator_tick(c, 18, measure=measure, lang=lang) for c in cols_keys]
         y_labels = [names.get(p, p) for p in rows_keys]
-    n_rows = len(rows_keys)
+    return x_labels, y_labels
+
+
+def _scorecard_figure(cells: tuple, x_labels: list[str], y_labels: list[str], *, briefing: bool, lang: str,
+                      figure_type: str):
+    """The heatmap and its layout, as plain dicts (unvalidated on the hot path; the tests validate them)."""
+    z, text, hover = cells
     heatmap = dict(
         type="heatmap", z=z, x=x_labels, y=y_labels, text=text, texttemplate="%{text}", customdata=hover,
         hovertemplate="<b>%{y}</b><br>%{x}<br>%{customdata}<extra></extra>",
@@ -177,46 +224,37 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                       lenmode="pixels", len=160, thickness=12, y=1, yanchor="top"),
     )
     layout = base_layout(
-        lang, height=120 + CELL_HEIGHT * n_rows, margin=dict(l=10, r=10, t=10, b=10), plot_bgcolor="#f7f8fa",
+        lang, height=120 + CELL_HEIGHT * len(y_labels), margin=dict(l=10, r=10, t=10, b=10), plot_bgcolor="#f7f8fa",
         xaxis=dict(side="top", tickangle=0, automargin=True, tickfont=dict(size=11), fixedrange=True, showgrid=False,
                    zeroline=False),
         yaxis=dict(autorange="reversed", automargin=True, fixedrange=True, tickfont=dict(size=11),
                    ticklabelstandoff=6, showgrid=False, zeroline=False),
     )
-    # plain dicts, unvalidated on the hot path (the tests validate them)
-    fig = make_figure({"data": [heatmap], "layout": layout}, figure_type)
+    return make_figure({"data": [heatmap], "layout": layout}, figure_type)
 
+
+def _scorecard_period_text(table: pd.DataFrame, period: str, usual_period, lang: str) -> str:
+    """The period for the subtitle: with 'latest', the usual period and the other periods the starred cells are
+    of (named when they are few)."""
     p_used = sorted(set(table["period"]), key=period_sort_key)
     others = [p for p in p_used if p != usual_period]
     if period != "latest":
-        p_text = period_label(period, lang)
-    elif not others:
-        p_text = period_label(usual_period, lang)
-    elif len(others) <= 3:
-        p_text = t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
-                   others=", ".join(period_label(p, lang) for p in others))
-    else:
-        p_text = t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
-                   others=period_label("latest", lang).lower())
-    title = t("scorecard.title", lang)
-    subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang), period=p_text)
-    if len(rows_keys) < all_rows:
-        subtitle += " · " + t("scorecard.rows_shown", lang, shown=len(rows_keys), total=all_rows)
-    firsts = table[table["rank"] == 1].groupby("place_id").size().sort_values(ascending=False)
-    best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
-        if len(firsts) else ""
-    data = public_rows(table, drop=("rank", "n_ranked", "score"))
-    spec = ChartSpec(
-        chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
-        source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
-        alt_text=f"{title}. {subtitle}. " + t("scorecard.alt", lang, rows=len(place_order), cols=len(cols), best=best)
-        + " " + "; ".join(f"{names.get(p, p)}: " + ", ".join(
-            f"{indicator_label(ind, lang)} {int(lookup[(p, ind)]['rank'])}/{int(lookup[(p, ind)]['n_ranked'])}"
-            for ind in cols if (p, ind) in lookup) for p in place_order[:20]),
-    )
-    return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
-                           shown=len(place_order), total=total_places, missing=missing,
-                           mixed_periods=table["period"].nunique() > 1, left_out=left_out)
+        return period_label(period, lang)
+    if not others:
+        return period_label(usual_period, lang)
+    if len(others) <= 3:
+        return t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
+                 others=", ".join(period_label(p, lang) for p in others))
+    return t("scorecard.periods_starred", lang, usual=period_label(usual_period, lang),
+             others=period_label("latest", lang).lower())
+
+
+def _ranks_text(lookup: dict, places: list, cols: list[str], names: dict, lang: str) -> str:
+    """'Trần Đề: Tỷ lệ hộ nghèo 1/3, …; …' — every place's ranks, for the text alternative."""
+    return "; ".join(f"{names.get(p, p)}: " + ", ".join(
+        f"{indicator_label(ind, lang)} {int(lookup[(p, ind)]['rank'])}/{int(lookup[(p, ind)]['n_ranked'])}"
+        for ind in cols if (p, ind) in lookup) for p in places)
+
 
 
 # ---------------------------------------------------------------- profile
