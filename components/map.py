@@ -119,12 +119,47 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     p_text = period_label(periods[0], lang) if len(periods) == 1 else t(
         "period.mixed", lang, periods=", ".join(period_label(p, lang) for p in periods))
     values = rows["_v"].tolist()
+    pos = placed.loc[rows["place_id"]]
+    customdata, hovertemplate = _dot_hover(rows, _value_texts(rows, share=share, unit=unit, lang=lang),
+                                           total=total, lang=lang)
+    labelled = len(rows) <= MAX_LABELS
+    marker = _dot_marker(values, share=share, lower=lower, size_by_value=size_by_value, unit_text=unit_text,
+                         lang=lang)
+    data = [{"type": "scatter", "mode": "markers+text" if labelled else "markers", "x": list(pos["lon"]),
+             "y": list(pos["lat"]), "text": [names[p] for p in rows["place_id"]], "textposition": "top center",
+             "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
+             "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
+    gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
+    if hide_missing:   # no hollow dots; the districts are still named under the map
+        gone = gone.iloc[0:0]
+    if len(gone):
+        data.append(_no_data_dots(gone, names, lang))
+    shown = pd.concat([pos, gone]) if len(gone) else pos
+    layout = _map_frame(shown, geometry, set(places["province_code"].dropna()), briefing=briefing, lang=lang)
+    fig = make_figure({"data": data, "layout": layout}, figure_type)
+    title = t("map.title", lang, indicator=ind_label)
+    subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
+    plotted = public_rows(rows)
+    spec = ChartSpec(chart_id=MAP_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
+                     source_ids=list(dict.fromkeys(plotted["source_id"])),
+                     alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
+    return MapResult(spec, missing, unplaced, None, note, left_out)
+
+
+def _value_texts(rows: pd.DataFrame, *, share: bool, unit, lang: str) -> list[str]:
+    """Each dot's value as its hover says it: with its unit (x/y shares also as a %), after its qualifier."""
     shown_text = []
-    for v, raw, den, q, u in zip(values, rows["value"], rows["denominator"], rows["qualifier"], rows["unit"]):
+    for v, raw, den, q, u in zip(rows["_v"].tolist(), rows["value"], rows["denominator"], rows["qualifier"],
+                                 rows["unit"]):
         main = (f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
                 if share else fmt_value(raw, u or unit, lang))
         shown_text.append(f"{qualifier_label(q, lang)} {main}" if q else main)
-    pos = placed.loc[rows["place_id"]]
+    return shown_text
+
+
+def _dot_hover(rows: pd.DataFrame, shown_text: list[str], *, total: int, lang: str) -> tuple[list[list], str]:
+    """(customdata, hovertemplate) of the dots: value, qualifier, period, rank among all ranked places, province
+    and the quote."""
     customdata = [[hv, qualifier_label(q, lang) or t("qualifier.none", lang), period_label(per, lang),
                    _quote(quote), f"{rank}/{total}", prov, fid]
                   for hv, q, per, quote, rank, prov, fid in zip(shown_text, rows["qualifier"], rows["period"],
@@ -137,7 +172,12 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
         f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<br>"
         f"{t('compare.hover_rank', lang)}: %{{customdata[4]}}<br>"
         f"{t('compare.hover_quote', lang)}: <i>%{{customdata[3]}}</i><extra></extra>")
-    labelled = len(rows) <= MAX_LABELS
+    return customdata, hovertemplate
+
+
+def _dot_marker(values: list, *, share: bool, lower: bool, size_by_value: bool, unit_text: str, lang: str) -> dict:
+    """Dots coloured by value (darker is better, whichever way better runs), with a colour bar that says which
+    way that is; size_by_value: area grows with a non-negative value."""
     better = t("map.lower_better" if lower else "map.higher_better", lang)
     marker = {"color": values, "colorscale": BETTER_DARK, "reversescale": lower, "line": {"color": INK, "width": 1},
               "size": 16, "colorbar": {"title": {"text": f"{unit_text}<br>{better}", "side": "top"},
@@ -147,42 +187,35 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     if size_by_value and min(values) >= 0:
         top = max(values) or 1.0
         marker["size"] = [8 + 26 * math.sqrt(v / top) for v in values]
-    data = [{"type": "scatter", "mode": "markers+text" if labelled else "markers", "x": list(pos["lon"]),
-             "y": list(pos["lat"]), "text": [names[p] for p in rows["place_id"]], "textposition": "top center",
-             "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
-             "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
-    gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
-    if hide_missing:   # no hollow dots; the districts are still named under the map
-        gone = gone.iloc[0:0]
-    if len(gone):
-        no_data = t("compare.no_data", lang)
-        data.append({"type": "scatter", "mode": "markers", "x": list(gone["lon"]), "y": list(gone["lat"]),
-                     "marker": {"symbol": "circle-open", "size": 10, "color": NO_DATA, "line": {"width": 1.5}},
-                     "text": [names[p] for p in gone.index], "name": no_data, "showlegend": True,
-                     "hovertemplate": f"<b>%{{text}}</b><br>{no_data}<extra></extra>"})
-    shown = pd.concat([pos, gone]) if len(gone) else pos
+    return marker
+
+
+def _no_data_dots(gone: pd.DataFrame, names: dict, lang: str) -> dict:
+    """Hollow grey dots where a place has a position but no comparable figure, in the legend as 'no data'."""
+    no_data = t("compare.no_data", lang)
+    return {"type": "scatter", "mode": "markers", "x": list(gone["lon"]), "y": list(gone["lat"]),
+            "marker": {"symbol": "circle-open", "size": 10, "color": NO_DATA, "line": {"width": 1.5}},
+            "text": [names[p] for p in gone.index], "name": no_data, "showlegend": True,
+            "hovertemplate": f"<b>%{{text}}</b><br>{no_data}<extra></extra>"}
+
+
+def _map_frame(shown: pd.DataFrame, geometry: pd.DataFrame, provinces: set, *, briefing: bool, lang: str) -> dict:
+    """The layout: hidden axes around every dot drawn (and its place's extent), at the true aspect of the
+    latitude, the provinces' outlines, room on the right for the colour bar."""
     lat0 = float(shown["lat"].mean())
     pad = 0.15
     x_range = [float(shown[["lon_min", "lon"]].min().min()) - pad, float(shown[["lon_max", "lon"]].max().max()) + pad]
     y_range = [float(shown[["lat_min", "lat"]].min().min()) - pad, float(shown[["lat_max", "lat"]].max().max()) + pad]
     hidden = {"visible": False, "fixedrange": True, "showgrid": False, "zeroline": False}
-    layout = base_layout(
+    return base_layout(
         # room on the right for the colour bar and its two-line title (an exported image keeps the margins)
         lang, height=600 if briefing else 560, margin={"l": 10, "r": 140, "t": 30, "b": 10},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
-        shapes=_outline_shapes(geometry, set(places["province_code"].dropna())),
+        shapes=_outline_shapes(geometry, provinces),
         xaxis={**hidden, "range": x_range},
         # one degree of latitude is longer on the page than one of longitude, by 1/cos(latitude)
         yaxis={**hidden, "range": y_range, "scaleanchor": "x", "scaleratio": 1 / math.cos(math.radians(lat0))},
     )
-    fig = make_figure({"data": data, "layout": layout}, figure_type)
-    title = t("map.title", lang, indicator=ind_label)
-    subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
-    plotted = public_rows(rows)
-    spec = ChartSpec(chart_id=MAP_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=plotted,
-                     source_ids=list(dict.fromkeys(plotted["source_id"])),
-                     alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
-    return MapResult(spec, missing, unplaced, None, note, left_out)
 
 
 def map_layout(result: MapResult, *, lang: str, briefing: bool = False):
