@@ -143,13 +143,40 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
     bullets_title_h = 34 if bullets else 0
     more_h = 22 if more else 0
     height = top + gauge_h + bullets_title_h + bullet_height * len(bullets) + more_h + 10
-    traces: list[dict] = []
+    traces = _gauge_traces(gauges, y=_band(top, top + gauge_draw, height), lang=lang)
     annotations: list[dict] = []
-    pct_suffix = (NBSP + "%") if lang == "vi" else "%"
+    if bullets:
+        y0 = top + gauge_h
+        annotations.append(dict(x=0, y=_band(y0, y0 + bullets_title_h, height)[1], xref="paper", yref="paper",
+                                showarrow=False, xanchor="left", yanchor="top",
+                                text=f"<b>{t('targets.bullets', lang)}</b>", font=dict(size=13)))
+        rows_top = y0 + bullets_title_h
+        for j, item in enumerate(bullets):
+            yb = rows_top + j * bullet_height
+            inset_top, inset_bottom = (6, 14) if compact else (8, 18)
+            y = _band(yb + inset_top, yb + bullet_height - inset_bottom, height)
+            trace, notes = _bullet_row(item, y=y, hi=max(120.0, max(float(b.row["value"]) for b in bullets) * 1.05),
+                                       lang=lang)
+            traces.append(trace)
+            annotations += notes
+    if more:
+        annotations.append(dict(x=0, y=_band(height - 10 - more_h, height - 10, height)[1], xref="paper", yref="paper",
+                                showarrow=False, xanchor="left", yanchor="top", font=dict(size=11, color=MUTED),
+                                text=t("targets.more_bullets", lang, n=more)))
+    layout = base_layout(lang, height=height, margin=dict(l=10, r=10, t=10, b=10), annotations=annotations)
+    # plain dicts, unvalidated on the hot path (the tests validate them)
+    return make_figure({"data": traces, "layout": layout}, figure_type)
 
-    def band(y0_px, y1_px):
-        return [max(0.0, 1 - y1_px / height), min(1.0, 1 - y0_px / height)]
 
+def _band(y0_px: float, y1_px: float, height: float) -> list[float]:
+    """A vertical band given in px from the figure's top, as a paper-domain [y0, y1] (0 at the bottom)."""
+    return [max(0.0, 1 - y1_px / height), min(1.0, 1 - y0_px / height)]
+
+
+def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str) -> list[dict]:
+    """One dial per gauge item side by side in the band `y` (centred in at least two slots, so a lone dial is
+    not as wide as the card), each with its title, target set and status above it."""
+    traces = []
     n = len(gauges)
     slots = max(n, 2)
     offset = (slots - n) / 2
@@ -176,46 +203,39 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
                 f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, 30)}</span>" if detail else "")
                 + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
             gauge=gauge,
-            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=band(top, top + gauge_draw)),
+            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=y),
         ))
-    if bullets:
-        y0 = top + gauge_h
-        annotations.append(dict(x=0, y=band(y0, y0 + bullets_title_h)[1], xref="paper", yref="paper", showarrow=False,
-                           xanchor="left", yanchor="top", text=f"<b>{t('targets.bullets', lang)}</b>",
-                           font=dict(size=13)))
-        hi = max(120.0, max(float(b.row["value"]) for b in bullets) * 1.05)
-        inset_top, inset_bottom = (6, 14) if compact else (8, 18)
-        for j, item in enumerate(bullets):
-            r, a = item.row, item.assessment
-            yb = y0 + bullets_title_h + j * bullet_height
-            color = STATUS_COLORS[a.status]
-            steps = []
-            if a.elapsed is not None and a.elapsed < 1:
-                steps = [dict(range=[0, a.elapsed * 100], color="#dde3ea")]
-            traces.append(dict(
-                type="indicator", mode="gauge", value=float(r["value"]),
-                gauge=dict(shape="bullet", axis=dict(range=[0, hi], ticksuffix=pct_suffix, nticks=6,
-                                                     tickfont=dict(size=9)),
-                           threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
-                           bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
-                domain=dict(x=[0.40, 0.78], y=band(yb + inset_top, yb + bullet_height - inset_bottom)),
-            ))
-            # the value beside the bar, formatted like every other number on the page
-            annotations.append(dict(x=0.80, y=sum(band(yb + inset_top, yb + bullet_height - inset_bottom)) / 2, xref="paper",
-                                    yref="paper", showarrow=False, xanchor="left", yanchor="middle",
-                                    text=f"<b>{item.label}</b> <span style='color:{color}'>{STATUS_SYMBOLS[a.status]}"
-                                         f"</span>", font=dict(size=14, color=INK)))
-            # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
-            annotations.append(dict(x=0, y=sum(band(yb + inset_top, yb + bullet_height - inset_bottom)) / 2, xref="paper", yref="paper",
-                               showarrow=False, xanchor="left", yanchor="middle", align="left",
-                               text=_wrap(indicator_label(r["indicator"], lang), 24), font=dict(size=11)))
-    if more:
-        annotations.append(dict(x=0, y=band(height - 10 - more_h, height - 10)[1], xref="paper", yref="paper",
-                                showarrow=False, xanchor="left", yanchor="top", font=dict(size=11, color=MUTED),
-                                text=t("targets.more_bullets", lang, n=more)))
-    layout = base_layout(lang, height=height, margin=dict(l=10, r=10, t=10, b=10), annotations=annotations)
-    # plain dicts, unvalidated on the hot path (the tests validate them)
-    return make_figure({"data": traces, "layout": layout}, figure_type)
+    return traces
+
+
+def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str) -> tuple[dict, list[dict]]:
+    """(the bullet, its two annotations) of one % of target row in the band `y`: the bar against the 100 % mark
+    (the time elapsed shaded), the value and status beside it, the indicator's name on the left."""
+    r, a = item.row, item.assessment
+    color = STATUS_COLORS[a.status]
+    pct_suffix = (NBSP + "%") if lang == "vi" else "%"
+    steps = []
+    if a.elapsed is not None and a.elapsed < 1:
+        steps = [dict(range=[0, a.elapsed * 100], color="#dde3ea")]
+    trace = dict(
+        type="indicator", mode="gauge", value=float(r["value"]),
+        gauge=dict(shape="bullet", axis=dict(range=[0, hi], ticksuffix=pct_suffix, nticks=6,
+                                             tickfont=dict(size=9)),
+                   threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
+                   bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
+        domain=dict(x=[0.40, 0.78], y=y),
+    )
+    middle = sum(y) / 2
+    notes = [
+        # the value beside the bar, formatted like every other number on the page
+        dict(x=0.80, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
+             text=f"<b>{item.label}</b> <span style='color:{color}'>{STATUS_SYMBOLS[a.status]}"
+                  f"</span>", font=dict(size=14, color=INK)),
+        # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
+        dict(x=0, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
+             align="left", text=_wrap(indicator_label(r["indicator"], lang), 24), font=dict(size=11)),
+    ]
+    return trace, notes
 
 
 def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest",
