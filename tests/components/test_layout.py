@@ -16,10 +16,11 @@ def state(query="?view=compare&lang=en&ind=poverty_rate"):
     return parse_state(query)[0]
 
 
-def test_vintage_names_build_time_and_counts_in_the_readers_numbers():
-    english = vintage_text(VINTAGE, "en")
-    assert english.startswith("Data built ") and "08:15 UTC" in english
-    assert english.endswith(" from 1,234 documents (1,200 with figures, 56,789 figures)")
+def test_vintage_names_periods_counts_and_build_time_in_the_readers_numbers():
+    english = vintage_text({**VINTAGE, "periods": ["2023-Q1", "2023"]}, "en")
+    assert english.startswith("Figures reported for Q1 2023 – 2023: 1,234 documents (1,200 with figures), "
+                              "56,789 figures · Table built ")
+    assert english.endswith("08:15 UTC")
     assert "1.234" in vintage_text(VINTAGE, "vi")
     assert vintage_text({"documents": 3, "facts": 10}, "en") == "Data from 3 documents (10 figures)"
 
