@@ -28,6 +28,7 @@ from web.settings import base_url
 
 log = logging.getLogger("dashboard")
 
+COPIED_SHOWN_MS = 2500  # how long "Copied" shows after Copy link
 PHONE_MAX_WIDTH = 700   # px; at most this wide the filter panel starts closed (assets/style.css says the same)
 
 CONTROL_TO_STATE = CONTROLS
@@ -406,6 +407,22 @@ def register_page_callbacks(app, *, get_dataset):
         Input("rendered-state", "data"),
         Input("url", "search"),
         prevent_initial_call="initial_duplicate",
+    )
+
+    # "Copy link" says that it copied, for a moment (the status text comes in the page's language with the header)
+    app.clientside_callback(
+        """function (n) {
+            var el = document.getElementById("copy-status");
+            if (!n || !el) { return window.dash_clientside.no_update; }
+            clearTimeout(window.__copyStatusTimer);
+            window.__copyStatusTimer = setTimeout(function () {
+                window.dash_clientside.set_props("copy-status", {children: ""});
+            }, %d);
+            return "✓ " + el.getAttribute("data-copied");
+        }""" % COPIED_SHOWN_MS,
+        Output("copy-status", "children"),
+        Input("copy-link", "n_clicks"),
+        prevent_initial_call=True,
     )
 
     # the filter panel's disclosure button: on load open on wide screens and closed on phones (the CSS shows the

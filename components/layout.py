@@ -161,6 +161,9 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
             dcc.Clipboard(id="copy-link", content=url, title=t("app.copy_link", lang), className="copy-button"),
             html.Button(t("app.copy_link", lang), id="copy-link-button", type="button", className="copy-label",
                         **{"aria-controls": "copy-link"}),
+            # says "copied" for a moment after a copy (callbacks/page.py), read out by screen readers too
+            html.Span(id="copy-status", className="copy-status", role="status",
+                      **{"aria-live": "polite", "data-copied": t("app.link_copied", lang)}),
         ], className="tool-link copy-wrap"),
         html.Span(url, id="page-url", className="visually-hidden"),
         reviewed_switch(state, lang=lang),

@@ -408,12 +408,22 @@ def test_copy_link_works_from_the_keyboard(dash_duo, dash_app):
     button = driver.switch_to.active_element
     assert button.get_attribute("id") == "copy-link-button" and button.tag_name == "button"
     assert norm(button.text) == "Sao chép liên kết"
+    assert dash_duo.find_element("#copy-status").text == ""
     button.send_keys(Keys.ENTER)
     until(lambda: len(driver.execute_script("return window.__copied")) == 1, timeout=5)
+    # it says so, visibly and to screen readers (role=status), then the word goes again
+    dash_duo.wait_for_text_to_equal("#copy-status", "✓ Đã sao chép", timeout=5)
+    status = dash_duo.find_element("#copy-status")
+    assert status.is_displayed() and status.get_attribute("role") == "status"
+    until(lambda: dash_duo.find_element("#copy-status").text == "", timeout=6)
     button.send_keys(Keys.SPACE)
     until(lambda: len(driver.execute_script("return window.__copied")) == 2, timeout=5)
     copied = driver.execute_script("return window.__copied")
     assert copied[0] == copied[1] and "view=compare" in copied[0] and "lang=vi" in copied[0]
+    dash_duo.find_element("#lang-en").click()
+    dash_duo.wait_for_text_to_equal("#copy-link-button", "Copy link", timeout=10)
+    dash_duo.find_element("#copy-link-button").click()
+    dash_duo.wait_for_text_to_equal("#copy-status", "✓ Copied", timeout=5)
     no_console_errors(dash_duo)
 
 
