@@ -50,6 +50,8 @@ MONEY_PATTERN = (
     rf"(?P<big>{_N})\s*(?P<big_unit>nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|tỷ|tỉ)"
     rf"(?:\s+(?P<small>{_N})\s*triệu)?"
     rf"|(?P<million>{_N})\s*(?:triệu|tr\.?\s?đ\b|trđ\b)"
+    # "832.270.966.973 đồng": a whole amount written in đồng (a million or more, every group of three written)
+    r"|(?P<dong>\d{1,3}(?:\.\d{3}){2,})\s*(?:đồng|VNĐ|VND)\b"
 )
 MONEY_RE = re.compile(MONEY_PATTERN)
 
@@ -66,6 +68,8 @@ def money_in_millions(match: re.Match) -> float:
         if match.group("small") is not None:
             total += Decimal(str(parse_number(match.group("small"))))
         return float(total)
+    if match.group("dong") is not None:
+        return float(Decimal(match.group("dong").replace(".", "")) / Decimal(1_000_000))
     return parse_number(match.group("million"))
 
 

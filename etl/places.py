@@ -240,13 +240,22 @@ def bare_district_mentions(text: str, title: str | None = None) -> Counter:
 _UNDATED_REFERENCE_YEAR = 2024
 
 
+_SEVERAL_UNITS_RE = re.compile(r"\bcác\s+(?:huyện|thị\s+xã|quận|thành\s+phố)\b")
+
+
 def detect_place(text: str, *, title: str | None = None, year: int | None = None) -> PlaceResult:
     """The district the document is about: the most-mentioned district (title counts thrice); when none is named
     with its unit word, a bare name standing as a subject (bare_district_mentions). `year` is the report's year:
     of the units that had the name, the one that existed then (and the province's name of then) is taken."""
     gaz = load_gazetteer()
     mentions = district_mentions(text)
-    if title:
+    if title and _SEVERAL_UNITS_RE.search(title.lower()):
+        # "HĐND các huyện Nam Đàn, Hưng Nguyên, Quỳnh Lưu tổ chức kỳ họp": a headline over several districts names
+        # none of them as the report's; the body's own mentions decide
+        for key, n in district_mentions(title).items():
+            mentions[key] -= n if title in text else 0
+        mentions = +mentions
+    elif title:
         for key, n in district_mentions(title).items():
             mentions[key] += 2 * n
     if not mentions:

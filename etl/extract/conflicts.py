@@ -17,10 +17,13 @@ def collected_over_all_sources(facts: list[dict]) -> None:
     """"Tổng thu ngân sách nhà nước 797 tỷ đồng, trong đó thu nội địa 38 tỷ đồng": the whole counts transfers from the
     budgets above, the part is the revenue collected in the district, which is what budget_revenue holds. There the
     part is the indicator's figure and the whole gives way; a whole itself collected "trên địa bàn" stays the figure."""
-    parts = [f for f in facts if f.get(PART_KEY) and f["indicator"] == "budget_revenue"
-             and lx.COLLECTED_IN_DISTRICT_RE.search(f["quote"])]
+    parts = [f for f in facts if f["indicator"] == "budget_revenue" and (
+        (f.get(PART_KEY) and lx.COLLECTED_IN_DISTRICT_RE.search(f["quote"])) or lx.BALANCED_REVENUE_RE.search(f["quote"]))]
+    # ("tổng thu ngân sách nhà nước đạt 832 tỷ đồng; thu cân đối ngân sách trên địa bàn 41 tỷ đồng": the balanced
+    # revenue, said beside the total rather than after "trong đó", is that part all the same)
     for part in parts:
-        wholes = [g for g in facts if not g.get(PART_KEY) and g["indicator"] == "budget_revenue"
+        wholes = [g for g in facts if g is not part and not g.get(PART_KEY) and g["indicator"] == "budget_revenue"
+                  and not lx.BALANCED_REVENUE_RE.search(g["quote"])
                   and (g["place_id"], g["period"], g["measure"]) == (part["place_id"], part["period"], part["measure"])]
         if wholes and not any(lx.COLLECTED_IN_DISTRICT_RE.search(g["quote"]) for g in wholes):
             part[PART_KEY] = False

@@ -42,12 +42,12 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             mid = m.groupdict().get("mid") or ""
-            if lx.NOT_MET_RE.search(mid):
+            if lx.NOT_MET_RE.search(mid) or lx.PLANNED_COUNT_RE.search(mid):
                 continue
             if lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
                 continue   # "19/25 chỉ tiêu hoàn thành …, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count
             period = fact_period(ctx, m.start())
-            if period is UNHELD:
+            if period is UNHELD or _restated_below(ctx, m.start(), m.group("num"), m.group("den")):
                 continue
             num, den = int(m.group("num")), int(m.group("den"))
             start, end = m.start(), m.end()
@@ -84,6 +84,15 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
     return facts + _targets_met_from_parts(ctx, taken)
 
 
+def _restated_below(ctx: Context, start: int, num: str, den: str) -> bool:
+    """A count in the headline that the body states again ("Năm 2020, huyện … có 23/27 chỉ tiêu đạt và vượt kế
+    hoạch" over "… có 23/27 chỉ tiêu đạt và vượt so Nghị quyết"): one count, read where the body says whose it is."""
+    head_end = ctx.text.find("\n")
+    if head_end == -1 or start >= head_end or ctx.text[:head_end].rstrip().endswith("."):
+        return False
+    return re.search(rf"(?<![\d/.,])0*{int(num)}\s*/\s*0*{int(den)}(?![\d/])", ctx.text[head_end:]) is not None
+
+
 def _targets_met_from_parts(ctx: Context, taken: list[tuple[int, int]]) -> list[dict]:
     """Targets met counted without their whole: "có 27 chỉ tiêu đạt và vượt kế hoạch", the ones missed counted
     apart later ("03 chỉ tiêu không đạt") → 27/30; "còn 2/27 chỉ tiêu chưa đạt" → 25/27."""
@@ -113,6 +122,8 @@ def _targets_met_from_parts(ctx: Context, taken: list[tuple[int, int]]) -> list[
              and not lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start())]
     missed = [x for x in scan(lx.TARGETS_MISSED_RE, folded, ctx.spans) if free(x.start(), x.end())]
     alone = [m for m in alone if missed and m.end() < missed[0].start()]
+    if any(lx.PLANNED_COUNT_RE.search(m.group("mid")) for m in alone):
+        return facts   # "05 chỉ tiêu phấn đấu đến cuối năm đạt": a third part, neither met nor missed: no whole
     if len({m.group("num") for m in alone}) == 1 and len(missed) == 1:
         # one count of targets met (a headline and its body may both state it) and, after it, one of targets
         # missed: the two parts of the same set

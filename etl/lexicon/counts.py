@@ -121,6 +121,8 @@ ESTIMATED_COUNT_BEFORE = compile_words(r"\bước(?: tính| thực hiện)?(?: (
 PART_OF_COUNT_BEFORE = compile_words(r"\btrong đó,? (?:có |đã có )?$")
 # "… chỉ tiêu chưa đạt", "không đạt": a count of targets missed, not met.
 NOT_MET_RE = re.compile(r"chưa|không")
+# "06 chỉ tiêu phấn đấu đến cuối năm đạt và vượt": targets hoped to be met, not met yet.
+PLANNED_COUNT_RE = compile_words(r"phấn đấu|dự kiến|\bsẽ\b|có khả năng")
 # "hộ nghèo" / "hộ cận nghèo": which rate a count of households states.
 POOR_HOUSEHOLDS = {"nghèo": "poverty_rate", "cận nghèo": "near_poverty_rate"}
 # The tier after "nông thôn mới": none, "nâng cao" (advanced) or "kiểu mẫu" (model, outside the catalogue: None).

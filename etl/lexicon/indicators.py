@@ -71,12 +71,13 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("", compile_words(r"khu vực (?:thành thị|đô thị)(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
             needles=("khu vực",)),
     Keyword("budget_revenue", compile_words(
-        r"thu (?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
+        r"thu (?:cân đối )?(?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
     Keyword("investment", compile_words(
         # (not the capital of projects: "77 doanh nghiệp đăng ký đầu tư với tổng vốn đầu tư theo dự án 4.000 tỷ đồng",
         # "dự án có tổng vốn đầu tư 500 tỷ đồng")
         r"(?:vốn|kinh phí) đầu tư(?: phát triển)? toàn xã hội|(?<!với\s)(?<!có\s)tổng (?:nguồn )?vốn đầu tư(?: phát triển)?"
-        r"(?! công| (?:theo|của|các) (?:các )?dự án| đăng ký)(?: trên địa bàn)?"
+        # (nor the public works of "tổng vốn đầu tư xây dựng cơ bản", a part of it)
+        r"(?! công| xây dựng cơ bản| XDCB| cơ bản| (?:theo|của|các) (?:các )?dự án| đăng ký)(?: trên địa bàn)?"
         # "Tổng huy động vốn đầu tư phát triển đạt 5.271 tỷ đồng" (not "huy động vốn đầu tư xây dựng trường học")
         r"|huy động vốn đầu tư (?:phát triển(?: toàn xã hội)?|toàn xã hội)"
         # "Các nguồn vốn huy động để đầu tư phát triển ước đạt 7.011 tỷ đồng": the same total, the verb after the capital

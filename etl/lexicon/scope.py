@@ -16,6 +16,8 @@ PART_FILLER_WORDS = frozenset(
 PART_BEFORE_PHRASE = compile_words(r"\btrong đó ?[,:]? ?$")
 # Revenue collected in the district ("thu ngân sách trên địa bàn", "thu nội địa"), not the all-sources total.
 COLLECTED_IN_DISTRICT_RE = compile_words(r"trên địa bàn|nội địa")
+# "thu cân đối ngân sách trên địa bàn": the balanced revenue, what the district itself collects.
+BALANCED_REVENUE_RE = compile_words(r"\bthu cân đối\b")
 # A whole unit without its name: "toàn tỉnh", "của cả tỉnh", "cả nước", "toàn quốc", "trên địa bàn thành phố".
 # ("thành phố" is the province only in a district of a centrally-run city such as Hải Phòng or Đà Nẵng.)
 WHOLE_UNIT_RE = compile_words(

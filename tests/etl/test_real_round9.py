@@ -104,3 +104,49 @@ def test_the_capital_of_registered_projects_is_no_total_investment():
     assert pick(found, "investment", "level") == []
     found = facts("Tổng vốn đầu tư phát triển trên địa bàn đạt 3.100 tỷ đồng.")
     assert values(found, "investment", "level") == [("2023", 3100)]
+
+
+def test_capital_construction_is_no_total_investment():
+    found = facts("Tổng vốn đầu tư xây dựng cơ bản đạt 520 tỷ đồng, tăng 8%. Tổng vốn đầu tư XDCB giải ngân 300 tỷ đồng.")
+    assert pick(found, "investment", "level") == [] and pick(found, "investment", "growth_pct") == []
+
+
+# --- places ------------------------------------------------------------------------------------------------------
+
+def test_a_headline_over_several_districts_leaves_the_place_to_the_body():
+    text = ("HĐND các huyện Anh Sơn, Con Cuông, Tân Kỳ tổ chức kỳ họp cuối năm\n"
+            "Cũng trong ngày 15/12, HĐND huyện Tân Kỳ khai mạc kỳ họp thứ 14. Năm 2020, tổng giá trị sản xuất trên "
+            "địa bàn Tân Kỳ đạt 6.100 tỷ đồng.")
+    found = extract_document(text, source_id="t").facts
+    assert {f["place_id"] for f in found} == {"nghe-an/huyen-tan-ky"}
+
+
+def test_a_count_in_the_headline_and_again_in_the_body_is_one_fact():
+    text = ("Năm 2020, huyện Yên Định có 21/26 chỉ tiêu đạt và vượt kế hoạch\n"
+            "Năm 2020, huyện Yên Định, tỉnh Thanh Hóa có 21/26 chỉ tiêu đạt và vượt so Nghị quyết HĐND huyện.")
+    found = pick(extract_document(text, source_id="t").facts, "targets_met", "level")
+    assert [(f["value"], f["denominator"]) for f in found] == [(21, 26)]
+
+
+def test_targets_hoped_to_be_met_by_the_years_end_are_not_met():
+    found = facts("Năm 2023 có 20 chỉ tiêu đạt và vượt; 05 chỉ tiêu phấn đấu đến cuối năm đạt và vượt; 04 chỉ tiêu không đạt.")
+    assert pick(found, "targets_met", "level") == []   # met, hoped for, missed: 20 of a whole of 29 unsaid
+
+
+def test_a_base_named_by_the_time_of_a_review_is_no_period():
+    found = facts("Tỷ lệ hộ nghèo còn 12,1%, giảm 1,5% so với thời điểm rà soát năm 2022; hộ cận nghèo còn 9,4%, giảm "
+                  "0,6% so với thời điểm rà soát năm 2022.")
+    assert values(found, "near_poverty_rate", "level") == [("2023", 9.4)]
+    assert values(found, "poverty_rate", "level") == [("2023", 12.1)]
+
+
+# --- figures -----------------------------------------------------------------------------------------------------
+
+def test_an_amount_written_in_dong_and_the_balanced_revenue_beside_the_total():
+    lead = "Huyện Long Phú, tỉnh Sóc Trăng sơ kết 6 tháng đầu năm 2024.\n"
+    found = facts("Tổng thu ngân sách nhà nước đạt 610.450.120.000 đồng (đạt 98,2% dự toán tỉnh giao); thu cân đối "
+                  "ngân sách trên địa bàn 35.200.500.000 đồng (đạt 51,3% dự toán tỉnh giao).", lead)
+    assert values(found, "budget_revenue", "level") == [("2024-H1", 35.2005)]
+    assert values(found, "budget_revenue", "pct_of_target") == [("2024-H1", 51.3)]
+    found = facts("Tổng thu ngân sách trên địa bàn đạt 120.500.000.000 đồng.")
+    assert values(found, "budget_revenue", "level") == [("2023", 120.5)]
