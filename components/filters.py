@@ -50,7 +50,7 @@ def district_options(places: pd.DataFrame, *, provinces=(), lang: str) -> list[d
         out.append({"label": "▸ " + t("filter.district.all_of", lang, province=prov, n=len(g)),
                     "value": f"{ALL_PREFIX}{code}", "search": _ascii(prov) + " " + prov})
         for r in g.to_dict("records"):
-            label = f"\u2003{r['place_name']}"
+            label = r["place_name"]   # no leading indent: a chosen district reads as its name (the CSS indents the list)
             if r["place_name"] in shared:
                 label += f" ({short_province(prov)})"
             if not r["n_facts"]:

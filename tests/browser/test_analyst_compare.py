@@ -198,3 +198,29 @@ def test_all_districts_of_a_province_is_kept_as_the_province_in_the_link(dash_du
     q = query_of(dash_duo)
     assert q["prov"] == "93" and "dist" not in q, q
     assert "Huyện Phụng Hiệp" in norm(dash_duo.find_element("#compare-graph").text)
+
+
+def test_chosen_districts_read_as_their_names_and_only_the_list_is_indented(dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=targets_met&dist=soc-trang/huyen-tran-de,"
+                                  "tra-vinh/huyen-tra-cu")
+    driver = dash_duo.driver
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        driver.refresh()                                  # laid out for the phone: the filter panel starts closed
+        dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+        dash_duo.find_element("#controls-toggle").click()
+        dash_duo.wait_for_element("#f-district .dash-dropdown-value-item", timeout=10)
+        chips = driver.execute_script("return [...document.querySelectorAll('#f-district .dash-dropdown-value-item')]"
+                                      ".map(e => e.textContent)")
+        assert chips == ["Huyện Trần Đề", "Huyện Trà Cú"], chips          # no leading indent
+        dash_duo.find_element("#f-district").click()
+        dash_duo.wait_for_element(".dash-dropdown-options", timeout=5)
+        pad = driver.execute_script("""
+            const text = v => document.querySelector(`#ctl-district input[value="${v}"]`)
+                .closest('.dash-dropdown-option').querySelector('.dash-options-list-option-text');
+            const left = v => text(v).getBoundingClientRect().left + parseFloat(getComputedStyle(text(v)).paddingLeft);
+            return [left('all:94'), left('soc-trang/huyen-long-phu')];""")
+        assert pad[1] > pad[0] + 8, pad                                  # the list keeps its grouping indent
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
