@@ -125,16 +125,43 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
     A notice is {"param": <state key>, "value": <rejected value>} for the view to show.
     """
     state = default_state(options)
-    notices: list[dict] = []
     if query is None:
         _default_period(state, set(), options or StateOptions())
+        return state, []
+    pairs, notices = _query_pairs(query)
+    if pairs is None:   # too long or unreadable: the default state, with the reason
         return state, notices
+    opts = options or StateOptions()
+    named = {URL_KEYS.get(k) for k, _ in pairs}
+    for url_key, raw in pairs:
+        key = URL_KEYS.get(url_key)
+        if key is None:
+            _reject(notices, "unknown", url_key)
+            continue
+        raw = raw if isinstance(raw, str) else ",".join(map(str, raw[:MAX_LIST_ITEMS + 1])) \
+            if isinstance(raw, (list, tuple)) else str(raw)
+        if key not in LIST_KEYS and len(raw) > MAX_ITEM_CHARS:
+            _reject(notices, key, raw)
+            continue
+        _read_param(state, key, raw, opts, notices)
+    _default_period(state, named, opts)
+    return state, _bounded_notices(notices)
+
+
+def _reject(notices: list[dict], param: str, value) -> None:
+    notices.append({"param": param, "value": str(value)[:80]})
+
+
+def _query_pairs(query: str | dict) -> tuple[list | None, list[dict]]:
+    """(the (key, value) pairs of a query, at most MAX_PARAMS; the notices so far); pairs None when the query is
+    too long or cannot be read, so nothing of it is applied."""
+    notices: list[dict] = []
     if isinstance(query, dict):
         pairs = [(k, v) for k, v in query.items()]
     else:
         q = query[1:] if query.startswith("?") else query
         if len(q) > MAX_QUERY_CHARS:
-            return state, [{"param": "too_long", "value": str(len(q)), "limit": MAX_QUERY_CHARS}]
+            return None, [{"param": "too_long", "value": str(len(q)), "limit": MAX_QUERY_CHARS}]
         fields = q.split("&", MAX_PARAMS)
         if len(fields) > MAX_PARAMS:
             notices.append({"param": "too_many_params", "value": str(q.count("&") + 1), "limit": MAX_PARAMS})
@@ -142,76 +169,49 @@ def parse_state(query: str | dict | None, *, options: StateOptions | None = None
         try:
             pairs = parse_qsl(q, keep_blank_values=True, max_num_fields=MAX_PARAMS)
         except Exception:  # noqa: BLE001 - a hand-edited URL must never crash the page
-            return state, [{"param": "unknown", "value": q[:80]}]
+            return None, [{"param": "unknown", "value": q[:80]}]
     if len(pairs) > MAX_PARAMS:
         notices.append({"param": "too_many_params", "value": str(len(pairs)), "limit": MAX_PARAMS})
         pairs = pairs[:MAX_PARAMS]
-    opts = options or StateOptions()
+    return pairs, notices
 
-    def reject(param, value):
-        notices.append({"param": param, "value": str(value)[:80]})
 
-    named = {URL_KEYS.get(k) for k, _ in pairs}
-    for url_key, raw in pairs:
-        key = URL_KEYS.get(url_key)
-        if key is None:
-            reject("unknown", url_key)
-            continue
-        raw = raw if isinstance(raw, str) else ",".join(map(str, raw[:MAX_LIST_ITEMS + 1])) \
-            if isinstance(raw, (list, tuple)) else str(raw)
-        if key not in LIST_KEYS and len(raw) > MAX_ITEM_CHARS:
-            reject(key, raw)
-            continue
-        if key == "view":
-            state["view"] = raw if raw in VIEW_NAMES else (reject("view", raw) or state["view"])
-        elif key == "lang":
-            state["lang"] = raw if raw in LANGS else (reject("lang", raw) or state["lang"])
-        elif key == "mode":
-            state["mode"] = raw if raw in MODES else (reject("mode", raw) or state["mode"])
-        elif key == "reviewed":
-            state["reviewed"] = raw if raw in REVIEWED else (reject("reviewed", raw) or state["reviewed"])
-        elif key == "show":
-            state["show"] = raw if raw in SHOW_CHOICES else (reject("show", raw) or state["show"])
-        elif key == "nodata":
-            state["nodata"] = raw if raw in NODATA_CHOICES else (reject("nodata", raw) or state["nodata"])
-        elif key == "grid":
-            state["grid"] = raw if len(raw) <= MAX_GRID_CHARS else (reject("grid", raw[:40]) or "")
-        elif key == "measure":
-            state["measure"] = raw if raw in MEASURES else (reject("measure", raw) or state["measure"])
-        elif key == "indicator":
-            if raw and (opts.indicators is None or raw in opts.indicators):
-                state["indicator"] = raw
-            elif raw:
-                reject("indicator", raw)
-        elif key == "period":
-            if raw == "latest" or (raw and (opts.periods is None or raw in opts.periods)):
-                state["period"] = raw
-            elif raw:
-                reject("period", raw)
-        elif key == "base":
-            if raw and (opts.periods is None or raw in opts.periods):
-                state["base"] = raw
-            elif raw:
-                reject("base", raw)
-        elif key == "place":
-            if raw and (opts.districts is None or raw in opts.districts):
-                state["place"] = raw
-            elif raw:
-                reject("place", raw)
-        elif key in LIST_KEYS:
-            allowed = {"provinces": opts.provinces, "districts": opts.districts, "indicators": opts.indicators}[key]
-            kept = []
-            items, over = _split(raw)
-            if over:
-                notices.append(limit_notice(key, raw.count(",") + 1))
-            for item in items:
-                if len(item) <= MAX_ITEM_CHARS and (allowed is None or item in allowed):
-                    kept.append(item)
-                else:
-                    reject(key, item)
-            state[key] = kept
-    _default_period(state, named, opts)
-    return state, _bounded_notices(notices)
+def _read_param(state: dict, key: str, raw: str, opts: StateOptions, notices: list[dict]) -> None:
+    """Apply one URL parameter to `state` if its value is allowed, else add a notice and keep the default."""
+    choices = {"view": VIEW_NAMES, "lang": LANGS, "mode": MODES, "reviewed": REVIEWED, "show": SHOW_CHOICES,
+               "nodata": NODATA_CHOICES, "measure": MEASURES}
+    in_data = {"indicator": opts.indicators, "period": opts.periods, "base": opts.periods, "place": opts.districts}
+    if key in choices:
+        if raw in choices[key]:
+            state[key] = raw
+        else:
+            _reject(notices, key, raw)
+    elif key == "grid":
+        state["grid"] = raw if len(raw) <= MAX_GRID_CHARS else (_reject(notices, "grid", raw[:40]) or "")
+    elif key in in_data:
+        allowed = in_data[key]
+        if (key == "period" and raw == "latest") or (raw and (allowed is None or raw in allowed)):
+            state[key] = raw
+        elif raw:
+            _reject(notices, key, raw)
+    elif key in LIST_KEYS:
+        state[key] = _read_list(key, raw, opts, notices)
+
+
+def _read_list(key: str, raw: str, opts: StateOptions, notices: list[dict]) -> list:
+    """A comma-separated list parameter: the items the data knows, at most MAX_LIST_ITEMS (a notice says when the
+    link held more, and names each item left out)."""
+    allowed = {"provinces": opts.provinces, "districts": opts.districts, "indicators": opts.indicators}[key]
+    kept = []
+    items, over = _split(raw)
+    if over:
+        notices.append(limit_notice(key, raw.count(",") + 1))
+    for item in items:
+        if len(item) <= MAX_ITEM_CHARS and (allowed is None or item in allowed):
+            kept.append(item)
+        else:
+            _reject(notices, key, item)
+    return kept
 
 
 def _default_period(state: dict, named: set, opts: StateOptions) -> None:
