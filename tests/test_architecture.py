@@ -140,6 +140,56 @@ def test_no_public_name_is_defined_twice():
     assert not twice, twice
 
 
+# Figure builders, exports and callbacks: one job per function, readable in one screen (issue 13). A function that
+# truly cannot be split would be named here with the reason; none is.
+MAX_FUNCTION_LINES = 80
+LENGTH_CHECKED = ("components", "exports", "callbacks")
+LONG_FUNCTIONS_ALLOWED: dict[str, str] = {}
+
+
+def long_functions(path: Path, limit: int = MAX_FUNCTION_LINES) -> dict[str, int]:
+    """'Class.method' / 'outer.inner' → lines (from `def` to its last line) of each function longer than `limit`."""
+    found = {}
+
+    def visit(node, prefix):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                name = f"{prefix}{child.name}"
+                lines = child.end_lineno - child.lineno + 1
+                if not isinstance(child, ast.ClassDef) and lines > limit:
+                    found[name] = lines
+                visit(child, name + ".")
+            else:
+                visit(child, prefix)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_no_function_in_components_exports_or_callbacks_is_longer_than_80_lines():
+    found = {}
+    for package in LENGTH_CHECKED:
+        for path in sorted((ROOT / package).glob("**/*.py")):
+            for name, lines in long_functions(path).items():
+                found[f"{path.relative_to(ROOT)}::{name}"] = lines
+    too_long = {k: v for k, v in found.items() if k not in LONG_FUNCTIONS_ALLOWED}
+    assert not too_long, f"functions over {MAX_FUNCTION_LINES} lines (split them into named helpers): {too_long}"
+    stale = [k for k in LONG_FUNCTIONS_ALLOWED if k not in found]
+    assert not stale, f"allowlisted in LONG_FUNCTIONS_ALLOWED but no longer too long (remove them): {stale}"
+
+
+def test_the_length_rule_counts_nested_functions_and_methods(tmp_path):
+    body = "\n".join(f"    x{i} = {i}" for i in range(79))          # def line + 79 = 80 lines: allowed
+    longer = body + "\n    x = 0"                                    # 81 lines
+    source = tmp_path / "m.py"
+    source.write_text(f"def ok():\n{body}\n\n\ndef too_long():\n{longer}\n\n\nclass C:\n    def m(self):\n"
+                      + "\n".join("    " + line for line in longer.splitlines()) + "\n\n\ndef outer():\n"
+                      + "    def inner():\n" + "\n".join("    " + line for line in longer.splitlines()) + "\n",
+                      encoding="utf-8")
+    found = long_functions(source)
+    assert set(found) == {"too_long", "C.m", "outer", "outer.inner"} and found["too_long"] == 81
+
+
 def test_the_unit_of_a_measure_is_decided_in_one_place():
     """The unit-per-measure rule lives in etl.catalogue.unit_of_measure; a second copy (say, a function elsewhere
     returning "pp") would let the dashboard and the ETL disagree about the unit of the same figure."""
