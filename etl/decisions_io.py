@@ -83,8 +83,10 @@ def import_decisions(store: Store, path: Path, documents: pd.DataFrame) -> tuple
     wanted = {entry.source_id for entry in read_curation(path)}
     records = []
     for row in readable[readable["source_id"].isin(wanted)].itertuples(index=False):
-        records += fact_records(row.source_id, extract_document(row.text, source_id=row.source_id,
-                                                                 title=row.title, published=row.published))
+        # a document without a title or date has NaN there (pandas' null of the column), not None
+        extraction = extract_document(row.text, source_id=row.source_id, title=_text(row.title),
+                                      published=_text(row.published))
+        records += fact_records(row.source_id, extraction)
     facts = facts_frame(records) if records else pd.DataFrame(columns=["source_id", "place_id"])
     decisions, problems = [], []
     for entry in read_curation(path):
