@@ -7,8 +7,9 @@ import pytest
 from components.chart_spec import ChartSpec
 from exports.context import ExportContext
 from exports.fonts import text_width
-from exports.image_layout import (LINE, SIZES, STYLES, _extra_top, _fit_table, _header_lines, decorate_figure,
-                                  footer_lines, rows_note, text_block_height)
+from exports.image_layout import (LINE, SIZES, STYLES, _extra_top, _fit_table, _header_lines, _left_space,
+                                  _legend_rows, _x_axis_space, decorate_figure, footer_lines, rows_note,
+                                  text_block_height)
 from tests.export_samples import sample_context
 
 
@@ -76,6 +77,31 @@ def test_extra_top_is_what_an_item_above_the_plot_needs_beyond_the_gap():
     assert _extra_top([(0.0, 6.0)], 400, 6) == 0.0              # fits in the gap
     assert _extra_top([(0.0, 30.0)], 400, 6) == 24.0             # at the plot's top: the rest of its height
     assert _extra_top([(0.5, 30.0)], 400, 6) == 0.0              # halfway down the plot: room enough
+
+
+def test_the_left_margin_holds_the_widest_row_label():
+    short = go.Figure(go.Bar(orientation="h", x=[1, 2], y=["A", "B"]))
+    names = ["Thành phố Sóc Trăng", "Huyện Trần Đề"]
+    long = go.Figure(go.Bar(orientation="h", x=[1, 2], y=names))
+    need = _left_space(long, 12, 10, 18)
+    assert need >= 18 + max(text_width(n, 12) for n in names)
+    assert _left_space(short, 12, 10, 18) < need
+    assert _left_space(long, 12, 500, 18) == 500                          # never less than the figure asked for
+    assert _left_space(go.Figure(go.Pie(values=[1, 2])), 12, 10, 18) == 18   # no axes: just the padding
+
+
+def test_crowded_x_labels_are_angled_and_take_more_room_below_the_plot():
+    few = go.Figure(go.Bar(x=["A", "B"], y=[1, 2]))
+    many = go.Figure(go.Bar(x=[f"Huyện số {i} rất dài" for i in range(30)], y=list(range(30))))
+    assert _x_axis_space(many, 600, 12) > _x_axis_space(few, 600, 12) + 40
+    titled = go.Figure(few).update_layout(xaxis_title="Giá trị")
+    assert _x_axis_space(titled, 600, 12) > _x_axis_space(few, 600, 12)
+
+
+def test_a_legend_wraps_to_more_rows_on_a_narrower_plot():
+    fig = go.Figure([go.Bar(x=[1], y=[1], name=f"Tỉnh số {i}") for i in range(8)])
+    assert _legend_rows(fig, 2000, 12) == 1
+    assert _legend_rows(fig, 300, 12) > _legend_rows(fig, 600, 12) > 1
 
 
 def test_fit_table_keeps_whole_rows_that_fit_and_cuts_per_row_colours():
