@@ -1,7 +1,9 @@
 """components/views.py: what each view draws from (dataset, state), and the documents its exports cite."""
 import pandas as pd
+import pytest
 
 from components.chart_spec import ChartSpec
+from components.registry import view_specs
 from components.state import parse_state
 from components.views import (chart_source_ids, data_result, data_specs, documents_in_scope, figures_for, no_specs,
                               places_in_scope, source_titles)
@@ -59,3 +61,19 @@ def test_the_data_views_spec_holds_the_rows_it_lists(sample_dataset):
     assert data_result(sample_dataset, s, with_spec=False)[1] is None
     [only] = data_specs(sample_dataset, s)
     assert list(only.data["fact_id"]) == list(rows["fact_id"])
+
+
+@pytest.mark.parametrize("query", ["?view=compare&ind=poverty_rate", "?view=compare&ind=income_per_capita&mode=briefing",
+                                   "?view=scorecard&measure=pct_of_target", "?view=targets", "?view=map&ind=poverty_rate",
+                                   "?view=compare&ind=poverty_rate&rev=mark&nodata=hide"])
+def test_the_figure_builders_are_pure(sample_dataset, query):
+    """The builders behind a view change none of the frames they read, and draw the same figure twice."""
+    ds = sample_dataset
+    before = {name: getattr(ds, name).copy(deep=True) for name in ("facts", "places", "documents", "target_facts")}
+    st = state(query)
+    first = view_specs(ds, st)
+    again = view_specs(ds, st)
+    assert first and [s.chart_id for s in first] == [s.chart_id for s in again]
+    assert [s.figure.to_json() for s in first] == [s.figure.to_json() for s in again]
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(getattr(ds, name), frame, obj=name)
