@@ -25,7 +25,7 @@ SIZES = {"desktop": (1400, 900, "interactive"), "phone": (390, 844, "interactive
 
 
 def views() -> list[str]:
-    from components.state import VIEWS
+    from components.registry import VIEWS
 
     return list(VIEWS)
 

@@ -361,7 +361,8 @@ def test_tab_leaves_the_filter_panel_and_the_panel_folds(dash_duo, dash_app):
     driver = dash_duo.driver
     # from the last filter, Tab goes on to the chart's links and the export buttons (it used to loop back to
     # the province filter: dcc.Dropdown inside <details>)
-    driver.execute_script("document.getElementById('f-period').focus()")
+    # the last filter of Compare is 'change from' (f-base), after the period
+    driver.execute_script("document.getElementById('f-base').focus()")
     seen = []
     for _ in range(6):
         driver.switch_to.active_element.send_keys(Keys.TAB)
