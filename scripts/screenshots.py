@@ -27,7 +27,7 @@ SIZES = {"desktop": (1400, 900, "interactive"), "phone": (390, 844, "interactive
 def views() -> list[str]:
     from components.registry import VIEWS
 
-    return list(VIEWS)
+    return [v.name for v in VIEWS]
 
 
 def driver(width: int, height: int):
