@@ -121,8 +121,8 @@ def control_options(ds, state: dict, names=None) -> dict:
     builders = {
         "province": lambda: province_options(ds.provinces, lang=lang),
         "district": lambda: district_options(places, provinces=provs, lang=lang),
-        "indicator": lambda: indicator_options(inds, lang=lang, coverage={
-            i: n for (i, m), n in ds.indicator_coverage.items() if m == state["measure"]}),
+        "indicator": lambda: indicator_options(inds, lang=lang,
+                                               coverage=ds.indicator_coverage(state["measure"], state["period"])),
         "measure": lambda: measure_options(measures, lang=lang),
         "period": lambda: period_options(periods, lang=lang),
         # the change's other period: any period of the indicator but the chosen one ("latest" has none fixed)
@@ -159,7 +159,7 @@ def _options_signature(state: dict) -> dict:
     return {
         "province": [lang],
         "district": [lang, list(state["provinces"]), list(state["districts"]) if state["provinces"] else []],
-        "indicator": [lang, state["indicator"], state["measure"]],
+        "indicator": [lang, state["indicator"], state["measure"], state["period"]],
         "measure": [lang, compare, state["indicator"] if compare else "", state["measure"]],
         "period": [lang, compare, state["indicator"] if compare else "", state["measure"] if compare else "",
                    state["period"]],

@@ -102,7 +102,7 @@ def whole_provinces(values, places: pd.DataFrame) -> list[str]:
 def indicator_options(indicators, *, lang: str, with_headers: bool = True, coverage: dict | None = None) -> list[dict]:
     """Indicators grouped by family (catalogue order), unit in the label; family headers are disabled entries.
 
-    coverage: indicator → number of districts with a figure of the chosen measure, said in the label as the
+    coverage: indicator → number of districts with a figure of the chosen measure and period, said in the label as the
     province list says its districts with data."""
     records = catalogue_records()
     order = {k: i for i, k in enumerate(records)}

@@ -253,12 +253,27 @@ class Dataset:
         return sorted(set(self.facts["period"].dropna()), key=period_sort_key)
 
     @cached_property
-    def indicator_coverage(self) -> dict:
-        """(indicator, measure) → number of districts with a figure of it (the indicator list says it)."""
+    def _coverage_by_period(self) -> dict:
+        """(indicator, measure, period) → number of districts with a figure of it."""
+        f = self.facts
+        if not len(f):
+            return {}
+        return {k: int(v) for k, v in f.groupby(["indicator", "measure", "period"])["place_id"].nunique().items()}
+
+    @cached_property
+    def _coverage_any_period(self) -> dict:
+        """(indicator, measure) → number of districts with a figure of it in any period."""
         f = self.facts
         if not len(f):
             return {}
         return {k: int(v) for k, v in f.groupby(["indicator", "measure"])["place_id"].nunique().items()}
+
+    def indicator_coverage(self, measure: str, period: str = "latest") -> dict:
+        """indicator → number of districts with a figure of `measure` for `period` (the indicator list says it, as
+        the province list says its districts with data); "latest" counts a district's latest figure, of any period."""
+        if period == "latest":
+            return {i: n for (i, m), n in self._coverage_any_period.items() if m == measure}
+        return {i: n for (i, m, p), n in self._coverage_by_period.items() if m == measure and p == period}
 
     @cached_property
     def indicators_with_data(self) -> list[str]:

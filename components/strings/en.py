@@ -37,7 +37,7 @@ EN: dict[str, str] = {
     "filter.district.all_of": "Select all districts of {province} ({n})",
     "filter.district.nodata": "no data yet",
     "filter.indicator": "Indicator",
-    "filter.indicator.count": "{label} · {n} districts",
+    "filter.indicator.count": "{label} · {n} districts with data",
     "filter.indicators": "Indicators",
     "filter.indicators.placeholder": "All indicators with data",
     "filter.measure": "Measure",

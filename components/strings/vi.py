@@ -37,7 +37,7 @@ VI: dict[str, str] = {
     "filter.district.all_of": "Chọn tất cả huyện của {province} ({n})",
     "filter.district.nodata": "chưa có số liệu",
     "filter.indicator": "Chỉ tiêu",
-    "filter.indicator.count": "{label} · {n} huyện",
+    "filter.indicator.count": "{label} · {n} huyện có số liệu",
     "filter.indicators": "Các chỉ tiêu",
     "filter.indicators.placeholder": "Tất cả chỉ tiêu có số liệu",
     "filter.measure": "Loại số liệu",

@@ -111,8 +111,21 @@ def test_indicator_list_says_how_many_districts_have_data(dash_duo, dash_app):
     open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=poverty_rate&measure=level")
     dash_duo.wait_for_element("#f-indicator", timeout=10)
     labels = open_options(dash_duo, "f-indicator")
-    assert "Tỷ lệ hộ nghèo (%) · 2 huyện" in labels, labels
-    assert "Chỉ tiêu nghị quyết đạt và vượt (chỉ tiêu) · 5 huyện" in labels, labels
+    assert "Tỷ lệ hộ nghèo (%) · 2 huyện có số liệu" in labels, labels
+    assert "Chỉ tiêu nghị quyết đạt và vượt (chỉ tiêu) · 5 huyện có số liệu" in labels, labels
+
+
+def test_indicator_list_counts_the_districts_of_the_chosen_period(dash_duo, dash_app):
+    # four districts report their targets met for 2023, one (Giồng Trôm) after the first quarter only
+    open_page(dash_duo, dash_app, "view=compare&lang=vi&ind=targets_met&measure=level&period=2023-Q1")
+    dash_duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    labels = open_options(dash_duo, "f-indicator")
+    assert "Chỉ tiêu nghị quyết đạt và vượt (chỉ tiêu) · 1 huyện có số liệu" in labels, labels
+    choose(dash_duo, "f-period", "Năm 2023")
+    dash_duo.wait_for_contains_text(".chart-subtitle", "2023", timeout=10)
+    time.sleep(0.5)
+    labels = open_options(dash_duo, "f-indicator")
+    assert "Chỉ tiêu nghị quyết đạt và vượt (chỉ tiêu) · 4 huyện có số liệu" in labels, labels
 
 
 def test_median_never_crosses_the_no_data_labels(dash_duo, dash_app):

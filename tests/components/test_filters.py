@@ -70,7 +70,7 @@ def test_indicator_options_have_disabled_family_headers_then_indicators_in_catal
     assert values == [first, second]
     assert not any(o.get("disabled") for o in indicator_options([first], lang="en", with_headers=False))
     [counted] = indicator_options(["poverty_rate"], lang="en", with_headers=False, coverage={"poverty_rate": 4})
-    assert counted["label"] == "Poverty rate (%) · 4 districts"
+    assert counted["label"] == "Poverty rate (%) · 4 districts with data"
 
 
 def test_measure_options_keep_the_schema_order_and_only_what_is_available():

@@ -51,3 +51,14 @@ def test_first_visit_opens_on_the_indicator_and_period_with_most_districts(sampl
 def test_a_missing_table_is_a_dataset_with_an_error_not_an_exception(tmp_path):
     ds = load_dataset(tmp_path)
     assert not ds.ok and ds.error_key == "msg.no_data_file" and ds.facts.empty
+
+
+def test_indicator_coverage_counts_the_districts_of_the_chosen_measure_and_period():
+    facts = pd.concat([_facts(), _facts().assign(place_id="b", period="2022", fact_id=lambda d: d["fact_id"] + "b")],
+                      ignore_index=True)
+    ds = Dataset.from_frames(facts)
+    assert ds.indicator_coverage("level", "2023") == {"poverty_rate": 1}
+    assert ds.indicator_coverage("level", "2022") == {"poverty_rate": 2, "targets_met": 1}
+    assert ds.indicator_coverage("level") == {"poverty_rate": 2, "targets_met": 2}     # latest: any period
+    assert ds.indicator_coverage("pct_of_target", "2023") == {"income_per_capita": 1}
+    assert ds.indicator_coverage("level", "1999") == {}
