@@ -105,13 +105,15 @@ def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
 def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",
                   period: str = "latest", lang: str = "vi", briefing: bool = False, limit: int | None = None,
                   figure_type: str = "go", mark_unreviewed: bool = False,
-                  hide_missing: bool = False) -> CompareResult:
+                  hide_missing: bool = False, change_from: str | None = None) -> CompareResult:
     """The ranked bar chart of `indicator`/`measure` for `places` (a places-table slice) in `period`.
 
     limit: show only the best and worst limit/2 of a longer ranking (ranks and median still over all of it);
     briefing=True sizes it for a 16:9 frame; figure_type="dict" leaves the figure as plain dicts (page);
     mark_unreviewed=True marks each figure nobody has reviewed yet with ○ and says so in the subtitle;
-    hide_missing=True draws no "no data" rows (the districts are still named under the chart)."""
+    hide_missing=True draws no "no data" rows (the districts are still named under the chart);
+    change_from: the rows' values are changes since this period (compare_change): labels carry their sign and the
+    hover names both periods."""
     names = display_names(places)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
@@ -137,11 +139,13 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     total = len(rows)
     med = statistics.median(rows["_v"].tolist()) if total >= MIN_FOR_MEDIAN else None
     rows, gap = _limit_ranking(rows.assign(_rank=range(1, total + 1)), limit, lang)
-    labels, hover_value = _bar_labels(rows, share=share, unit=unit, mixed=mixed, lang=lang)
+    labels, hover_value = _bar_labels(rows, share=share, unit=unit, mixed=mixed, signed=change_from is not None,
+                                      lang=lang)
     if mark_unreviewed and "review_status" in rows:
         labels, subtitle = _mark_unreviewed(rows, labels, subtitle, lang)
     y = [names.get(p, p) for p in rows["place_id"]]
-    data, n_provinces = _bar_traces(rows, y, labels, hover_value, total=total, ind_label=ind_label, lang=lang)
+    data, n_provinces = _bar_traces(rows, y, labels, hover_value, total=total, ind_label=ind_label,
+                                    change_from=change_from, lang=lang)
     categories = list(y)
     if gap:
         half = limit // 2
@@ -195,7 +199,8 @@ def _limit_ranking(rows: pd.DataFrame, limit: int | None, lang: str) -> tuple[pd
     return pd.concat([rows.iloc[:half], rows.iloc[total - half:]]), t("compare.gap", lang, n=total - 2 * half)
 
 
-def _bar_labels(rows: pd.DataFrame, *, share: bool, unit, mixed: bool, lang: str) -> tuple[list[str], list[str]]:
+def _bar_labels(rows: pd.DataFrame, *, share: bool, unit, mixed: bool, signed: bool = False,
+                lang: str) -> tuple[list[str], list[str]]:
     """(the label beside each bar, the value its hover shows): qualifier, target set when sets mix, period when
     periods mix; the bar label leaves out a long unit."""
     labels, hover_value = [], []
@@ -207,10 +212,10 @@ def _bar_labels(rows: pd.DataFrame, *, share: bool, unit, mixed: bool, lang: str
         if share:
             main = f"{fmt_value(raw, None, lang, denominator=den, with_unit=False)} ({fmt_percent(v, lang, decimals=1)})"
         else:
-            main = fmt_value(raw, u or unit, lang)
+            main = fmt_value(raw, u or unit, lang, signed=signed)
         # the bar's own label leaves out a long unit (it is in the subtitle and the axis title): labels stay
         # inside a phone-width chart; the hover keeps the full value with its unit
-        short = main if share else fmt_value(raw, u or unit, lang, with_unit=False)
+        short = main if share else fmt_value(raw, u or unit, lang, with_unit=False, signed=signed)
         if q:
             main = f"{qualifier_label(q, lang)} {main}"
             short = f"{qualifier_label(q, lang)} {short}"
@@ -232,7 +237,7 @@ def _mark_unreviewed(rows: pd.DataFrame, labels: list[str], subtitle: str, lang:
 
 
 def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value: list[str], *, total: int,
-                ind_label: str, lang: str) -> tuple[list[dict], int]:
+                ind_label: str, change_from: str | None = None, lang: str) -> tuple[list[dict], int]:
     """(the traces, the number of provinces): one bar trace in rank order, coloured per bar by province (fast to
     build and to send for 700 districts); legend entries are empty traces, one per province, while there are
     few enough to tell apart."""
@@ -241,7 +246,8 @@ def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value
     order = sorted(prov_names, key=lambda c: str(prov_names[c]))
     colors = province_colors(order)
     pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
-    customdata, hovertemplate = _bar_hover(rows, hover_value, prov_names, total=total, lang=lang)
+    customdata, hovertemplate = _bar_hover(rows, hover_value, prov_names, total=total, change_from=change_from,
+                                           lang=lang)
     marker = {"color": [colors[c] for c in prov_codes], "line": {"width": 0}}
     if len(order) > len(OKABE_ITO):
         marker["pattern"] = {"shape": [pattern_of[c] for c in prov_codes]}
@@ -259,12 +265,16 @@ def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value
 
 
 def _bar_hover(rows: pd.DataFrame, hover_value: list[str], prov_names: dict, *, total: int,
-               lang: str) -> tuple[list[list], str]:
-    """(customdata, hovertemplate) of the bars: value, qualifier, period, rank, province and the quote, or on a
-    chart with many bars a hint to click for it (the quotes would make the figure too heavy)."""
+               change_from: str | None = None, lang: str) -> tuple[list[list], str]:
+    """(customdata, hovertemplate) of the bars: value, qualifier, period (of a change: both periods), rank, province
+    and the quote, or on a chart with many bars a hint to click for it (the quotes would make the figure too
+    heavy)."""
     with_quotes = len(rows) <= QUOTE_HOVER_MAX_BARS
     none_text = t("qualifier.none", lang)
-    period_text = {per: period_label(per, lang) for per in set(rows["period"])}
+    period_text = {per: period_label(per, lang) if change_from is None else t(
+        "compare.hover_change_periods", lang, base=period_label(change_from, lang), period=period_label(per, lang))
+        for per in set(rows["period"])}
+    period_key = "compare.hover_period" if change_from is None else "compare.hover_change"
     quotes = [_wrap_quote(q) for q in rows["quote"]] if with_quotes else [""] * len(rows)
     customdata = [
         [hv, qualifier_label(q, lang) or none_text, period_text[per], quote, f"{rank}/{total}",
@@ -278,7 +288,7 @@ def _bar_hover(rows: pd.DataFrame, hover_value: list[str], prov_names: dict, *, 
         "<b>%{y}</b> · %{customdata[5]}<br>"
         f"{t('compare.hover_value', lang)}: %{{customdata[0]}}<br>"
         f"{t('compare.hover_qualifier', lang)}: %{{customdata[1]}}<br>"
-        f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<br>"
+        f"{t(period_key, lang)}: %{{customdata[2]}}<br>"
         f"{t('compare.hover_rank', lang)}: %{{customdata[4]}}<br>"
         f"{quote_line}<extra></extra>"
     )

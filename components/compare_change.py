@@ -70,7 +70,7 @@ def build_change(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, m
                 period=period_text)
         return CompareResult(None, missing, msg, left_out=left, left_out_key="compare.change.left_out")
     result = build_compare(changed, places, indicator=indicator, measure=measure, period=period, lang=lang,
-                           **options)
+                           change_from=base, **options)
     spec = result.spec
     title = t("compare.change.title", lang, indicator=ind_label, base=base_text, period=period_text)
     subtitle = t("compare.change.subtitle", lang, measure=m_label, unit=unit_label(unit, lang), base=base_text,

@@ -95,8 +95,9 @@ def unit_label(unit: str | None, lang: str = DEFAULT_LANG) -> str:
 
 
 def fmt_value(value, unit: str | None, lang: str = DEFAULT_LANG, *, qualifier: str | None = None,
-              denominator=None, with_unit: bool = True) -> str:
-    """A fact as people read it: 'trên 14.120 tỷ đồng', '1,59 %', '8/18 chỉ tiêu'."""
+              denominator=None, with_unit: bool = True, signed: bool = False) -> str:
+    """A fact as people read it: 'trên 14.120 tỷ đồng', '1,59 %', '8/18 chỉ tiêu'; signed=True writes a change
+    ('+120 tỷ đồng'; a difference in percentage points is always signed)."""
     if _finite(denominator):
         text = f"{fmt_number(value, lang)}/{fmt_number(denominator, lang)}"
         if with_unit and unit and unit not in ("%",):
@@ -106,7 +107,7 @@ def fmt_value(value, unit: str | None, lang: str = DEFAULT_LANG, *, qualifier: s
     elif unit == "pp":
         text = f"{fmt_number(value, lang, signed=True)}{NBSP}{unit_label(unit, lang)}"
     else:
-        text = fmt_number(value, lang)
+        text = fmt_number(value, lang, signed=signed)
         if with_unit and unit:
             text += f"{NBSP}{unit_label(unit, lang)}"
     if qualifier:

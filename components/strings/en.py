@@ -124,6 +124,8 @@ EN: dict[str, str] = {
     "compare.hover_qualifier": "Qualifier",
     "compare.hover_period": "Period",
     "compare.hover_quote": "Quote",
+    "compare.hover_change": "Change",
+    "compare.hover_change_periods": "from {base} to {period}",
     "compare.hover_rank": "Rank",
     "compare.legend": "Province",
     "compare.alt": "Horizontal bar chart ranking {n} districts on {indicator} ({period}). Highest ranked: {top} ({top_value}); lowest ranked: {bottom} ({bottom_value}); median {median}.{missing}",

@@ -124,6 +124,8 @@ VI: dict[str, str] = {
     "compare.hover_qualifier": "Mức độ",
     "compare.hover_period": "Kỳ",
     "compare.hover_quote": "Trích dẫn",
+    "compare.hover_change": "Thay đổi",
+    "compare.hover_change_periods": "từ {base} đến {period}",
     "compare.hover_rank": "Hạng",
     "compare.legend": "Tỉnh",
     "compare.alt": "Biểu đồ thanh ngang xếp hạng {n} huyện theo {indicator} ({period}). Xếp đầu: {top} ({top_value}); xếp cuối: {bottom} ({bottom_value}); trung vị {median}.{missing}",

@@ -7,6 +7,7 @@ import pytest
 pytestmark = pytest.mark.browser
 NBSP = "\u00a0"
 TRAN_DE = "soc-trang/huyen-tran-de"
+TRA_CU = "tra-vinh/huyen-tra-cu"
 
 
 def norm(text: str) -> str:
@@ -15,7 +16,8 @@ def norm(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def series_data_dir(tmp_path_factory, sample_tables):
-    """The sample table plus a poverty-rate series of Trần Đề (2020 base, 2022) and a 2025 target."""
+    """The sample table plus a poverty-rate series of Trần Đề (2020 base, 2022) and a 2025 target, and 2022 output
+    per ha of Trần Đề (below its 2023 figure) and Trà Cú (above it)."""
     from tests.conftest import write_data_dir
 
     facts, documents, report = sample_tables
@@ -24,6 +26,9 @@ def series_data_dir(tmp_path_factory, sample_tables):
               "char_start": base["char_start"], "char_end": base["char_end"]}
              for n, (period, measure, value) in enumerate([("2020", "level", 3.9), ("2022", "level", 2.4),
                                                             ("2025", "target", 1.0)])]
+    for place, value in ((TRAN_DE, 230.0), (TRA_CU, 300.0)):
+        row = facts[(facts["place_id"] == place) & (facts["indicator"] == "output_per_ha")].iloc[0].to_dict()
+        extra.append({**row, "fact_id": f"ha2022{place[-4:]}", "period": "2022", "value": value})
     return write_data_dir(tmp_path_factory.mktemp("series-data"), pd.concat([facts, pd.DataFrame(extra)],
                                                                              ignore_index=True), documents, report)
 
@@ -103,3 +108,18 @@ def test_compare_shows_the_change_between_two_chosen_periods(open_app, series_da
     assert [norm(e.text) for e in duo.find_elements("#compare-graph .bartext")] == ["−0,81 điểm %"]
     left = norm(duo.find_element("#compare-left-out").text)
     assert left == "Không tính, chỉ có số liệu của một trong hai kỳ: Huyện Trà Cú (chỉ có năm 2023)."
+
+
+def test_a_change_carries_its_sign_and_the_hover_names_both_periods(open_app, series_data_dir):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    duo = open_app("view=compare&lang=vi&ind=output_per_ha&measure=level&period=2023&from=2022&prov=94,84",
+                   data_dir=series_data_dir)
+    duo.wait_for_contains_text(".chart-title", "thay đổi từ năm 2022 đến năm 2023", timeout=10)
+    duo.wait_for_element("#compare-graph .bartext", timeout=10)
+    assert [norm(e.text) for e in duo.find_elements("#compare-graph .bartext")] == ["+16", "−13"]
+    bar = duo.find_elements("#compare-graph .bars .point path")[0]
+    ActionChains(duo.driver).move_to_element(bar).pause(0.5).perform()
+    hover = norm(duo.wait_for_element("#compare-graph .hoverlayer .hovertext", timeout=5).text)
+    assert "Giá trị: +16 triệu đồng/ha" in hover, hover
+    assert "Thay đổi: từ năm 2022 đến năm 2023" in hover, hover

@@ -50,6 +50,10 @@ def test_fact_values_read_naturally():
     assert fmt_value(-2.14, "pp", "vi") == f"\u22122,14{NBSP}điểm %"
     assert fmt_number(-2.5, "vi") == "\u22122,5" and fmt_percent(-1.5, "en") == "\u22121.5%"
     assert fmt_value(None, "%", "vi") == "–"
+    # a change carries its sign, a level does not
+    assert fmt_value(120, "billion VND", "vi", signed=True) == f"+120{NBSP}tỷ đồng"
+    assert fmt_value(-13, "million VND/ha", "en", signed=True, with_unit=False) == "\u221213"
+    assert fmt_value(120, "billion VND", "vi") == f"120{NBSP}tỷ đồng"
 
 
 def test_qualifiers_and_measures_translated():
