@@ -19,7 +19,8 @@ from callbacks.errors import lang_from_search
 from components.filters import (district_options, expand_districts, indicator_options, measure_options,
                                 period_options, place_options, province_options, whole_provinces)
 from components.i18n import dropdown_labels, t
-from components.layout import (CONTROL_IDS, CONTROL_LABEL_KEYS, app_shell, briefing_frame, header, no_data_page,
+from components.strings.keys import CONTROL_LABEL, CONTROL_PLACEHOLDER
+from components.layout import (CONTROL_IDS, app_shell, briefing_frame, header, no_data_page,
                                notices_block, vintage_block)
 from components.compare_switch import display_switch
 from components.registry import CONTROLS, render_view, view_def
@@ -32,11 +33,6 @@ COPIED_SHOWN_MS = 2500  # how long "Copied" shows after Copy link
 PHONE_MAX_WIDTH = 700   # px; at most this wide the filter panel starts closed (assets/style.css says the same)
 
 CONTROL_TO_STATE = CONTROLS
-PLACEHOLDER_KEYS = {
-    "province": "filter.province.placeholder", "district": "filter.district.placeholder",
-    "indicators": "filter.indicators.placeholder", "place": "filter.place.placeholder",
-    "base": "filter.base.placeholder",
-}
 
 
 def _control_from_trigger(trigger) -> str | None:
@@ -217,7 +213,7 @@ def _no_data_outputs(ds, *, lang: str) -> dict:
     for name in CONTROL_IDS:
         out.update({f"{name}_options": [], f"{name}_value": no_update, f"{name}_placeholder": "",
                     f"{name}_labels": dropdown_labels(lang), f"{name}_class": "control d-none",
-                    f"{name}_label": t(CONTROL_LABEL_KEYS[name], lang)})
+                    f"{name}_label": t(CONTROL_LABEL[name], lang)})
     return out
 
 
@@ -235,10 +231,10 @@ def _filter_outputs(ds, state: dict, *, prev: dict | None, write_values: bool) -
     for name in CONTROL_IDS:
         out[f"{name}_options"] = options[name] if name in options else no_update
         out[f"{name}_value"] = state[CONTROL_TO_STATE[name]] if write_values else no_update
-        out[f"{name}_placeholder"] = t(PLACEHOLDER_KEYS[name], lang) if name in PLACEHOLDER_KEYS else no_update
+        out[f"{name}_placeholder"] = t(CONTROL_PLACEHOLDER[name], lang) if name in CONTROL_PLACEHOLDER else no_update
         out[f"{name}_labels"] = dropdown_labels(lang) if relabel else no_update
         out[f"{name}_class"] = "control" if name in visible else "control d-none"
-        out[f"{name}_label"] = t(CONTROL_LABEL_KEYS[name], lang)
+        out[f"{name}_label"] = t(CONTROL_LABEL[name], lang)
     return out
 
 

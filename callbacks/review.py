@@ -13,6 +13,7 @@ from callbacks.upload import auth_children, table_paths
 from components.compare import message_block
 from components.i18n import t
 from components.review import IDS, ITEM_TYPE, NONE_VALUE, detail_panel, queue_frame, queue_list
+from components.strings.keys import FIELD, REVIEW_SAVED
 from etl.add import refresh_document
 from etl.review import correction_problem
 from store import CORRECTABLE_FIELDS, Decision, effective_reviews, open_store
@@ -99,14 +100,14 @@ def decide(ds, fact_id: str, action: str, form: dict, note: str | None, *, user:
         for field, after in changes.items():
             problem = correction_problem(field, after, ds.facts)
             if problem:
-                return message_block(t("review.invalid", lang, field=t(f"field.{field}", lang), problem=problem),
+                return message_block(t("review.invalid", lang, field=t(FIELD[field], lang), problem=problem),
                                      color="danger"), False
         decisions = [Decision(action="correct", field=f, before=_as_text(fact.get(f)), after=a, **base)
                      for f, a in changes.items()]
-        text = t("review.saved.correct", lang, fields=", ".join(t(f"field.{f}", lang) for f in changes))
+        text = t("review.saved.correct", lang, fields=", ".join(t(FIELD[f], lang) for f in changes))
     else:
         decisions = [Decision(action=action, **base)]
-        text = t(f"review.saved.{action}", lang)
+        text = t(REVIEW_SAVED[action], lang)
     open_store().record(decisions)
     out, report = table_paths()
     try:

@@ -10,7 +10,7 @@ from dash import dcc, html
 
 from components.chart_spec import ChartSpec
 from components.export_panel import export_panel
-from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
+from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifier_label, scope_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
@@ -96,7 +96,7 @@ def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
     """'Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023); …': what a like-with-like ranking did not compare."""
     parts = []
     for pid, scope, per in zip(left_out["place_id"], left_out["target_scope"], left_out["period"]):
-        what = ", ".join(x for x in (t("scope." + scope, lang) if isinstance(scope, str) else "",
+        what = ", ".join(x for x in (scope_label(scope, lang) if isinstance(scope, str) else "",
                                      period_label(per, lang)) if x)
         parts.append(f"{names.get(pid, pid)} ({what})")
     return "; ".join(parts)
@@ -220,8 +220,8 @@ def _bar_labels(rows: pd.DataFrame, *, share: bool, unit, mixed: bool, signed: b
             main = f"{qualifier_label(q, lang)} {main}"
             short = f"{qualifier_label(q, lang)} {short}"
         if mixed_sets and isinstance(scope, str):
-            main = f"{main}{NBSP}· {t('scope.' + scope, lang)}"
-            short = f"{short}{NBSP}· {t('scope.' + scope, lang)}"
+            main = f"{main}{NBSP}· {scope_label(scope, lang)}"
+            short = f"{short}{NBSP}· {scope_label(scope, lang)}"
         hover_value.append(main)
         labels.append(f"{short}{NBSP}· {period_label(per, lang)}" if mixed else short)
     return labels, hover_value

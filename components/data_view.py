@@ -12,6 +12,7 @@ from components.grid_model import column_state_for
 from components.export_panel import export_panel
 from components.i18n import body_label, fmt_number, measure_label, qualifier_label, scope_label, t, unit_label
 from components.labels import catalogue_records, indicator_label
+from components.strings.keys import COLUMN, REVIEW_STATUS
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import first_per_group, public_rows
 from components.theme import base_layout
@@ -81,7 +82,7 @@ def grid_records(rows: pd.DataFrame, documents_by_id: dict, *, lang: str) -> lis
         "body": _labels(rows["target_body"], lambda v: body_label(v, lang)),
         "quote": [q or "" for q in rows["quote"]],
         "source": titles,
-        "review_status": [t(f"review.status.{v or 'unreviewed'}", lang)
+        "review_status": [t(REVIEW_STATUS[v or "unreviewed"], lang)
                           for v in (rows["review_status"] if "review_status" in rows else [None] * len(rows))],
     }
     keys = list(cols)
@@ -100,7 +101,7 @@ def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") ->
     fit its size and says so (exports/image_layout.py)."""
     recs = grid_records(rows, {}, lang=lang)
     cols = DATA_IMAGE_COLUMNS
-    headers = [t(f"col.{'value' if c == 'value_text' else c}", lang) for c in cols]
+    headers = [t(COLUMN["value" if c == "value_text" else c], lang) for c in cols]
     align = ["right" if c == "value_text" else "left" for c in cols]
     fig = go.Figure(go.Table(
         columnwidth=DATA_IMAGE_WIDTHS,
@@ -114,6 +115,36 @@ def build_data_spec(rows: pd.DataFrame, *, lang: str, period: str = "latest") ->
                      alt_text=title)
 
 
+# The grid's columns in order, each named by components/strings/keys.py's COLUMN. What a reader scans first
+# (place, indicator, value, unit, period) fits a 1400 px screen without scrolling; AG Grid sizes columns in
+# JavaScript, so the widths are set here, not in CSS. Numbers are formatted by babel on the server
+# (value_text); the grid sorts and filters the raw number.
+GRID_COLUMNS = (
+    ("place", {"pinned": "left", "width": 170}),
+    ("indicator", {"width": 240, "tooltipField": "indicator"}),
+    ("value", {"filter": "agNumberColumnFilter", "valueFormatter": {"function": "params.data.value_text"},
+               "type": "rightAligned", "width": 110}),
+    ("denominator", {"filter": "agNumberColumnFilter", "valueFormatter": {"function": "params.data.denominator_text"},
+                     "type": "rightAligned", "width": 90}),
+    ("unit", {"width": 130}),
+    ("period", {"width": 110}),
+    ("measure", {"width": 140}),
+    ("qualifier", {"width": 90}),
+    ("review_status", {"width": 130}),
+    ("province", {"width": 140}),
+    ("scope", {"width": 130}),
+    ("body", {"width": 150}),
+    ("quote", {"minWidth": 420, "flex": 1, "wrapText": True, "autoHeight": True, "cellClass": "quote-cell",
+               "tooltipField": "quote"}),
+    ("source", {"minWidth": 240, "tooltipField": "source"}),
+)
+
+
+def grid_column_defs(*, lang: str) -> list[dict]:
+    """AG Grid's columnDefs in the reader's language."""
+    return [{"field": name, "headerName": t(COLUMN[name], lang), **options} for name, options in GRID_COLUMNS]
+
+
 def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: ChartSpec | None = None,
                 briefing: bool = False, filter_model: dict | None = None, sort: list | None = None,
                 n_shown: int | None = None):
@@ -121,35 +152,11 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
     n_shown rows they leave."""
     if rows.empty:
         return html.Div(message_block(t("msg.no_selection", lang), color="info"), className="view view-data")
-    # numbers are formatted by babel on the server (value_text); the grid sorts and filters the raw number
-    number_fmt = {"function": "params.data.value_text"}
-    den_fmt = {"function": "params.data.denominator_text"}
-    # what a reader scans first (place, indicator, value, unit, period) fits a 1400 px screen without scrolling;
-    # AG Grid sizes columns in JavaScript, so the widths are set here, not in CSS
-    col_defs = [
-        {"field": "place", "headerName": t("col.place", lang), "pinned": "left", "width": 170},
-        {"field": "indicator", "headerName": t("col.indicator", lang), "width": 240, "tooltipField": "indicator"},
-        {"field": "value", "headerName": t("col.value", lang), "filter": "agNumberColumnFilter",
-         "valueFormatter": number_fmt, "type": "rightAligned", "width": 110},
-        {"field": "denominator", "headerName": t("col.denominator", lang), "filter": "agNumberColumnFilter",
-         "valueFormatter": den_fmt, "type": "rightAligned", "width": 90},
-        {"field": "unit", "headerName": t("col.unit", lang), "width": 130},
-        {"field": "period", "headerName": t("col.period", lang), "width": 110},
-        {"field": "measure", "headerName": t("col.measure", lang), "width": 140},
-        {"field": "qualifier", "headerName": t("col.qualifier", lang), "width": 90},
-        {"field": "review_status", "headerName": t("review.filter.status", lang), "width": 130},
-        {"field": "province", "headerName": t("col.province", lang), "width": 140},
-        {"field": "scope", "headerName": t("col.scope", lang), "width": 130},
-        {"field": "body", "headerName": t("col.body", lang), "width": 150},
-        {"field": "quote", "headerName": t("col.quote", lang), "minWidth": 420, "flex": 1, "wrapText": True,
-         "autoHeight": True, "cellClass": "quote-cell", "tooltipField": "quote"},
-        {"field": "source", "headerName": t("col.source", lang), "minWidth": 240, "tooltipField": "source"},
-    ]
     shown = rows.iloc[:MAX_GRID_ROWS]
     grid = dag.AgGrid(
         id="data-grid",
         rowData=grid_records(shown, documents_by_id, lang=lang),
-        columnDefs=col_defs,
+        columnDefs=grid_column_defs(lang=lang),
         defaultColDef={"sortable": True, "filter": True, "floatingFilter": True, "resizable": True},
         dashGridOptions={"localeText": GRID_LOCALE_VI if lang == "vi" else {}, "pagination": True,
                          "paginationPageSize": 50, "paginationPageSizeSelector": list(PAGE_SIZES), "animateRows": False, "enableCellTextSelection": True,

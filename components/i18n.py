@@ -12,7 +12,8 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import parse_pattern
 
-from components.strings import DEFAULT_LANG, LANGS, STRINGS, has, norm_lang, t
+from components.strings import DEFAULT_LANG, LANGS, STRINGS, coded, has, norm_lang, t
+from components.strings import keys
 
 NBSP = "\u00a0"
 MINUS = "\u2212"  # typographic minus sign, as plotly's tick labels use
@@ -90,8 +91,7 @@ def unit_label(unit: str | None, lang: str = DEFAULT_LANG) -> str:
     """A unit in the reader's language ('million VND/person' → 'triệu đồng/người'); unknown units unchanged."""
     if is_missing(unit):
         return ""
-    key = f"unit.{unit}"
-    return t(key, lang) if has(key, lang) else unit
+    return coded(keys.UNIT, unit, lang)
 
 
 def fmt_value(value, unit: str | None, lang: str = DEFAULT_LANG, *, qualifier: str | None = None,
@@ -118,39 +118,34 @@ def fmt_value(value, unit: str | None, lang: str = DEFAULT_LANG, *, qualifier: s
 def qualifier_label(qualifier: str | None, lang: str = DEFAULT_LANG) -> str:
     if is_missing(qualifier):
         return ""
-    key = f"qualifier.{qualifier}"
-    return t(key, lang) if has(key, lang) else qualifier
+    return coded(keys.QUALIFIER, qualifier, lang)
 
 
 def measure_label(measure: str, lang: str = DEFAULT_LANG) -> str:
     if is_missing(measure):
         return ""
-    key = f"measure.{measure}"
-    return t(key, lang) if has(key, lang) else measure
+    return coded(keys.MEASURE, measure, lang)
 
 
 def family_label(family: str, lang: str = DEFAULT_LANG) -> str:
-    key = f"family.{family}"
-    return t(key, lang) if has(key, lang) else family
+    return coded(keys.FAMILY, family, lang)
 
 
 def status_label(status: str, lang: str = DEFAULT_LANG) -> str:
-    return t(f"status.{status}", lang)
+    return t(keys.STATUS[status], lang)
 
 
 def scope_label(scope: str | None, lang: str = DEFAULT_LANG) -> str:
-    return t(f"scope.{scope}", lang) if scope and has(f"scope.{scope}", lang) else t("scope.unknown", lang)
+    return coded(keys.SCOPE, scope, lang, default=t("scope.unknown", lang))
 
 
 def body_label(body: str | None, lang: str = DEFAULT_LANG) -> str:
-    return t(f"body.{body}", lang) if body and has(f"body.{body}", lang) else ""
+    return coded(keys.BODY, body, lang, default="")
 
 
 def dropdown_labels(lang: str) -> dict:
     """Texts of dcc.Dropdown's own buttons."""
-    keys = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
-            "no_options_found")
-    return {k: t(f"dropdown.{k}", lang) for k in keys}
+    return {name: t(key, lang) for name, key in keys.DROPDOWN.items()}
 
 
 def fmt_date(iso: str | None, lang: str = DEFAULT_LANG) -> str:

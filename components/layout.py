@@ -11,20 +11,11 @@ from components.export_panel import BRIEFING_CHART_ID, VIEW_CHART_ID, briefing_a
 from components.i18n import LANGS, fmt_date, fmt_number, t
 from components.registry import CONTROLS, VIEWS, view_def
 from components.state import REVIEWED, state_to_query, with_changes
+from components.strings.keys import NOTICE, REVIEW_SWITCH
 from components.views import ViewResult, source_titles
 from etl.period_grammar import period_label
 
 CONTROL_IDS = {name: f"f-{name}" for name in CONTROLS}
-CONTROL_LABEL_KEYS = {
-    "province": "filter.province",
-    "district": "filter.district",
-    "indicator": "filter.indicator",
-    "measure": "filter.measure",
-    "period": "filter.period",
-    "base": "filter.base",
-    "indicators": "filter.indicators",
-    "place": "filter.place",
-}
 MULTI = {"province", "district", "indicators"}
 CLEARABLE = {"province", "district", "indicators", "place", "base"}
 
@@ -131,7 +122,7 @@ def reviewed_switch(state: dict, *, lang: str):
     """All figures · mark the unreviewed (○) · reviewed only: plain links carrying the whole state."""
     return html.Div([
         html.Span(t("review.switch", lang) + ":", className="switch-label"),
-        *[dcc.Link(t(f"review.switch.{choice}", lang), href="/" + state_to_query(with_changes(state, reviewed=choice)),
+        *[dcc.Link(t(REVIEW_SWITCH[choice], lang), href="/" + state_to_query(with_changes(state, reviewed=choice)),
                    id=f"reviewed-{choice}",
                    className="tool-link" + (" active" if state.get("reviewed", "all") == choice else ""))
           for choice in REVIEWED],
@@ -226,8 +217,7 @@ def notices_block(notices: list[dict], *, lang: str):
         return None
     items = []
     for n in notices:
-        key = f"notice.{n['param']}"
-        items.append(html.Li(t(key, lang, **{k: v for k, v in n.items() if k != "param"})))
+        items.append(html.Li(t(NOTICE[n["param"]], lang, **{k: v for k, v in n.items() if k != "param"})))
     return html.Div([html.Strong(t("msg.notice_title", lang)), html.Ul(items)],
                     className="alert alert-warning url-notice", id="url-notice", role="status")
 

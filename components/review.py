@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 from dash import dcc, html
 
-from components.i18n import body_label, fmt_value, has, measure_label, qualifier_label, scope_label, t
+from components.i18n import body_label, fmt_value, measure_label, qualifier_label, scope_label, t
 from components.labels import catalogue_records, indicator_label
 from components.passage import passage_excerpt
+from components.strings import coded, keys
 from etl.period_grammar import period_label
 from etl.schema import MEASURES, QUALIFIERS, REVIEW_CODES, TARGET_BODIES, TARGET_SCOPES
 from store import CORRECTABLE_FIELDS, REVIEW_STATUSES
@@ -44,8 +45,7 @@ def risk_rank(reasons: list[str]) -> int:
 
 
 def risk_label(reason: str, lang: str) -> str:
-    key = f"review.risk.{reason}"
-    return t(key, lang) if has(key, lang) else reason
+    return coded(keys.REVIEW_RISK, reason, lang)
 
 
 def queue_frame(facts: pd.DataFrame, rejected: pd.DataFrame, *, document=None, district=None, indicator=None,
@@ -75,11 +75,11 @@ def review_layout(*, lang: str, documents: list[dict], districts: list[dict], in
                   selected: dict | None = None):
     """Filters, the queue and the detail panel (filled by the callbacks)."""
     selected = selected or {}
-    statuses = [{"label": t(f"review.status.{s}", lang), "value": s} for s in REVIEW_STATUSES]
+    statuses = [{"label": t(keys.REVIEW_STATUS[s], lang), "value": s} for s in REVIEW_STATUSES]
     options = {"document": documents, "district": districts, "indicator": indicators, "status": statuses}
     filters = html.Div([
         html.Div([
-            html.Label(t(f"review.filter.{name}", lang), htmlFor=IDS["filters"][name]),
+            html.Label(t(keys.REVIEW_FILTER[name], lang), htmlFor=IDS["filters"][name]),
             dcc.Dropdown(id=IDS["filters"][name], options=options[name], value=selected.get(name),
                          clearable=True, placeholder="–"),
         ], className="review-filter") for name in FILTERS
@@ -108,7 +108,7 @@ def queue_list(rows: pd.DataFrame, *, lang: str, selected: str | None):
     for row in shown.to_dict("records"):
         current = row["fact_id"] == selected
         items.append(html.Li(html.Button([
-            html.Span(t(f"review.status.{row['review_status']}", lang),
+            html.Span(t(keys.REVIEW_STATUS[row["review_status"]], lang),
                       className=f"review-status s-{row['review_status']}"),
             html.Span(f"{indicator_label(row['indicator'], lang)} · {row.get('place_name') or '–'}",
                       className="review-item-name"),
@@ -141,7 +141,7 @@ def detail_panel(fact: dict | None, document: dict | None, history: list[dict], 
                else "–", lang),
         *_pair("field.target_body", body_label(fact.get("target_body"), lang) or "–", lang),
         *_pair("review.risk", ", ".join(risk_label(r, lang) for r in reasons) or t("review.risk.none", lang), lang),
-        *_pair("review.filter.status", t(f"review.status.{fact.get('review_status') or 'unreviewed'}", lang), lang),
+        *_pair("review.filter.status", t(keys.REVIEW_STATUS[fact.get("review_status") or "unreviewed"], lang), lang),
     ], className="review-read")
     disabled = not can_edit
     form = html.Div([
@@ -187,7 +187,7 @@ def _field_inputs(fact: dict, *, lang: str, place_options: list[dict], disabled:
     for field in CORRECTABLE_FIELDS:
         current = fact.get(field)
         fid = IDS["fields"][field]
-        out.append(html.Label(t(f"field.{field}", lang), htmlFor=fid))
+        out.append(html.Label(t(keys.FIELD[field], lang), htmlFor=fid))
         if field in choices:
             out.append(dcc.Dropdown(id=fid, options=choices[field], clearable=False, disabled=disabled,
                                     value=current if current is not None else NONE_VALUE))
@@ -203,9 +203,9 @@ def _history(history: list[dict], *, lang: str):
         return html.Div()
     items = []
     for d in reversed(history):
-        action = t(f"review.status.{DONE[d['action']]}", lang)
+        action = t(keys.REVIEW_STATUS[DONE[d["action"]]], lang)
         if d.get("field"):
-            action += f" {t('field.' + d['field'], lang)}: {d.get('before') or '–'} → {d.get('after') or '–'}"
+            action += f" {t(keys.FIELD[d['field']], lang)}: {d.get('before') or '–'} → {d.get('after') or '–'}"
         when = d["created_at"].strftime("%Y-%m-%d %H:%M") if d.get("created_at") else ""
         items.append(html.Li([t("review.history_item", lang, when=when, user=d["user_name"], action=action),
                               html.Em(f" — {d['note']}") if d.get("note") else ""]))

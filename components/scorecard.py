@@ -16,6 +16,7 @@ from components.i18n import (body_label, fmt_value, measure_label, qualifier_lab
 from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
 from components.no_data import no_data_note
 from components.passage import excerpt_children, passage_link
+from components.strings.keys import COLUMN
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
@@ -282,7 +283,7 @@ def profile_layout(facts: pd.DataFrame, documents_by_id: dict, *, place_id: str 
     source_no = {sid: i + 1 for i, sid in enumerate(dict.fromkeys(rows["source_id"]))}
     # components, not an HTML string through Markdown: the quotes are document text (and Markdown dropped
     # the rows of an HTML table holding <br>, which left the table empty)
-    header = html.Thead(html.Tr([html.Th(t(f"col.{c}", lang), scope="col") for c in cols]))
+    header = html.Thead(html.Tr([html.Th(t(COLUMN[c], lang), scope="col") for c in cols]))
     open_text = t("passage.open", lang)
     body = []
     for r in rows.to_dict("records"):

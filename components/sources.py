@@ -9,6 +9,8 @@ from components.compare import message_block
 from components.i18n import fmt_date, fmt_value, measure_label, t
 from components.labels import indicator_label
 from components.passage import excerpt_children, passage_link
+from components.strings import coded
+from components.strings.keys import SOURCE_STATUS
 from etl.period_grammar import period_label
 
 
@@ -91,7 +93,7 @@ def _document_card(doc: dict, facts, *, lang: str):
     status = doc.get("status") or "ok"
     meta = [t("sources.place_period", lang, place=doc.get("place_name") or "–", period=period_label(doc.get("period"),
                                                                                                     lang) or "–"),
-            t(f"sources.status.{status}", lang) if status in ("ok", "no_facts", "rejected") else status,
+            coded(SOURCE_STATUS, status, lang),
             t("sources.facts", lang, n=len(records))]
     if doc.get("published"):
         meta.append(t("passage.published", lang, date=fmt_date(doc["published"], lang)))

@@ -13,6 +13,7 @@ from components.compare import chart_block, message_block
 from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, qualifier_label, scope_label, status_label,
                              t)
 from components.labels import indicator_label
+from components.strings.keys import TARGET_WHY
 from etl.period_grammar import period_label, period_sort_key
 from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
@@ -65,7 +66,7 @@ def _explain(a: Assessment, lang: str) -> str:
         return t("targets.progress_only", lang, progress=progress)
     if a.elapsed >= 1.0 - 1e-9:
         return t("targets.progress_ended", lang, progress=progress, scope=period_label(a.target_period, lang))
-    why = t("targets.why." + a.status, lang) if a.status in ("on_track", "needs_acceleration", "off_track") else ""
+    why = t(TARGET_WHY[a.status], lang) if a.status in TARGET_WHY else ""
     return t("targets.progress_vs_time", lang, progress=progress,
              elapsed=fmt_percent(a.elapsed, lang, ratio=True, decimals=0),
              scope=period_label(a.target_period, lang), why=why)

@@ -15,6 +15,7 @@ from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block
 from components.i18n import fmt_value, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
+from components.strings.keys import TREND_KIND
 from etl.period_grammar import period_bounds, period_kind, period_label, period_sort_key, term_for_year
 from components.selection import display_names, first_per_group, public_rows
 from components.theme import GRID, MUTED, OKABE_ITO, base_layout, make_figure
@@ -86,7 +87,7 @@ def _panel(rows, targets, *, indicator, measure, lang, names, colors, axis_n):
     unit = measure_unit(indicator, measure)
     for (pid, kind), g in rows.groupby(["place_id", rows["period"].map(period_kind)], sort=False):
         name = names.get(pid, pid)
-        label = name if kind == "year" else f"{name} · {t('trend.kind.' + kind, lang)}"
+        label = name if kind == "year" else f"{name} · {t(TREND_KIND[kind], lang)}"
         text = [fmt_value(v, u or unit, lang, qualifier=q) for v, u, q in zip(g["value"], g["unit"], g["qualifier"])]
         traces.append({
             "type": "scatter", "mode": "lines+markers", "xaxis": xa, "yaxis": ya, "name": label,

@@ -23,6 +23,7 @@ from .images import render_image
 from .naming import places_period
 from .sources import full_citation, short_citation, source_rows, spec_source_ids
 from components.i18n import norm_lang, t
+from components.strings.keys import SUBJECT
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,8 @@ log = logging.getLogger(__name__)
 # ------------------------------------------------------------------------------------------------ takeaway
 def _subject(indicator, measure, lang) -> str:
     label = lower_first(indicator_label(indicator, lang))
-    try:
-        return t(f"subject_{measure}", lang, label=label)
-    except KeyError:
-        return label
+    key = SUBJECT.get(measure)
+    return t(key, lang, label=label) if key else label
 
 
 def _value_text(row, lang) -> str:
@@ -216,9 +215,11 @@ def _leader_takeaway(d: pd.DataFrame, subject: str, measure, lower: bool, lang: 
     value = _value_text(best, lang)
     if measure == "target":
         return t("tk_target_highest", lang, subject=subject, places=names, value=value, period=period)
-    key = "tk_leads_lowest" if lower else "tk_leads"
-    if len(leaders) > 1:
-        key += "_tie"
+    tie = len(leaders) > 1
+    if lower:
+        key = "tk_leads_lowest_tie" if tie else "tk_leads_lowest"
+    else:
+        key = "tk_leads_tie" if tie else "tk_leads"
     text = t(key, lang, places=names, subject=subject, value=value, period=period)
     others = ranked[len(leaders):]
     if others:

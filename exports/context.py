@@ -13,11 +13,14 @@ from .formatting import is_missing
 from components.labels import indicator_label
 from components.i18n import measure_label
 from etl.period_grammar import period_label
-from components.i18n import has, norm_lang, t
+from components.i18n import norm_lang, t
+from components.strings import coded
+from components.grid_model import decode_grid
+from components.strings.keys import COLUMN, FILTER_NAME, REVIEWED_FILTER, SORT_DIRECTION
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # URL-state keys that are not filters (presentation only); left out of the README's filter list.
-NON_FILTER_KEYS = {"lang", "mode"}
+NON_FILTER_KEYS = {"lang", "mode", "show"}   # how a view is drawn, not which figures it holds
 
 
 @dataclass
@@ -99,13 +102,6 @@ def _lookups(sources: pd.DataFrame | None, frames=()) -> dict[str, dict]:
     return {"places": places, "provinces": provinces}
 
 
-def _try_text(key: str, lang: str, fallback) -> str:
-    try:
-        return t(key, lang)
-    except KeyError:
-        return str(fallback)
-
-
 def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = None, frames=()) -> dict[str, str]:
     """URL state → {readable label: readable value}: names for place ids, province codes, indicators, measures,
     periods; presentation keys (lang, mode), keys the state's view does not apply (its ViewDef.filters) and empty
@@ -119,25 +115,42 @@ def readable_filters(state: dict, lang: str, *, sources: pd.DataFrame | None = N
         if key in NON_FILTER_KEYS or (applies is not None and key not in applies):
             continue
         items = _items(value)
-        if not items:
-            continue
-        if key in ("districts", "places", "place"):
-            names = [look["places"].get(str(v), str(v)) for v in items]
-        elif key in ("provinces", "province"):
-            names = [look["provinces"].get(str(v), str(v)) for v in items]
-        elif key in ("indicator", "indicators"):
-            names = [indicator_label(v, lang) for v in items]
-        elif key in ("measure", "measures"):
-            names = [measure_label(v, lang) for v in items]
-        elif key in ("period", "periods"):
-            names = [period_label(v, lang, bare=True) for v in items]
-        elif key == "view":
-            names = [t(view_def(v).label_key, lang) if v in VIEW_NAMES else str(v) for v in items]
-        elif key == "reviewed":
-            if value == "all":
-                continue
-            names = [_try_text(f"reviewed_{v}", lang, v) for v in items]
-        else:
-            names = [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else [str(v) for v in items]
-        out[t(f"filter_name.{key}", lang) if has(f"filter_name.{key}", lang) else key] = ", ".join(names)
+        names = _readable_values(key, value, items, lang, look) if items else []
+        if names:
+            out[coded(FILTER_NAME, key, lang)] = ", ".join(names)
     return out
+
+
+def _readable_values(key: str, value, items: list, lang: str, look: dict) -> list[str]:
+    """One filter's values as a reader names them; [] for a default that filters nothing."""
+    if key in ("districts", "places", "place"):
+        return [look["places"].get(str(v), str(v)) for v in items]
+    if key in ("provinces", "province"):
+        return [look["provinces"].get(str(v), str(v)) for v in items]
+    if key in ("indicator", "indicators"):
+        return [indicator_label(v, lang) for v in items]
+    if key in ("measure", "measures"):
+        return [measure_label(v, lang) for v in items]
+    if key in ("period", "periods", "base"):
+        return [period_label(v, lang, bare=True) for v in items]
+    if key == "view":
+        return [t(view_def(v).label_key, lang) if v in VIEW_NAMES else str(v) for v in items]
+    if key == "reviewed":
+        return [] if value == "all" else [coded(REVIEWED_FILTER, v, lang) for v in items]
+    if key == "nodata":
+        return [t("filter_value.nodata.hide", lang)] if value == "hide" else []
+    if key == "grid":
+        return _grid_text(str(value), lang)
+    return [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else [str(v) for v in items]
+
+
+def _grid_text(raw: str, lang: str) -> list[str]:
+    """The Data grid's filter and sort from the URL: 'filtered on District; sorted by Value (descending)'."""
+    filters, sort = decode_grid(raw)
+    parts = []
+    if filters:
+        parts.append(t("filter_value.grid_filter", lang, columns=", ".join(coded(COLUMN, c, lang) for c in filters)))
+    if sort:
+        parts.append(t("filter_value.grid_sort", lang, columns=", ".join(
+            f"{coded(COLUMN, c, lang)} ({t(SORT_DIRECTION[d], lang)})" for c, d in sort)))
+    return ["; ".join(parts)] if parts else []

@@ -20,6 +20,8 @@ from components.labels import indicator_info, indicator_label
 from components.i18n import measure_label, qualifier_label
 from .sources import full_citation, source_lookup, source_rows
 from components.i18n import t, unit_label
+from components.strings import coded
+from components.strings.keys import EXPORT_BODY, EXPORT_COLUMN, EXPORT_DESCRIPTION, EXPORT_SCOPE, REVIEW_RISK, REVIEW_STATUS
 
 # Output columns, in order; each shown only when the input has what it is derived from.
 COLUMN_ORDER = [
@@ -44,16 +46,9 @@ def neutralise(value):
     return value
 
 
-def _localised(values: pd.Series, prefix: str, lang: str) -> pd.Series:
-    def one(v):
-        if is_missing(v) or v == "":
-            return None
-        try:
-            return t(f"{prefix}_{v}", lang)
-        except KeyError:
-            return str(v)
-
-    return values.map(one)
+def _localised(values: pd.Series, table: dict[str, str], lang: str) -> pd.Series:
+    """Coded cells in words through a components/strings/keys.py table; empty cells stay empty."""
+    return values.map(lambda v: None if is_missing(v) or v == "" else coded(table, v, lang))
 
 
 def export_frame(data: pd.DataFrame, context: ExportContext | dict | None = None, *, lang: str | None = None) -> pd.DataFrame:
@@ -88,9 +83,9 @@ def export_frame(data: pd.DataFrame, context: ExportContext | dict | None = None
                 units = data["indicator"].map(lambda i: indicator_info(i).get("unit"))
             cols[key] = units.map(lambda u: unit_label(u, lang) or None)
         elif key == "target_scope":
-            cols[key] = _localised(data[key], "scope", lang)
+            cols[key] = _localised(data[key], EXPORT_SCOPE, lang)
         elif key == "target_body":
-            cols[key] = _localised(data[key], "body", lang)
+            cols[key] = _localised(data[key], EXPORT_BODY, lang)
         elif key == "source_title":
             cols[key] = doc_field("title")
         elif key == "source_published":
@@ -100,9 +95,9 @@ def export_frame(data: pd.DataFrame, context: ExportContext | dict | None = None
         elif key == "curated":
             cols[key] = data[key].map(lambda b: None if is_missing(b) else t("yes" if bool(b) else "no", lang))
         elif key == "review_status":
-            cols[key] = _localised(data[key], "review_status", lang)
+            cols[key] = _localised(data[key], REVIEW_STATUS, lang)
         elif key == "review":       # why the ETL says a person should check the figure (etl.schema.REVIEW_CODES)
-            cols[key] = data[key].map(lambda v: None if is_missing(v) or v == "" else t(f"review.risk.{v}", lang))
+            cols[key] = _localised(data[key], REVIEW_RISK, lang)
         elif key in NUMERIC_COLUMNS:
             series = pd.to_numeric(data[key], errors="coerce")
             if key in ("char_start", "char_end"):
@@ -138,17 +133,11 @@ def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def column_title(key: str, lang: str) -> str:
-    try:
-        return t(f"col_{key}", lang)
-    except KeyError:
-        return str(key)
+    return coded(EXPORT_COLUMN, key, lang)
 
 
 def column_description(key: str, lang: str) -> str:
-    try:
-        return t(f"desc_{key}", lang)
-    except KeyError:
-        return t("desc_extra", lang)
+    return coded(EXPORT_DESCRIPTION, key, lang, default=t("desc_extra", lang))
 
 
 def to_csv_bytes(frame: pd.DataFrame, *, lang: str) -> bytes:

@@ -1,6 +1,7 @@
 """The one strings catalogue of the page and the exports: one module per language (vi.py, en.py) with the same
 keys. `t` is strict: an unknown key raises KeyError (tests/components/test_strings.py checks every key the code
-names exists in both languages), so a key never shows on screen."""
+names exists in both languages), so a key never shows on screen. A key chosen by a value (a status, a unit) is
+looked up in a table of components/strings/keys.py, never assembled (f"status.{s}"), so a static check sees it."""
 from __future__ import annotations
 
 from components.strings.en import EN
@@ -20,6 +21,16 @@ def t(key: str, lang: str | None = DEFAULT_LANG, /, **fields) -> str:
     """The string `key` in `lang`, with its `{fields}` filled in; KeyError on an unknown key."""
     text = STRINGS[norm_lang(lang)][key]
     return text.format(**fields) if fields else text
+
+
+def coded(table: dict[str, str], value, lang: str | None = DEFAULT_LANG, /, default: str | None = None) -> str:
+    """The words for a coded value through one of components/strings/keys.py's tables (a unit, a status…);
+    a value the table does not hold gives `default`, or the value itself as text."""
+    try:
+        key = table[value]
+    except (KeyError, TypeError):   # TypeError: an unhashable cell
+        return str(value) if default is None else default
+    return t(key, lang)
 
 
 def has(key: str, lang: str | None = DEFAULT_LANG) -> bool:

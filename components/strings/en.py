@@ -16,7 +16,6 @@ EN: dict[str, str] = {
     "app.interactive_link": "Back to interactive mode",
     "app.copy_link": "Copy link",
     "app.link_copied": "Copied",
-    "app.loading": "Loading…",
     # view
     "view.compare": "Compare",
     "view.targets": "Targets",
@@ -47,7 +46,6 @@ EN: dict[str, str] = {
     "filter.base.placeholder": "No change (one period)",
     "filter.place": "District profile",
     "filter.place.placeholder": "Pick a district to see all its figures",
-    "filter.reset": "Reset filters",
     # dropdown
     "dropdown.select_all": "Select all",
     "dropdown.deselect_all": "Deselect all",
@@ -127,7 +125,6 @@ EN: dict[str, str] = {
     "compare.hover_change": "Change",
     "compare.hover_change_periods": "from {base} to {period}",
     "compare.hover_rank": "Rank",
-    "compare.legend": "Province",
     "compare.alt": "Horizontal bar chart ranking {n} districts on {indicator} ({period}). Highest ranked: {top} ({top_value}); lowest ranked: {bottom} ({bottom_value}); median {median}.{missing}",
     "compare.alt_missing": " {n} districts have no data.",
     "compare.takeaway": "{top} leads with {top_value}; the median of {n} districts is {median}.",
@@ -139,7 +136,6 @@ EN: dict[str, str] = {
     "compare.change.left_out": "Left out, a figure for one of the two periods only: {items}.",
     "compare.change.only": "{place} (only {period})",
     "compare.change.none": "No selected district has “{indicator}” figures ({measure}) for both {base} and {period}.",
-    "compare.axis": "{unit}",
     # passage
     "passage.title": "Source passage",
     "passage.source": "Source: {title} ({file})",
@@ -150,14 +146,11 @@ EN: dict[str, str] = {
     "passage.open": "Read the passage",
     # targets
     "targets.title": "Progress on resolution targets",
-    "targets.card_title": "{place}",
     "targets.met": "Resolution targets met",
     "targets.ntm": "Communes meeting the New Rural standard",
     "targets.bullets": "Results against targets (%)",
-    "targets.bullet_line": "100% line",
     "targets.marker_note": "Black mark on a gauge: where progress should be given the time gone. Black line on a bar: 100% of target; grey band: share of the period gone.",
     "targets.x_of_y": "{x}/{y}",
-    "targets.set": "{scope} · {body} · {period}",
     "targets.progress_vs_time": "{progress} achieved with {elapsed} of the time gone ({scope}){why}.",
     "targets.why.on_track": ": not behind the time gone, so on track though not yet met",
     "targets.why.needs_acceleration": ": behind the time gone but at least 70% of what is due by now",
@@ -171,7 +164,6 @@ EN: dict[str, str] = {
     "targets.alt": "{place}: {summary}",
     "targets.no_gauge": "No data yet",
     "targets.too_many": "Showing the first {shown} of {total} districts; narrow the selection to see the others.",
-    "targets.bullet_alt": "{indicator}: {value} of target ({status})",
     # status
     "status.achieved": "Achieved",
     "status.on_track": "On track",
@@ -246,7 +238,6 @@ EN: dict[str, str] = {
     "sources.warnings_note": "Technical warnings of the processing run, verbatim as in the ETL report; each names its document.",
     "sources.facts": "{n} figures",
     "sources.place_period": "{place} · {period}",
-    "sources.report": "ETL report",
     "sources.too_many": "Showing the first {shown} of {total} documents; choose fewer provinces or districts to see the others.",
     # data
     "data.too_many": "The grid shows the first {shown} of {total} rows; narrow the filters, or download all the data below.",
@@ -286,8 +277,11 @@ EN: dict[str, str] = {
     "notice.too_many.districts": "{value} districts asked for (at most {limit}): the first {limit} are used",
     "notice.too_many.indicators": "{value} indicators asked for (at most {limit}): the first {limit} are used",
     "notice.more": "… and {value} more",
+    "notice.reviewed": "figure choice “{value}” does not exist",
+    "notice.show": "display “{value}” does not exist",
+    "notice.nodata": "choice “{value}” for districts without data does not exist",
+    "notice.grid": "the data table's filter (“{value}…”) is too long and was not used",
     # export
-    "export.under": "Download",
     "export.panel_label": "Export chart and data",
     "export.image_menu": "Download image",
     "export.image_png_standard": "PNG standard (850×600, 4× sharp)",
@@ -386,7 +380,6 @@ EN: dict[str, str] = {
     "upload.figures": "{n} figures read",
     "upload.seconds": "processed in {seconds} s",
     "upload.processing": "Processing…",
-    "upload.too_large": "file larger than {mb} MB",
     "upload.unknown": "unknown",
     "upload.review_link": "Review these figures",
     # review
@@ -464,7 +457,6 @@ EN: dict[str, str] = {
     # slide
     "slide_more_sources": "and {n} more documents (see the slide notes)",
     # footer
-    "footer_data": "Data",
     "footer_exported": "exported {date}",
     "footer_url": "View online",
     # no
@@ -506,9 +498,6 @@ EN: dict[str, str] = {
     "reviewed_mark": "all, unreviewed figures marked ○",
     "reviewed_only": "reviewed figures only (accepted or corrected)",
     # review
-    "review_status_unreviewed": "Unreviewed",
-    "review_status_accepted": "Accepted",
-    "review_status_corrected": "Corrected",
     # col
     "col_fact_id": "Fact id",
     # desc
@@ -585,10 +574,6 @@ EN: dict[str, str] = {
     "subject_change": "change in {label}",
     "subject_target": "{label}",
     # value
-    "value_over": "over {value}",
-    "value_under": "under {value}",
-    "value_approx": "about {value}",
-    "value_estimate": "{value} (est.)",
     # readme
     "readme_url": "View URL",
     "readme_downloaded": "Downloaded",
@@ -642,6 +627,14 @@ EN: dict[str, str] = {
     "filter_name.body": "Target set by",
     "filter_name.sort": "Sort",
     "filter_name.reviewed": "Figures",
+    "filter_name.base": "Compared with",
+    "filter_name.nodata": "Districts without data",
+    "filter_name.grid": "Data table",
+    "filter_value.nodata.hide": "left out of the chart",
+    "filter_value.grid_filter": "filtered on {columns}",
+    "filter_value.grid_sort": "sorted by {columns}",
+    "filter_value.asc": "ascending",
+    "filter_value.desc": "descending",
     # unit
     "unit.million VND": "million VND",
     "unit.ha": "ha",

@@ -16,7 +16,6 @@ VI: dict[str, str] = {
     "app.interactive_link": "Trở lại chế độ tương tác",
     "app.copy_link": "Sao chép liên kết",
     "app.link_copied": "Đã sao chép",
-    "app.loading": "Đang tải…",
     # view
     "view.compare": "So sánh",
     "view.targets": "Tiến độ",
@@ -47,7 +46,6 @@ VI: dict[str, str] = {
     "filter.base.placeholder": "Không (một kỳ)",
     "filter.place": "Hồ sơ huyện",
     "filter.place.placeholder": "Chọn một huyện để xem mọi số liệu",
-    "filter.reset": "Đặt lại bộ lọc",
     # dropdown
     "dropdown.select_all": "Chọn tất cả",
     "dropdown.deselect_all": "Bỏ chọn tất cả",
@@ -127,7 +125,6 @@ VI: dict[str, str] = {
     "compare.hover_change": "Thay đổi",
     "compare.hover_change_periods": "từ {base} đến {period}",
     "compare.hover_rank": "Hạng",
-    "compare.legend": "Tỉnh",
     "compare.alt": "Biểu đồ thanh ngang xếp hạng {n} huyện theo {indicator} ({period}). Xếp đầu: {top} ({top_value}); xếp cuối: {bottom} ({bottom_value}); trung vị {median}.{missing}",
     "compare.alt_missing": " {n} huyện không có số liệu.",
     "compare.takeaway": "{top} dẫn đầu với {top_value}; trung vị của {n} huyện là {median}.",
@@ -139,7 +136,6 @@ VI: dict[str, str] = {
     "compare.change.left_out": "Không tính, chỉ có số liệu của một trong hai kỳ: {items}.",
     "compare.change.only": "{place} (chỉ có {period})",
     "compare.change.none": "Không huyện nào đã chọn có số liệu “{indicator}” ({measure}) của cả {base} và {period}.",
-    "compare.axis": "{unit}",
     # passage
     "passage.title": "Đoạn văn bản gốc",
     "passage.source": "Nguồn: {title} ({file})",
@@ -150,14 +146,11 @@ VI: dict[str, str] = {
     "passage.open": "Xem đoạn gốc",
     # targets
     "targets.title": "Tiến độ chỉ tiêu nghị quyết",
-    "targets.card_title": "{place}",
     "targets.met": "Chỉ tiêu nghị quyết đạt và vượt",
     "targets.ntm": "Xã đạt chuẩn nông thôn mới",
     "targets.bullets": "Kết quả so với chỉ tiêu (%)",
-    "targets.bullet_line": "Mốc 100 %",
     "targets.marker_note": "Vạch đen trên đồng hồ: mức lẽ ra phải đạt theo thời gian đã qua. Vạch đen trên thanh: 100 % chỉ tiêu; nền xám: phần thời gian đã qua.",
     "targets.x_of_y": "{x}/{y}",
-    "targets.set": "{scope} · {body} · {period}",
     "targets.progress_vs_time": "Đạt {progress} chỉ tiêu, đã qua {elapsed} thời gian ({scope}){why}.",
     "targets.why.on_track": ": không chậm hơn thời gian đã qua, nên đúng tiến độ dù chưa đạt",
     "targets.why.needs_acceleration": ": chậm hơn thời gian đã qua nhưng đạt ít nhất 70 % mức lẽ ra phải đạt",
@@ -171,7 +164,6 @@ VI: dict[str, str] = {
     "targets.alt": "{place}: {summary}",
     "targets.no_gauge": "Chưa có số liệu",
     "targets.too_many": "Hiển thị {shown}/{total} huyện đầu tiên; hãy thu hẹp lựa chọn để xem các huyện khác.",
-    "targets.bullet_alt": "{indicator}: {value} so với chỉ tiêu ({status})",
     # status
     "status.achieved": "Đã đạt",
     "status.on_track": "Đúng tiến độ",
@@ -246,7 +238,6 @@ VI: dict[str, str] = {
     "sources.warnings_note": "Cảnh báo kỹ thuật của quy trình xử lý, ghi nguyên văn (tiếng Anh) như trong báo cáo ETL; mỗi dòng nêu mã văn bản.",
     "sources.facts": "{n} số liệu",
     "sources.place_period": "{place} · {period}",
-    "sources.report": "Báo cáo ETL",
     "sources.too_many": "Hiển thị {shown}/{total} văn bản đầu tiên; hãy chọn ít tỉnh, huyện hơn để xem các văn bản khác.",
     # data
     "data.too_many": "Bảng hiển thị {shown}/{total} dòng đầu tiên; hãy thu hẹp bộ lọc, hoặc tải toàn bộ dữ liệu bên dưới.",
@@ -286,8 +277,11 @@ VI: dict[str, str] = {
     "notice.too_many.districts": "liên kết có {value} huyện (tối đa {limit}): chỉ dùng {limit} huyện đầu",
     "notice.too_many.indicators": "liên kết có {value} chỉ tiêu (tối đa {limit}): chỉ dùng {limit} chỉ tiêu đầu",
     "notice.more": "… và {value} thông báo khác",
+    "notice.reviewed": "lựa chọn số liệu “{value}” không tồn tại",
+    "notice.show": "cách trình bày “{value}” không tồn tại",
+    "notice.nodata": "lựa chọn “{value}” cho huyện không có số liệu không tồn tại",
+    "notice.grid": "bộ lọc của bảng dữ liệu (“{value}…”) quá dài nên không được dùng",
     # export
-    "export.under": "Tải xuống",
     "export.panel_label": "Xuất biểu đồ và dữ liệu",
     "export.image_menu": "Tải ảnh",
     "export.image_png_standard": "PNG tiêu chuẩn (850×600, độ nét 4×)",
@@ -386,7 +380,6 @@ VI: dict[str, str] = {
     "upload.figures": "{n} số liệu đọc được",
     "upload.seconds": "xử lý trong {seconds} giây",
     "upload.processing": "Đang xử lý…",
-    "upload.too_large": "tệp lớn hơn {mb} MB",
     "upload.unknown": "không xác định",
     "upload.review_link": "Kiểm tra các số liệu này",
     # review
@@ -464,7 +457,6 @@ VI: dict[str, str] = {
     # slide
     "slide_more_sources": "và {n} văn bản khác (xem ghi chú trang chiếu)",
     # footer
-    "footer_data": "Dữ liệu",
     "footer_exported": "xuất ngày {date}",
     "footer_url": "Xem trực tuyến",
     # no
@@ -506,9 +498,6 @@ VI: dict[str, str] = {
     "reviewed_mark": "tất cả, số liệu chưa kiểm tra đánh dấu ○",
     "reviewed_only": "chỉ số liệu đã kiểm tra (chấp nhận hoặc đã sửa)",
     # review
-    "review_status_unreviewed": "Chưa kiểm tra",
-    "review_status_accepted": "Đã chấp nhận",
-    "review_status_corrected": "Đã sửa",
     # col
     "col_fact_id": "Mã dữ kiện",
     # desc
@@ -585,10 +574,6 @@ VI: dict[str, str] = {
     "subject_change": "mức thay đổi {label}",
     "subject_target": "{label}",
     # value
-    "value_over": "trên {value}",
-    "value_under": "dưới {value}",
-    "value_approx": "khoảng {value}",
-    "value_estimate": "ước {value}",
     # readme
     "readme_url": "Đường dẫn của trang",
     "readme_downloaded": "Thời điểm tải",
@@ -642,6 +627,14 @@ VI: dict[str, str] = {
     "filter_name.body": "Cơ quan đề ra chỉ tiêu",
     "filter_name.sort": "Sắp xếp",
     "filter_name.reviewed": "Số liệu",
+    "filter_name.base": "So với kỳ",
+    "filter_name.nodata": "Huyện không có số liệu",
+    "filter_name.grid": "Bảng dữ liệu",
+    "filter_value.nodata.hide": "không đưa vào biểu đồ",
+    "filter_value.grid_filter": "lọc theo {columns}",
+    "filter_value.grid_sort": "sắp xếp theo {columns}",
+    "filter_value.asc": "tăng dần",
+    "filter_value.desc": "giảm dần",
     # unit
     "unit.million VND": "triệu đồng",
     "unit.ha": "ha",

@@ -177,9 +177,9 @@ def test_vietnamese_plotly_dictionary_is_shipped():
 # ---------------------------------------------------------------- texts
 
 def test_english_writes_percent_without_space():
-    for key in ("targets.marker_note", "targets.rule", "targets.bullet_line"):
+    for key in ("targets.marker_note", "targets.rule"):
         assert "100 %" not in t(key, "en") and "100%" in t(key, "en"), key
-    assert "100 %" in t("targets.bullet_line", "vi")              # Vietnamese keeps its space
+        assert "100 %" in t(key, "vi"), key              # Vietnamese keeps its space
 
 
 def test_targets_tab_is_not_the_indicator_filter_in_vietnamese():

@@ -79,3 +79,15 @@ def test_notices_say_each_rejected_parameter():
     block = notices_block([{"param": "view", "value": "nonsense"}], lang="en")
     assert block.id == "url-notice" and "view “nonsense” does not exist" in text(block)
     assert sum(isinstance(n, dcc.Link) for n in walk(block)) == 0
+
+
+@pytest.mark.parametrize("query", ["?rev=junk", "?show=pie", "?nodata=maybe", "?view=nope&lang=xx&mode=zz",
+                                   "?grid=" + "x" * 2000])
+def test_every_rejected_parameter_gets_its_sentence(query):
+    """A hand-edited link with a bad value for any parameter shows why, never a KeyError (?rev=junk did)."""
+    state, notices = parse_state(query)
+    assert notices
+    for lang in ("vi", "en"):
+        shown = text(notices_block(notices, lang=lang))
+        assert all(n["value"][:20] in shown for n in notices if n["param"] != "grid"), shown
+        assert "notice." not in shown

@@ -50,3 +50,25 @@ def test_unknown_ids_stay_as_written_and_empty_values_are_left_out():
     filters = readable_filters({"view": "compare", "provinces": ["99"], "districts": [], "reviewed": "all"}, "en")
     assert filters == {"View": "Compare", "Provinces": "99"}
     assert readable_filters({"view": "compare", "reviewed": "only"}, "en")["Figures"].startswith("reviewed figures only")
+
+
+def test_compare_filters_name_the_base_period_and_hidden_districts_in_words():
+    state, _ = parse_state("?view=compare&period=2023&from=2021&nodata=hide&show=table")
+    shown = readable_filters(state, "en")
+    assert shown["Compared with"] == "2021"
+    assert shown["Districts without data"] == "left out of the chart"
+    assert "show" not in shown and not any(k in shown for k in ("base", "nodata"))   # no raw state key
+    assert "Districts without data" not in readable_filters({**state, "nodata": "show"}, "en")
+    vi = readable_filters(state, "vi")
+    assert vi["So với kỳ"] == "2021" and vi["Huyện không có số liệu"] == "không đưa vào biểu đồ"
+
+
+def test_the_data_grid_filter_and_sort_are_named_by_column():
+    from components.grid_model import encode_grid
+
+    grid = encode_grid({"place": {"filterType": "text", "type": "contains", "filter": "trà"}}, [["value", "desc"]])
+    shown = readable_filters({"view": "data", "grid": grid}, "en")
+    assert shown["Data table"] == "filtered on District; sorted by Value (descending)"
+    assert readable_filters({"view": "data", "grid": grid}, "vi")["Bảng dữ liệu"] == \
+        "lọc theo Huyện; sắp xếp theo Giá trị (giảm dần)"
+    assert "Data table" not in readable_filters({"view": "data", "grid": "not json"}, "en")
