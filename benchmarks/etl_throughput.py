@@ -1,7 +1,8 @@
 """ETL throughput on a synthetic corpus of seed-like district reports, single-process and with --jobs N, and how
 extraction scales with the size of one document.
 
-    .venv/bin/python benchmarks/etl_throughput.py [--documents 2000] [--jobs 2] [--seed 7] [--runs 3] [--sizes 16000,4000000]
+    .venv/bin/python benchmarks/etl_throughput.py [--documents 2000] [--jobs 2] [--seed 7] [--runs 3]
+        [--sizes 16000,250000,500000,1000000,2000000,4000000]
 
 Builds the corpus in a temp folder (real district names from the vietnam_provinces package, sentence
 shapes of the seed reports, varied numbers and years, web boilerplate around them, one in ten as HTML),
@@ -10,13 +11,16 @@ The ratio to the floor is how many times slower than the unavoidable I/O the ETL
 --runs times and printed as a range (min–max), with the load average, since the machine may be shared.
 
 Linearity: one long report made of many generated reports, cut to each of --sizes bytes, extracted alone; CPU
-seconds per MB for each size and the ratio of the largest to the smallest (1.0 is linear; the goal is ≤ 3).
+seconds per MB for each size, the ratio of the largest to the smallest (1.0 is linear; the goal is ≤ 3) and the
+scaling exponent k of CPU ∝ size^k, fitted by least squares on the log-log points of the sizes ≥ 250 KB (1.0 is
+linear; below that size per-document constants dominate).
 Figures only.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import resource
@@ -157,14 +161,26 @@ def extraction_cpu(text: str, runs: int) -> float:
 
 def linearity(sizes: list[int], seed: int, runs: int) -> None:
     print(f"{'document':<12}{'MB':>8}{'CPU s':>9}{'CPU s/MB':>10}")
-    per_mb = []
+    per_mb, points = [], []
     for size in sizes:
         text = long_report(size, seed)
         megabytes = len(text.encode("utf-8")) / 1e6
         seconds = extraction_cpu(text, runs if size < 1_000_000 else 1)
         per_mb.append(seconds / megabytes)
+        if size >= 250_000:
+            points.append((math.log(megabytes), math.log(max(seconds, 1e-6))))
         print(f"{size / 1000:>9.0f} KB{megabytes:>8.3f}{seconds:>9.3f}{seconds / megabytes:>10.2f}")
     print(f"per-MB time of the largest / the smallest: {per_mb[-1] / per_mb[0]:.2f} (1.0 linear; goal ≤ 3)")
+    if len(points) >= 2:
+        print(f"scaling exponent (CPU ∝ size^k, sizes ≥ 250 KB): k = {slope(points):.2f} (1.0 linear)")
+
+
+def slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of y on x."""
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    return (sum((x - mean_x) * (y - mean_y) for x, y in points)
+            / sum((x - mean_x) ** 2 for x, _ in points))
 
 
 def span(values: list[float], fmt: str = ".0f") -> str:
@@ -178,7 +194,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run (default 2)")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the corpus (default 7)")
     parser.add_argument("--runs", type=int, default=3, help="repetitions of each timing (default 3)")
-    parser.add_argument("--sizes", default="16000,4000000", help="document sizes in bytes for the linearity test")
+    parser.add_argument("--sizes", default="16000,250000,500000,1000000,2000000,4000000",
+                        help="document sizes in bytes for the linearity test")
     args = parser.parse_args()
     load_before = os.getloadavg()
 

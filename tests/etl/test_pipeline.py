@@ -132,6 +132,14 @@ def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path, fake_extractor):
     assert pooled.report["jobs"] == 2
 
 
+def test_many_text_files_are_read_in_the_pool_and_give_the_same_inputs(tmp_path):
+    sources = make_sources(tmp_path / "sources", count=etl.pipeline.POOLED_READ_MIN_FILES)
+    paths = etl.pipeline.list_sources(sources)
+    single, pooled = etl.pipeline.load(paths, jobs=1), etl.pipeline.load(paths, jobs=2)
+    assert len(single) == len(paths) > etl.pipeline.POOLED_READ_MIN_FILES
+    assert pooled == single                                   # same documents and rejections, in the same order
+
+
 def test_progress_reports_every_document(tmp_path, fake_extractor):
     calls = []
     build(tmp_path, progress=lambda done, total: calls.append((done, total)))
