@@ -247,7 +247,8 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         year = _unframed_year(text, published_year, as_of)
         if year is None:
             return None
-        return _yearless_lead_part(title or "", year) or _yearless_lead_part(_first_sentences(text), year) \
+        # (three lines of lead, as below: a title and a photo caption may come before the line saying what is reviewed)
+        return _yearless_lead_part(title or "", year) or _yearless_lead_part(_first_sentences(text, lines=3), year) \
             or year_period(year)
     year = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if sub and sub.end_year == year:
@@ -406,6 +407,8 @@ RETROSPECT_RE = re.compile(
     rf"|\b(?:0?5|năm)\s+năm\s*(?=(?:đạt|là|được|ước)\b|:)"
     # "Nhiệm kỳ qua, …", "nhiệm kỳ vừa qua": the term just finished
     rf"|\bnhiệm\s+kỳ\s+(?:vừa\s+)?qua\b"
+    # "Tổng thu ngân sách giai đoạn 2020 - 2022 là 44.858 tỷ đồng": a total (or average) over the span it names
+    rf"|\b(?:giai\s+đoạn|thời\s+kỳ)(?=\s*\(?\s*{_YEAR}\s*[-–—]\s*{_YEAR}\s*\)?\s*,?\s*(?:là|đạt|ước|được|tăng|giảm)\b)"
     # "Kết quả 5 năm 2015 - 2020", "Thành tựu nhiệm kỳ 2015 - 2020": a heading over the results of a term
     rf"|\b(?:kết\s+quả|thành\s+tựu|thành\s+quả)\s+(?:đạt\s+được\s+)?(?:(?:trong|qua|sau)\s+)?"
     rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm))(?:\s+{_SPAN})?",

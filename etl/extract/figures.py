@@ -95,7 +95,9 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
             or lx.ESTIMATE_FRAME_RE.match(folded, c_start)):
         qualifier = "estimate"
     after_share = window_start == previous_end > 0 and folded[previous_end - 1] == "%"
-    decided = measure_of(ctx, kw, indicator, q, verb_before_phrase(folded, kw, q, pre), post, after_share=after_share)
+    after_amount = window_start == previous_end > c_start and folded[previous_end - 1].isalpha()   # "… tỷ đồng, đạt"
+    decided = measure_of(ctx, kw, indicator, q, verb_before_phrase(folded, kw, q, pre), post, after_share=after_share,
+                         after_amount=after_amount)
     if decided is None:
         return None
     measure, value, unit, quote_end = decided

@@ -20,8 +20,10 @@ def qualifier_before(folded: str, pos: int, window_start: int) -> str | None:
     return None
 
 
-def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str):
-    """(measure, value, unit, quote_end) for a percentage, or None when the sentence does not say which."""
+def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str,
+                         after_amount: bool = False):
+    """(measure, value, unit, quote_end) for a percentage, or None when the sentence does not say which.
+    `after_amount`: the words before it follow an amount of the same phrase right away ("410 tỷ đồng, đạt 89,5%")."""
     rate = is_rate(indicator)
     target_after = lx.TARGET_WORD_AFTER.match(post.lstrip())
     gap = len(post) - len(post.lstrip())
@@ -49,6 +51,9 @@ def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quanti
         return "growth_pct", round(q.value - 100.0, 10), "%", q.end + gap + ratio_after.end()
     if lx.SHARE_OF_WHOLE_AFTER.match(post.lstrip()):
         return None
+    if after_amount and q.kind == "pct" and not rate and not kw.growth and lx.BARE_SHARE_BEFORE.fullmatch(pre) \
+            and lx.BARE_SHARE_AFTER.match(post):
+        return "pct_of_target", q.value, "%", q.end   # "… 410 tỷ đồng, đạt 89,5%": the share of the year's plan
     level_cue = lx.LEVEL_AFTER_CHANGE_RE.search(pre)
     up, down = lx.UP_RE.search(pre), lx.DOWN_RE.search(pre)
     comparison = lx.COMPARISON_AFTER.match(post.lstrip())
@@ -82,9 +87,10 @@ _SLASH_ONLY_RE = re.compile(r"\s*/\s*")
 
 
 def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: str, post: str, *,
-               after_share: bool = False):
+               after_share: bool = False, after_amount: bool = False):
     """(measure, value, unit, quote_end), or None when the words do not say what the figure is. `after_share`:
-    the words before the figure follow a percentage right away ("đạt 72,8% kế hoạch (13.547 tỷ đồng)")."""
+    the words before the figure follow a percentage right away ("đạt 72,8% kế hoạch (13.547 tỷ đồng)");
+    `after_amount`, an amount ("410 tỷ đồng, đạt 89,5%")."""
     if after_share and q.kind == "money" and lx.SHARE_RESTATED_BEFORE.fullmatch(pre):
         value, unit = level_value(indicator, q)
         return "level", value, unit, q.end
@@ -101,7 +107,7 @@ def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: s
         value, unit = level_value(indicator, q)
         return "target", value, unit, q.end
     if q.kind in ("pct", "pp"):
-        return _measure_for_percent(ctx, kw, indicator, q, pre, post)
+        return _measure_for_percent(ctx, kw, indicator, q, pre, post, after_amount)
     measure, value, unit = _measure_for_amount(indicator, q, pre)
     quote_end = q.end
     comparison = lx.COMPARISON_AFTER.match(post.lstrip()) if measure == "change" else None

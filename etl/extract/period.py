@@ -106,8 +106,15 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
     # "tốc độ tăng giá trị sản xuất giai đoạn 2015 - 2020 ước tăng bình quân 10,16%": the span may come first
     span = (_SPAN_RE.search(folded, avg.start(), q.number_start) or _SPAN_RE.search(after)
             or _last_match(_SPAN_RE, folded, seg_start, avg.start()))
-    if not (avg.group("years") or span or lx.PER_YEAR_AFTER.match(after)):
+    since = None if span else lx.AVERAGE_SINCE_AFTER.match(after)
+    if not (avg.group("years") or span or since or lx.PER_YEAR_AFTER.match(after)):
         return None   # "tăng bình quân 10%": no span of years said
+    if since:
+        # "bình quân 17,1% so với năm 2020" in a 2022 figure: the years 2020 - 2022, a term only if five apart
+        own = fact_period(ctx, q.start)
+        end = own.end_year if own is not None and own is not UNHELD else ctx.report_year
+        term = term_of_span(int(since.group("year")), end) if end else None
+        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
     if span:
         term = term_of_span(int(span.group(1)), int(span.group(2)))
         return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD

@@ -35,7 +35,10 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("industrial_output", compile_words(
         # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
         rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
-        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*")),
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*"
+        # "Giá trị công nghiệp tăng 24,5%", "Sản xuất công nghiệp đạt 410 tỷ đồng": the value, "sản xuất" or "giá
+        # trị" left unsaid (never the index, "chỉ số sản xuất công nghiệp")
+        r"|(?<!số\s)(?<!trị\s)(?:giá trị|sản xuất) công nghiệp(?= (?:ước )?(?:đạt|tăng|giảm)\b)")),
     # Industry with construction ("công nghiệp - xây dựng", "công nghiệp, xây dựng cơ bản") is a sector of the
     # economy, not the industrial output (issue 14 §3); its share of the economy even less.
     Keyword("", compile_words(

@@ -21,6 +21,11 @@ TARGET_WORD_BEFORE = compile_words(
 # "bằng 110,5% so với năm 2021", "bằng 108% so với năm trước": the same, against a named or the previous year.
 SAME_PERIOD_RATIO_AFTER = compile_words(r"(?:so (?:với )?)?cùng kỳ|so (?:với )?(?:năm trước|năm (?:19|20)\d\d\b)")
 RATIO_VERB_BEFORE = compile_words(r"\b(?:bằng|đạt|tương đương)(?: (?:khoảng|gần|hơn|trên))? ?$")
+# "Sản xuất công nghiệp đạt 410 tỷ đồng, đạt 89,5%, tăng 6,5%": a bare share right after the amount, the plan unsaid
+# (the whole text between the two figures; a share of last year or of a whole says so after it).
+BARE_SHARE_BEFORE = compile_words(r" ?[,(] ?(?:đạt|bằng)(?: (?:khoảng|gần|hơn|trên))? ?")
+# … and nothing said after it but the end of the clause (not "bằng 68% bình quân chung của thành phố").
+BARE_SHARE_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 # "vượt 15% dự toán": exceeded by 15 % → 115 % of target.
 EXCEEDED_BY_BEFORE = compile_words(r"\bvượt(?: mức)?(?: (?:hơn|trên|gần|khoảng))? ?$")
 # "tăng 6% so với dự toán tỉnh giao": above the plan by 6 % → 106 % of it ("giảm 4% so với kế hoạch" → 96 %).
@@ -58,6 +63,8 @@ UNIT_ELLIPSIS_START_RE = compile_words(
 # "bình quân mỗi năm giảm 1,6%", "bình quân giai đoạn 2016 - 2020 tăng 23,4%/năm": an average over several years.
 AVERAGE_RE = compile_words(r"bình quân(?P<years> (?:mỗi|hằng|hàng) năm| (?:cả )?(?:giai đoạn|thời kỳ|nhiệm kỳ)| (?:\d+|năm) năm)?")
 PER_YEAR_AFTER = compile_words(r" ?/ ?năm\b| (?:mỗi|hằng|hàng) năm\b")
+# "tăng trưởng bình quân 17,1% so với năm 2020": a yearly average since a base year, up to the figure's year.
+AVERAGE_SINCE_AFTER = compile_words(r" ?,? ?so (?:với )?(?:năm )?(?P<year>(?:19|20)\d\d)\b")
 # "tăng trưởng hằng năm đạt 10%" (not "cây hàng năm", the annual crops): a yearly average, the years unsaid.
 EACH_YEAR_RE = compile_words(r"(?<!cây\s)(?<!trồng\s)\b(?P<years>(?:mỗi|hằng|hàng) năm)\b")
 # "… năm 2021 đạt 8.930 tỷ đồng, ước năm 2022 đạt 9.660 tỷ đồng": the year an elliptical clause names right before

@@ -1,0 +1,90 @@
+"""Language classes of the eleventh held-out set of real district articles (issue 14).
+
+Every sentence here is a short paraphrase written for the test (names and numbers changed), never a copy of an
+article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
+"""
+from etl.extract import extract_document
+from tests.etl.extract_helpers import facts_after, pick
+
+LEAD = "Huyện Hải Lăng, tỉnh Quảng Trị tổng kết năm 2022.\n"
+
+
+def facts(body: str, lead: str = LEAD):
+    return facts_after(lead, body)
+
+
+def values(found, indicator, measure):
+    return sorted((f["period"], f["value"]) for f in pick(found, indicator, measure))
+
+
+# --- sums and averages over spans that are no period ------------------------------------------------------------
+
+def test_a_total_over_a_span_named_after_its_phrase_is_no_years_figure():
+    # "thu ngân sách giai đoạn 2020 - 2022 là …": three years' sum, neither 2022 nor a term
+    found = facts("Tổng thu ngân sách nhà nước giai đoạn 2020 – 2022 là 1.250 tỷ đồng. Thu ngân sách năm 2022 đạt "
+                  "430 tỷ đồng.")
+    assert values(found, "budget_revenue", "level") == [("2022", 430)]
+
+
+def test_a_span_of_criteria_is_no_total_over_it():
+    # "theo bộ tiêu chí giai đoạn 2021 - 2025": the standard's name, the count still this year's
+    found = facts("Toàn huyện có 9/12 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2021 - 2025.")
+    assert [(f["period"], f["value"]) for f in pick(found, "ntm_communes", "level")] == [("2022", 9)]
+
+
+def test_an_average_since_a_base_year_that_is_no_term_is_dropped():
+    # "tăng trưởng bình quân 15% so với năm 2020" in 2022: the mean of two years, no period of the table
+    found = facts("Tổng giá trị sản xuất năm 2022 đạt 9.800 tỷ đồng, tăng trưởng bình quân 15% so với năm 2020.")
+    assert values(found, "production_value", "level") == [("2022", 9800)]
+    assert pick(found, "production_value", "growth_pct") == []
+
+
+def test_an_average_since_the_start_of_a_term_is_that_terms():
+    lead = "Huyện Hải Lăng, tỉnh Quảng Trị tổng kết năm 2020.\n"
+    found = facts("Tổng giá trị sản xuất năm 2020 đạt 7.000 tỷ đồng, tăng bình quân 9,5% so với năm 2015.", lead)
+    assert values(found, "production_value", "growth_pct") == [("2015-2020", 9.5)]
+
+
+# --- the part of the year a lead reports on ------------------------------------------------------------------------
+
+def test_a_half_year_named_on_the_third_line_of_the_lead_dates_the_undated_figures():
+    # headline, a photo caption, then "Trong 6 tháng đầu năm, …"; no year framed anywhere
+    text = ("Kỳ họp thứ 9, HĐND huyện Hải Lăng bế mạc sau hai ngày làm việc và thông qua nhiều nghị quyết.\n"
+            "Các đại biểu biểu quyết tại kỳ họp thứ 9 HĐND huyện Hải Lăng. Ảnh: T.H\n"
+            "Trong 6 tháng đầu năm, giá trị sản xuất công nghiệp đạt 800 tỷ đồng, tăng 9% so với cùng kỳ năm 2022.\n"
+            "Tổng thu ngân sách trên địa bàn đạt hơn 50 tỷ đồng, bằng 48% kế hoạch.")
+    found = extract_document(text, source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2023-H1", 50)]
+    assert values(found, "industrial_output", "level") == [("2023-H1", 800)]
+
+
+# --- industrial output named without "giá trị sản xuất" ------------------------------------------------------------
+
+def test_industry_named_by_its_value_or_its_production_alone():
+    found = facts("Giá trị công nghiệp tăng 12,5%. Sản xuất công nghiệp đạt 520 tỷ đồng.")
+    assert values(found, "industrial_output", "growth_pct") == [("2022", 12.5)]
+    assert values(found, "industrial_output", "level") == [("2022", 520)]
+
+
+def test_the_index_of_industrial_production_is_no_output():
+    found = facts("Chỉ số sản xuất công nghiệp tăng 7,1% so với cùng kỳ.")
+    assert pick(found, "industrial_output", "growth_pct") == []
+
+
+# --- a bare share right after an amount -------------------------------------------------------------------------
+
+def test_a_bare_share_right_after_an_amount_is_the_share_of_the_plan():
+    # "đạt 91%" with the plan unsaid, right after the amount, then a growth or the next clause
+    found = facts("Sản xuất công nghiệp đạt 520 tỷ đồng, đạt 91%, tăng 4% so với cùng kỳ; thu ngân sách đạt gần "
+                  "70 tỷ đồng, đạt hơn 125%; tổng vốn đầu tư xã hội 300 tỷ đồng, đạt 108%.")
+    assert values(found, "industrial_output", "pct_of_target") == [("2022", 91)]
+    assert values(found, "budget_revenue", "pct_of_target") == [("2022", 125)]
+    assert values(found, "investment", "pct_of_target") == [("2022", 108)]
+    assert values(found, "industrial_output", "growth_pct") == [("2022", 4)]
+
+
+def test_a_share_of_something_said_after_it_is_no_share_of_the_plan():
+    # "bằng 70% bình quân chung của tỉnh": compared with the province, not the plan
+    found = facts("Thu nhập bình quân đầu người đạt 50 triệu đồng/người/năm, bằng 70% bình quân chung của tỉnh.")
+    assert pick(found, "income_per_capita", "pct_of_target") == []
+    assert values(found, "income_per_capita", "level") == [("2022", 50)]
