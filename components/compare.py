@@ -22,12 +22,17 @@ COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
 MAX_NO_DATA_BARS = 25
 ROW_HEIGHT = 26
+BARGAP = 0.25
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
 # a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
 # its hover says to click, and the click opens the passage with the quote (callbacks/passage.py)
 QUOTE_HOVER_MAX_BARS = 60
 MIN_FOR_MEDIAN = 3          # a "median" of one or two values says nothing a reader cannot see
+# an outside bar label's width, estimated: px per character of the 12 px label font (Noto Sans averages ~6.6) and
+# padding; the labels beyond the longest bar go into a right margin of that many pixels, so no plot width cuts them
+LABEL_CHAR_PX = 7
+LABEL_PAD_PX = 14
 
 
 @dataclass
@@ -159,7 +164,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     layout = _bar_layout(rows["_v"].tolist(), labels, categories, lang=lang, n_ranked=n_ranked, med=med,
                          axis_title=axis_title, legend=n_provinces <= MAX_LEGEND_PROVINCES)
     if briefing:
-        _fit_briefing(data, layout, len(categories))
+        _fit_briefing(data, layout, len(categories), med=med, n_ranked=n_ranked)
     fig = make_figure({"data": data, "layout": layout}, figure_type)
 
     top, bottom = y[0], y[-1]
@@ -302,7 +307,7 @@ def _no_data_trace(shown_missing: list[str], *, leftwards: bool, lang: str) -> d
             "text": [(t("compare.no_data", lang) + "  ") if leftwards else ("  " + t("compare.no_data", lang))]
             * len(shown_missing),
             "textposition": "middle left" if leftwards else "middle right",
-            "textfont": {"color": NO_DATA, "size": 12},
+            "textfont": {"color": NO_DATA, "size": 12}, "cliponaxis": False,   # a phone's plot is narrower than it
             "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)}
 
 
@@ -313,48 +318,65 @@ def _median_texts(med, *, share: bool, unit, unit_text: str, lang: str) -> tuple
         return t("compare.median_few", lang, n=MIN_FOR_MEDIAN), unit_text
     med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
     med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the title
-    return med_text, f"{unit_text} · {t('compare.median', lang, value=med_axis)}"
+    # on two lines: one line is wider than a phone's plot
+    return med_text, f"{unit_text}<br>{t('compare.median', lang, value=med_axis)}"
+
+
+def label_width_px(label: str) -> int:
+    """The estimated width of an outside bar label in pixels."""
+    return LABEL_CHAR_PX * len(label) + LABEL_PAD_PX
+
+
+def median_path(med: float, n_ranked: int, *, bargap: float) -> dict:
+    """The median as a dashed line drawn only in the gaps between the bars (one SVG path): never through a bar's
+    value label, which sits in its bar's row, at any plot width; and never beside the "no data" rows below."""
+    half = (1 - bargap) / 2
+    edges = [-0.5] + [y for i in range(n_ranked) for y in (i - half, i + half)] + [n_ranked - 0.5]
+    path = " ".join(f"M{med},{a} L{med},{b}" for a, b in zip(edges[::2], edges[1::2]))
+    return {"type": "path", "path": path, "xref": "x", "yref": "y", "layer": "below",
+            "line": {"color": MEDIAN_COLOR, "width": 1.5}}
 
 
 def _bar_layout(values: list, labels: list[str], categories: list[str], *, lang: str, n_ranked: int, med,
                 axis_title: str, legend: bool) -> dict:
     """The layout of the ranking as a plain dict (validated in the tests; skipping plotly's per-property
     validation keeps a 700-district chart fast): a row per category, the median as a dashed line, room for the
-    outside value labels on both sides."""
+    outside value labels on both sides (on the right a margin in pixels: no plot width cuts them)."""
     lo = min(0.0, min(values))
     hi = max(0.0, max(values))
     span = (hi - lo) or 1.0
-    label_room = 0.12 + 0.007 * max(len(x) for x in labels)   # room on the right for the outside value labels
+    label_room = 0.12 + 0.007 * max(len(x) for x in labels)   # room on the left for negative bars' labels
+    right = max(30, max(label_width_px(x) for x in labels)) if hi > 0 else 30
     return base_layout(
         lang,
         height=max(260, 110 + ROW_HEIGHT * len(categories)),
         barmode="overlay",
-        bargap=0.25,
+        bargap=BARGAP,
         showlegend=legend,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left", "font": {"size": 12},
                 "title": {"text": ""}},
-        margin={"l": 10, "r": 30, "t": 40, "b": 50},
+        margin={"l": 10, "r": right, "t": 40, "b": 64 if med is not None else 50},
         uniformtext={"minsize": 10, "mode": "show"},
-        # below the bars: the median shows between them and never strikes through a value label
-        # the median spans the ranked bars only (category positions), never the "no data" labels under them
-        shapes=[] if med is None else [{"type": "line", "x0": med, "x1": med, "y0": -0.5, "y1": n_ranked - 0.5,
-                                        "xref": "x", "yref": "y", "layer": "below",
-                                        "line": {"color": MEDIAN_COLOR, "width": 1.5, "dash": "dash"}}],
+        shapes=[] if med is None else [median_path(med, n_ranked, bargap=BARGAP)],
         yaxis={"categoryorder": "array", "categoryarray": categories, "autorange": "reversed", "automargin": True,
                "title": {"text": ""}, "ticks": "", "showgrid": False, "fixedrange": True, "ticklabelstandoff": 8},
         # the median's value goes in the axis title: it never collides with bars, labels or the legend
         xaxis={"title": {"text": axis_title, "font": {"size": 12}},
                # outside labels of negative bars sit left of the bar end: room on that side too, or they run
                # into the district names
-               "range": [lo - span * label_room if lo < 0 else 0, hi + span * (label_room if hi > 0 else 0.02)],
+               "range": [lo - span * label_room if lo < 0 else 0, hi + span * 0.02],
                "gridcolor": GRID,
                "zeroline": True, "zerolinecolor": NO_DATA, "fixedrange": True, "showgrid": True, "side": "bottom"},
     )
 
 
-def _fit_briefing(data: list[dict], layout: dict, n_cat: int) -> None:
-    """A 16:9 frame's fixed height: tighter or looser bars by their number, smaller text for many."""
-    layout.update(height=BRIEFING_HEIGHT, bargap=0.15 if n_cat > 30 else (0.45 if n_cat < 8 else 0.3))
+def _fit_briefing(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int) -> None:
+    """A 16:9 frame's fixed height: tighter or looser bars by their number, smaller text for many (the median's
+    gaps follow the bars)."""
+    bargap = 0.15 if n_cat > 30 else (0.45 if n_cat < 8 else 0.3)
+    layout.update(height=BRIEFING_HEIGHT, bargap=bargap)
+    if med is not None:
+        layout["shapes"] = [median_path(med, n_ranked, bargap=bargap)]
     if n_cat > 30:
         data[0]["textfont"] = {"size": 9}
         layout["yaxis"]["tickfont"] = {"size": 9}

@@ -98,14 +98,20 @@ def test_targets_met_compared_as_shares(sample_dataset):
 
 def test_median_line_and_annotation(sample_dataset):
     r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="output_per_ha", lang="en")
-    lines = [s for s in r.spec.figure.layout.shapes if s.type == "line"]
-    assert len(lines) == 1 and lines[0].x0 == pytest.approx(246)
+    [median] = r.spec.figure.layout.shapes
+    segments = [[tuple(map(float, point.split(","))) for point in seg.strip().split(" L")]
+                for seg in median.path.split("M")[1:]]
+    assert all(x == pytest.approx(246) for seg in segments for x, _ in seg)
+    # drawn only in the gaps between the three bars (each bar ±0.375 around its row), never across a bar's row
+    ys = [(a[1], b[1]) for a, b in segments]
+    assert ys[0] == (-0.5, -0.375) and ys[-1] == (2.375, 2.5) and len(ys) == 4
+    assert not any(a < row + 0.375 and b > row - 0.375 for a, b in ys for row in range(3))
     assert "Median (dashed line): 246" in r.spec.figure.layout.xaxis.title.text
 
 
 def test_no_median_from_fewer_than_three_values(sample_dataset):
     r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
-    assert [s for s in r.spec.figure.layout.shapes if s.type == "line"] == []
+    assert not r.spec.figure.layout.shapes
     assert "Median" not in r.spec.figure.layout.xaxis.title.text
     assert "median" not in r.spec.takeaway and "not computed" in r.spec.alt_text
 
