@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _constants as _sre_c
-from re import _parser as _sre
 from dataclasses import dataclass
 
 
@@ -136,64 +134,11 @@ def numeric_spans(text: str) -> list[tuple[int, int]]:
 def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None) -> list[re.Match]:
     """Matches of `rx` in `text`, or only inside `spans` (the sentences holding a digit: a phrase that names a
     figure shares its sentence with it, and most of a report is prose without one). A list, not a generator:
-    this runs for every pattern over every span, and a comprehension costs a third of the generator's frames.
-    A text holding none of the words every match must hold (required_words) is not scanned at all: most reports
-    hold the words of few of the patterns, and the regex engine tries every position of every span."""
-    words = _REQUIRED.get(rx, _UNKNOWN)
-    if words is _UNKNOWN:
-        words = _REQUIRED[rx] = required_words(rx)
-    if words and not any(w in text for w in words):
-        return []
+    this runs for every pattern over every span, and a comprehension costs a third of the generator's frames."""
     if spans is None:
         return list(rx.finditer(text))
     finditer = rx.finditer
     return [m for a, b in spans for m in finditer(text, a, b)]
-
-
-_UNKNOWN = object()
-_REQUIRED: dict[re.Pattern, tuple[str, ...] | None] = {}
-_MIN_WORD = 2   # a required word shorter than this rules out too few texts to be worth the test
-
-
-def required_words(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Literal strings one of which every match of `rx` holds, read from the pattern's syntax tree (None: no such
-    set of words at least _MIN_WORD long is known, e.g. a case-insensitive pattern or one made of classes only)."""
-    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
-        return None
-    words = _sequence_words(_sre.parse(rx.pattern, rx.flags).data)
-    return tuple(sorted(words)) if words and min(map(len, words)) >= _MIN_WORD else None
-
-
-def _sequence_words(items) -> frozenset[str] | None:
-    """The best of the word sets a sequence of pattern items must hold: each run of consecutive literal characters,
-    and each item that must match (a group, a branch, a repeat at least once); the one whose shortest word is
-    longest."""
-    options, run = [], []
-    for op, arg in list(items) + [(None, None)]:
-        if op is _sre_c.LITERAL:
-            run.append(chr(arg))
-            continue
-        if run:
-            options.append(frozenset(["".join(run)]))
-            run = []
-        found = _item_words(op, arg)
-        if found:
-            options.append(found)
-    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
-
-
-def _item_words(op, arg) -> frozenset[str] | None:
-    if op is _sre_c.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = arg
-        return None if add_flags & re.IGNORECASE else _sequence_words(sub)
-    if op is _sre_c.ATOMIC_GROUP:
-        return _sequence_words(arg)
-    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-        return _sequence_words(arg[2])
-    if op is _sre_c.BRANCH:
-        branches = [_sequence_words(branch) for branch in arg[1]]
-        return frozenset().union(*branches) if branches and all(branches) else None
-    return None
 
 
 FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
