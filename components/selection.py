@@ -1,6 +1,7 @@
 """Which places and which fact rows a view shows: pure functions on the facts/places tables."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from data_access import SCOPE_ORDER
@@ -85,17 +86,23 @@ def comparable_group(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     A year-end result and a first-quarter one, or an annual target set and a five-year term's, are different
     things; ranked together they mislead. The group kept is the one covering the most places (ties: the longer
-    period kind, then the annual set). `rows` may hold several candidates per place."""
+    period kind, then the annual set, then the group seen first). `rows` may hold several candidates per place.
+    Vectorised: the period kind is worked out once per distinct period, groups are integer codes."""
     if rows.empty:
         return rows, rows
-    kinds = rows["period"].map(period_kind)
-    scopes = rows["target_scope"].where(rows["target_scope"].notna(), None)
-    keys = list(zip(kinds, scopes))
-    cover: dict = {}
-    for key, pid in zip(keys, rows["place_id"]):
-        cover.setdefault(key, set()).add(pid)
-    best = min(cover, key=lambda k: (-len(cover[k]), KIND_ORDER.get(k[0], 6), SCOPE_ORDER.get(k[1], 5)))
-    keep = pd.Series([k == best for k in keys], index=rows.index)
+    period_codes, periods = pd.factorize(rows["period"].to_numpy(dtype=object), use_na_sentinel=False)
+    kind_codes, kinds = pd.factorize(np.array([period_kind(p) for p in periods], dtype=object),
+                                     use_na_sentinel=False)
+    scope_codes, scopes = pd.factorize(rows["target_scope"].to_numpy(dtype=object), use_na_sentinel=False)
+    group = kind_codes[period_codes].astype("int64") * len(scopes) + scope_codes
+    place_codes, _ = pd.factorize(rows["place_id"].to_numpy(dtype=object), use_na_sentinel=False)
+    pairs = pd.DataFrame({"g": group, "p": place_codes}).drop_duplicates()
+    cover = pairs.groupby("g", sort=False).size()        # groups in order of first appearance, as before
+    kinds = [None if _missing(k) else k for k in kinds]        # factorize gives NaN for None
+    scopes = [None if _missing(s) else s for s in scopes]
+    best = min(cover.index, key=lambda g: (-cover[g], KIND_ORDER.get(kinds[g // len(scopes)], 6),
+                                           SCOPE_ORDER.get(scopes[g % len(scopes)], 5)))
+    keep = group == best
     return rows[keep], rows[~keep]
 
 
