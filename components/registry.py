@@ -11,6 +11,7 @@ To add a view: write its two functions (components/views.py shows the pattern), 
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,8 @@ from components.analysis_pages import map_page, map_specs, scatter_page, scatter
 from components.views import (ViewResult, chart_source_ids, compare_page, compare_specs, data_page, data_specs,
                               documents_in_scope, figures_for, no_specs, review_page, scorecard_page,
                               scorecard_specs, sources_page, targets_page, targets_specs, upload_page)
+
+PAGE_CACHE_SIZE = 16   # rendered pages kept per dataset (one of all 696 districts is a few MB of components)
 
 # Filter controls (components/layout.py draws them in this order) → the URL-state key each one sets.
 CONTROLS = {
@@ -52,6 +55,9 @@ class ViewDef:
     # (ds, state, specs) -> source ids an export of the view cites (default: the documents behind its charts)
     export_sources: Callable[..., list] = chart_source_ids
     applies: tuple[str, ...] = ()               # URL-state keys it applies besides its controls' (e.g. "reviewed")
+    # its page is a pure function of (dataset, state): rendered once per state and dataset generation
+    # (render_view); False for pages that also show what is outside the dataset (uploads, the review queue)
+    cached: bool = True
 
     @property
     def filters(self) -> tuple[str, ...]:
@@ -86,9 +92,9 @@ VIEWS: tuple[ViewDef, ...] = (
             specs=no_specs, page=sources_page, exports=ExportOptions(deck=False, full_data=False),
             export_sources=documents_in_scope),
     ViewDef("upload", "view.upload", "view.upload.desc", controls=(), specs=no_specs, page=upload_page,
-            exports=ExportOptions(deck=False, full_data=False)),
+            exports=ExportOptions(deck=False, full_data=False), cached=False),
     ViewDef("review", "view.review", "view.review.desc", controls=(), specs=no_specs, page=review_page,
-            exports=ExportOptions(deck=False, full_data=False)),
+            exports=ExportOptions(deck=False, full_data=False), cached=False),
 )
 VIEW_NAMES: tuple[str, ...] = tuple(v.name for v in VIEWS)
 _BY_NAME = {v.name: v for v in VIEWS}
@@ -105,4 +111,12 @@ def view_specs(ds, state: dict) -> list:
 
 
 def render_view(ds, state: dict) -> ViewResult:
-    return view_def(state["view"]).page(figures_for(ds, state), state)
+    """The page of `state`'s view. A cached view's page is built once per state for this dataset (its content is
+    plain component data that nothing changes afterwards): clicking back to a view, another worker thread or a
+    second analyst on the same filters gets it without rebuilding; a new data generation is a new dataset."""
+    view = view_def(state["view"])
+    figures = figures_for(ds, state)
+    if not view.cached or not ds.ok:
+        return view.page(figures, state)
+    key = (view.name, json.dumps(state, sort_keys=True, default=str))
+    return figures.memo(key, lambda: view.page(figures, state), limit=PAGE_CACHE_SIZE, store="_pages")

@@ -304,10 +304,11 @@ class Dataset:
                 built_at=self.built_at)
         return self.__dict__["_reviewed_only"]
 
-    def memo(self, key, build, *, limit: int = 32):
+    def memo(self, key, build, *, limit: int = 32, store: str = "_memo"):
         """`build()` once per `key` for this dataset (e.g. a view's ChartSpecs per URL query): the cache lives and
-        dies with the dataset, so a rebuilt table never serves stale results. Keeps the `limit` newest keys."""
-        cache = self.__dict__.setdefault("_memo", {})
+        dies with the dataset, so a rebuilt table never serves stale results. Keeps the `limit` newest keys of
+        the cache `store` (one per kind of result, so large rendered pages do not push out small specs)."""
+        cache = self.__dict__.setdefault(store, {})
         if key not in cache:
             if len(cache) >= limit:
                 cache.pop(next(iter(cache)))

@@ -48,3 +48,17 @@ def test_navigation_pages_exports_and_filters_follow_the_registry(sample_dataset
         assert bool(view_exports(state)) == v.exports.deck
         shown = readable_filters({**state, "indicator": "poverty_rate", "period": "2023"}, "en")
         assert ("Indicator" in shown) == ("indicator" in v.filters)
+
+
+def test_a_cached_view_is_rendered_once_per_state_and_dataset_and_the_others_every_time(sample_dataset):
+    from data_access import Dataset
+
+    state, _ = parse_state("?view=compare&lang=vi")
+    first = render_view(sample_dataset, state)
+    assert render_view(sample_dataset, dict(state)) is first                  # same state: the same page
+    assert render_view(sample_dataset, {**state, "lang": "en"}) is not first   # any other state: its own page
+    fresh = Dataset.from_frames(sample_dataset.facts, sample_dataset.documents, sample_dataset.report)
+    assert render_view(fresh, state) is not first                              # a new dataset: built anew
+    for name in ("upload", "review"):
+        assert not view_def(name).cached
+    assert all(view_def(n).cached for n in ("compare", "targets", "scorecard", "data", "sources"))
