@@ -350,6 +350,15 @@ def term_for(text: str, position: int, *, as_of_year: int | None = None) -> Peri
     return Period(f"{start}-{end}", "term", end)
 
 
+def congress_term(year: int) -> Period | None:
+    """The Party term a year falls inside when the text names none: congresses meet every five years (2010, 2015,
+    2020, 2025); a congress year closes one term and opens the next, so it decides nothing."""
+    if year % 5 == 0:
+        return None
+    start = year - year % 5
+    return Period(f"{start}-{start + 5}", "term", start + 5)
+
+
 def explicit_period_near(text: str, start: int, end: int) -> Period | None:
     """A period stated in the clause that frames a figure ("Trong quý I-2023, …", "… năm 2023 đạt …")."""
     clause = text[start:end]
@@ -464,8 +473,9 @@ def retrospective_period(text: str, start: int, end: int, *, report_year: int | 
 
 
 HORIZON_RE = re.compile(
-    # "so với năm 2020" is a comparison base and "giá so sánh năm 2010" a price base, not horizons.
-    rf"(?P<base>\bso(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?|\bso\s+sánh\s+|\bgiá\s+(?:SS|cố\s+định)\s+)?"
+    # "so với năm 2020" is a comparison base and "giá so sánh năm 2010" a price base, not horizons; nor is the span
+    # of a set of criteria ("theo Bộ tiêu chí giai đoạn 2022 - 2025").
+    rf"(?P<base>\bso(?:\s+với)?\s+(?:cùng\s+kỳ\s+)?|\bso\s+sánh\s+|\bgiá\s+(?:SS|cố\s+định)\s+|\btiêu\s+chí\s+)?"
     rf"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s*{_SPAN}|năm\s+(?P<year>{_YEAR})(?![\d,.]\d))",
     re.IGNORECASE,
 )

@@ -61,7 +61,8 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             if num > den:
                 continue
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
-            estimated = lx.ESTIMATED_COUNT_BEFORE.search(folded, max(ctx.sentence_start(m.start()), m.start() - 40), m.start())
+            estimated = lx.ESTIMATED_COUNT_BEFORE.search(folded, max(ctx.sentence_start(m.start()), m.start() - 40), m.start()) \
+                or lx.ESTIMATE_FRAME_RE.match(folded, ctx.sentence_start(m.start()))   # "Ước đến hết năm 2021, có …"
             if (term and period is not None and period.kind == "year" and period.end_year == int(term[-4:])
                     and explicit_period_near(ctx.folded, ctx.sentence_start(m.start()), m.start()) is None):
                 # "Trong 16 chỉ tiêu … Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020, có 14/16 chỉ tiêu đạt và vượt" in

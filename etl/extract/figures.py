@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from .. import lexicon as lx
-from ..periods import explicit_period_near, term_of_span, year_period
+from ..periods import Period, explicit_period_near, horizon, term_of_span, year_period
 from .clauses import clauses, own_and_frame
 from .conflicts import PART_KEY, names_a_part, part_of_the_whole_before
 from .context import REVIEW_HINTS, Context, make_fact
@@ -121,11 +121,7 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
     if cue and measure in ("level", "change", "growth_pct"):
         measure = "target"
         period = target_period(ctx, st, c_start, q.number_start, q.end, period)
-        # the term the announced list belongs to: named in the cue, else earlier in its paragraph
-        spans = list(lx.SPAN_MENTION_RE.finditer(ctx.folded, ctx.text.rfind("\n", 0, cue.start()) + 1, cue.end() + 20))
-        span = spans[-1] if spans and lx.LIST_TARGET_CUE_RE is cue.re else None
-        if span and (period is None or (period.kind == "year" and period.end_year == ctx.report_year)):
-            period = term_of_span(int(span.group("start")), int(span.group("end"))) or period
+        period = _list_term(ctx, q, cue, period)
     elif measure in ("change", "growth_pct"):
         period = averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period
     if measure in ("change", "growth_pct", "pct_of_target") and period is not UNHELD and not cue:
@@ -170,3 +166,17 @@ def _quote_start(ctx: Context, kw: KeywordHit, q: Quantity, c_start: int) -> int
         while quote_start < q.start and ctx.text[quote_start].isspace():
             quote_start += 1
     return quote_start
+
+
+def _list_term(ctx: Context, q: Quantity, cue, period: Period | None) -> Period | None:
+    """The term an announced list of targets belongs to: named in the cue, else earlier in its paragraph; kept to the
+    target's own period when that is a year other than the report's, or when the list's sentence names its year
+    ("Năm 2020 phấn đấu …; …; tỷ lệ hộ nghèo giảm …")."""
+    spans = list(lx.SPAN_MENTION_RE.finditer(ctx.folded, ctx.text.rfind("\n", 0, cue.start()) + 1, cue.end() + 20))
+    if not spans or lx.LIST_TARGET_CUE_RE is not cue.re:
+        return period
+    own = horizon(ctx.text, ctx.sentence_start(q.start), q.number_start)
+    if period is None or (period.kind == "year" and period.end_year == ctx.report_year
+                          and (own is None or own.kind != "year")):
+        return term_of_span(int(spans[-1].group("start")), int(spans[-1].group("end"))) or period
+    return period

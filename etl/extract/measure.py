@@ -65,6 +65,8 @@ def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quanti
         return "growth_pct", sign * q.value, "%", quote_end
     if q.kind == "pp":
         return "change", q.value, "pp", quote_end
+    if rate and level_cue and comparison:
+        return None   # "giảm còn 3,18% so với năm 2012": a level said as a change, which the words leave undecided
     if kw.growth:
         return "growth_pct", q.value, "%", quote_end
     if rate:

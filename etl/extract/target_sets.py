@@ -4,7 +4,7 @@ that set it.
 from __future__ import annotations
 
 from .. import lexicon as lx
-from ..periods import Period, term_for
+from ..periods import Period, congress_term, term_for
 from .context import Context
 
 
@@ -51,6 +51,8 @@ def target_set(ctx: Context, start: int, end: int, period: Period | None, *, anc
     elif scope == "term":
         as_of = period.end_year if period else None
         t = term_for(ctx.text, start, as_of_year=as_of)
+        if t is None and body == "party" and as_of is not None:
+            t = congress_term(as_of)   # "chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện" in a 2022 report: term 2020 - 2025
         term = t.label if t else None
     return scope, body, term
 

@@ -50,6 +50,8 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("production_value", compile_words(
         # "kinh tế vẫn tăng trưởng khá đạt tốc độ 4,78%": the economy said to grow at a pace
         r"kinh tế(?: (?:vẫn|tiếp tục|duy trì))* tăng trưởng(?: (?:khá|cao|ổn định|tốt))? ?,? đạt (?:tốc độ|mức)"
+        # "Kinh tế tiếp tục tăng trưởng khá (bình quân giai đoạn 2015 - 2020 đạt 10,4%)": the pace in brackets
+        r"|kinh tế(?: (?:vẫn|tiếp tục|duy trì))* tăng trưởng(?: (?:khá|cao|ổn định|tốt))?(?= ?\( ?bình quân)"
         rf"|tăng trưởng kinh tế|tốc độ (?:tổng )?{GTSX}|tốc độ phát triển(?: kinh tế| (?:tổng )?{GTSX})|tốc độ tăng(?: trưởng)?(?: kinh tế| (?:tổng )?{GTSX}"
         r"|(?! (?:dân số|xuất khẩu|kim ngạch|diện tích|chỉ số|năng suất|giá tiêu dùng|đô thị hóa|lao động|doanh thu"
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
@@ -66,7 +68,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
         rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
     # "Thu nhập đầu người 49 triệu đồng/năm": without "bình quân" too.
-    Keyword("income_per_capita", compile_words(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)|thu nhập đầu người")),
+    # "thu nhập bình quân đạt 40 triệu đồng/người/năm": "đầu người" left unsaid, the unit says per person
+    Keyword("income_per_capita", compile_words(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)|thu nhập đầu người"
+                                               rf"|{TNBQ}(?= [^\d.,;()]{{0,30}}\d+(?:[.,]\d+)? ?triệu(?: đồng)? ?/ ?người(?! ?/ ?tháng))")),
     # "Thu nhập bình quân đầu người đạt 52 triệu đồng, trong đó khu vực nông thôn đạt 44,5 triệu đồng"
     Keyword("rural_income_per_capita", compile_words(
         r"khu vực nông thôn(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
@@ -91,7 +95,10 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"|doanh thu bán lẻ(?: hàng hóa)?(?: và (?:doanh thu )?dịch vụ(?: tiêu dùng)?)?")),
     Keyword("health_insurance_coverage", compile_words(
         rf"{TY_LE} (?:bao phủ |(?:người dân |dân số |người )?(?:tham gia |có thẻ ))?(?:bảo hiểm y tế|BHYT)"
-        r"|bao phủ (?:bảo hiểm y tế|BHYT)")),
+        r"|bao phủ (?:bảo hiểm y tế|BHYT)"
+        # "Người dân tham gia BHYT đạt 97,2%": the share, "tỷ lệ" left unsaid (a percentage right after "đạt")
+        r"|(?:người dân|dân số) (?:tham gia|có thẻ) (?:bảo hiểm y tế|BHYT)"
+        r"(?= (?:ước )?đạt (?:khoảng |gần |hơn |trên )?\d+(?:,\d+)? ?%)")),
     Keyword("aquaculture_output", compile_words(
         r"sản lượng (?:thủy sản |tôm cá )?nuôi(?: trồng)?(?: thủy,? (?:hải )?sản)?|nuôi trồng thủy,? (?:hải )?sản(?= (?:ước )?đạt)"
         # "…, trong đó khai thác 9.800 tấn, nuôi trồng 5.100 tấn": the parts of a catch named by their activity.

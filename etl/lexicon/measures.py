@@ -35,8 +35,10 @@ COMPARISON_AFTER = compile_words(r"so (?:với )?(?:cùng kỳ(?: năm \d{4})?|n
 SHARE_OF_WHOLE_AFTER = compile_words(r"so (?:với )?(?:toàn tỉnh|tổng|cả tỉnh|cả nước|toàn quốc)")
 # "tăng bình quân hàng năm 12%", "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%" (the verb before the phrase)
 _EACH_YEAR = r"|(?:hàng|hằng|mỗi) năm"
-UP_RE = compile_words(rf"\b(?:tăng|tăng thêm)(?: trưởng)?(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt{_EACH_YEAR}))*\s*:?\s*$")
-DOWN_RE = compile_words(rf"\b(?:giảm|kéo giảm|giảm thêm)(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
+# "giảm so với năm trước trên 4%": the time compared with, said between the verb and its figure
+_VS_TIME = r"(?: so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm trước|năm \d{4}|đầu năm|đầu nhiệm kỳ|cuối năm \d{4}))?"
+UP_RE = compile_words(rf"\b(?:tăng|tăng thêm)(?: trưởng)?{_VS_TIME}(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt{_EACH_YEAR}))*\s*:?\s*$")
+DOWN_RE = compile_words(rf"\b(?:giảm|kéo giảm|giảm thêm){_VS_TIME}(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
 LEVEL_AFTER_CHANGE_RE = compile_words(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")
 # The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
 # "đạt 72,8% kế hoạch (13.547 tỷ đồng)": an amount in brackets right after a share of the plan, no word of its own

@@ -29,7 +29,8 @@ CITED_YEAR_BEFORE = compile_words(r"(?:\bso(?: với)?|\bđạt|\bvượt|\bbằ
 TARGET_CUE_RE = compile_words(
     r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu (?:đề ra|giao|kế hoạch)(?: là)?|kế hoạch (?:năm \d{4}|đề ra|giao)|định hướng|sẽ (?:đạt|tăng|giảm|có)"
 )
-TERM_CUE_RE = compile_words(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")
+# ("theo bộ tiêu chí giai đoạn 2022 - 2025" names a standard, not the term of a resolution)
+TERM_CUE_RE = compile_words(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|(?<!chí\s)giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")
 ANNUAL_CUE_RE = compile_words(r"(?:nghị quyết|NQ|chỉ tiêu|kế hoạch)(?: \S+){0,3}? năm\b|(?<!đến\s)năm \d{1,4}\b|hằng năm|hàng năm|\bnăm\b(?! \d)")
 QUARTER_CUE_RE = compile_words(r"quý (?:IV|III|II|I|[1-4])\b")
 PARTY_CUE_RE = compile_words(r"đảng bộ|huyện ủy|thành ủy|thị ủy|quận ủy|tỉnh ủy|ban chấp hành|ban thường vụ|\bBTV\b|đại hội")

@@ -88,3 +88,76 @@ def test_a_share_of_something_said_after_it_is_no_share_of_the_plan():
     found = facts("Thu nhập bình quân đầu người đạt 50 triệu đồng/người/năm, bằng 70% bình quân chung của tỉnh.")
     assert pick(found, "income_per_capita", "pct_of_target") == []
     assert values(found, "income_per_capita", "level") == [("2022", 50)]
+
+
+# --- target sets ---------------------------------------------------------------------------------------------------
+
+def test_congress_targets_checked_in_a_year_belong_to_the_term_that_year_falls_in():
+    # "chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện" with no term named: the Party term of 2022 is 2020 - 2025
+    found = facts("Năm 2022, huyện hoàn thành 18/20 chỉ tiêu đặt ra theo Nghị quyết Đại hội Đảng bộ huyện.")
+    [met] = pick(found, "targets_met", "level")
+    assert (met["period"], met["value"], met["target_scope"], met["term"]) == ("2022", 18, "term", "2020-2025")
+
+
+def test_in_a_congress_year_the_term_stays_unsaid():
+    lead = "Huyện Hải Lăng, tỉnh Quảng Trị tổng kết năm 2020.\n"
+    found = facts("Năm 2020, huyện hoàn thành 18/20 chỉ tiêu theo Nghị quyết Đại hội Đảng bộ huyện.", lead)
+    [met] = pick(found, "targets_met", "level")
+    assert met["term"] is None
+
+
+def test_the_span_of_a_criteria_set_is_no_term_of_a_target():
+    # "theo Bộ tiêu chí giai đoạn 2022 - 2025" in the sentence of next year's plan
+    found = facts("Năm 2023, huyện phấn đấu có 5/5 xã đạt chuẩn nông thôn mới nâng cao theo Bộ tiêu chí giai đoạn "
+                  "2022 - 2025; thu ngân sách trên địa bàn 480 tỷ đồng.")
+    [target] = pick(found, "budget_revenue", "target")
+    assert (target["period"], target["target_scope"], target["term"]) == ("2023", "annual", None)
+
+
+def test_a_count_under_an_estimate_opening_its_sentence_is_an_estimate():
+    found = facts("Ước đến hết năm 2022 toàn huyện có 14/17 chỉ tiêu chủ yếu đạt và vượt Nghị quyết.")
+    [met] = pick(found, "targets_met", "level")
+    assert (met["value"], met["denominator"], met["qualifier"]) == (14, 17, "estimate")
+
+
+def test_a_list_whose_sentence_names_its_year_keeps_that_year_not_the_term_named_before():
+    lead = "Huyện Bắc Hà giao chỉ tiêu kế hoạch năm 2020.\n"
+    found = facts("Năm 2020 là năm tổ chức Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025. Qua đó, năm 2020 phấn đấu "
+                  "thu ngân sách đạt 120 tỷ đồng; tỷ lệ hộ nghèo giảm so với năm trước trên 3,5%.", lead)
+    [target] = pick(found, "poverty_rate", "target")
+    assert (target["period"], target["value"], target["unit"], target["target_scope"]) == ("2020", -3.5, "pp", "annual")
+
+
+# --- changes and levels --------------------------------------------------------------------------------------------
+
+def test_the_time_compared_with_between_verb_and_figure_still_makes_a_change():
+    # "giảm so với năm trước 1,9%": a fall of 1.9 points, never a level of 1.9 %
+    found = facts("Tỷ lệ hộ nghèo giảm so với năm trước 1,9%. Thu ngân sách tăng so với cùng kỳ 14%.")
+    assert pick(found, "poverty_rate", "level") == []
+    assert values(found, "poverty_rate", "change") == [("2022", -1.9)]
+    assert values(found, "budget_revenue", "growth_pct") == [("2022", 14)]
+
+
+def test_a_level_said_against_an_earlier_year_is_undecided_and_the_plain_level_wins():
+    # "giảm còn 2,6% so với năm 2021 (…), còn khoảng 9,4%": the first figure reads as both a level and a change
+    found = facts("Tỷ lệ hộ nghèo toàn huyện giảm còn 2,6% so với năm 2021 (kế hoạch giảm 2 - 3%), còn khoảng 9,4%.")
+    assert values(found, "poverty_rate", "level") == [("2022", 9.4)]
+
+
+# --- phrases left short --------------------------------------------------------------------------------------------
+
+def test_people_joining_health_insurance_with_a_share_is_the_coverage():
+    found = facts("Người dân tham gia BHYT đạt 96,4%. Số người dân tham gia BHYT đạt 80.000 người.")
+    assert values(found, "health_insurance_coverage", "level") == [("2022", 96.4)]
+
+
+def test_the_economy_growing_with_its_average_in_brackets():
+    lead = "Huyện Hải Lăng, tỉnh Quảng Trị tổng kết nhiệm kỳ, năm 2020.\n"
+    found = facts("Kinh tế tiếp tục tăng trưởng khá (bình quân giai đoạn 2015 - 2020 đạt 9,8%).", lead)
+    assert values(found, "production_value", "growth_pct") == [("2015-2020", 9.8)]
+
+
+def test_income_per_head_said_without_per_head_but_with_a_per_person_unit():
+    found = facts("Thu nhập bình quân đạt 42 triệu đồng/người/năm. Thu nhập bình quân của lao động đạt 6 triệu "
+                  "đồng/người/tháng. Thu nhập bình quân của hộ nghèo đạt 15 triệu đồng/hộ.")
+    assert values(found, "income_per_capita", "level") == [("2022", 42)]
