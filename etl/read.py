@@ -476,7 +476,7 @@ def guess_title(text: str) -> str | None:
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _LABEL = r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản|phát\s+hành|posted|published|updated)(?:\s+(?:lúc|ngày))?"
-_CLOCK = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?"
+_CLOCK = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm|sáng|chiều|tối)\b)?"
 _ZONE = r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
 _SEP = r"\s*[-|,–]?\s*"
 _NUMERIC_DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
@@ -484,7 +484,8 @@ _ISO_DATE = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 # The formal "<Place>, ngày 10 tháng 01 năm 2024" line that dates an administrative document.
 _WORDED_DATE = r"(?:[^\d,]{2,60},\s*)?ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
 _DATELINE = re.compile(
-    rf"^(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_CLOCK}{_SEP})?(?:ngày\s+)?"
+    # (the clock may come first, before the weekday: "10:30 AM Thứ Hai, 15/01/2024")
+    rf"^(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_CLOCK}{_SEP})?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
     rf"(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_WORDED_DATE})"
     rf"(?:{_SEP}{_CLOCK})?(?:\s*{_ZONE})?\s*\.?$",
     re.IGNORECASE,

@@ -161,3 +161,12 @@ def test_income_per_head_said_without_per_head_but_with_a_per_person_unit():
     found = facts("Thu nhập bình quân đạt 42 triệu đồng/người/năm. Thu nhập bình quân của lao động đạt 6 triệu "
                   "đồng/người/tháng. Thu nhập bình quân của hộ nghèo đạt 15 triệu đồng/hộ.")
     assert values(found, "income_per_capita", "level") == [("2022", 42)]
+
+
+# --- datelines -------------------------------------------------------------------------------------------------------
+
+def test_a_dateline_with_the_clock_first_and_the_weekday_after_it_dates_the_article():
+    from etl.read import find_published_date
+    assert find_published_date("Tin huyện\n09:15 AM Thứ Ba, 16/01/2024\nNội dung.") == "2024-01-16"
+    assert find_published_date("Tin huyện\n08:05 sáng 02/12/2023\nNội dung.") == "2023-12-02"
+    assert find_published_date("Ngày 05/01, huyện tổ chức hội nghị.") is None
