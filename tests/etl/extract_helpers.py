@@ -8,3 +8,8 @@ def facts_after(lead: str, body: str) -> list[dict]:
 
 def pick(found, indicator: str, measure: str) -> list[dict]:
     return [f for f in found if f["indicator"] == indicator and f["measure"] == measure]
+
+
+def period_values(found, indicator: str, measure: str) -> list[tuple]:
+    """(period, value) of the facts of one indicator and measure, sorted: what a round test compares."""
+    return sorted((f["period"], f["value"]) for f in pick(found, indicator, measure))

@@ -4,17 +4,13 @@ Every sentence here is a short paraphrase written for the test (names and number
 article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
 """
 from etl.extract import extract_document
-from tests.etl.extract_helpers import facts_after, pick
+from tests.etl.extract_helpers import facts_after, pick, period_values as values
 
 LEAD = "Huyện Hải Lăng, tỉnh Quảng Trị tổng kết năm 2022.\n"
 
 
 def facts(body: str, lead: str = LEAD):
     return facts_after(lead, body)
-
-
-def values(found, indicator, measure):
-    return sorted((f["period"], f["value"]) for f in pick(found, indicator, measure))
 
 
 # --- sums and averages over spans that are no period ------------------------------------------------------------

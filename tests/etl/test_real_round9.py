@@ -4,7 +4,7 @@ Every sentence here is a short paraphrase written for the test (names and number
 article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
 """
 from etl.extract import extract_document
-from tests.etl.extract_helpers import facts_after, pick
+from tests.etl.extract_helpers import facts_after, pick, period_values as values
 
 LEAD = "Huyện Long Phú, tỉnh Sóc Trăng tổng kết năm 2023.\n"
 
@@ -13,10 +13,6 @@ def facts(body: str, lead: str = LEAD, **kwargs):
     if kwargs:
         return extract_document(lead + body, source_id="t", **kwargs).facts
     return facts_after(lead, body)
-
-
-def values(found, indicator, measure):
-    return sorted((f["period"], f["value"]) for f in pick(found, indicator, measure))
 
 
 # --- periods -----------------------------------------------------------------------------------------------------
