@@ -21,9 +21,21 @@ _OLD_TO_NEW.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_O
 _FOLD_RE = re.compile(r"(?<![qQ])(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
 
 
+# A syllable of one consonant letter (h, k, l, m, s, t) or "qu" and a final i is written with i or y alike
+# ("quí"/"quý", "cùng kì"/"cùng kỳ", "tỉ lệ"/"tỷ lệ", "kĩ thuật"/"kỹ thuật", "lí do"/"lý do"): folded to y, the
+# spelling the lexicon is written in. A whole syllable only: "thi", "khi", "kim", "tiêu", "quita" keep their i.
+_I_TO_Y = dict(zip("iíìỉĩịIÍÌỈĨỊ", "yýỳỷỹỵYÝỲỶỸỴ"))
+_FINAL_I_RE = re.compile(r"(?<![^\W\d_])(?:[hklmstHKLMST]|[qQ][uU])([iíìỉĩịIÍÌỈĨỊ])(?![^\W\d_])")
+
+
+def _i_to_y(m: re.Match) -> str:
+    return m.group(0)[:-1] + _I_TO_Y[m.group(1)]
+
+
 def fold_spelling(text: str) -> str:
-    """Fold old-style tone placement; same length as `text` (offsets preserved)."""
-    return _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text)
+    """Fold old-style tone placement and the i/y of open syllables; same length as `text` (offsets preserved)."""
+    text = _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text)
+    return _FINAL_I_RE.sub(_i_to_y, text)
 
 
 def lower_same_length(text: str) -> str:
