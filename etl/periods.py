@@ -57,11 +57,22 @@ def year_period(year: int) -> Period:
     return Period(str(year), "year", year)
 
 
-# "Năm 2024 phấn đấu …", "năm 2024 là năm …", "năm 2024 sẽ …": the year of a plan, not of results.
+# "Năm 2024 phấn đấu …", "năm 2024 là năm …", "năm 2024 sẽ …": the year of a plan, not of results. Within the
+# year's own clause: in "đánh giá công tác năm 2020, đề ra phương hướng năm 2021" the plan is the next clause's, and
+# in "19 chỉ tiêu năm 2020 mà Nghị quyết đề ra" (or "đã/được đề ra") the targets were set before, for 2020.
 _PLAN_AFTER = re.compile(
-    r"^\s*,?\s*(?:\S+\s+){0,6}?(?:phấn\s+đấu|sẽ|dự\s+kiến|định\s+hướng|đề\s+ra|mục\s+tiêu|kế\s+hoạch|cần|tiếp\s+tục\s+phấn)\b",
+    r"^\s*,?\s*(?:(?!(?:mà|đã|được)\s)[^\s,]+\s+){0,6}?"
+    r"(?:phấn\s+đấu|sẽ|dự\s+kiến|định\s+hướng|đề\s+ra|mục\s+tiêu|kế\s+hoạch|cần|tiếp\s+tục\s+phấn)\b",
     re.IGNORECASE,
 )
+# "đề ra phương hướng, nhiệm vụ năm 2021", "các nhiệm vụ, giải pháp trong năm 2021": the year a plan is for; but
+# "kết quả thực hiện (các) nhiệm vụ năm 2020" is the review of that year's tasks.
+_PLAN_BEFORE = re.compile(
+    r"(?:phương\s+hướng|giải\s+pháp|nhiệm\s+vụ)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp))?"
+    r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu))?(?:\s+(?:trong|của|cho))?\s*$",
+    re.IGNORECASE,
+)
+_REVIEW_BEFORE_PLAN = re.compile(r"thực\s+hiện|kết\s+quả|đánh\s+giá|tổng\s+kết|sơ\s+kết", re.IGNORECASE)
 
 
 _CLAUSE_END_RE = re.compile(r"[.;:\n]")
@@ -70,11 +81,24 @@ _RANGE_DASH_RE = re.compile(r"\s*[-–—]\s*\d")
 _OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?\n:]\s*)$")
 
 
+# "Năm 2024, …", "Trong năm 2024, …", "Sang năm 2024, …": a year that opens its sentence is its topic; what follows
+# its comma is said of it. Mid-sentence ("đánh giá công tác năm 2020, đề ra …") the comma ends the year's phrase.
+_YEAR_TOPIC_BEFORE = re.compile(r"(?:^|[.!?;:\n])\s*(?:(?:trong|sang|bước\s+sang|riêng|cho|đến|với)\s+)?$",
+                                re.IGNORECASE)
+
+
 def _year_is_period(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 40) : start]
     if end is not None:
         after = _CLAUSE_END_RE.split(text[end : end + 60], 1)[0]
+        if not _YEAR_TOPIC_BEFORE.search(text, max(0, start - 20), start):
+            after = after.split(",", 1)[0]
         if _PLAN_AFTER.search(after):
+            return False
+    plan = _PLAN_BEFORE.search(before)
+    if plan:
+        clause = re.split(r"[,;.:\n]", before[: plan.start()])[-1]
+        if not _REVIEW_BEFORE_PLAN.search(clause):
             return False
     if _STATUS_BEFORE.search(before):
         return True
