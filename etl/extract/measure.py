@@ -120,9 +120,14 @@ def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: s
 
 def verb_before_phrase(folded: str, kw: KeywordHit, q: Quantity, pre: str) -> str:
     """"Giảm tỷ lệ hộ nghèo 2,5%": with no verb between phrase and figure, the verb before the phrase counts."""
-    if kw.start >= q.start or lx.UP_RE.search(pre) or lx.DOWN_RE.search(pre) or lx.LEVEL_AFTER_CHANGE_RE.search(pre):
+    if kw.start >= q.start or lx.UP_RE.search(pre) or lx.DOWN_RE.search(pre):
         return pre
     verb = lx.VERB_BEFORE_PHRASE.search(folded, max(0, kw.start - 16), kw.start)
     if verb is None:
         return pre
+    if lx.LEVEL_AFTER_CHANGE_RE.search(pre):
+        achieved = lx.FALL_ACHIEVED_RE.fullmatch(pre)
+        if achieved is None or lx.DOWN_VERB not in verb.group("verb"):
+            return pre
+        return lx.DOWN_VERB + " " + pre[achieved.end("achieved"):]
     return (lx.DOWN_VERB if lx.DOWN_VERB in verb.group("verb") else lx.UP_VERB) + " " + pre

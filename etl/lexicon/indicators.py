@@ -15,6 +15,7 @@ TY_LE = r"(?:tỷ|tỉ) lệ"
 # Reports abbreviate the commonest phrases: GTSX (giá trị sản xuất), TNBQ (thu nhập bình quân).
 GTSX = r"(?:giá trị sản [xs]uất|GTSX)"   # "sản suất": a common misspelling
 TNBQ = r"(?:thu nhập bình quân|TNBQ)"
+HARVEST_VALUE = r"giá trị (?:sản phẩm )?thu hoạch(?: bình quân)?"
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*"
         # "Giá trị công nghiệp tăng 24,5%", "Sản xuất công nghiệp đạt 410 tỷ đồng": the value, "sản xuất" or "giá
         # trị" left unsaid (never the index, "chỉ số sản xuất công nghiệp")
-        r"|(?<!số\s)(?<!trị\s)(?:giá trị|sản xuất) công nghiệp(?= (?:ước )?(?:đạt|tăng|giảm)\b)")),
+        # ("Sản xuất CN-TTCN đạt 520 tỷ đồng": abbreviated, with its small industry)
+        r"|(?<!số\s)(?<!trị\s)(?:giá trị|sản xuất) (?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*"
+        r"(?= (?:ước )?(?:đạt|tăng|giảm)\b)")),
     # Industry with construction ("công nghiệp - xây dựng", "công nghiệp, xây dựng cơ bản") is a sector of the
     # economy, not the industrial output (issue 14 §3); its share of the economy even less.
     Keyword("", compile_words(
@@ -135,6 +138,8 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"sản lượng (?:(?:thủy sản|thủy,? hải sản)(?! (?:nuôi|khai thác|đánh bắt))|cà phê|chè|sữa|thịt|hạt điều|điều"
         r"|cao su|hồ tiêu|tiêu|mía|ngô|sắn|lương thực|cây lương thực|rau|trái cây|cây ăn quả|muối|gỗ|điện)")),
     Keyword("", compile_words(r"năng suất(?: lúa| bình quân| lao động)*")),
+    # The harvest's value, a quantity of its own unless stated per hectare (extract/indicator.py:per_area_forms).
+    Keyword("", compile_words(HARVEST_VALUE), needles=("thu hoạch",)),
     # An area or a herd is no catalogue quantity, nor is its share of plan: "diện tích nuôi trồng thủy sản 61,8 ha
     # (101% kế hoạch)" says nothing of the aquaculture output, "tổng đàn gia súc 121.759 con (102% kế hoạch)" nothing.
     Keyword("", compile_words(r"diện tích|(?:tổng )?đàn (?:gia súc|gia cầm|trâu|bò|lợn|heo|vật nuôi)"),
@@ -147,9 +152,11 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("", compile_words(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together
         r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi trồng|nuôi trồng,? (?:và )?(?:khai thác|đánh bắt))")),
 )
-# The farm sector's production value, whose value per hectare is output_per_ha (extract/figures.py).
+# The farm sector's production value, whose value per hectare is output_per_ha (extract/figures.py); so is the
+# value of the harvest ("giá trị sản phẩm thu hoạch bình quân 95 triệu đồng/ha", HARVEST_VALUE above).
 FARM_VALUE_RE = compile_words(
-    rf"(?:tổng )?{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:nông(?: ?[-–,] ?| )lâm|nông nghiệp|trồng trọt|thủy sản)")
+    rf"(?:tổng )?{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:nông(?: ?[-–,] ?| )lâm|nông nghiệp|trồng trọt|thủy sản)"
+    rf"|{HARVEST_VALUE}")
 # Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
 # regex engine's prefix scan) and added back to the phrase when present.
 LEADING_MODIFIER_RE = compile_words(r"(?:tổng số|tổng|huy động|sản lượng|độ) ?$")

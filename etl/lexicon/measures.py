@@ -76,6 +76,9 @@ ELLIPTICAL_YEAR_RE = compile_words(
     r"(?:khoảng|gần|hơn|trên|dưới)? ?$")
 # "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
 VERB_BEFORE_PHRASE = compile_words(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")
+# "giảm tỷ lệ hộ nghèo đạt 1,93%": after a falling verb before the rate's name, "đạt" says how far it fell (the fall
+# achieved), not the level ("nâng tỷ lệ … đạt 95%" is the level reached, and so is "giảm … xuống còn 2%").
+FALL_ACHIEVED_RE = compile_words(r"(?P<achieved> ?(?:ước )?đạt)(?: (?:khoảng|gần|hơn|trên))? ?$")
 # "tăng 5% so với cùng kỳ": compared with the same period of last year (the text right after a figure).
 SAME_PERIOD_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng kỳ")
 # The verbs a change is read from, as a verb before an indicator's name is handed to the figure after it.

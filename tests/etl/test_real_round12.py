@@ -56,3 +56,37 @@ def test_the_review_of_a_years_tasks_is_that_years():
     found = extract_document("Huyện Chư Sê, tỉnh Gia Lai: kết quả thực hiện các nhiệm vụ năm 2022.\nThu nhập bình "
                              "quân đầu người đạt 38 triệu đồng.\n", source_id="t")
     assert values(found.facts, "income_per_capita", "level") == [("2022", 38)]
+
+
+# --- a fall achieved, said verb first ------------------------------------------------------------------------------
+
+def test_a_fall_said_verb_first_with_dat_is_the_change_of_the_rate():
+    # "giảm tỷ lệ hộ nghèo đạt 1,93%": how far the rate fell, never a 1.93% rate nor a target
+    found = facts("Năm nay giảm tỷ lệ hộ nghèo đạt 2,1%, vượt kế hoạch.")
+    assert values(found, "poverty_rate", "change") == [("2023", -2.1)]
+    assert values(found, "poverty_rate", "level") == [] and values(found, "poverty_rate", "target") == []
+
+
+def test_a_rise_to_a_level_and_a_fall_to_a_level_stay_levels():
+    found = facts("Nâng tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%; giảm tỷ lệ hộ nghèo xuống còn 2,4%.")
+    assert values(found, "health_insurance_coverage", "level") == [("2023", 95.2)]
+    assert values(found, "poverty_rate", "level") == [("2023", 2.4)]
+
+
+# --- sectors and values named the short way ------------------------------------------------------------------------
+
+def test_industry_abbreviated_with_its_small_industry_is_industrial_output():
+    found = facts("Sản xuất CN-TTCN đạt 520 tỷ đồng, tăng 8% so với năm 2022.")
+    assert values(found, "industrial_output", "level") == [("2023", 520)]
+    assert values(found, "industrial_output", "growth_pct") == [("2023", 8)]
+
+
+def test_the_harvests_value_per_hectare_is_output_per_hectare():
+    found = facts("Giá trị sản phẩm thu hoạch bình quân đạt 95 triệu đồng/ha.")
+    assert values(found, "output_per_ha", "level") == [("2023", 95)]
+
+
+def test_the_harvests_value_in_total_is_no_catalogue_figure():
+    # a total harvest value is not the district's production value nor its value per hectare
+    found = facts("Giá trị sản phẩm thu hoạch đạt 1.200 tỷ đồng.")
+    assert found == []
