@@ -31,6 +31,16 @@ log = logging.getLogger("dashboard")
 
 COPIED_SHOWN_MS = 2500  # how long "Copied" shows after Copy link
 PHONE_MAX_WIDTH = 700   # px; at most this wide the filter panel starts closed (assets/style.css says the same)
+# assets/screen.js writes "phone" or "wide" here before the first layout request (at most PHONE_MAX_WIDTH wide is a
+# phone); the charts of the page are laid out for it. Not in the URL: a shared link opens right on any screen.
+SCREEN_COOKIE = "nq_screen"
+
+
+def request_screen() -> str:
+    """'phone' when the browser asking for this page said its screen is a phone's, else 'wide'."""
+    if has_request_context() and request.cookies.get(SCREEN_COOKIE) == "phone":
+        return "phone"
+    return "wide"
 
 CONTROL_TO_STATE = CONTROLS
 
@@ -271,6 +281,7 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
         raise PreventUpdate
 
     state, notices, rewrite = _page_state(ds, changed=changed, search=search, controls=controls)
+    state = {**state, "screen": request_screen()}
     lang = state["lang"] if ds.ok else lang_from_search(search)
     query = state_to_query(state)
     # an address with invalid parameters is replaced (not pushed: no history entry for it) by the corrected one

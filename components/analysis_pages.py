@@ -69,7 +69,8 @@ def map_result(ds, state, *, figure_type: str = "go"):
     facts = sub if sub is not None else ds.facts.iloc[0:0]
     return build_map(facts, _places(ds, state), geometry=ds.geometry, indicator=state["indicator"],
                      measure=state["measure"], period=state["period"], lang=state["lang"],
-                     briefing=_briefing(state), figure_type=figure_type, hide_missing=state.get("nodata") == "hide")
+                     briefing=_briefing(state), figure_type=figure_type, hide_missing=state.get("nodata") == "hide",
+                     phone=state.get("screen") == "phone" and not _briefing(state))
 
 
 def map_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:

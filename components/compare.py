@@ -15,7 +15,7 @@ from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import comparable_rows, display_names, public_rows
-from components.theme import (GRID, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
+from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
                               graph_config, make_figure, province_colors, province_pattern)
 
 COMPARE_CHART_ID = "compare"
@@ -23,6 +23,11 @@ QUOTE_CHARS = 140
 MAX_NO_DATA_BARS = 25
 ROW_HEIGHT = 26
 BARGAP = 0.25
+# at phone width each row is the district's name above its bar (a name column would leave the bars a third of a
+# phone's width): the name in the upper part of the row, the bar below it, in category units of one row
+PHONE_ROW_HEIGHT = 50
+PHONE_BAR = (0.02, 0.48)      # the bar's band: from the row's centre downwards (the y axis runs top to bottom)
+PHONE_NAME_TOP = 0.32         # the name's text reaches this far above the row's centre
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
 # a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
@@ -110,7 +115,7 @@ def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
 def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",
                   period: str = "latest", lang: str = "vi", briefing: bool = False, limit: int | None = None,
                   figure_type: str = "go", mark_unreviewed: bool = False,
-                  hide_missing: bool = False, change_from: str | None = None) -> CompareResult:
+                  hide_missing: bool = False, change_from: str | None = None, phone: bool = False) -> CompareResult:
     """The ranked bar chart of `indicator`/`measure` for `places` (a places-table slice) in `period`.
 
     limit: show only the best and worst limit/2 of a longer ranking (ranks and median still over all of it);
@@ -118,7 +123,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     mark_unreviewed=True marks each figure nobody has reviewed yet with ○ and says so in the subtitle;
     hide_missing=True draws no "no data" rows (the districts are still named under the chart);
     change_from: the rows' values are changes since this period (compare_change): labels carry their sign and the
-    hover names both periods."""
+    hover names both periods; phone=True lays each row out as the name above a bar as wide as the phone."""
     names = display_names(places)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
@@ -159,10 +164,12 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS and not hide_missing else []
     if shown_missing:
         categories += shown_missing
-        data.append(_no_data_trace(shown_missing, leftwards=max(rows["_v"]) <= 0, lang=lang))
+        data.append(_no_data_trace(shown_missing, leftwards=max(rows["_v"]) <= 0, phone=phone, lang=lang))
     med_text, axis_title = _median_texts(med, share=share, unit=unit, unit_text=unit_text, lang=lang)
     layout = _bar_layout(rows["_v"].tolist(), labels, categories, lang=lang, n_ranked=n_ranked, med=med,
                          axis_title=axis_title, legend=n_provinces <= MAX_LEGEND_PROVINCES)
+    if phone and not briefing:
+        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked)
     if briefing:
         _fit_briefing(data, layout, len(categories), med=med, n_ranked=n_ranked)
     fig = make_figure({"data": data, "layout": layout}, figure_type)
@@ -300,13 +307,14 @@ def _bar_hover(rows: pd.DataFrame, hover_value: list[str], prov_names: dict, *, 
     return customdata, hovertemplate
 
 
-def _no_data_trace(shown_missing: list[str], *, leftwards: bool, lang: str) -> dict:
+def _no_data_trace(shown_missing: list[str], *, leftwards: bool, phone: bool = False, lang: str) -> dict:
     """'No data' written from the zero line into the plot, one row per place without a figure: rightwards, or
-    leftwards when every bar is negative."""
+    leftwards when every bar is negative; on a phone in the bar's band, under the name."""
+    side = "left" if leftwards else "right"
     return {"type": "scatter", "x": [0] * len(shown_missing), "y": shown_missing, "mode": "text",
             "text": [(t("compare.no_data", lang) + "  ") if leftwards else ("  " + t("compare.no_data", lang))]
             * len(shown_missing),
-            "textposition": "middle left" if leftwards else "middle right",
+            "textposition": f"bottom {side}" if phone else f"middle {side}",
             "textfont": {"color": NO_DATA, "size": 12}, "cliponaxis": False,   # a phone's plot is narrower than it
             "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)}
 
@@ -327,11 +335,16 @@ def label_width_px(label: str) -> int:
     return LABEL_CHAR_PX * len(label) + LABEL_PAD_PX
 
 
-def median_path(med: float, n_ranked: int, *, bargap: float) -> dict:
-    """The median as a dashed line drawn only in the gaps between the bars (one SVG path): never through a bar's
-    value label, which sits in its bar's row, at any plot width; and never beside the "no data" rows below."""
-    half = (1 - bargap) / 2
-    edges = [-0.5] + [y for i in range(n_ranked) for y in (i - half, i + half)] + [n_ranked - 0.5]
+def median_path(med: float, n_ranked: int, *, bargap: float | None = None,
+                busy: tuple[float, float] | None = None) -> dict:
+    """The median as a dashed line drawn only in the gaps between the rows' contents (one SVG path): never through
+    a bar's value label, which sits in its bar's row, nor (on a phone) a name, at any plot width; and never beside
+    the "no data" rows below. busy: the band (from, to) of each row its contents take, around the row's centre;
+    default the bar's band of `bargap`."""
+    if busy is None:
+        half = (1 - bargap) / 2
+        busy = (-half, half)
+    edges = [-0.5] + [y for i in range(n_ranked) for y in (i + busy[0], i + busy[1])] + [n_ranked - 0.5]
     path = " ".join(f"M{med},{a} L{med},{b}" for a, b in zip(edges[::2], edges[1::2]))
     return {"type": "path", "path": path, "xref": "x", "yref": "y", "layer": "below",
             "line": {"color": MEDIAN_COLOR, "width": 1.5}}
@@ -368,6 +381,28 @@ def _bar_layout(values: list, labels: list[str], categories: list[str], *, lang:
                "gridcolor": GRID,
                "zeroline": True, "zerolinecolor": NO_DATA, "fixedrange": True, "showgrid": True, "side": "bottom"},
     )
+
+
+def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int) -> None:
+    """A phone's rows: the district's name on the left and its value on the right, inside the plot, above a bar
+    that may take the phone's whole width (a name column and outside value labels would leave the bars a third of
+    it); the median in the gaps between a bar and the next row's texts. The values are the tick labels of a
+    second y axis on the right, over the same rows."""
+    bars = data[0]
+    values = {"tickmode": "array", "tickvals": list(bars["y"]), "ticktext": list(bars["text"])}
+    bars.update(width=PHONE_BAR[1] - PHONE_BAR[0], offset=PHONE_BAR[0], text=None, textposition="none")
+    # an empty trace on the right axis: plotly draws an axis only with a trace on it
+    data.append({"type": "scatter", "x": [None] * len(bars["y"]), "y": list(bars["y"]), "yaxis": "y2",
+                 "mode": "markers", "hoverinfo": "skip", "showlegend": False})
+    layout.update(height=max(260, 120 + PHONE_ROW_HEIGHT * n_cat))
+    layout["margin"].update(l=4, r=4)
+    inside = {"ticklabelposition": "inside top", "ticklabelstandoff": 0, "automargin": False, "ticks": "",
+              "tickfont": {"size": 13}, "showgrid": False, "fixedrange": True}
+    layout["yaxis"].update(inside)
+    layout["yaxis2"] = {**inside, **values, "matches": "y", "overlaying": "y", "side": "right",
+                        "tickfont": {"size": 13, "color": INK}}
+    if med is not None:
+        layout["shapes"] = [median_path(med, n_ranked, busy=(-PHONE_NAME_TOP, PHONE_BAR[1]))]
 
 
 def _fit_briefing(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int) -> None:

@@ -14,7 +14,7 @@ import pandas as pd
 from dash import html
 
 from components.chart_spec import ChartSpec
-from components.compare import QUOTE_CHARS, chart_block, compare_rows, left_out_text, message_block
+from components.compare import LABEL_CHAR_PX, QUOTE_CHARS, chart_block, compare_rows, left_out_text, message_block
 from components.no_data import no_data_note
 from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
@@ -24,6 +24,12 @@ from components.theme import GRID, INK, NO_DATA, base_layout, make_figure
 
 MAP_CHART_ID = "map"
 MAX_LABELS = 30          # name the dots while they can be told apart
+# the plot area a map gets (px), for placing the dots' names where they do not collide: a desktop card, a phone
+PLOT_PX = {False: (820, 500), True: (340, 380)}
+LABEL_HEIGHT_PX = 16
+DOT_RADIUS_PX = 9
+# where a name may go around its dot, tried in this order
+LABEL_SIDES = ("top center", "bottom center", "middle right", "middle left")
 # light → dark blue (readable for the common colour-vision deficiencies); dark is always the better end
 BETTER_DARK = [[0.0, "#deebf7"], [0.5, "#6baed6"], [1.0, "#08306b"]]
 
@@ -88,8 +94,11 @@ def _outline_shapes(geometry: pd.DataFrame, province_codes) -> list[dict]:
 
 def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFrame, indicator: str,
               measure: str = "level", period: str = "latest", lang: str = "vi", size_by_value: bool = False,
-              briefing: bool = False, figure_type: str = "go", hide_missing: bool = False) -> MapResult:
-    """Dots of `indicator`/`measure` in `period` for `places`; colour (or, size_by_value, size) by the value."""
+              briefing: bool = False, figure_type: str = "go", hide_missing: bool = False,
+              phone: bool = False) -> MapResult:
+    """Dots of `indicator`/`measure` in `period` for `places`; colour (or, size_by_value, size) by the value.
+
+    phone=True: the colour bar under the map (beside it, it would leave the map a third of a phone's width)."""
     names = display_names(places)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
@@ -124,9 +133,10 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
                                            total=total, lang=lang)
     labelled = len(rows) <= MAX_LABELS
     marker = _dot_marker(values, share=share, lower=lower, size_by_value=size_by_value, unit_text=unit_text,
-                         lang=lang)
+                         phone=phone, lang=lang)
+    dot_names = [names[p] for p in rows["place_id"]]
     data = [{"type": "scatter", "mode": "markers+text" if labelled else "markers", "x": list(pos["lon"]),
-             "y": list(pos["lat"]), "text": [names[p] for p in rows["place_id"]], "textposition": "top center",
+             "y": list(pos["lat"]), "text": dot_names,
              "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
              "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
     gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
@@ -135,7 +145,15 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     if len(gone):
         data.append(_no_data_dots(gone, names, lang))
     shown = pd.concat([pos, gone]) if len(gone) else pos
-    layout = _map_frame(shown, geometry, set(places["province_code"].dropna()), briefing=briefing, lang=lang)
+    layout = _map_frame(shown, geometry, set(places["province_code"].dropna()), briefing=briefing, phone=phone,
+                        lang=lang)
+    if labelled:
+        sides = label_sides(list(pos["lon"]), list(pos["lat"]), dot_names, others=list(zip(gone["lon"], gone["lat"])),
+                            x_range=layout["xaxis"]["range"], y_range=layout["yaxis"]["range"],
+                            ratio=layout["yaxis"]["scaleratio"], plot_px=PLOT_PX[phone])
+        # a name with no free place around its dot is left out (its hover still names it)
+        data[0].update(textposition=[side or "top center" for side in sides],
+                       texttemplate=["%{text}" if side else "" for side in sides])
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     title = t("map.title", lang, indicator=ind_label)
     subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
@@ -175,13 +193,52 @@ def _dot_hover(rows: pd.DataFrame, shown_text: list[str], *, total: int, lang: s
     return customdata, hovertemplate
 
 
-def _dot_marker(values: list, *, share: bool, lower: bool, size_by_value: bool, unit_text: str, lang: str) -> dict:
+def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_range, y_range, ratio: float,
+                plot_px: tuple[int, int]) -> list[str | None]:
+    """Where each dot's name goes (a plotly textposition), so that no two names, and no name and dot, overlap on
+    a plot of about `plot_px` pixels: the first free side of LABEL_SIDES, in the order of the dots (the best
+    ranked first); None where every side is taken. `others`: more dots (x, y) the names must not cover."""
+    width, height = plot_px
+    span_x = (x_range[1] - x_range[0]) or 1.0
+    span_y = ((y_range[1] - y_range[0]) or 1.0) * ratio
+    scale = min(width / span_x, height / span_y)        # px per degree of longitude (the axes keep the aspect)
+
+    def px(lon, lat):
+        return lon * scale, -lat * scale * ratio
+
+    dots = [px(a, b) for a, b in list(zip(x, y)) + list(others)]
+    taken = [(cx - DOT_RADIUS_PX, cy - DOT_RADIUS_PX, cx + DOT_RADIUS_PX, cy + DOT_RADIUS_PX) for cx, cy in dots]
+
+    def box(side, cx, cy, w):
+        h, gap = LABEL_HEIGHT_PX, DOT_RADIUS_PX + 1
+        return {"top center": (cx - w / 2, cy - gap - h, cx + w / 2, cy - gap),
+                "bottom center": (cx - w / 2, cy + gap, cx + w / 2, cy + gap + h),
+                "middle right": (cx + gap, cy - h / 2, cx + gap + w, cy + h / 2),
+                "middle left": (cx - gap - w, cy - h / 2, cx - gap, cy + h / 2)}[side]
+
+    def free(b):
+        return all(b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3] for o in taken)
+
+    sides: list[str | None] = []
+    for (cx, cy), text in zip(dots, texts):
+        w = LABEL_CHAR_PX * len(str(text)) + 4
+        side = next((s for s in LABEL_SIDES if free(box(s, cx, cy, w))), None)
+        if side:
+            taken.append(box(side, cx, cy, w))
+        sides.append(side)
+    return sides
+
+
+def _dot_marker(values: list, *, share: bool, lower: bool, size_by_value: bool, unit_text: str,
+                phone: bool = False, lang: str) -> dict:
     """Dots coloured by value (darker is better, whichever way better runs), with a colour bar that says which
-    way that is; size_by_value: area grows with a non-negative value."""
+    way that is (on a phone under the map); size_by_value: area grows with a non-negative value."""
     better = t("map.lower_better" if lower else "map.higher_better", lang)
+    bar = ({"orientation": "h", "x": 0.5, "xanchor": "center", "y": -0.02, "yanchor": "top", "len": 0.9,
+            "title": {"text": f"{unit_text} · {better}", "side": "top"}} if phone else
+           {"len": 0.6, "x": 1.0, "xanchor": "left", "title": {"text": f"{unit_text}<br>{better}", "side": "top"}})
     marker = {"color": values, "colorscale": BETTER_DARK, "reversescale": lower, "line": {"color": INK, "width": 1},
-              "size": 16, "colorbar": {"title": {"text": f"{unit_text}<br>{better}", "side": "top"},
-                                       "thickness": 12, "len": 0.6, "x": 1.0, "xanchor": "left"}}
+              "size": 16, "colorbar": {**bar, "thickness": 12}}
     if share:   # shares of x/y on their whole 0–100 % scale: 94 % must not look like the worst possible
         marker.update(cmin=0, cmax=100)
     if size_by_value and min(values) >= 0:
@@ -199,9 +256,10 @@ def _no_data_dots(gone: pd.DataFrame, names: dict, lang: str) -> dict:
             "hovertemplate": f"<b>%{{text}}</b><br>{no_data}<extra></extra>"}
 
 
-def _map_frame(shown: pd.DataFrame, geometry: pd.DataFrame, provinces: set, *, briefing: bool, lang: str) -> dict:
+def _map_frame(shown: pd.DataFrame, geometry: pd.DataFrame, provinces: set, *, briefing: bool, phone: bool = False,
+               lang: str) -> dict:
     """The layout: hidden axes around every dot drawn (and its place's extent), at the true aspect of the
-    latitude, the provinces' outlines, room on the right for the colour bar."""
+    latitude, the provinces' outlines, room on the right for the colour bar (on a phone, under the map)."""
     lat0 = float(shown["lat"].mean())
     pad = 0.15
     x_range = [float(shown[["lon_min", "lon"]].min().min()) - pad, float(shown[["lon_max", "lon"]].max().max()) + pad]
@@ -209,7 +267,8 @@ def _map_frame(shown: pd.DataFrame, geometry: pd.DataFrame, provinces: set, *, b
     hidden = {"visible": False, "fixedrange": True, "showgrid": False, "zeroline": False}
     return base_layout(
         # room on the right for the colour bar and its two-line title (an exported image keeps the margins)
-        lang, height=600 if briefing else 560, margin={"l": 10, "r": 140, "t": 30, "b": 10},
+        lang, height=600 if briefing else (480 if phone else 560),
+        margin={"l": 4, "r": 4, "t": 30, "b": 90} if phone else {"l": 10, "r": 140, "t": 30, "b": 10},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
         shapes=_outline_shapes(geometry, provinces),
         xaxis={**hidden, "range": x_range},

@@ -67,7 +67,8 @@ def compare_result(ds, state, *, figure_type: str = "go"):
                  indicator=state["indicator"], measure=state["measure"], period=state["period"],
                  lang=state["lang"], briefing=state["mode"] == "briefing",
                  limit=None if explicit else DEFAULT_COMPARE_LIMIT, figure_type=figure_type,
-                 mark_unreviewed=state.get("reviewed") == "mark", hide_missing=state.get("nodata") == "hide")
+                 mark_unreviewed=state.get("reviewed") == "mark", hide_missing=state.get("nodata") == "hide",
+                 phone=state.get("screen") == "phone")
 
 
 def targets_result(ds, state, *, figure_type: str = "go"):

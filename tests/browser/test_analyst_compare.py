@@ -221,7 +221,7 @@ def test_chosen_districts_read_as_their_names_and_only_the_list_is_indented(dash
                            {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
     try:
         driver.refresh()                                  # laid out for the phone: the filter panel starts closed
-        dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+        dash_duo.wait_for_element("#compare-graph .y2tick text", timeout=15)   # the phone's ranking: values right
         dash_duo.find_element("#controls-toggle").click()
         dash_duo.wait_for_element("#f-district .dash-dropdown-value-item", timeout=10)
         chips = driver.execute_script("return [...document.querySelectorAll('#f-district .dash-dropdown-value-item')]"

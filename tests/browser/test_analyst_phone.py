@@ -34,24 +34,38 @@ def phone(sample_data_dir, browser_home, monkeypatch, dash_duo):
 
 RECTS = """
     const r = e => e.getBoundingClientRect().toJSON();
-    const svg = r(document.querySelector('#compare-graph .main-svg'));
-    return {svg: svg, inner: window.innerWidth,
-            bars: [...document.querySelectorAll('#compare-graph .bartext')].map(r),
-            title: r(document.querySelector('#compare-graph .xtitle')),
+    const q = s => [...document.querySelectorAll('#compare-graph ' + s)].map(r).sort((a, b) => a.top - b.top);
+    return {svg: r(document.querySelector('#compare-graph .main-svg')), inner: window.innerWidth,
+            names: q('.yaxislayer-above .ytick text'), values: q('.y2tick text'),
+            bars: q('.barlayer .point path').filter(b => b.width > 0), title: r(document.querySelector('#compare-graph .xtitle')),
             clipped: [...document.querySelectorAll('#compare-graph .scatterlayer .textpoint text')]
                 .map(e => !!e.closest('[clip-path]'))};"""
 
 
+def _apart(a, b) -> bool:
+    return a["right"] <= b["left"] + 1 or b["right"] <= a["left"] + 1 or a["bottom"] <= b["top"] + 1 \
+        or b["bottom"] <= a["top"] + 1
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_ranking_labels_are_not_cut_at_phone_width(phone, lang):
-    duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023", "#compare-graph .bartext")
+def test_phone_ranking_gives_the_bars_the_phones_width(phone, lang):
+    # each row: the district's name on the left and '17/17 (100 %)' on the right, above a bar that may take the
+    # whole width (a name column would leave the bars a third of a phone)
+    duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023",
+                "#compare-graph .y2tick text")
     r = duo.driver.execute_script(RECTS)
-    assert r["svg"]["right"] <= r["inner"] + 1
-    # '17/17 (100 %)' beside the longest bar ends inside the chart
-    assert all(b["right"] <= r["svg"]["right"] + 1 for b in r["bars"]), r
+    svg = r["svg"]
+    assert svg["right"] <= r["inner"] + 1 and svg["width"] >= 0.8 * r["inner"], r
+    assert len(r["names"]) == 4 and len(r["values"]) == 3 and len(r["bars"]) == 3, r   # 3 ranked + 'no data'
+    assert max(b["width"] for b in r["bars"]) >= 0.85 * svg["width"], r
+    for name, value, bar in zip(r["names"], r["values"], r["bars"]):
+        assert svg["left"] - 1 <= name["left"] and value["right"] <= svg["right"] + 1, (name, value)
+        assert name["right"] < value["left"], (name, value)               # on one line, not over each other
+        assert abs(name["bottom"] - value["bottom"]) < 3, (name, value)
+        assert name["bottom"] <= bar["top"] + 1 and value["bottom"] <= bar["top"] + 1, (name, value, bar)
     # the axis title (unit and median) is inside the chart
-    assert r["svg"]["left"] - 1 <= r["title"]["left"] and r["title"]["right"] <= r["svg"]["right"] + 1, r
-    # the "no data" row's text is not clipped by the narrow plot area
+    assert svg["left"] - 1 <= r["title"]["left"] and r["title"]["right"] <= svg["right"] + 1, r
+    # the "no data" row's text is not clipped by the plot area, nor under its name
     assert r["clipped"] == [False], r
 
 
@@ -62,17 +76,20 @@ SEGMENTS = """
     const pts = [];
     for (let i = 0; i + 1 < n.length; i += 2) { const q = new DOMPoint(n[i], n[i + 1]).matrixTransform(m);
                                                 pts.push([q.x, q.y]); }
-    return {segments: pts, labels: [...document.querySelectorAll('#compare-graph .bartext')]
-        .map(e => e.getBoundingClientRect().toJSON())};"""
+    const r = e => e.getBoundingClientRect().toJSON();
+    return {segments: pts, labels: [...document.querySelectorAll(
+        '#compare-graph .yaxislayer-above .ytick text, #compare-graph .y2tick text')].map(r)};"""
 
 
-def test_the_median_never_runs_through_a_value_label_at_phone_width(phone):
-    # median 246 of 287, 246 and 203: on a phone's plot the label '203' beside its bar reaches past the median
+def test_the_median_never_runs_through_a_name_or_value_at_phone_width(phone):
+    # median 246 of 287, 246 and 203: the names and values of the rows sit across the median's x
     duo = phone("view=compare&lang=vi&ind=output_per_ha&measure=level", "#compare-graph .shapelayer path")
     r = duo.driver.execute_script(SEGMENTS)
     points = r["segments"]
     segments = list(zip(points[::2], points[1::2]))
-    assert segments and len(r["labels"]) == 3
+    assert segments and len(r["labels"]) >= 6, r
+    drawn = sum(abs(y1 - y0) for (_, y0), (_, y1) in segments)
+    assert drawn < 0.4 * (segments[-1][1][1] - segments[0][0][1]), r    # dashes in the gaps, not one line
     for label in r["labels"]:
         for (x0, y0), (_, y1) in segments:
             crosses = label["left"] < x0 < label["right"] and min(y0, y1) < label["bottom"] \
@@ -80,8 +97,40 @@ def test_the_median_never_runs_through_a_value_label_at_phone_width(phone):
             assert not crosses, (label, (x0, y0, y1))
 
 
+MAP_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    return {svg: r(document.querySelector('#map-graph .main-svg')), inner: window.innerWidth,
+            dots: [...document.querySelectorAll('#map-graph .scatterlayer .trace:first-child .point')].map(r),
+            names: [...document.querySelectorAll('#map-graph .scatterlayer .textpoint text')]
+                .filter(e => e.textContent).map(r),
+            outlines: [...document.querySelectorAll('#map-graph .shapelayer path')].map(r),
+            colorbar: r(document.querySelector('#map-graph .colorbar'))};"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_map_takes_the_width_and_its_names_do_not_collide(phone, lang):
+    duo = phone(f"view=map&lang={lang}&ind=poverty_rate&measure=level&prov=94,84",
+                "#map-graph .scatterlayer .textpoint text")
+    r = duo.driver.execute_script(MAP_RECTS)
+    svg, bar = r["svg"], r["colorbar"]
+    assert svg["right"] <= r["inner"] + 1, r
+    # the colour bar lies under the map (beside it, it took 140 px of a 390 px phone), inside the chart
+    dots_bottom = max(d["bottom"] for d in r["dots"])
+    assert bar["top"] >= dots_bottom and bar["width"] >= 0.6 * svg["width"] and bar["right"] <= svg["right"] + 1, r
+    # the provinces' outlines fill the map's width or its height, not a corner of it
+    width = max(o["right"] for o in r["outlines"]) - min(o["left"] for o in r["outlines"])
+    height = max(o["bottom"] for o in r["outlines"]) - min(o["top"] for o in r["outlines"])
+    assert width >= 0.7 * svg["width"] or height >= 250, (width, height, r)
+    assert len(r["names"]) == len(r["dots"]) >= 2, r
+    boxes = r["names"] + r["dots"]
+    for i, a in enumerate(r["names"]):
+        assert svg["left"] - 1 <= a["left"] and a["right"] <= svg["right"] + 1, a
+        for b in boxes[i + 1:]:
+            assert _apart(a, b), (a, b)
+
+
 def test_menus_stay_on_screen_at_phone_width(phone):
-    duo = phone("view=compare&lang=vi&ind=targets_met", "#compare-graph .bartext")
+    duo = phone("view=compare&lang=vi&ind=targets_met", "#compare-graph .y2tick text")
     duo.find_element("#controls-toggle").click()
     for control in ("f-indicator", "f-district"):
         duo.wait_for_element(f"#{control}", timeout=10).click()

@@ -300,7 +300,7 @@ def test_briefing_mode_and_phone_width(dash_duo, dash_app):
 
     dash_duo.driver.set_window_size(390, 844)
     dash_duo.driver.get(base + "/?view=compare&lang=vi")
-    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    dash_duo.wait_for_element("#compare-graph .y2tick text", timeout=15)   # the phone's rows: value on the right
     width = dash_duo.driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= 400, width          # nothing wider than the phone
     shot(dash_duo, "phone-compare")
@@ -357,7 +357,7 @@ def test_keyboard_reaches_the_controls(dash_duo, dash_app):
 def test_tab_leaves_the_filter_panel_and_the_panel_folds(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
     dash_duo.driver.get(dash_duo.server_url + "/?view=compare&lang=vi&ind=poverty_rate")   # two value links
-    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    dash_duo.wait_for_element("#compare-graph .barlayer .point", timeout=15)
     driver = dash_duo.driver
     # from the last filter, Tab goes on to the chart's links and the export buttons (it used to loop back to
     # the province filter: dcc.Dropdown inside <details>)
@@ -385,7 +385,7 @@ def test_tab_leaves_the_filter_panel_and_the_panel_folds(dash_duo, dash_app):
     # phones: closed at first so the chart comes first, one tap opens it
     driver.set_window_size(390, 844)
     driver.get(dash_duo.server_url + "/?view=compare&lang=vi")
-    dash_duo.wait_for_element("#compare-graph .bartext", timeout=15)
+    dash_duo.wait_for_element("#compare-graph .y2tick text", timeout=15)   # the phone's rows: value on the right
     toggle = dash_duo.find_element("#controls-toggle")
     until(lambda: toggle.get_attribute("aria-expanded") == "false", timeout=5)
     assert not dash_duo.find_element("#controls-panel").is_displayed()

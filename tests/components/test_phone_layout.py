@@ -1,0 +1,85 @@
+"""Phone layouts of the ranking and the map (phone=True): the bars and the map get the phone's width."""
+import plotly.graph_objects as go
+
+from components.compare import LABEL_CHAR_PX, PHONE_BAR, PHONE_NAME_TOP, build_compare
+from components.map import LABEL_HEIGHT_PX, build_map, label_sides
+from components.selection import scope_places
+
+
+def places_of(ds, **kw):
+    return scope_places(ds.places, **kw)[0]
+
+
+def test_phone_ranking_puts_names_left_and_values_right_above_the_bars(sample_dataset):
+    places = places_of(sample_dataset)
+    wide = build_compare(sample_dataset.facts, places, indicator="targets_met", lang="vi").spec.figure
+    phone = build_compare(sample_dataset.facts, places, indicator="targets_met", lang="vi", phone=True).spec.figure
+    go.Figure(phone.to_dict())                                   # a valid plotly figure
+    bars, wide_bars = phone.data[0], wide.data[0]
+    assert list(bars.y) == list(wide_bars.y) and list(bars.x) == list(wide_bars.x)
+    assert bars.text is None                                     # the value is not beside the bar's end
+    assert list(phone.layout.yaxis2.ticktext) == list(wide_bars.text)   # but on the right, over the bar
+    assert list(phone.layout.yaxis2.tickvals) == list(bars.y)
+    assert phone.layout.yaxis.ticklabelposition == phone.layout.yaxis2.ticklabelposition == "inside top"
+    assert phone.layout.yaxis2.side == "right" and phone.layout.yaxis2.matches == "y"
+    # no margin for a name column or outside labels: the bars may take the phone's width
+    assert phone.layout.margin.l <= 10 and phone.layout.margin.r <= 10
+    assert wide.layout.margin.r > 60 and "yaxis2" not in wide.layout.to_plotly_json()
+    assert (bars.offset, bars.width) == (PHONE_BAR[0], PHONE_BAR[1] - PHONE_BAR[0])
+
+
+def test_phone_median_is_drawn_only_between_a_bar_and_the_next_rows_texts(sample_dataset):
+    fig = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", lang="en",
+                        phone=True).spec.figure
+    path = fig.layout.shapes[0].path
+    segments = [[float(p.split(",")[1]) for p in seg.replace("M", "").split(" L")] for seg in path.split(" M")]
+    n = len([y for y in fig.data[0].y])
+    for y0, y1 in segments:
+        for row in range(n):
+            busy = (row - PHONE_NAME_TOP, row + PHONE_BAR[1])      # the name above, the bar below the centre
+            assert y1 <= busy[0] + 1e-9 or y0 >= busy[1] - 1e-9, (y0, y1, row)
+
+
+def test_phone_map_has_its_colour_bar_under_the_map(sample_dataset):
+    places = places_of(sample_dataset)
+    kw = dict(geometry=sample_dataset.geometry, indicator="poverty_rate", lang="vi")
+    phone = build_map(sample_dataset.facts, places, phone=True, **kw).spec.figure
+    wide = build_map(sample_dataset.facts, places, **kw).spec.figure
+    go.Figure(phone.to_dict())
+    bar = phone.data[0].marker.colorbar
+    assert bar.orientation == "h" and bar.yanchor == "top" and bar.y <= 0
+    assert phone.layout.margin.r <= 10 and phone.layout.margin.b >= 60
+    assert wide.data[0].marker.colorbar.orientation in (None, "v") and wide.layout.margin.r >= 100
+
+
+def _box(side, cx, cy, text):
+    w, h, gap = LABEL_CHAR_PX * len(text) + 4, LABEL_HEIGHT_PX, 10
+    return {"top center": (cx - w / 2, cy - gap - h, cx + w / 2, cy - gap),
+            "bottom center": (cx - w / 2, cy + gap, cx + w / 2, cy + gap + h),
+            "middle right": (cx + gap, cy - h / 2, cx + gap + w, cy + h / 2),
+            "middle left": (cx - gap - w, cy - h / 2, cx - gap, cy + h / 2)}[side]
+
+
+def test_map_names_take_free_sides_and_never_overlap():
+    # three dots close together on a 340 px plot of 1 degree: one scale of 340 px per degree
+    x, y = [0.50, 0.52, 0.51, 0.90], [0.50, 0.50, 0.53, 0.10]
+    names = ["Huyện Phụng Hiệp", "Thành phố Sóc Trăng", "Huyện Trà Cú", "Huyện Trần Đề"]
+    sides = label_sides(x, y, names, x_range=[0, 1], y_range=[0, 1], ratio=1.0, plot_px=(340, 340))
+    assert sides[3] == "top center"                   # a lone dot's name goes above it
+    assert sides[0] == "bottom center"                # above the first is the third dot, 10 px up
+    assert all(sides[:3]) and len(set(sides[:3])) == 3
+    placed = [_box(s, a * 340, -b * 340, n) for s, a, b, n in zip(sides, x, y, names) if s]
+    dots = [(a * 340 - 9, -b * 340 - 9, a * 340 + 9, -b * 340 + 9) for a, b in zip(x, y)]
+    for i, a in enumerate(placed):
+        for b in placed[i + 1:] + dots:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    # the same dots far apart on a big plot: every name above its dot
+    assert label_sides(x, y, names, x_range=[0.49, 0.53], y_range=[0.49, 0.54], ratio=1.0,
+                       plot_px=(3400, 3400))[:3] == ["top center"] * 3
+
+
+def test_a_name_with_no_free_side_is_left_out():
+    # ten dots on top of each other: the first gets a side, the rest have none left after four
+    sides = label_sides([0.5] * 10, [0.5] * 10, ["Huyện A"] * 10, x_range=[0, 1], y_range=[0, 1], ratio=1.0,
+                        plot_px=(300, 300))
+    assert sides[0] == "top center" and None in sides and len([s for s in sides if s]) <= 4
