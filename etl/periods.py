@@ -306,7 +306,9 @@ def _cumulative_when_framed(sub: Period, text: str) -> Period:
 # "… triển khai nhiệm vụ 6 tháng đầu năm": the part of the year a plan is for, not the one reported on.
 # ("thực hiện nhiệm vụ 6 tháng đầu năm" is the review of that half-year).
 _PLANNED_PART_BEFORE = re.compile(
-    r"(?:triển\s+khai|phương\s+hướng|kế\s+hoạch)[^\d.;,\n]{0,20}$|(?<!hiện\s)nhiệm\s+vụ(?:\s+trọng\s+tâm)?\s*$",
+    r"(?:triển\s+khai|phương\s+hướng|kế\s+hoạch)[^\d.;,\n]{0,20}$"
+    # "đề ra nhiệm vụ (công tác) quý II", "nhiệm vụ trọng tâm quý II"; not "thực hiện nhiệm vụ quý I"
+    r"|(?<!hiện\s)nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|công\s+tác|chủ\s+yếu))?\s*$",
     re.IGNORECASE)
 
 
@@ -432,7 +434,8 @@ def as_of_year(published: str | None) -> int | None:
 # "trong 5 năm", "cả nhiệm kỳ".
 _SPAN = rf"\(?\s*(?P<start>{_YEAR})\s*[-–—]\s*(?P<end>{_YEAR})\s*\)?"
 RETROSPECT_RE = re.compile(
-    rf"(?:\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
+    # "bình quân hằng năm giai đoạn 2020 - 2022": the yearly average over the span
+    rf"(?:\b(?:nhìn\s+lại|trong|qua|sau|suốt|cả|bình\s+quân(?:\s+(?:hằng|hàng|mỗi)\s+năm)?)\s+(?:(?:\d+|năm)\s+năm\s+(?:thực\s+hiện\s+)?)?"
     rf"(?:nhiệm\s+kỳ|giai\s+đoạn|0?5\s+năm|năm\s+năm)"
     # "5 năm qua (2010 - 2015), …": the count of years first
     rf"|\b(?:0?5|năm)\s+năm\s+(?:vừa\s+)?qua"
@@ -518,11 +521,13 @@ def horizon(text: str, start: int, end: int) -> Period | None:
     return term_of_span(int(last.group("start")), int(last.group("end")))
 
 
-# "Riêng quý III, …", "6 tháng đầu năm, …": a part of the year named without its year is the report's year's.
+# "Riêng quý III, …", "6 tháng đầu năm, …": a part of the year named without its year is the report's year's;
+# "6 tháng qua, …" ("the past six months") in a report of the year is its first half.
+_PART_OF_YEAR = r"(?:đầu\s+năm|(?:vừa\s+)?qua)"
 _YEARLESS_PARTS = (
     (re.compile(rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])\b(?!\s*(?:[-/]|năm)?\s*{_YEAR})", re.IGNORECASE), "quarter", "{y}-Q{q}"),
-    (re.compile(rf"\b{_SIX}\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "half_year", "{y}-H1"),
-    (re.compile(rf"\b{_NINE}\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "nine_months", "{y}-9M"),
+    (re.compile(rf"\b{_SIX}\s+tháng\s+{_PART_OF_YEAR}\b(?!\s*{_YEAR})", re.IGNORECASE), "half_year", "{y}-H1"),
+    (re.compile(rf"\b{_NINE}\s+tháng\s+{_PART_OF_YEAR}\b(?!\s*{_YEAR})", re.IGNORECASE), "nine_months", "{y}-9M"),
     (re.compile(rf"\b{_THREE}\s+tháng\s+đầu\s+năm\b(?!\s*{_YEAR})", re.IGNORECASE), "quarter", "{y}-Q1"),
 )
 

@@ -91,6 +91,13 @@ def _longest_known(name: str, known, *, loose: bool = True) -> str | None:
         candidate = "".join(parts[:end]).strip()
         if candidate in known:
             return candidate
+    # the capitals inside minority-language names vary ("Kbang" for KBang, "Ea H'leo", "Cư M'gar"): the same
+    # letters and marks in other case name the one known name so spelled
+    caseless = _caseless_index(id(known), known)
+    for end in range(len(parts), 0, -1):
+        names = caseless.get("".join(parts[:end]).strip().lower())
+        if names and len(names) == 1:
+            return names[0]
     if not loose:
         return None
     unmarked = _unmarked_index(id(known), known)
@@ -120,6 +127,19 @@ def _joined_index(key: int, known) -> dict[str, list[str]]:
                 index.setdefault(slugify(name).replace("-", ""), []).append(name)
         _JOINED[key] = index
     return _JOINED[key]
+
+
+_CASELESS: dict[int, dict[str, list[str]]] = {}
+
+
+def _caseless_index(key: int, known) -> dict[str, list[str]]:
+    """Known names by their lower-cased spelling (built once per name table)."""
+    if key not in _CASELESS:
+        index: dict[str, list[str]] = {}
+        for name in known:
+            index.setdefault(name.lower(), []).append(name)
+        _CASELESS[key] = index
+    return _CASELESS[key]
 
 
 _UNMARKED: dict[int, dict[str, list[str]]] = {}

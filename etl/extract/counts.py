@@ -15,7 +15,7 @@ from .context import Context, make_fact
 from .measure import qualifier_before
 from .period import UNHELD, fact_period
 from .place import place_of
-from .plans import plan_cue, target_period
+from .plans import expected_result, plan_cue, target_period
 from .target_sets import target_set
 from .units import unit_of
 
@@ -73,6 +73,17 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
                                target_scope=scope, target_body=body, term=term,
                                qualifier="estimate" if estimated else None))
             taken.append((start, end))
+            prev = lx.PREVIOUS_TARGET_SET_BEFORE.search(folded, max(ctx.sentence_start(start), start - 90), start)
+            if prev and "mid" in m.groupdict() and int(prev.group("num")) <= int(prev.group("den")) \
+                    and not lx.NOT_MET_RE.search(prev.group("mid")) \
+                    and not any(prev.start() < b and prev.end() > a for a, b in taken):
+                # "Có 26/37 chỉ tiêu tỉnh giao; 20/25 chỉ tiêu huyện giao đạt và vượt": both sets met, one verb
+                p_start, p_end = prev.start("num"), prev.start("mid") + len(prev.group("mid"))
+                scope, body, term = target_set(ctx, p_start, p_end, period)
+                facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=int(prev.group("num")),
+                                       unit="targets", denominator=int(prev.group("den")), start=p_start, end=p_end,
+                                       period=period, target_scope=scope, target_body=body, term=term))
+                taken.append((p_start, p_end))
             nxt = lx.NEXT_TARGET_SET_AFTER.match(folded, end)
             if nxt and int(nxt.group("num")) <= int(nxt.group("den")):
                 # "đạt 24/30 chỉ tiêu tỉnh giao; 19/22 chỉ tiêu huyện giao": a second set, the verb left unsaid
@@ -145,7 +156,7 @@ def _ntm_facts(ctx: Context) -> list[dict]:
     taken = Taken()
     for m in matches:
         taken.add(m.start(), m.end())
-    for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE, lx.NTM_RAISED_TO_RE):
+    for rx in (lx.NTM_AFTER_RE, lx.NTM_SHARE_RE, lx.NTM_RAISED_TO_RE, lx.NTM_NAMED_BEFORE_RE):
         found = [m for m in scan(rx, folded, ctx.spans) if not taken.overlaps(m.start(), m.end())]
         for m in found:
             taken.add(m.start(), m.end())
@@ -161,7 +172,8 @@ def _ntm_facts(ctx: Context) -> list[dict]:
             continue   # words between the count and "đạt" that are not the communes' names ("2 xã còn lại …")
         c_start = _count_clause_start(ctx, m.start())
         place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
-        period = fact_period(ctx, m.start())
+        # the count's own place in its sentence ("… nông thôn mới … đến nay đã có 30/32 xã đạt chuẩn")
+        period = fact_period(ctx, m.start("num") if m.re is lx.NTM_NAMED_BEFORE_RE else m.start())
         if place is False or period is UNHELD:
             continue
         st = ctx.statement(m.start())
@@ -247,7 +259,8 @@ def _poverty_count_fact(ctx: Context, m: re.Match, which: str, pct: str, end: in
         scope, body, term = target_set(ctx, m.start(), end, period)
     return [make_fact(ctx, indicator=indicator, measure=measure, value=parse_number(m.group(pct)), unit="%",
                   start=m.start(), end=end, period=period, place=place, target_scope=scope, target_body=body,
-                  term=term, qualifier=qualifier_before(folded, m.start(pct), m.start()))]
+                  term=term, qualifier=qualifier_before(folded, m.start(pct), m.start())
+                  or ("estimate" if measure == "level" and expected_result(ctx, m.start(pct)) else None))]
 
 
 def _counted_facts(ctx: Context, rxs: tuple[re.Pattern, ...], indicator: str, unit: str) -> list[dict]:
@@ -265,7 +278,8 @@ def _counted_facts(ctx: Context, rxs: tuple[re.Pattern, ...], indicator: str, un
     for m in matches:
         c_start = _count_clause_start(ctx, m.start())
         place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
-        period = fact_period(ctx, m.start())
+        # the count's own place in its sentence ("… nông thôn mới … đến nay đã có 30/32 xã đạt chuẩn")
+        period = fact_period(ctx, m.start("num") if m.re is lx.NTM_NAMED_BEFORE_RE else m.start())
         if place is False or period is UNHELD:
             continue
         st = ctx.statement(m.start())

@@ -14,7 +14,7 @@ from .indicator import KeywordHit, per_area_forms, post_label
 from .measure import measure_of, qualifier_before, verb_before_phrase
 from .period import UNHELD, averaged_period, figure_period, lead_retrospect
 from .place import place_of
-from .plans import plan_cue, target_period
+from .plans import expected_result, plan_cue, target_period
 from .quantities import Quantity, find_quantities
 from .tables import in_table
 from .target_sets import target_set
@@ -114,6 +114,8 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
         if own_year and (period is None or period.label != own_year.group("year")):
             period = year_period(int(own_year.group("year")))
     cue = plan_cue(ctx, st, c_start, q.number_start)
+    if cue is None and qualifier is None and measure == "level" and expected_result(ctx, q.number_start):
+        qualifier = "estimate"   # "cuối năm 2020, dự kiến còn 2,89%"
     quote_start = _quote_start(ctx, kw, q, c_start)
     if cue and measure == "pct_of_target":
         ctx.warnings.append(f"share of a plan only aimed at, skipped: {text[quote_start:quote_end]!r}")

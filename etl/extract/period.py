@@ -50,8 +50,10 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
             if looked_back is False:
                 return UNHELD
             if looked_back:
-                return looked_back
+                return _now_within_term(ctx, pos, looked_back)
     doc = ctx.doc_period
+    if stated is not None and stated.kind == "term":
+        return _now_within_term(ctx, pos, stated)
     if stated is None and ctx.as_of and any(ctx.matches(lx.AS_OF_NOW_RE, a, b) for a, b in windows):
         if doc is not None and doc.kind != "year" and doc.end_year == ctx.published_year:
             return doc   # a quarterly report published in March: "đến nay" is this quarter, not last year
@@ -67,6 +69,27 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
         return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
         #             (unless it says "cả năm": "Ước cả năm 2023, … đạt 15.600 tỷ đồng" is the year's)
     return stated
+
+
+def _now_within_term(ctx: Context, pos: int, term: Period) -> Period:
+    """`term`, unless the figure is a status 'đến nay' in it: "trong nhiệm kỳ 2015-2020, … đến nay đã có 30/32 xã
+    đạt chuẩn" is the count at the time of writing (the document's year), not the term's."""
+    doc = ctx.doc_period
+    now_year = ctx.as_of or (doc.end_year if doc is not None and doc.kind == "year" else None)
+    if term.kind != "term" or not now_year or term.end_year < now_year or not _now_after_term(ctx, pos):
+        return term
+    return doc if doc is not None and doc.kind == "year" and doc.end_year == now_year else year_period(now_year)
+
+
+def _now_after_term(ctx: Context, pos: int) -> bool:
+    """'đến nay' between the term the sentence names and the figure at `pos`, with no total or average between
+    ("đến nay, bình quân mỗi năm tăng 8%" is still the term's)."""
+    start = ctx.sentence_start(pos)
+    now = list(lx.NOW_STATUS_RE.finditer(ctx.folded, start, pos))
+    if not now:
+        return False
+    between = ctx.folded[now[-1].end():pos]
+    return lx.SPAN_TOTAL_RE.search(between) is None and pos - now[-1].end() <= 80
 
 
 _QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}

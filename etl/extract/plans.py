@@ -47,7 +47,20 @@ def plan_cue(ctx: Context, st: Statement, c_start: int, pos: int) -> re.Match | 
         cue = next((m for m in own[0] + own[1] if prev <= m.start() and m.end() <= st.start), None)
     if cue is not None and (lx.ACHIEVED_RE.search(ctx.folded, cue.end(), pos) or lx.ESTIMATED_RE.search(ctx.folded, cue.end(), pos)):
         return None   # "đã", "đạt được": done; "ước đạt": a result estimated — a plan is never estimated
+    if cue is not None and expected_result(ctx, pos):
+        return None
     return cue
+
+
+def expected_result(ctx: Context, pos: int) -> bool:
+    """The figure at `pos` is the end of the reviewed year expected ("cuối năm 2020, dự kiến còn 2,89%" in a
+    review of 2020): an estimate of the year's result."""
+    doc = ctx.doc_period
+    if doc is None or doc.kind != "year":
+        return False
+    start = ctx.sentence_start(pos)
+    return any(int(m.group("year")) == doc.end_year and m.end() <= pos and pos - m.end() <= 40
+               for m in lx.YEAR_END_EXPECTED_RE.finditer(ctx.folded, start, pos))
 
 
 def _line_cues(ctx: Context, pos: int) -> tuple[list, list, list, list, list]:

@@ -33,6 +33,8 @@ from .counts import (  # noqa: F401
     MISSED_WORDS,
     NAME_JOINERS,
     NEXT_TARGET_SET_AFTER,
+    PREVIOUS_TARGET_SET_BEFORE,
+    NTM_NAMED_BEFORE_RE,
     NEW_ENTERPRISES_AFTER_RES,
     NEW_ENTERPRISES_RE,
     NEW_PARTY_MEMBERS_RE,
@@ -115,6 +117,7 @@ from .plans import (  # noqa: F401
     COMMITTEE_CUE_RE,
     COUNCIL_CUE_RE,
     ESTIMATED_RE,
+    YEAR_END_EXPECTED_RE,
     GENERIC_PLAN_RE,
     HORIZON_BEFORE,
     LIST_TARGET_CUE_RE,
@@ -132,6 +135,8 @@ from .plans import (  # noqa: F401
 )
 from .periods import (  # noqa: F401
     AS_OF_NOW_RE,
+    NOW_STATUS_RE,
+    SPAN_TOTAL_RE,
     CUTOFF_DAY_RE,
     HEADING_FIGURE_RE,
     PARAGRAPH_FRAMING_RE,

@@ -48,3 +48,8 @@ PER_YEAR_SUFFIX_RE = re.compile(r"^\s*/\s*năm")
 PLAN_NAMED_RE = re.compile(r"kế hoạch|\bkh\b", re.IGNORECASE)
 GENERIC_PLAN_RE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh)(?:\s+(?:đề ra|được giao|giao))?\s*\)?\s*[.:]?\s*$")
 RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
+
+# "Tỷ lệ hộ nghèo cuối năm 2020, dự kiến còn 2,89%" in the review of 2020: the year's result expected at its end
+# (an estimate), not a plan; the year's end named before "dự kiến" in the sentence.
+YEAR_END_EXPECTED_RE = compile_words(r"\b(?:cuối|hết) năm (?P<year>(?:19|20)\d\d)\b(?P<gap>[^.;\n]{0,80}?)\bdự kiến\b")
+
