@@ -64,6 +64,9 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
     if q.number_start >= 2 and folded[q.number_start - 1] == "/" and folded[q.number_start - 2].isdigit():
         return None   # "(13,9/9,2%)", "(83,5/64 triệu đồng)": the second of a pair set side by side, no figure alone
     post = folded[q.end : min(c_end, q.end + 60)]
+    if q.kind not in ("pct", "pp") and lx.CURRENT_PRICE_AFTER.match(post) \
+            and lx.CONSTANT_PRICE_RE.search(folded, q.end, min(len(folded), q.end + 120)):
+        return None   # the value at current prices, the same value at constant prices follows
     label, label_end, other_share = post_label(q, post, clause_kws)
     if other_share:
         return None
@@ -123,6 +126,10 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
     if cue and measure in ("level", "change", "growth_pct"):
         measure = "target"
         period = target_period(ctx, st, c_start, q.number_start, q.end, period)
+        if cue.re is lx.YEAR_MENTION_RE and cue.start() < st.start and period is not None \
+                and period.label == str(ctx.report_year):
+            # "… thông qua 21 chỉ tiêu chủ yếu của năm 2021. Trong đó, …": the year the sentence before plans for
+            period = year_period(int(cue.group("year")))
         period = _list_term(ctx, q, cue, period)
     elif measure in ("change", "growth_pct"):
         period = averaged_period(ctx, st, q, clause_kws, max(c_start, previous_end), c_end) or period

@@ -45,6 +45,9 @@ def plan_cue(ctx: Context, st: Statement, c_start: int, pos: int) -> re.Match | 
         # a sentence opening with "Trong đó" lists the parts of the plan the sentence before announces
         prev = ctx.sentence_start(st.start - 1)
         cue = next((m for m in own[0] + own[1] if prev <= m.start() and m.end() <= st.start), None)
+        if cue is None and any(prev <= w.start() and w.end() <= st.start for w in own[3]):
+            # "… thông qua 21 chỉ tiêu chủ yếu của năm 2021. Trong đó, …": the targets of a year after the report's
+            cue = next((m for m in own[2] if prev <= m.start() and m.end() <= st.start), None)
     if cue is not None and (lx.ACHIEVED_RE.search(ctx.folded, cue.end(), pos) or lx.ESTIMATED_RE.search(ctx.folded, cue.end(), pos)):
         return None   # "đã", "đạt được": done; "ước đạt": a result estimated — a plan is never estimated
     if cue is not None and expected_result(ctx, pos):

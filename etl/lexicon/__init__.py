@@ -65,6 +65,8 @@ from .counts import (  # noqa: F401
     Counted,
 )
 from .quantities import (  # noqa: F401
+    CURRENT_PRICE_AFTER,
+    CONSTANT_PRICE_RE,
     AT_LEAST_AFTER,
     AT_MOST_AFTER,
     BASE_BEFORE_RE,

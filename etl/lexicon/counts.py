@@ -14,6 +14,8 @@ _NUM_START = r"(?<!\d)(?<!\d[.,])"
 
 NTM_RE = compile_words(
     _NUM_START + r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
+    # "có thêm 3 xã và 4 làng đạt chuẩn …": villages counted beside the communes (no commune count of theirs)
+    r"(?:,? (?:và )?\d{1,3} (?:làng|thôn|bản|ấp|buôn|khu dân cư)(?: kiểu mẫu)?)?"
     # "4 xã là: Năng Khả, Côn Lôn, Hồng Thái và Thanh Tương đạt chuẩn …": the communes named between
     # "2 xã Tân An và Tân Lập đạt chuẩn …" (names without "là": extract/counts.py checks they are names)
     r"(?: (?P<intro>(?:là|gồm) ?:? ?)?(?P<names>(?:(?!đạt|chuẩn|nông thôn|ntm|được|đã |đều|công nhận)[^\d;.()]){3,120}?)"
@@ -89,7 +91,9 @@ POVERTY_FROM_TO_RE = compile_words(
     rf"{_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%")
 # "Hộ cận nghèo của huyện là 3.780 hộ, tỷ lệ 11,27%": the households named first, then their count and rate.
 POVERTY_SUBJECT_COUNT_RE = compile_words(
-    rf"hộ (?P<which>nghèo|cận nghèo)(?: (?:của|toàn) (?:huyện|thị xã|thành phố|quận))? (?:là|còn|có) [\d.]+ hộ"
+    # "tổng số hộ nghèo trên địa bàn huyện dự kiến giảm còn gần 1.000 hộ, chiếm tỷ lệ 6%"
+    rf"hộ (?P<which>nghèo|cận nghèo)(?: (?:(?:của|toàn) (?:huyện|thị xã|thành phố|quận)|trên địa bàn(?: (?:huyện|thị xã|thành phố|quận))?))?"
+    rf"(?: (?:dự kiến|ước(?: tính)?))?(?: giảm)? (?:là|còn|có) (?:khoảng |gần |hơn |trên )?[\d.]+ hộ"
     rf",? ?\(? ?(?:chiếm |tương ứng |bằng |đạt )?(?:tỷ lệ |tỉ lệ )(?:khoảng |gần |hơn |trên )?(?P<pct>\d+(?:,\d+)?) ?%")
 # "phát triển 73 đảng viên mới": the Party's other word for admitting members.
 NEW_PARTY_MEMBERS_RE = compile_words(r"(?:kết nạp|phát triển)(?: (?:được|mới|thêm))*(?: được)? (?:(?:trên|hơn|gần|khoảng) )?"

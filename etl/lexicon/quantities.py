@@ -19,6 +19,10 @@ RANGE_BEFORE = compile_words(r"\d ?%? ?(?:[-–÷]|đến) ?$")
 SPACED_DECIMAL_RE = compile_words(
     r"(?:còn|xuống|đạt|là|chiếm|ở mức|giảm|tăng) (?P<int>\d{1,3}), (?P<dec>\d{1,3}) ?%")
 # "8%/năm trở lên": at least the figure.
+# "33.277 tỷ đồng (giá hiện hành) và 22.481 tỷ đồng (giá so sánh)": a value at current prices beside the same value
+# at constant prices (the one its growth is reckoned on, and the one a series compares): the constant one is kept.
+CURRENT_PRICE_AFTER = compile_words(r" ?\(? ?(?:theo )?giá (?:hiện hành|HH|thực tế)\b")
+CONSTANT_PRICE_RE = compile_words(r"\bgiá (?:so sánh|SS|cố định)\b")
 AT_LEAST_AFTER = compile_words(r"(?:/ ?năm)? ?trở lên\b")
 AT_MOST_AFTER = compile_words(r"(?:/ ?năm)? ?trở xuống\b")
 # "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.

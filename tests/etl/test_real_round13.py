@@ -111,3 +111,49 @@ def test_a_yearly_average_over_a_span_that_is_no_term_is_no_years_figure():
     found = facts("Tổng giá trị sản xuất bình quân hằng năm giai đoạn 2020 - 2022 (giá hiện hành) 21.500 tỷ đồng; "
                   "năm 2022 giá trị sản xuất đạt 23.100 tỷ đồng.", lead=LEAD.replace("2020", "2022"))
     assert values(found, "production_value", "level") == [("2022", 23100)]
+
+
+# --- "Trong đó, …" after the sentence that adopts next year's targets ---------------------------------------------
+
+def test_the_parts_of_next_years_targets_adopted_the_sentence_before_are_that_years_targets():
+    found = facts("Năm 2020, thu nhập bình quân đầu người ước đạt 38 triệu đồng/năm.\n"
+                  "Hội nghị đã biểu quyết thông qua 20 chỉ tiêu chủ yếu của năm 2021. Trong đó, thu ngân sách trên "
+                  "địa bàn đạt 45 tỷ đồng trở lên; thu nhập bình quân đầu người 41 triệu đồng/năm.")
+    assert values(found, "income_per_capita", "level") == [("2020", 38)]
+    assert values(found, "income_per_capita", "target") == [("2021", 41)]
+    assert values(found, "budget_revenue", "target") == [("2021", 45)]
+    assert not pick(found, "budget_revenue", "level")
+
+
+def test_the_parts_of_the_years_own_results_stay_results():
+    found = facts("Năm 2020, huyện hoàn thành 18/20 chỉ tiêu chủ yếu. Trong đó, thu ngân sách trên địa bàn đạt "
+                  "45 tỷ đồng.")
+    assert values(found, "budget_revenue", "level") == [("2020", 45)]
+
+
+# --- a value at current prices beside the same value at constant prices ---------------------------------------------
+
+def test_the_value_at_constant_prices_is_kept_over_the_one_at_current_prices():
+    found = facts("Giá trị sản xuất công nghiệp ước đạt 12.400 tỷ đồng (giá hiện hành) và đạt 9.150 tỷ đồng (giá so "
+                  "sánh), tăng 11,2% so với cùng kỳ.")
+    assert values(found, "industrial_output", "level") == [("2020", 9150)]
+    assert values(found, "industrial_output", "growth_pct") == [("2020", 11.2)]
+
+
+def test_a_value_at_current_prices_alone_is_the_value():
+    found = facts("Giá trị sản xuất công nghiệp đạt 12.400 tỷ đồng (giá hiện hành), tăng 11,2%.")
+    assert values(found, "industrial_output", "level") == [("2020", 12400)]
+
+
+# --- counts with more words around them ---------------------------------------------------------------------------
+
+def test_villages_counted_beside_the_communes_leave_the_commune_count():
+    found = facts("Toàn huyện có thêm 2 xã và 5 làng đạt chuẩn nông thôn mới.")
+    assert values(found, "ntm_communes", "change") == [("2020", 2)]
+
+
+def test_poor_households_of_the_area_expected_at_the_years_end_with_their_share():
+    found = facts("Đến cuối năm 2020, tổng số hộ nghèo trên địa bàn huyện dự kiến giảm còn gần 800 hộ, chiếm tỷ lệ "
+                  "4,5%.")
+    rows = pick(found, "poverty_rate", "level")
+    assert [(r["period"], r["value"], r["qualifier"]) for r in rows] == [("2020", 4.5, "estimate")]
