@@ -278,8 +278,7 @@ def _counted_facts(ctx: Context, rxs: tuple[re.Pattern, ...], indicator: str, un
     for m in matches:
         c_start = _count_clause_start(ctx, m.start())
         place = place_of(ctx, c_start, m.start(), text[m.start():m.end()])
-        # the count's own place in its sentence ("… nông thôn mới … đến nay đã có 30/32 xã đạt chuẩn")
-        period = fact_period(ctx, m.start("num") if m.re is lx.NTM_NAMED_BEFORE_RE else m.start())
+        period = fact_period(ctx, m.start())
         if place is False or period is UNHELD:
             continue
         st = ctx.statement(m.start())
