@@ -74,26 +74,27 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
                                qualifier="estimate" if estimated else None))
             taken.append((start, end))
             prev = lx.PREVIOUS_TARGET_SET_BEFORE.search(folded, max(ctx.sentence_start(start), start - 90), start)
-            if prev and "mid" in m.groupdict() and int(prev.group("num")) <= int(prev.group("den")) \
-                    and not lx.NOT_MET_RE.search(prev.group("mid")) \
+            if prev and "mid" in m.groupdict() and not lx.NOT_MET_RE.search(prev.group("mid")) \
                     and not any(prev.start() < b and prev.end() > a for a, b in taken):
                 # "Có 26/37 chỉ tiêu tỉnh giao; 20/25 chỉ tiêu huyện giao đạt và vượt": both sets met, one verb
-                p_start, p_end = prev.start("num"), prev.start("mid") + len(prev.group("mid"))
-                scope, body, term = target_set(ctx, p_start, p_end, period)
-                facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=int(prev.group("num")),
-                                       unit="targets", denominator=int(prev.group("den")), start=p_start, end=p_end,
-                                       period=period, target_scope=scope, target_body=body, term=term))
-                taken.append((p_start, p_end))
+                _other_set(ctx, prev, prev.start("mid") + len(prev.group("mid")), period, facts, taken)
             nxt = lx.NEXT_TARGET_SET_AFTER.match(folded, end)
-            if nxt and int(nxt.group("num")) <= int(nxt.group("den")):
+            if nxt:
                 # "đạt 24/30 chỉ tiêu tỉnh giao; 19/22 chỉ tiêu huyện giao": a second set, the verb left unsaid
-                n_start, n_end = nxt.start("num"), nxt.end()
-                scope, body, term = target_set(ctx, n_start, n_end, period)
-                facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=int(nxt.group("num")),
-                                       unit="targets", denominator=int(nxt.group("den")), start=n_start, end=n_end,
-                                       period=period, target_scope=scope, target_body=body, term=term))
-                taken.append((n_start, n_end))
+                _other_set(ctx, nxt, nxt.end(), period, facts, taken)
     return facts + _targets_met_from_parts(ctx, taken)
+
+
+def _other_set(ctx: Context, m: re.Match, end: int, period, facts: list, taken: list) -> None:
+    """A second target set beside a count whose verb it shares (`m` holds its num/den, the set ends at `end`)."""
+    num, den = int(m.group("num")), int(m.group("den"))
+    if num > den:
+        return
+    start = m.start("num")
+    scope, body, term = target_set(ctx, start, end, period)
+    facts.append(make_fact(ctx, indicator="targets_met", measure="level", value=num, unit="targets", denominator=den,
+                           start=start, end=end, period=period, target_scope=scope, target_body=body, term=term))
+    taken.append((start, end))
 
 
 def _restated_below(ctx: Context, start: int, num: str, den: str) -> bool:
