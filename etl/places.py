@@ -91,68 +91,46 @@ def _longest_known(name: str, known, *, loose: bool = True) -> str | None:
         candidate = "".join(parts[:end]).strip()
         if candidate in known:
             return candidate
-    # the capitals inside minority-language names vary ("Kbang" for KBang, "Ea H'leo", "Cư M'gar"): the same
-    # letters and marks in other case name the one known name so spelled
-    caseless = _caseless_index(id(known), known)
-    for end in range(len(parts), 0, -1):
-        names = caseless.get("".join(parts[:end]).strip().lower())
-        if names and len(names) == 1:
-            return names[0]
-    if not loose:
-        return None
-    unmarked = _unmarked_index(id(known), known)
-    for end in range(len(parts), 1, -1):
-        names = unmarked.get(slugify("".join(parts[:end])))
-        if names and len(names) == 1:
-            return names[0]
+    # the capitals inside minority-language names vary ("Kbang" for KBang): the same letters and marks in other
+    # case name the one known name so spelled
+    found = _only_name(parts, known, _caseless, shortest=1)
+    if found or not loose:
+        return found
+    # 'Chư Pah' → 'Chư Păh': two or more syllables whose spelling without marks is that of exactly one name
+    found = _only_name(parts, known, slugify, shortest=2)
     # Names from minority languages are written joined or split ("Đakrông" for Đa Krông, "Đắk Glong"/"Đăkglong"):
     # a run of syllables that, run together without marks, is the spelling of exactly one name of several syllables.
-    joined = _joined_index(id(known), known)
-    for end in range(len(parts), 0, -1):
-        names = joined.get(slugify("".join(parts[:end])).replace("-", ""))
+    return found or _only_name(parts, known, _joined, shortest=1)
+
+
+def _caseless(name: str) -> str:
+    return name.strip().lower()
+
+
+def _joined(name: str) -> str:
+    return slugify(name).replace("-", "")
+
+
+_INDEXES: dict[tuple[int, object], dict[str, list[str]]] = {}
+
+
+def _only_name(parts: list[str], known, spelling, *, shortest: int) -> str | None:
+    """The one known name whose `spelling` is that of the longest leading run of `parts` (at least `shortest`
+    syllables); None when no run, or several names, are so spelled. The index of `known` by each spelling is built
+    once per name table (the joined spelling indexes names of several syllables only)."""
+    key = (id(known), spelling)
+    if key not in _INDEXES:
+        index: dict[str, list[str]] = {}
+        for name in known:
+            if spelling is not _joined or " " in name or "-" in name:
+                index.setdefault(spelling(name), []).append(name)
+        _INDEXES[key] = index
+    index = _INDEXES[key]
+    for end in range(len(parts), shortest - 1, -1):
+        names = index.get(spelling("".join(parts[:end])))
         if names and len(names) == 1:
             return names[0]
     return None
-
-
-_JOINED: dict[int, dict[str, list[str]]] = {}
-
-
-def _joined_index(key: int, known) -> dict[str, list[str]]:
-    """Known names of two or more syllables by their spelling without marks, spaces or hyphens."""
-    if key not in _JOINED:
-        index: dict[str, list[str]] = {}
-        for name in known:
-            if " " in name or "-" in name:
-                index.setdefault(slugify(name).replace("-", ""), []).append(name)
-        _JOINED[key] = index
-    return _JOINED[key]
-
-
-_CASELESS: dict[int, dict[str, list[str]]] = {}
-
-
-def _caseless_index(key: int, known) -> dict[str, list[str]]:
-    """Known names by their lower-cased spelling (built once per name table)."""
-    if key not in _CASELESS:
-        index: dict[str, list[str]] = {}
-        for name in known:
-            index.setdefault(name.lower(), []).append(name)
-        _CASELESS[key] = index
-    return _CASELESS[key]
-
-
-_UNMARKED: dict[int, dict[str, list[str]]] = {}
-
-
-def _unmarked_index(key: int, known) -> dict[str, list[str]]:
-    """Known names by their spelling without marks (built once per name table)."""
-    if key not in _UNMARKED:
-        index: dict[str, list[str]] = {}
-        for name in known:
-            index.setdefault(slugify(name), []).append(name)
-        _UNMARKED[key] = index
-    return _UNMARKED[key]
 
 
 @dataclass
