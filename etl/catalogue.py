@@ -11,7 +11,8 @@ import yaml
 from etl.schema import CATALOGUE_KEY, CONTRACT_KEY, CONTRACT_VERSION, MEASURES
 
 CATALOGUE_PATH = Path(__file__).with_name("indicators.yaml")
-REQUIRED_KEYS = ("id", "family", "label_vi", "label_en", "unit", "direction", "definition")
+REQUIRED_KEYS = ("id", "family", "label_vi", "label_en", "unit", "direction", "term_level", "definition")
+TERM_LEVELS = ("end_year", "term")
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +25,8 @@ def load_catalogue() -> pd.DataFrame:
             raise ValueError(f"{CATALOGUE_PATH}: indicator {entry.get('id')!r} lacks {missing}")
         if entry["direction"] not in ("higher", "lower"):
             raise ValueError(f"{CATALOGUE_PATH}: {entry['id']}: direction must be higher or lower")
+        if entry["term_level"] not in TERM_LEVELS:
+            raise ValueError(f"{CATALOGUE_PATH}: {entry['id']}: term_level must be one of {TERM_LEVELS}")
     frame = pd.DataFrame(entries).set_index("id", drop=False)
     if frame.index.duplicated().any():
         raise ValueError(f"{CATALOGUE_PATH}: duplicate ids {frame.index[frame.index.duplicated()].tolist()}")
@@ -32,6 +35,14 @@ def load_catalogue() -> pd.DataFrame:
 
 def indicator_unit(indicator: str) -> str:
     return load_catalogue().loc[indicator, "unit"]
+
+
+@lru_cache(maxsize=None)
+def level_over_term_is_end_year(indicator: str) -> bool:
+    """A level a term review states for this indicator is its state at the term's end (etl/indicators.yaml,
+    term_level); False for indicators outside the catalogue."""
+    catalogue = load_catalogue()
+    return indicator in catalogue.index and catalogue.loc[indicator, "term_level"] == "end_year"
 
 
 def unit_of_measure(level_unit: str, measure: str) -> str:

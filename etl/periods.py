@@ -240,7 +240,8 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
     spans = {m.start(g) for m in _YEAR_SPAN_RE.finditer(text) for g in ("a", "b")}
     dated = [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"
     years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] + dated \
-        or [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip]
+        or [int(m.group("b")) for m in _YEAR_SPAN_RE.finditer(text) if m.start("b") not in skip]
+    # only spans written ("Trong nhiệm kỳ 2010-2015, huyện đã hoàn thành …"): a review at a span's end, its last year
     years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE)
               for m in rx.finditer(text)]  # "quý II/2021"
     years = [y for y in years if published_year is None or y <= published_year]

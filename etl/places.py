@@ -60,8 +60,9 @@ def _prefix_alternation(prefixes) -> str:
 # original text, where its capital letter is what makes it a name.
 # No look-behind in the pattern: it would stop the engine from skipping to the words' first letters (3× slower);
 # a match inside a word is dropped in _named_mentions instead.
-_DISTRICT_PREFIX_RE = re.compile(rf"(?P<prefix>{_prefix_alternation(DISTRICT_PREFIXES)})\s+")
-_PROVINCE_PREFIX_RE = re.compile(rf"(?P<prefix>{_prefix_alternation(PROVINCE_PREFIXES)})\s+")
+# An abbreviation's full stop may end it without a space: "TP.Bà Rịa".
+_DISTRICT_PREFIX_RE = re.compile(rf"(?P<prefix>{_prefix_alternation(DISTRICT_PREFIXES)})(?:\s+|(?<=\.))")
+_PROVINCE_PREFIX_RE = re.compile(rf"(?P<prefix>{_prefix_alternation(PROVINCE_PREFIXES)})(?:\s+|(?<=\.))")
 _NAME_RE = re.compile(_NAME)
 
 

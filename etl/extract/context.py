@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon as lx
-from ..periods import Period, as_of_year
+from ..catalogue import level_over_term_is_end_year
+from ..periods import Period, as_of_year, year_period
 from ..places import Unit, place_fields
 from .clauses import Statement, sentence_start, statement_of
 
@@ -72,6 +73,13 @@ class Context:
         return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
 
 
+def _term_end(ctx: Context, term: Period) -> Period:
+    """A state read over a term ("nhiệm kỳ 2010-2015 … tỷ lệ hộ nghèo còn 2,9%") is the state at its end, or at the
+    time of writing when the report was published before the term ended (a mid-term review)."""
+    year = term.end_year if ctx.as_of is None else min(term.end_year, ctx.as_of)
+    return year_period(year)
+
+
 # Set by a reader on a fact it knows to be less than explicit ("derived", "indicator_far") or whose period a table
 # heading states ("period_explicit"); read by sureness.review_code, never written out.
 REVIEW_HINTS = "_review_hints"
@@ -80,6 +88,8 @@ REVIEW_HINTS = "_review_hints"
 def make_fact(ctx: Context, *, indicator, measure, value, unit, start, end, qualifier=None, denominator=None,
           period: Period | None, target_scope=None, target_body=None, term=None, place: Unit | None = None) -> dict:
     fields = place_fields(place if place is not None else ctx.unit)
+    if measure == "level" and period is not None and period.kind == "term" and level_over_term_is_end_year(indicator):
+        period = _term_end(ctx, period)
     return dict(
         **fields,
         period=period.label if period else None,

@@ -34,7 +34,9 @@ COUNTED_BEFORE = compile_words(r"(?:\d|\bcác|\bnhững|\bmọi|\bnhiều|\bmộ
 # "cao hơn bình quân toàn tỉnh (88,7%)", "đứng đầu của cả tỉnh với trên 16%": a unit named as a yardstick; the
 # figure is that unit's only when written in brackets right after it.
 COMPARED_BEFORE = compile_words(
-    r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần)"
+    # "đứng trong tốp đầu toàn tỉnh", "thuộc nhóm dẫn đầu của tỉnh": ranked among the province's units
+    r"(?:cao hơn|thấp hơn|hơn|đứng đầu|dẫn đầu|đứng thứ \S+|(?:cao|thấp|lớn|nhiều|ít) nhất|so với|so|bằng|gấp \S+ lần"
+    r"|(?:tốp|top|nhóm) (?:đầu|dẫn đầu|cuối))"
     r"(?: (?:mức|bình quân|trung bình|chung|của|trong|trên|toàn))* ?$")
 BRACKETED_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*){0,3}(?:\(|\blà\b|:)\s*$")
 PART_SENTENCE_RE = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)

@@ -1,0 +1,32 @@
+"""Language classes of the fourteenth held-out set of real district articles (issue 14, set 14).
+
+Every sentence here is a short paraphrase written for the test (names and numbers changed), never a copy of an
+article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
+"""
+from etl.extract import extract_document
+from etl.places import detect_place
+from tests.etl.extract_helpers import pick, period_values as values
+
+
+def test_a_city_abbreviated_without_a_space_is_that_city():
+    place = detect_place("Hội nghị Ban Chấp hành Đảng bộ TP.Bà Rịa đánh giá công tác quý I năm 2021.", year=2021)
+    assert place.unit is not None and place.unit.place_id == "ba-ria-vung-tau/thanh-pho-ba-ria"
+
+
+def test_ranked_among_the_provinces_top_units_the_next_figures_stay_the_districts():
+    found = extract_document(
+        "Huyện Nông Cống, tỉnh Thanh Hóa tổng kết năm 2021.\n"
+        "Năm 2021, nhiều chỉ tiêu vượt kế hoạch, một số chỉ tiêu đứng trong tốp đầu toàn tỉnh. Nổi bật là thu "
+        "ngân sách ước đạt 640,5 tỷ đồng, gấp 2 lần dự toán.\n", source_id="t").facts
+    rows = pick(found, "budget_revenue", "level")
+    assert [(r["place_id"], r["value"]) for r in rows] == [("thanh-hoa/huyen-nong-cong", 640.5)]
+
+
+def test_a_review_that_names_only_its_term_is_of_the_terms_last_year():
+    found = extract_document(
+        "Khai mạc Đại hội Đảng bộ huyện Cần Giuộc, tỉnh Long An.\n"
+        "Trong nhiệm kỳ 2010-2015, huyện đã hoàn thành 18/21 chỉ tiêu Nghị quyết; thu nhập bình quân đầu người "
+        "được nâng lên 41 triệu đồng/năm; tỷ lệ hộ nghèo giảm còn 2,9%.\n", source_id="t").facts
+    assert values(found, "poverty_rate", "level") == [("2015", 2.9)]
+    assert values(found, "income_per_capita", "level") == [("2015", 41)]
+    assert values(found, "targets_met", "level") == [("2010-2015", 18)]
