@@ -43,7 +43,8 @@ _NOT_PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "đến cuối năm 2023", "đến hết năm 2023": a status date, not a horizon.
-_STATUS_BEFORE = re.compile(r"\bđến\s+(?:cuối|hết)\s*$|\b(?:trong|cuối|hết)\s*$", re.IGNORECASE)
+# ("so với cuối năm 2021" is a base: "cuối" after "so với" is no status)
+_STATUS_BEFORE = re.compile(r"\bđến\s+(?:cuối|hết)\s*$|(?<!so với )\b(?:trong|cuối|hết)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -208,8 +209,9 @@ def _framing_sub_period(lead: str) -> Period | None:
     return None
 
 
-# "tăng 11% so với năm 2021", "so với cùng kỳ năm 2021": the base year; the figures are of the year after it.
-_BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\d/])",
+# "tăng 11% so với năm 2021", "so với cùng kỳ năm 2021", "so với cuối năm 2021": the base year; the figures are of
+# the year after it.
+_BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+(?:(?:cuối\s+)?năm\s+)?(?P<year>{_YEAR})(?![\d/])",
                            re.IGNORECASE)
 # "giá so sánh năm 2010", "giá SS 2010": a price base, no period at all.
 _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:năm\s+)?(?P<year>{_YEAR})", re.IGNORECASE)
@@ -242,8 +244,8 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
     years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] + dated \
         or [int(m.group("b")) for m in _YEAR_SPAN_RE.finditer(text) if m.start("b") not in skip]
     # only spans written ("Trong nhiệm kỳ 2010-2015, huyện đã hoàn thành …"): a review at a span's end, its last year
-    years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE)
-              for m in rx.finditer(text)]  # "quý II/2021"
+    years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE, _TO_QUARTER_START_RE)
+              for m in rx.finditer(text) if m.group("year")]  # "quý II/2021", "đến đầu tháng 7/2019"
     years = [y for y in years if published_year is None or y <= published_year]
     if years:
         return Counter(years).most_common(1)[0][0]
@@ -330,6 +332,9 @@ _TO_QUARTER_DAY_RE = re.compile(
     r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>3[01])\s*[-/.]\s*(?P<m>0?[369]|12)(?:\s*[-/.]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/.-]\d)",
     re.IGNORECASE)
 _QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
+# "tính đến đầu tháng 7/2019": to the first days of a quarter's first month, the quarters before it.
+_TO_QUARTER_START_RE = re.compile(
+    r"\bđến\s+đầu\s+tháng\s+(?P<m>0?[47]|10)(?:\s*[-/.]\s*(?P<year>(?:19|20)\d{2}))?(?![\d/.-]\d)", re.IGNORECASE)
 
 
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
@@ -339,6 +344,9 @@ def _yearless_lead_part(lead: str, year: int) -> Period | None:
         if int(m.group("d")) == _QUARTER_LAST_DAY[month] and (m.group("y") is None or int(m.group("y")) == year) \
                 and month != 12:
             return cumulative_to_quarter(month // 3, year)
+    for m in _TO_QUARTER_START_RE.finditer(lead):
+        if m.group("year") is None or int(m.group("year")) == year:
+            return cumulative_to_quarter((int(m.group("m")) - 1) // 3, year)
     for m in _REVIEWED_QUARTER_RE.finditer(lead):
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)

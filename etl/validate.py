@@ -49,7 +49,8 @@ def validate_fact(fact: dict, unit: Unit | None) -> Problem | None:
 
 
 def _precision(value: float) -> int:
-    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    """Significant digits: "trên 460 tỉ" in a headline (2) is a rounding of the body's "ước trên 464 tỉ" (3)."""
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
     return len(digits)
 
 

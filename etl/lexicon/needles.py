@@ -17,5 +17,5 @@ NEEDLES = {
     LIST_TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "định hướng", "chủ yếu", "chỉ tiêu cụ thể"),
     PLAN_WORD_RE: ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "nhiệm vụ", "phương hướng", "nghị quyết", "đề ra",
                       "dự kiến", "định hướng"),
-    TARGET_CUE_RE: ("phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),
+    TARGET_CUE_RE: ("dự toán", "phấn đấu", "mục tiêu", "dự kiến", "chỉ tiêu", "kế hoạch", "định hướng", "sẽ"),
 }

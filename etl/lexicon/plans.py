@@ -26,8 +26,9 @@ PLAN_WORD_RE = compile_words(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạc
 HORIZON_BEFORE = compile_words(r"(?<!tính\s)\bđến (?:hết |cuối )?$")
 # "so với mục tiêu năm 2025", "đạt kế hoạch năm 2024": a later year cited as a yardstick, not announced.
 CITED_YEAR_BEFORE = compile_words(r"(?:\bso(?: với)?|\bđạt|\bvượt|\bbằng|\bhoàn thành)\b[^\d,;.]{0,20}$")
+# "dự toán thu ngân sách … giao … là 845 tỷ đồng": the budget estimate, a plan ("đạt 102% dự toán" only cites one)
 TARGET_CUE_RE = compile_words(
-    r"phấn đấu|mục tiêu|dự kiến|chỉ tiêu (?:đề ra|giao|kế hoạch)(?: là)?|kế hoạch (?:năm \d{4}|đề ra|giao)|định hướng|sẽ (?:đạt|tăng|giảm|có)"
+    r"dự toán (?:thu|chi|ngân sách)|phấn đấu|mục tiêu|dự kiến|chỉ tiêu (?:đề ra|giao|kế hoạch)(?: là)?|kế hoạch (?:năm \d{4}|đề ra|giao)|định hướng|sẽ (?:đạt|tăng|giảm|có)"
 )
 # ("theo bộ tiêu chí giai đoạn 2022 - 2025" names a standard, not the term of a resolution)
 TERM_CUE_RE = compile_words(r"nhiệm kỳ|đại hội|lần thứ [IVXLC]+\b|cả nhiệm kỳ|(?<!chí\s)giai đoạn \d{4} ?[-–] ?\d{4}|5 năm")

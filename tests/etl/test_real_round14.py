@@ -30,3 +30,34 @@ def test_a_review_that_names_only_its_term_is_of_the_terms_last_year():
     assert values(found, "poverty_rate", "level") == [("2015", 2.9)]
     assert values(found, "income_per_capita", "level") == [("2015", 41)]
     assert values(found, "targets_met", "level") == [("2010-2015", 18)]
+
+
+def test_to_the_first_days_of_july_is_the_first_half():
+    found = extract_document(
+        "Theo UBND huyện Cần Đước, tỉnh Long An, tính đến đầu tháng 7/2020, thu ngân sách nhà nước trên địa bàn "
+        "huyện ước đạt 312 tỉ đồng.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2020-H1", 312)]
+
+
+def test_a_yearless_half_year_compared_with_the_end_of_last_year_is_this_years():
+    found = extract_document(
+        "Theo báo cáo của UBND huyện Bác Ái, trong 6 tháng đầu năm, tổng thu ngân sách trên địa bàn đạt 21,4 tỷ "
+        "đồng. Dư nợ tín dụng tăng 2,1% so với cuối năm 2022.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2023-H1", 21.4)]
+
+
+def test_a_headlines_rounded_figure_gives_way_to_the_bodys_precise_one():
+    found = extract_document(
+        "Cần Giuộc: Thu ngân sách nhà nước trên 380 tỉ đồng\n\n"
+        "Theo UBND huyện Cần Giuộc, tỉnh Long An, năm 2020 thu ngân sách nhà nước trên địa bàn huyện ước trên "
+        "384 tỉ đồng.\n", source_id="t").facts
+    assert [v for _, v in values(found, "budget_revenue", "level")] == [384]
+
+
+def test_the_budget_estimate_for_next_year_is_a_target():
+    found = extract_document(
+        "Năm 2019, thu ngân sách quận Hải Châu, thành phố Đà Nẵng đạt 910 tỷ đồng.\n"
+        "Năm 2020, dự toán thu ngân sách UBND quận giao cho các phòng, ban là 990 tỷ đồng, tăng 9% so với thực hiện "
+        "năm 2019.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2019", 910)]
+    assert ("2020", 990) in values(found, "budget_revenue", "target")
