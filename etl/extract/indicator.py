@@ -33,6 +33,7 @@ def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> li
             hits.append(KeywordHit(start, m.end(), kw.indicator, kw.growth))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     hits = _growth_of_next_phrase(folded, hits)
+    hits = [_sector_value(folded, h) for h in hits]
     kept: list[KeywordHit] = []
     reach = -1
     for h in hits:
@@ -42,6 +43,19 @@ def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> li
         stop = lx.PHRASE_END_RE.search(folded, h.end, h.end + 120)
         reach = stop.start() if stop else h.end
     return kept
+
+
+def _sector_value(folded: str, hit: KeywordHit) -> KeywordHit:
+    """"Sản xuất công nghiệp tăng trưởng khá, giá trị sản xuất đạt 8.772 tỷ đồng": a bare production value after a
+    comma, in a clause part that opens with a sector and holds no figure before it, is that sector's value."""
+    if hit.indicator != "production_value" or not lx.BARE_VALUE_RE.fullmatch(folded, hit.start, hit.end):
+        return hit
+    part = max(folded.rfind(c, 0, hit.start) for c in ";:.\n") + 1
+    topic = lx.SECTOR_TOPIC_RE.match(folded, part + len(folded[part:hit.start]) - len(folded[part:hit.start].lstrip()))
+    between = folded[topic.end():hit.start] if topic else ""
+    if not topic or "," not in between or any(ch.isdigit() for ch in between):
+        return hit
+    return KeywordHit(hit.start, hit.end, lx.SECTOR_INDICATOR if topic.group("industry") else "", hit.growth)
 
 
 def _growth_of_next_phrase(folded: str, hits: list[KeywordHit]) -> list[KeywordHit]:

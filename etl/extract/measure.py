@@ -103,7 +103,7 @@ def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: s
     if lx.TARGET_VALUE_BEFORE.search(pre):
         # "8,56%, KH 9%", "vượt chỉ tiêu tỉnh giao (92,5%)": the plan's own figure.
         if q.kind in ("pct", "pp"):
-            if not is_rate(indicator) and not kw.growth:
+            if not is_rate(indicator) and not kw.growth and not lx.RISE_WORD_RE.search(ctx.folded, kw.end, q.number_start):
                 return None
             return "target", q.value, "pp" if q.kind == "pp" else "%", q.end
         value, unit = level_value(indicator, q)

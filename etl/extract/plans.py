@@ -83,7 +83,8 @@ def _line_cues(ctx: Context, pos: int) -> tuple[list, list, list, list, list]:
             later += [m for m in ctx.matches(lx.SPAN_MENTION_RE, line, end) if ctx.report_year is not None
                       and int(m.group("start")) >= ctx.report_year and int(m.group("end")) > ctx.report_year]
         ctx.found[key] = ([m for m in ctx.matches(lx.TARGET_CUE_RE, line, end) if not _cited(ctx, line, m)],
-                          [m for m in ctx.matches(lx.LIST_TARGET_CUE_RE, line, end) if not _cited(ctx, line, m)],
+                          [m for m in ctx.matches(lx.LIST_TARGET_CUE_RE, line, end)
+                           if not _cited(ctx, line, m) and not _in_brackets(ctx.folded, line, m.start())],
                           later, ctx.matches(lx.PLAN_WORD_RE, line, end) if later else [],
                           _horizons(ctx, line, end) if ctx.report_year is not None else [])
     return ctx.found[key]
@@ -105,6 +106,13 @@ def _horizons(ctx: Context, line: int, end: int) -> list[re.Match]:
     found += [m for m in ctx.matches(lx.SPAN_MENTION_RE, line, end) if int(m.group("start")) > year
               and not lx.CITED_YEAR_BEFORE.search(ctx.folded, max(line, m.start() - 25), m.start())]
     return found
+
+
+def _in_brackets(folded: str, line: int, pos: int) -> bool:
+    """"tăng 16,12% (mục tiêu 16%); …": a cue inside brackets gives the figure beside it its plan; it announces
+    no list of targets for the clauses after the brackets."""
+    opened = folded.rfind("(", line, pos)
+    return opened != -1 and folded.find(")", opened, pos) == -1
 
 
 def _cited(ctx: Context, line: int, cue: re.Match) -> bool:

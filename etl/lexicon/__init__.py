@@ -13,7 +13,10 @@ from .spelling import (  # noqa: F401
     matching_text,
 )
 from .indicators import (  # noqa: F401
+    BARE_VALUE_RE,
     FARM_VALUE_RE,
+    SECTOR_INDICATOR,
+    SECTOR_TOPIC_RE,
     GTSX,
     KEYWORDS,
     LEADING_MODIFIER_RE,
@@ -107,6 +110,7 @@ from .measures import (  # noqa: F401
     TARGET_WORD_AFTER,
     TARGET_WORD_BEFORE,
     UNIT_ELLIPSIS_START_RE,
+    RISE_WORD_RE,
     UP_RE,
     UP_VERB,
     VERB_BEFORE_PHRASE,

@@ -157,6 +157,14 @@ KEYWORDS: tuple[Keyword, ...] = (
 FARM_VALUE_RE = compile_words(
     rf"(?:tổng )?{GTSX} (?:ngành |khu vực |lĩnh vực )?(?:nông(?: ?[-–,] ?| )lâm|nông nghiệp|trồng trọt|thủy sản)"
     rf"|{HARVEST_VALUE}")
+# A sector opening its clause, then a bare "giá trị sản xuất" after a comma: "Sản xuất công nghiệp tăng trưởng khá,
+# giá trị sản xuất đạt 8.772 tỷ đồng" is the sector's value. industry → its indicator; other sectors → none.
+SECTOR_TOPIC_RE = compile_words(
+    r"(?:[-+•*] ?)?(?:về |ngành |lĩnh vực |khu vực )?(?:sản xuất )?(?:(?P<industry>công nghiệp|CN)(?! ?[-–,] ?xây dựng| và xây dựng)"
+    r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*|nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)"
+    r"|nông nghiệp|lâm nghiệp|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)\b")
+BARE_VALUE_RE = compile_words(rf"{GTSX}")
+SECTOR_INDICATOR = "industrial_output"
 # Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
 # regex engine's prefix scan) and added back to the phrase when present.
 LEADING_MODIFIER_RE = compile_words(r"(?:tổng số|tổng|huy động|sản lượng|độ) ?$")

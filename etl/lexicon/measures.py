@@ -37,6 +37,9 @@ SHARE_OF_WHOLE_AFTER = compile_words(r"so (?:với )?(?:toàn tỉnh|tổng|cả
 _EACH_YEAR = r"|(?:hàng|hằng|mỗi) năm"
 # "giảm so với năm trước trên 4%": the time compared with, said between the verb and its figure
 _VS_TIME = r"(?: so (?:với )?(?:cùng kỳ(?: năm \d{4})?|năm trước|năm \d{4}|đầu năm|đầu nhiệm kỳ|cuối năm \d{4}))?"
+# "ước tăng 16,12% (mục tiêu 16%)": a rise stated between a quantity's name and its plan's percentage makes that
+# percentage the planned growth.
+RISE_WORD_RE = compile_words(r"\btăng(?: trưởng)?\b")
 UP_RE = compile_words(rf"\b(?:tăng|tăng thêm)(?: trưởng)?{_VS_TIME}(?: (?:được|khoảng|gần|hơn|trên|bình quân|đạt{_EACH_YEAR}))*\s*:?\s*$")
 DOWN_RE = compile_words(rf"\b(?:giảm|kéo giảm|giảm thêm){_VS_TIME}(?: (?:được|khoảng|gần|hơn|trên|bình quân{_EACH_YEAR}))*\s*:?\s*$")
 LEVEL_AFTER_CHANGE_RE = compile_words(r"\b(?:còn|xuống còn|xuống|lên|lên đến|lên mức|đạt|ở mức|chiếm)\b(?: (?:mức|khoảng|gần|hơn|trên|dưới|còn|ước|đạt))*\s*$")

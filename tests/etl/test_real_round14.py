@@ -61,3 +61,22 @@ def test_the_budget_estimate_for_next_year_is_a_target():
         "năm 2019.\n", source_id="t").facts
     assert values(found, "budget_revenue", "level") == [("2019", 910)]
     assert ("2020", 990) in values(found, "budget_revenue", "target")
+
+
+def test_a_plan_in_brackets_plans_only_its_own_figure_and_a_sector_opening_the_clause_owns_the_bare_value():
+    found = extract_document(
+        "Năm 2022, huyện Nông Cống, tỉnh Thanh Hóa: tổng giá trị sản xuất ước tăng 14,2% so với năm 2021 (mục tiêu "
+        "14%); sản xuất công nghiệp phát triển khá, giá trị sản xuất đạt 6.410 tỷ đồng, tăng 18,5% so với cùng kỳ.\n",
+        source_id="t").facts
+    assert values(found, "production_value", "growth_pct") == [("2022", 14.2)]
+    assert values(found, "production_value", "target") == [("2022", 14)]
+    assert values(found, "industrial_output", "level") == [("2022", 6410)]
+    assert values(found, "industrial_output", "growth_pct") == [("2022", 18.5)]
+
+
+def test_a_bare_value_after_another_sector_is_no_catalogue_figure_and_without_a_sector_stays_the_districts():
+    found = extract_document(
+        "Năm 2022, huyện Nông Cống, tỉnh Thanh Hóa đạt nhiều kết quả. Sản xuất nông nghiệp ổn định, giá trị sản xuất "
+        "đạt 2.150 tỷ đồng. Kinh tế của huyện tiếp tục phát triển, giá trị sản xuất đạt 9.340 tỷ đồng.\n",
+        source_id="t").facts
+    assert [v for _, v in values(found, "production_value", "level")] == [9340]
