@@ -193,11 +193,13 @@ def _ntm_facts(ctx: Context) -> list[dict]:
                          period=period, target_scope=scope, target_body=body, term=term, **common)
 
         num, den = int(m.group("num")), m.group("den")
-        if lx.RISE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
-            if not planned:  # "có thêm 2 xã đạt chuẩn": a rise; a planned rise fits no measure
+        total = lx.NTM_TOTAL_AFTER.match(folded, m.end())
+        # "có thêm 2 xã đạt chuẩn", "xây dựng thành công 2 xã đạt chuẩn …, nâng tổng số lên 6 xã": a rise (a
+        # planned rise fits no measure), and the level after it
+        if total or lx.RISE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            if not planned:
                 facts.append(make_fact(ctx, measure="change", value=num, start=m.start(), end=m.end(), period=period, **common))
-            total = lx.NTM_TOTAL_AFTER.match(folded, m.end())
-            if total:   # "…, nâng tổng số lên 12 xã": the level after the rise
+            if total:
                 facts.append(count(int(total.group("num")), total.group("den"), m.start(), total.end()))
             continue
         facts.append(count(num, den, m.start(), m.end()))

@@ -102,9 +102,11 @@ NEW_PARTY_MEMBERS_RE = compile_words(r"(?:kết nạp|phát triển)(?: (?:đư�
 SHARE_OF_PLAN_AFTER = compile_words(r" ?[,(]? ?(?:đạt|bằng)(?: (?:hơn|trên|gần|khoảng))? (?P<pct>\d+(?:,\d+)?) ?% ?(?:so với )?(?:kế hoạch|chỉ tiêu|KH\b)")
 # "tăng 7 xã so với đầu nhiệm kỳ", "(tăng 1 xã)": the rise in New Rural communes right after the count.
 NTM_RISE_AFTER = compile_words(r"(?: xã)?,? ?\(?(?:tăng|thêm)(?: thêm)? (?P<num>\d{1,3}) xã")
-# "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 12 xã": the total after the rise is the level.
+# "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 12 xã", "…, nâng tổng số toàn huyện có 6 xã được công nhận": the
+# total after the rise is the level.
 NTM_TOTAL_AFTER = compile_words(
-    r",? ?(?:nâng|đưa) tổng số(?: xã)?(?: đạt chuẩn(?: [^\d,;.]{0,40}?)?)? lên (?:thành )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
+    r",? ?(?:nâng|đưa) tổng số(?: xã)?(?: đạt chuẩn(?: [^\d,;.]{0,40}?)?)?(?: (?:toàn|của|trên địa bàn) (?:huyện|thị xã|thành phố|quận))?"
+    r" (?:lên|có|là) (?:thành |có )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
 # "phong trào xây dựng nông thôn mới … đến nay đã có 30/32 xã đạt chuẩn;": the standard named earlier in the
 # sentence, "đạt chuẩn" closing the count's clause (not "đạt chuẩn quốc gia …").
 NTM_NAMED_BEFORE_RE = compile_words(

@@ -37,7 +37,7 @@ ESTIMATE_RE = compile_words(r"\bước(?: (?:đạt|tính|thực hiện|cả nă
 QUANTITY_RE = re.compile(lower_pattern(
     rf"(?P<pp>{NUMBER_PATTERN})\s*điểm\s*(?:%|phần\s+trăm)"
     rf"|(?P<tonnes>{NUMBER_PATTERN})\s*(?P<tscale>nghìn\s+|ngàn\s+|triệu\s+)?tấn\b"   # before money: "1,62 triệu tấn"
-    rf"|(?P<money>{MONEY_PATTERN})(?:\s*(?:đồng|VNĐ|VND|đ)\b)?(?P<per>\s*/\s*(?:người|ha|héc\s*ta|hộ)(?:\s*/\s*năm)?|\s*/\s*năm)?"
+    rf"|(?P<money>{MONEY_PATTERN})(?:\s*(?:đồng|VNĐ|VND|đ)\b)?(?P<per>\s*/\s*(?:người|(?:1|01|một)?\s*(?:ha|héc\s*ta)|hộ)(?:\s*/\s*năm)?|\s*/\s*năm)?"
     rf"|(?P<pct>{NUMBER_PATTERN})\s*(?:%|phần\s+trăm)"
 ))
 # "1,62 triệu tấn", "12 nghìn tấn": the scale word before "tấn".

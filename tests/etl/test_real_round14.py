@@ -80,3 +80,19 @@ def test_a_bare_value_after_another_sector_is_no_catalogue_figure_and_without_a_
         "đạt 2.150 tỷ đồng. Kinh tế của huyện tiếp tục phát triển, giá trị sản xuất đạt 9.340 tỷ đồng.\n",
         source_id="t").facts
     assert [v for _, v in values(found, "production_value", "level")] == [9340]
+
+
+def test_communes_built_this_year_then_the_total_they_bring_the_district_to():
+    found = extract_document(
+        "Năm 2020, huyện Mỏ Cày Nam, tỉnh Bến Tre xây dựng thành công 3 xã đạt chuẩn nông thôn mới, nâng tổng số "
+        "toàn huyện có 8 xã được công nhận.\n", source_id="t").facts
+    assert values(found, "ntm_communes", "change") == [("2020", 3)]
+    assert values(found, "ntm_communes", "level") == [("2020", 8)]
+
+
+def test_money_per_one_hectare_is_the_value_per_hectare():
+    found = extract_document(
+        "Năm 2018, huyện Yên Thế, tỉnh Bắc Giang nâng giá trị sản xuất /1ha đất canh tác nông nghiệp đạt "
+        "92,4 triệu đồng/1ha.\n", source_id="t").facts
+    assert values(found, "output_per_ha", "level") == [("2018", 92.4)]
+    assert not values(found, "production_value", "level")
