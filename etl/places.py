@@ -47,7 +47,8 @@ DISTRICT_PREFIXES = {
 PROVINCE_PREFIXES = ("tỉnh", "tỉnh ủy", "tỉnh uỷ", "thành phố", "tp.", "tp", "thành ủy", "thành uỷ")
 
 # A proper name: capitalised syllables (or a number, "Quận 1"), joined by spaces or hyphens.
-_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2}\b)"
+# ("Cư M'gar", "Ia H' Drai", "M'Đrắk": an apostrophe inside or after a syllable of a highland name)
+_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:'[^\W\d_]*)?|\d{1,2}\b)"
 _NAME = rf"{_SYLLABLE}(?:[ \-]{_SYLLABLE}){{0,4}}"
 
 

@@ -417,9 +417,21 @@ def remove_boilerplate(text: str) -> str:
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True for a line that is only web furniture (counter, widget heading, share link, slug, pagination)."""
+    """True for a line that is only web furniture (counter, widget heading, share link, slug, pagination, a
+    ticker of headlines)."""
     stripped = line.strip()
-    return bool(stripped) and _BLANKED_LINE.match(stripped) is not None
+    return bool(stripped) and (_BLANKED_LINE.match(stripped) is not None or _is_ticker(stripped))
+
+
+_TICKER_MIN_ITEMS = 3
+_TICKER_ITEM_WORDS = 5
+
+
+def _is_ticker(line: str) -> bool:
+    """"Lãnh đạo tỉnh thăm hỏi … | Lãnh đạo thành phố đối thoại … | …": three or more headlines in a row, each a
+    phrase of its own (a table row's cells, split the same way, are short labels and figures)."""
+    items = [item for item in line.split(CELL_SEPARATOR.strip()) if item.strip()]
+    return len(items) >= _TICKER_MIN_ITEMS and all(len(_LETTER_WORD.findall(item)) >= _TICKER_ITEM_WORDS for item in items)
 
 
 def _block_start_column(line: str) -> int | None:

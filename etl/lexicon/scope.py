@@ -27,7 +27,7 @@ WHOLE_UNIT_RE = compile_words(
 # subject ("thị xã phấn đấu …"). (Regex ranges cannot tell Vietnamese capitals; callers use str.isupper.)
 UNIT_WORD_RE = re.compile(
     r"(?<![^\W\d_])(?P<word>[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
-    r"\s+(?P<next>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})")
+    r"\s+(?P<next>[^\W\d_]+(?:['’ʼ][^\W\d_]*)?(?:[ \-][^\W\d_]+(?:['’ʼ][^\W\d_]*)?){0,3})")   # "Cư M'gar", "Ia H' Drai"
 COMMUNE_WORDS = ("xã", "phường", "thị trấn")
 # "5 huyện đạt chuẩn", "các huyện": units counted, not the document's own unit as subject.
 COUNTED_BEFORE = compile_words(r"(?:\d|\bcác|\bnhững|\bmọi|\bnhiều|\bmột số) $")

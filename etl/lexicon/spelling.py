@@ -32,9 +32,13 @@ def _i_to_y(m: re.Match) -> str:
     return m.group(0)[:-1] + _I_TO_Y[m.group(1)]
 
 
+# "Cư M’gar", "Ea Hʼleo": a typographic apostrophe inside a name is the official list's "'".
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 def fold_spelling(text: str) -> str:
     """Fold old-style tone placement and the i/y of open syllables; same length as `text` (offsets preserved)."""
-    text = _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text)
+    text = _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text).translate(_APOSTROPHES)
     return _FINAL_I_RE.sub(_i_to_y, text)
 
 
