@@ -193,13 +193,22 @@ def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
     return "\n".join(picked)
 
 
-def _framing_sub_period(lead: str) -> Period | None:
+# "Theo báo cáo …, trong 6 tháng đầu năm 2018, …": a part of the year set as the frame of what follows.
+_FRAME_BEFORE = re.compile(r"\btrong\s+$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"\s*,")
+
+
+def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | None:
     """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …"),
-    not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021")."""
+    not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021"). `framed_only`:
+    only one written as a frame, "trong …," (not "Quý II năm 2023 thu ngân sách đạt …", a figure's own period)."""
     for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
                              (HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
         for m in regex.finditer(lead):
             if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
+                continue
+            if framed_only and not (_FRAME_BEFORE.search(lead, max(0, m.start() - 8), m.start())
+                                    and _FRAME_AFTER.match(lead, m.end())):
                 continue
             y = int(m.group("year"))
             q = ROMAN_QUARTERS.get(m.groupdict().get("q", "1").lower(), 0) if kind == "quarter" else 0
@@ -290,7 +299,24 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         sub = _yearless_lead_part(lead, year) or _yearless_lead_part(_first_sentences(text, lines=3), year)
         if sub:
             return _cumulative_when_framed(sub, text)
+        # "HĐND huyện … họp kỳ thứ 8. (…) Theo báo cáo của UBND huyện, trong 6 tháng đầu năm 2018, …": after a
+        # session's opening lines, the first sentence that states a figure names the part of the year reviewed
+        sub = _framing_sub_period(_first_figure_sentence(text), framed_only=True)
+        if sub and sub.end_year == year:
+            return _cumulative_when_framed(sub, text)
     return year_period(year)
+
+
+_FIGURE_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|tỷ|tỉ|triệu|tấn|ha\b|hộ\b|xã\b)", re.IGNORECASE)
+
+
+def _first_figure_sentence(text: str) -> str:
+    """The first sentence of the text that states a figure (a number with its unit)."""
+    m = _FIGURE_RE.search(text)
+    if m is None:
+        return ""
+    start = max(text.rfind(c, 0, m.start()) for c in ".\n!?") + 1
+    return text[start : m.end()]
 
 
 def _cumulative_when_framed(sub: Period, text: str) -> Period:
@@ -332,9 +358,16 @@ _TO_QUARTER_DAY_RE = re.compile(
     r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>3[01])\s*[-/.]\s*(?P<m>0?[369]|12)(?:\s*[-/.]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/.-]\d)",
     re.IGNORECASE)
 _QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
-# "tính đến đầu tháng 7/2019": to the first days of a quarter's first month, the quarters before it.
+# "tính đến đầu tháng 7/2019": to the first days of a quarter's first month, the quarters before it; "đến cuối
+# tháng 9-2015", "đến hết tháng 6": to a quarter's last month, the quarters up to it.
 _TO_QUARTER_START_RE = re.compile(
-    r"\bđến\s+đầu\s+tháng\s+(?P<m>0?[47]|10)(?:\s*[-/.]\s*(?P<year>(?:19|20)\d{2}))?(?![\d/.-]\d)", re.IGNORECASE)
+    r"\bđến\s+(?:(?P<start>đầu)\s+tháng\s+(?P<first>0?[47]|10)|(?:cuối|hết)\s+tháng\s+(?P<last>0?[369]))"
+    r"(?:\s*[-/.]\s*(?P<year>(?:19|20)\d{2}))?(?![\d/.-]\d)", re.IGNORECASE)
+
+
+def _quarters_to(m: re.Match) -> int:
+    """How many quarters a match of _TO_QUARTER_START_RE covers."""
+    return (int(m.group("first")) - 1) // 3 if m.group("start") else int(m.group("last")) // 3
 
 
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
@@ -346,7 +379,7 @@ def _yearless_lead_part(lead: str, year: int) -> Period | None:
             return cumulative_to_quarter(month // 3, year)
     for m in _TO_QUARTER_START_RE.finditer(lead):
         if m.group("year") is None or int(m.group("year")) == year:
-            return cumulative_to_quarter((int(m.group("m")) - 1) // 3, year)
+            return cumulative_to_quarter(_quarters_to(m), year)
     for m in _REVIEWED_QUARTER_RE.finditer(lead):
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)

@@ -46,16 +46,21 @@ def find_keywords(folded: str, spans: list[tuple[int, int]] | None = None) -> li
 
 
 def _sector_value(folded: str, hit: KeywordHit) -> KeywordHit:
-    """"Sản xuất công nghiệp tăng trưởng khá, giá trị sản xuất đạt 8.772 tỷ đồng": a bare production value after a
-    comma, in a clause part that opens with a sector and holds no figure before it, is that sector's value."""
+    """"Sản xuất công nghiệp tăng trưởng khá, giá trị sản xuất đạt 8.772 tỷ đồng", "Công nghiệp, thương mại - dịch
+    vụ phát triển khá; giá trị sản xuất ước đạt 389 tỷ": a bare production value opening a clause, after a clause
+    that opens with a sector and holds no figure, is that sector's value (several sectors: none of the catalogue)."""
     if hit.indicator != "production_value" or not lx.BARE_VALUE_RE.fullmatch(folded, hit.start, hit.end):
         return hit
-    part = max(folded.rfind(c, 0, hit.start) for c in ";:.\n") + 1
+    cut = max(folded.rfind(c, 0, hit.start) for c in ";:.\n")
+    if cut >= 0 and folded[cut] == ";" and not folded[cut + 1:hit.start].strip():
+        cut = max(folded.rfind(c, 0, cut) for c in ";:.\n")   # the sector's clause ends at the semicolon
+    part = cut + 1
     topic = lx.SECTOR_TOPIC_RE.match(folded, part + len(folded[part:hit.start]) - len(folded[part:hit.start].lstrip()))
     between = folded[topic.end():hit.start] if topic else ""
-    if not topic or "," not in between or any(ch.isdigit() for ch in between):
+    if not topic or not any(c in between for c in ",;") or any(ch.isdigit() for ch in between):
         return hit
-    return KeywordHit(hit.start, hit.end, lx.SECTOR_INDICATOR if topic.group("industry") else "", hit.growth)
+    industry = topic.group("industry") and not lx.SECTOR_JOINED_RE.match(folded, topic.end())
+    return KeywordHit(hit.start, hit.end, lx.SECTOR_INDICATOR if industry else "", hit.growth)
 
 
 def _growth_of_next_phrase(folded: str, hits: list[KeywordHit]) -> list[KeywordHit]:

@@ -16,6 +16,7 @@ from .indicators import (  # noqa: F401
     BARE_VALUE_RE,
     FARM_VALUE_RE,
     SECTOR_INDICATOR,
+    SECTOR_JOINED_RE,
     SECTOR_TOPIC_RE,
     GTSX,
     KEYWORDS,

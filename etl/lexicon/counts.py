@@ -16,6 +16,8 @@ NTM_RE = compile_words(
     _NUM_START + r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
     # "có thêm 3 xã và 4 làng đạt chuẩn …": villages counted beside the communes (no commune count of theirs)
     r"(?:,? (?:và )?\d{1,3} (?:làng|thôn|bản|ấp|buôn|khu dân cư)(?: kiểu mẫu)?)?"
+    # "9/18 xã (đạt 50%) đạt chuẩn …": the count's share in brackets
+    r"(?: ?\((?:đạt |chiếm |bằng )?\d{1,3}(?:,\d+)? ?%\))?"
     # "4 xã là: Năng Khả, Côn Lôn, Hồng Thái và Thanh Tương đạt chuẩn …": the communes named between
     # "2 xã Tân An và Tân Lập đạt chuẩn …" (names without "là": extract/counts.py checks they are names)
     r"(?: (?P<intro>(?:là|gồm) ?:? ?)?(?P<names>(?:(?!đạt|chuẩn|nông thôn|ntm|được|đã |đều|công nhận)[^\d;.()]){3,120}?)"

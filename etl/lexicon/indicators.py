@@ -164,6 +164,9 @@ SECTOR_TOPIC_RE = compile_words(
     r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*|nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)"
     r"|nông nghiệp|lâm nghiệp|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)\b")
 BARE_VALUE_RE = compile_words(rf"{GTSX}")
+# "Công nghiệp, tiểu thủ công nghiệp, thương mại - dịch vụ …": another sector joined to the first.
+SECTOR_JOINED_RE = compile_words(
+    r" ?(?:,|và|[-–]) ?(?:ngành )?(?:nông|lâm|thủy sản|dịch vụ|thương mại|xây dựng|du lịch|trồng trọt|chăn nuôi)")
 SECTOR_INDICATOR = "industrial_output"
 # Words that may open an indicator phrase; kept out of the patterns (a leading optional group defeats the
 # regex engine's prefix scan) and added back to the phrase when present.

@@ -39,3 +39,47 @@ def test_a_table_row_split_by_bars_is_no_ticker(tmp_path):
     path.write_text("Kết quả năm 2020 của huyện Yên Thành\n\nChỉ tiêu | Đơn vị | Kế hoạch | Thực hiện\n"
                     "Thu ngân sách | tỷ đồng | 300 | 320\n", encoding="utf-8")
     assert "Chỉ tiêu | Đơn vị" in read_document(path).text
+
+
+def test_after_a_sessions_opening_the_first_sentence_with_figures_frames_the_half_year():
+    found = extract_document(
+        "Hội đồng nhân dân huyện Bảo Lâm khóa XI họp kỳ thứ 6\n"
+        "Trong hai ngày 04 và 05/7, HĐND huyện Bảo Lâm tổ chức kỳ họp thứ 6. Đại biểu tỉnh Lâm Đồng về dự.\n\n"
+        "Chủ tọa kỳ họp\n\n"
+        "Theo báo cáo của UBND huyện, trong 6 tháng đầu năm 2019, kinh tế - xã hội của huyện ổn định, toàn huyện gieo "
+        "trồng 900 ha lúa. Tổng thu ngân sách nhà nước trên địa bàn huyện được 75 tỷ đồng, tăng 12% so với cùng kỳ. "
+        "Năm 2019, huyện phấn đấu thu ngân sách 150 tỷ đồng.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2019-H1", 75)]
+
+
+def test_a_figure_that_names_its_own_quarter_does_not_frame_the_report():
+    found = extract_document(
+        "Hội đồng nhân dân huyện Di Linh khóa XI họp kỳ thứ 9\nTrong hai ngày 19 và 20/12, HĐND huyện Di Linh tổ "
+        "chức kỳ họp thứ 9 năm 2019.\n\nChủ tọa kỳ họp\n\nQuý II năm 2019 thu ngân sách đạt 40 tỷ đồng.\n\n"
+        "Tỷ lệ hộ nghèo còn 3,1%.\n",
+        source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2019-Q2", 40)]
+    assert values(found, "poverty_rate", "level") == [("2019", 3.1)]
+
+
+def test_a_share_in_brackets_between_the_count_and_the_standard():
+    found = extract_document("Đến nay, huyện Bảo Lâm đã có 8/14 xã (đạt 57,1%) đạt chuẩn nông thôn mới. Năm 2019 "
+                             "thu ngân sách đạt 90 tỷ đồng.\n", source_id="t").facts
+    assert values(found, "ntm_communes", "level") == [("2019", 8)]
+
+
+def test_to_the_end_of_september_is_nine_months():
+    found = extract_document("Tổng thu ngân sách quận Thanh Khê đến cuối tháng 9-2016 đạt hơn 410 tỷ đồng, tăng 12% so "
+                             "với cùng kỳ năm 2015.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2016-9M", 410)]
+
+
+@pytest.mark.parametrize("sector, indicator", [
+    ("công nghiệp - tiểu thủ công nghiệp phát triển khá", "industrial_output"),
+    ("công nghiệp, tiểu thủ công nghiệp, thương mại - dịch vụ phát triển khá", None),   # several sectors: none
+    ("kinh tế của huyện tăng trưởng khá", "production_value"),
+])
+def test_a_bare_value_after_a_semicolon_belongs_to_the_sector_of_the_clause_before(sector, indicator):
+    found = extract_document(f"Năm 2019, huyện Bảo Lâm: {sector}; giá trị sản xuất ước đạt 1.389 tỷ đồng.\n",
+                             source_id="t").facts
+    assert [f["indicator"] for f in found if f["value"] == 1389] == ([indicator] if indicator else [])
