@@ -62,7 +62,7 @@ def indicator_measure_unit(indicator: str, measure: str) -> str:
 
 
 UNITS_PATH = Path(__file__).with_name("units.yaml")
-FIGURE_KINDS = ("pct", "money", "money_per_ha", "tonnes")
+FIGURE_KINDS = ("pct", "money", "money_per_ha", "money_per_person", "tonnes")
 
 
 @lru_cache(maxsize=1)

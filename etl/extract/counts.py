@@ -49,6 +49,8 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             period = fact_period(ctx, m.start())
             if period is UNHELD or _restated_below(ctx, m.start(), m.group("num"), m.group("den")):
                 continue
+            if plan_cue(ctx, ctx.statement(m.start()), _count_clause_start(ctx, m.start()), m.start()):
+                continue   # "tiếp tục phấn đấu hoàn thành 23/23 chỉ tiêu … trong năm 2024": aimed at, not met
             num, den = int(m.group("num")), int(m.group("den"))
             start, end = m.start(), m.end()
             if lx.EXCEEDED_ONLY_RE.search(folded, m.start(), m.end()):

@@ -20,6 +20,7 @@ class Quantity:
     kind: str          # pct | pp | money | tonnes
     value: float       # % / pp / million VND / tonnes
     per_area: bool = False   # money per hectare ("135,6 triệu đồng/ha")
+    per_person: bool = False   # money per head or household ("72 triệu đồng/người/năm")
 
 
 def _spaced_decimal(text: str, at: int, end: int) -> Quantity | None:
@@ -58,7 +59,8 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 inner = MONEY_RE.match(m.group("money"))
                 per = m.group("per") or ""
                 q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
-                             per_area=any(w in per for w in lx.PER_AREA_WORDS))
+                             per_area=any(w in per for w in lx.PER_AREA_WORDS),
+                             per_person=any(w in per for w in lx.PER_PERSON_WORDS))
             elif m.group("pct"):
                 q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
             else:

@@ -30,7 +30,9 @@ def fits(indicator: str, q: Quantity) -> bool:
         return True  # a quantity outside the catalogue takes any figure, so none falls to another indicator
     if q.kind in ("pct", "pp"):
         return True
-    kind = "money_per_ha" if q.kind == "money" and q.per_area else q.kind   # money per hectare is no total, nor anyone's income
+    # money per hectare is no total, nor anyone's income; money per head is no total
+    kind = "money_per_ha" if q.kind == "money" and q.per_area else "money_per_person" if q.kind == "money" and q.per_person \
+        else q.kind
     return kind in load_units()[unit_of(indicator)]["figures"]
 
 

@@ -77,6 +77,7 @@ from .quantities import (  # noqa: F401
     ESTIMATE_FRAME_RE,
     ESTIMATE_RE,
     PER_AREA_WORDS,
+    PER_PERSON_WORDS,
     QUALIFIER_BEFORE,
     QUANTITY_RE,
     RANGE_BEFORE,

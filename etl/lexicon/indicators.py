@@ -60,10 +60,12 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
     # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
     # the growth phrase above to it (extract/indicator.py:_growth_of_next_phrase). Per head it is another quantity.
-    Keyword("", compile_words(r"(?:GRDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
-            needles=("grdp", "tổng sản phẩm")),
+    Keyword("", compile_words(r"(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
+            needles=("grdp", "gdp", "tổng sản phẩm")),
     Keyword("grdp", compile_words(r"tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
-                        r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP"), needles=("grdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
+                        # ("tăng trưởng GDP" in a district's report: its GRDP)
+                        r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP|GDP\b"),
+            needles=("grdp", "gdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
     Keyword("production_value", compile_words(
         rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|lĩnh vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
@@ -150,7 +152,9 @@ KEYWORDS: tuple[Keyword, ...] = (
                     r"|tổng (?:mức |nguồn )?vốn đầu tư (?:của |cho )?(?:các |\d+ )?(?:dự án|công trình)"),
             needles=("dự án", "công trình")),
     Keyword("", compile_words(  # "Sản lượng khai thác và nuôi trồng thủy sản": the two together
-        r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi trồng|nuôi trồng,? (?:và )?(?:khai thác|đánh bắt))")),
+        r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi (?:trồng|thả)|nuôi (?:trồng|thả),? (?:và )?(?:khai thác|đánh bắt))")),
+    # Investment attracted (projects licensed, "thu hút đầu tư đạt 1.700 tỷ đồng") is not the total social investment.
+    Keyword("", compile_words(r"thu hút (?:vốn )?đầu tư|vốn đầu tư thu hút"), needles=("thu hút",)),
 )
 # The farm sector's production value, whose value per hectare is output_per_ha (extract/figures.py); so is the
 # value of the harvest ("giá trị sản phẩm thu hoạch bình quân 95 triệu đồng/ha", HARVEST_VALUE above).

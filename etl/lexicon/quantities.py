@@ -44,3 +44,4 @@ QUANTITY_RE = re.compile(lower_pattern(
 TONNE_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 # "135,6 triệu đồng/ha", "/héc ta": money per hectare.
 PER_AREA_WORDS = ("ha", "héc")
+PER_PERSON_WORDS = ("người", "hộ")

@@ -83,3 +83,29 @@ def test_a_bare_value_after_a_semicolon_belongs_to_the_sector_of_the_clause_befo
     found = extract_document(f"Năm 2019, huyện Bảo Lâm: {sector}; giá trị sản xuất ước đạt 1.389 tỷ đồng.\n",
                              source_id="t").facts
     assert [f["indicator"] for f in found if f["value"] == 1389] == ([indicator] if indicator else [])
+
+
+def test_a_count_of_targets_aimed_at_is_no_count_met():
+    found = extract_document("Năm 2023, kinh tế của huyện Chư Sê chuyển biến tích cực. Đây là tiền đề để huyện tiếp tục "
+                             "phấn đấu hoàn thành 22/22 chỉ tiêu trong năm 2024.\n", source_id="t").facts
+    assert not values(found, "targets_met", "level")
+
+
+def test_gdp_growth_of_a_district_is_its_grdp_and_an_amount_per_head_is_no_total():
+    found = extract_document("Giai đoạn 2016-2020, tốc độ tăng trưởng GDP bình quân hàng năm của huyện Lạc Dương đạt "
+                             "9,1%. GRDP bình quân năm 2020 ước đạt gần 65 triệu đồng/người/năm.\n", source_id="t").facts
+    assert values(found, "grdp", "growth_pct") == [("2015-2020", 9.1)]
+    assert not values(found, "grdp", "level") and not values(found, "production_value", "growth_pct")
+
+
+def test_fish_farmed_and_caught_together_is_neither_output():
+    found = extract_document("Năm 2018, huyện Kiến Xương: tổng sản lượng thủy sản nuôi thả và khai thác đạt trên 9.100 "
+                             "tấn.\n", source_id="t").facts
+    assert not found
+
+
+def test_investment_attracted_is_neither_revenue_nor_total_investment():
+    found = extract_document("Sáu tháng đầu năm 2018, huyện Quỳnh Lưu thu ngân sách hơn 310 tỷ đồng, đạt trên 60% dự "
+                             "toán, thu hút đầu tư đạt 1.500 tỷ đồng.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2018-H1", 310)]
+    assert not values(found, "investment", "level")
