@@ -44,7 +44,7 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
             mid = m.groupdict().get("mid") or ""
             if lx.NOT_MET_RE.search(mid) or lx.PLANNED_COUNT_RE.search(mid):
                 continue
-            if lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            if lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 90), m.start()):
                 continue   # "19/25 chỉ tiêu hoàn thành …, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count
             period = fact_period(ctx, m.start())
             if period is UNHELD or _restated_below(ctx, m.start(), m.group("num"), m.group("den")):
@@ -64,7 +64,8 @@ def _targets_met_facts(ctx: Context) -> list[dict]:
                 continue
             scope, body, term = target_set(ctx, m.start(), m.end(), period)
             estimated = lx.ESTIMATED_COUNT_BEFORE.search(folded, max(ctx.sentence_start(m.start()), m.start() - 40), m.start()) \
-                or lx.ESTIMATE_FRAME_RE.match(folded, ctx.sentence_start(m.start()))   # "Ước đến hết năm 2021, có …"
+                or lx.ESTIMATE_FRAME_RE.match(folded, ctx.sentence_start(m.start())) \
+                or lx.FORECAST_BEFORE.search(folded, ctx.sentence_start(m.start()), m.start())   # "Ước đến hết năm 2021, có …"
             if (term and period is not None and period.kind == "year" and period.end_year == int(term[-4:])
                     and explicit_period_near(ctx.folded, ctx.sentence_start(m.start()), m.start()) is None):
                 # "Trong 16 chỉ tiêu … Nghị quyết Đại hội … nhiệm kỳ 2015 - 2020, có 14/16 chỉ tiêu đạt và vượt" in
@@ -134,7 +135,7 @@ def _targets_met_from_parts(ctx: Context, taken: list[tuple[int, int]]) -> list[
             add(int(m.group("den")) - int(m.group("miss")), int(m.group("den")), m.start(), m.end())
     alone = [m for m in scan(lx.TARGETS_MET_ALONE_RE, folded, ctx.spans) if free(m.start(), m.end())
              and not lx.NOT_MET_RE.search(m.group("mid"))
-             and not lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 20), m.start())]
+             and not lx.PART_OF_COUNT_BEFORE.search(folded, max(0, m.start() - 90), m.start())]
     missed = [x for x in scan(lx.TARGETS_MISSED_RE, folded, ctx.spans) if free(x.start(), x.end())]
     alone = [m for m in alone if missed and m.end() < missed[0].start()]
     if any(lx.PLANNED_COUNT_RE.search(m.group("mid")) for m in alone):
@@ -198,7 +199,7 @@ def _ntm_facts(ctx: Context) -> list[dict]:
         total = lx.NTM_TOTAL_AFTER.match(folded, m.end())
         # "có thêm 2 xã đạt chuẩn", "xây dựng thành công 2 xã đạt chuẩn …, nâng tổng số lên 6 xã": a rise (a
         # planned rise fits no measure), and the level after it
-        if total or lx.RISE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+        if total or lx.RISE_BEFORE.search(folded, max(0, m.start("num") - 12), m.start("num")):
             if not planned:
                 facts.append(make_fact(ctx, measure="change", value=num, start=m.start(), end=m.end(), period=period, **common))
             if total:

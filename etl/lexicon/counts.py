@@ -29,7 +29,8 @@ _MET = r"(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành(?: v�
 TARGETS_RES = (
     # "đạt và vượt 17/17 chỉ tiêu", "hoàn thành 21/22 chỉ tiêu"
     # "đạt và vượt 20 chỉ tiêu/21 chỉ tiêu"
-    compile_words(rf"(?<!chưa\s){_MET}(?: (?:được|mức))? (?P<num>\d{{1,3}})(?: chỉ tiêu)? ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
+    # "đã thực hiện đạt và vượt kế hoạch 24/25 chỉ tiêu": the plan named before the count
+    compile_words(rf"(?<!chưa\s){_MET}(?: (?:được|mức|kế hoạch|KH))? (?P<num>\d{{1,3}})(?: chỉ tiêu)? ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
     # "17/18 chỉ tiêu chủ yếu đạt và vượt"
     # "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch": groups of targets counted the same way
     compile_words(rf"{_NUM_START}(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) (?:nhóm )?chỉ tiêu(?P<mid>(?:(?!chỉ tiêu)[^;.]){{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
@@ -83,9 +84,11 @@ POVERTY_FALL_RE = compile_words(
 # "Thị xã hiện còn 412 hộ nghèo, chiếm 4,03%": the count of households, then the rate → a level.
 # "… và 386 hộ cận nghèo, chiếm 3,78%": a second count in the same statement.
 _COUNT_SHARE = r",? ?\(? ?(?:chiếm|tương ứng|bằng) (?:tỷ lệ |tỉ lệ )?(?:khoảng |gần |hơn |trên )?"
+# "còn 412 hộ nghèo", "có 2.929 hộ gia đình thuộc diện hộ nghèo": the households, however named
+_POOR_HOUSEHOLDS = r"hộ(?: gia đình)?(?: thuộc diện(?: hộ)?)?"
 POVERTY_COUNT_RE = compile_words(
-    rf"(?:còn|có) (?:lại )?[\d.]+ hộ (?P<which>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%"
-    rf"(?:,? (?:và|;) [\d.]+ hộ (?P<which2>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct2>\d+(?:,\d+)?) ?%)?"
+    rf"(?:còn|có) (?:lại )?[\d.]+ {_POOR_HOUSEHOLDS} (?P<which>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct>\d+(?:,\d+)?) ?%"
+    rf"(?:,? (?:và|;) [\d.]+ {_POOR_HOUSEHOLDS} (?P<which2>nghèo|cận nghèo){_COUNT_SHARE}(?P<pct2>\d+(?:,\d+)?) ?%)?"
 )
 # "Hộ nghèo giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": the new level is the second share.
 POVERTY_FROM_TO_RE = compile_words(
@@ -107,13 +110,14 @@ NTM_RISE_AFTER = compile_words(r"(?: xã)?,? ?\(?(?:tăng|thêm)(?: thêm)? (?P<
 # "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 12 xã", "…, nâng tổng số toàn huyện có 6 xã được công nhận": the
 # total after the rise is the level.
 NTM_TOTAL_AFTER = compile_words(
-    r",? ?(?:nâng|đưa) tổng số(?: xã)?(?: đạt chuẩn(?: [^\d,;.]{0,40}?)?)?(?: (?:toàn|của|trên địa bàn) (?:huyện|thị xã|thành phố|quận))?"
+    r",? ?(?:nâng|đưa) tổng số(?: xã)?(?: đạt chuẩn(?: [^\d,;.]{0,40}?)?| (?:nông thôn mới|NTM))?(?: (?:toàn|của|trên địa bàn) (?:huyện|thị xã|thành phố|quận))?"
     r" (?:lên|có|là) (?:thành |có )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã")
 # "phong trào xây dựng nông thôn mới … đến nay đã có 30/32 xã đạt chuẩn;": the standard named earlier in the
 # sentence, "đạt chuẩn" closing the count's clause (not "đạt chuẩn quốc gia …").
 NTM_NAMED_BEFORE_RE = compile_words(
     r"(?:nông thôn mới|ntm)(?P<tier> nâng cao| kiểu mẫu)?(?:(?!nông thôn mới|ntm)[^.;\n\d]){0,160}?"
-    + _NUM_START + r"(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã (?:đã )?(?:được công nhận )?đạt chuẩn(?= ?[;,.)\n]| và )")
+    # ("Xây dựng NTM, …, có thêm 1 xã về đích, nâng tổng số …": "về đích", reached the standard)
+    + _NUM_START + r"(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã (?:đã )?(?:được công nhận )?(?:đạt chuẩn|về đích)(?= ?[;,.)\n]| và )")
 # "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 62,5% (10 xã)": the count in brackets after the share.
 NTM_SHARE_RE = compile_words(
     r"xã đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?[^\d;().]{0,30}?(?:\d{4}[^\d;().]{0,20}?)?"
@@ -139,7 +143,13 @@ NEW_ENTERPRISES_AFTER_RES = (
 # "…, trong đó có 6/25 chỉ tiêu vượt KH": a part of the count stated before it.
 # "ước thực hiện đạt và vượt 20 chỉ tiêu/21 chỉ tiêu": a count of targets met estimated before the year is out.
 ESTIMATED_COUNT_BEFORE = compile_words(r"\bước(?: tính| thực hiện)?(?: (?:có|đạt|hoàn thành|thực hiện))?(?: (?:và )?(?:vượt|đạt))*(?: được)? ?$")
-PART_OF_COUNT_BEFORE = compile_words(r"\btrong đó,? (?:có |đã có )?$")
+# "Trên cơ sở … kết quả 11 tháng và dự ước khả năng thực hiện cả năm 2019, đến nay, huyện đã đạt 24/25 chỉ tiêu":
+# a count forecast in its sentence.
+FORECAST_BEFORE = compile_words(r"\bdự ước\b")
+# "trong đó có 6/25 chỉ tiêu vượt KH", "trên lĩnh vực kinh tế, có 15/16 chỉ tiêu đạt": a part of the whole set
+# (the targets of one sector), never the district's count.
+PART_OF_COUNT_BEFORE = compile_words(
+    r"(?:\btrong đó,?|\b(?:trên|về|thuộc|ở) (?:các )?(?:lĩnh vực|khối|nhóm|ngành)\b[^;.:\d]{0,60},?) (?:có |đã có )?$")
 # "… chỉ tiêu chưa đạt", "không đạt": a count of targets missed, not met.
 NOT_MET_RE = re.compile(r"chưa|không")
 # "06 chỉ tiêu phấn đấu đến cuối năm đạt và vượt": targets hoped to be met, not met yet.

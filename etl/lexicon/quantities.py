@@ -27,7 +27,8 @@ AT_LEAST_AFTER = compile_words(r"(?:/ ?năm)? ?trở lên\b")
 AT_MOST_AFTER = compile_words(r"(?:/ ?năm)? ?trở xuống\b")
 # "Ước cả năm 2023, …", "Ước thực hiện năm 2023, …": an estimate framing its clause.
 # "Ước thu ngân sách năm 2023 đạt …", "Ước tổng giá trị sản xuất …": "ước" opening the clause before its subject.
-ESTIMATE_FRAME_RE = compile_words(r" ?(?:[-–+•*] )?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý|(?= (?!mơ|muốn|nguyện|vọng)[^\W\d_]))")
+# ("Dự ước năm 2019, …": a forecast of the year's result, an estimate too)
+ESTIMATE_FRAME_RE = compile_words(r" ?(?:[-–+•*] )?(?:dự )?ước(?: tính| thực hiện)?(?: cả năm| năm \d{4}| \d+ tháng| quý|(?= (?!mơ|muốn|nguyện|vọng)[^\W\d_]))")
 QUALIFIER_BEFORE = (
     ("approx", compile_words(r"(?:gần|khoảng|xấp xỉ|trên dưới|chừng|ước khoảng|trên-dưới)\s*$")),
     ("over", compile_words(r"(?<!trên\s)(?:trên|hơn|ngoài)\s*$")),

@@ -109,3 +109,35 @@ def test_investment_attracted_is_neither_revenue_nor_total_investment():
                              "toán, thu hút đầu tư đạt 1.500 tỷ đồng.\n", source_id="t").facts
     assert values(found, "budget_revenue", "level") == [("2018-H1", 310)]
     assert not values(found, "investment", "level")
+
+
+def test_poor_households_named_as_families_of_the_poor_category():
+    found = extract_document(
+        "Năm 2017, huyện Krông Búk hiện có 15.200 hộ gia đình, trong đó có 1.120 hộ gia đình thuộc diện hộ nghèo, chiếm "
+        "tỷ lệ 7,4% và 1.350 hộ gia đình thuộc diện cận nghèo, chiếm tỷ lệ 8,9%.\n", source_id="t").facts
+    assert values(found, "poverty_rate", "level") == [("2017", 7.4)]
+    assert values(found, "near_poverty_rate", "level") == [("2017", 8.9)]
+
+
+def test_sector_counts_after_the_districts_count_are_parts_and_a_forecast_makes_it_an_estimate():
+    found = extract_document(
+        "Trên cơ sở đánh giá kết quả 11 tháng và dự ước khả năng thực hiện cả năm 2019, đến nay, huyện Can Lộc đã thực "
+        "hiện đạt và vượt kế hoạch 22/24 chỉ tiêu. Cụ thể, trên lĩnh vực kinh tế, có 13/14 chỉ tiêu đạt và vượt kế "
+        "hoạch; trên lĩnh vực xã hội, có 9/10 chỉ tiêu đạt và vượt kế hoạch.\n", source_id="t").facts
+    met = [f for f in found if f["indicator"] == "targets_met"]
+    assert [(f["value"], f["denominator"], f["qualifier"]) for f in met] == [(22, 24, "estimate")]
+
+
+def test_a_forecast_of_the_year_is_an_estimate():
+    found = extract_document("Dự ước năm 2019, thu nhập bình quân đầu người huyện Nông Cống đạt 40,2 triệu đồng.\n",
+                             source_id="t").facts
+    assert [f["qualifier"] for f in found if f["indicator"] == "income_per_capita"] == ["estimate"]
+
+
+def test_communes_reaching_the_standard_then_the_total_of_new_rural_communes():
+    found = extract_document(
+        "Sáu tháng đầu năm 2018, huyện Quỳnh Lưu thu ngân sách hơn 210 tỷ đồng. Xây dựng nông thôn mới có thêm 3 xã về "
+        "đích, nâng tổng số xã nông thôn mới toàn huyện lên 25/33 xã, bằng 75,8%.\n", source_id="t").facts
+    assert values(found, "ntm_communes", "change") == [("2018-H1", 3)]
+    assert [(f["value"], f["denominator"]) for f in found if f["indicator"] == "ntm_communes" and f["measure"] == "level"] \
+        == [(25, 33)]
