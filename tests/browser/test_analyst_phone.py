@@ -37,9 +37,16 @@ RECTS = """
     const q = s => [...document.querySelectorAll('#compare-graph ' + s)].map(r).sort((a, b) => a.top - b.top);
     return {svg: r(document.querySelector('#compare-graph .main-svg')), inner: window.innerWidth,
             names: q('.yaxislayer-above .ytick text'), values: q('.y2tick text'),
-            bars: q('.barlayer .point path').filter(b => b.width > 0), title: r(document.querySelector('#compare-graph .xtitle')),
-            clipped: [...document.querySelectorAll('#compare-graph .scatterlayer .textpoint text')]
-                .map(e => !!e.closest('[clip-path]'))};"""
+            bars: q('.barlayer .trace:first-child .point path').filter(b => b.width > 0),
+            title: r(document.querySelector('#compare-graph .xtitle, #compare-graph .x2title')),
+            xticks: [...document.querySelectorAll('#compare-graph .xtick text, #compare-graph .x2tick text')].filter(e => e.textContent && r(e).width > 0)
+                .map(e => ({text: e.textContent, ...r(e)})),
+            no_data: [...document.querySelectorAll('#compare-graph text')]
+                .filter(e => e.textContent.trim() === arguments[0]).map(r),
+            clipped: [...document.querySelectorAll('#compare-graph text')]
+                .filter(e => e.textContent.trim() === arguments[0]).map(e => !!e.closest('[clip-path]'))};"""
+
+NO_DATA = {"vi": "không có số liệu", "en": "no data"}
 
 
 def _apart(a, b) -> bool:
@@ -53,7 +60,7 @@ def test_phone_ranking_gives_the_bars_the_phones_width(phone, lang):
     # whole width (a name column would leave the bars a third of a phone)
     duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023",
                 "#compare-graph .y2tick text")
-    r = duo.driver.execute_script(RECTS)
+    r = duo.driver.execute_script(RECTS, NO_DATA[lang])
     svg = r["svg"]
     assert svg["right"] <= r["inner"] + 1 and svg["width"] >= 0.8 * r["inner"], r
     assert len(r["names"]) == 4 and len(r["values"]) == 3 and len(r["bars"]) == 3, r   # 3 ranked + 'no data'
@@ -67,6 +74,32 @@ def test_phone_ranking_gives_the_bars_the_phones_width(phone, lang):
     assert svg["left"] - 1 <= r["title"]["left"] and r["title"]["right"] <= svg["right"] + 1, r
     # the "no data" row's text is not clipped by the plot area, nor under its name
     assert r["clipped"] == [False], r
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_ranking_axis_shows_its_ticks_from_zero_inside_the_chart(phone, lang):
+    # plotly hides a tick label that passes the chart's edge: with 4 px margins it dropped 0 and 100, leaving '50'
+    duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023", "#compare-graph .y2tick text")
+    r = duo.driver.execute_script(RECTS, NO_DATA[lang])
+    svg, ticks = r["svg"], sorted(r["xticks"], key=lambda x: x["left"])
+    assert [x["text"] for x in ticks] == ["0", "50", "100"], ticks
+    for tick in ticks:
+        assert svg["left"] <= tick["left"] and tick["right"] <= svg["right"], (tick, svg)
+    for a, b in zip(ticks, ticks[1:]):
+        assert a["right"] + 8 <= b["left"], (a, b)                       # readable: apart, not run together
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_no_data_row_stands_as_far_from_its_name_as_a_bar(phone, lang):
+    # 'no data' sat right under the district's name, tighter than any bar: it takes the band a bar would take
+    duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023", "#compare-graph .y2tick text")
+    r = duo.driver.execute_script(RECTS, NO_DATA[lang])
+    names, bars, (text,) = r["names"], r["bars"], r["no_data"]
+    gaps = [(b["top"] + b["bottom"]) / 2 - n["bottom"] for n, b in zip(names, bars)]
+    gap = (text["top"] + text["bottom"]) / 2 - names[-1]["bottom"]
+    assert max(gaps) - min(gaps) < 1, gaps
+    assert abs(gap - gaps[0]) < 2, (gap, gaps, r)
+    assert abs(text["left"] - bars[0]["left"]) < 12, (text, bars[0])      # it starts from the zero line
 
 
 SEGMENTS = """
