@@ -49,9 +49,9 @@ RECTS = """
 NO_DATA = {"vi": "không có số liệu", "en": "no data"}
 
 
-def _apart(a, b) -> bool:
-    return a["right"] <= b["left"] + 1 or b["right"] <= a["left"] + 1 or a["bottom"] <= b["top"] + 1 \
-        or b["bottom"] <= a["top"] + 1
+def _apart(a, b, tol: float = 1) -> bool:
+    return a["right"] <= b["left"] + tol or b["right"] <= a["left"] + tol or a["bottom"] <= b["top"] + tol \
+        or b["bottom"] <= a["top"] + tol
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -134,6 +134,10 @@ MAP_RECTS = """
     const r = e => e.getBoundingClientRect().toJSON();
     return {svg: r(document.querySelector('#map-graph .main-svg')), inner: window.innerWidth,
             dots: [...document.querySelectorAll('#map-graph .scatterlayer .trace:first-child .point')].map(r),
+            hollow: [...document.querySelectorAll('#map-graph .scatterlayer .trace:nth-child(2) .point')].map(r),
+            hollow_names: [...document.querySelectorAll('#map-graph .scatterlayer .trace:nth-child(2) .textpoint text')]
+                .filter(e => e.textContent).map(e => ({text: e.textContent, ...r(e)})),
+            legend: [...document.querySelectorAll('#map-graph .legendtext')].map(e => e.textContent),
             names: [...document.querySelectorAll('#map-graph .scatterlayer .textpoint text')]
                 .filter(e => e.textContent).map(r),
             outlines: [...document.querySelectorAll('#map-graph .shapelayer path')].map(r),
@@ -154,12 +158,33 @@ def test_phone_map_takes_the_width_and_its_names_do_not_collide(phone, lang):
     width = max(o["right"] for o in r["outlines"]) - min(o["left"] for o in r["outlines"])
     height = max(o["bottom"] for o in r["outlines"]) - min(o["top"] for o in r["outlines"])
     assert width >= 0.7 * svg["width"] or height >= 250, (width, height, r)
-    assert len(r["names"]) == len(r["dots"]) >= 2, r
-    boxes = r["names"] + r["dots"]
+    # every dot with a figure named; the hollow ones as far as free sides allow
+    assert len(r["dots"]) + len(r["hollow"]) >= len(r["names"]) >= len(r["dots"]) >= 2, r
     for i, a in enumerate(r["names"]):
         assert svg["left"] - 1 <= a["left"] and a["right"] <= svg["right"] + 1, a
-        for b in boxes[i + 1:]:
+        for b in r["names"][i + 1:]:
             assert _apart(a, b), (a, b)
+        # a text's box is a line high: beside a hollow dot (10 px) it may reach 2 px past the glyphs
+        for b in r["dots"] + r["hollow"]:
+            assert _apart(a, b, tol=2), (a, b)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_map_names_the_hollow_no_data_dots(phone, lang):
+    # Huyện Giồng Trôm has no 2023 count of targets met: its hollow dot carries its name (beside it, clear of the
+    # other names and dots), and the legend says what a hollow dot is
+    duo = phone(f"view=map&lang={lang}&ind=targets_met&measure=level&period=2023",
+                "#map-graph .scatterlayer .textpoint text")
+    r = duo.driver.execute_script(MAP_RECTS)
+    (dot,), (name,) = r["hollow"], r["hollow_names"]
+    assert name["text"] == "Huyện Giồng Trôm", r
+    near = max(name["left"] - dot["right"], dot["left"] - name["right"], name["top"] - dot["bottom"],
+               dot["top"] - name["bottom"])
+    assert 0 <= near <= 12, (name, dot)
+    assert r["svg"]["left"] - 1 <= name["left"] and name["right"] <= r["svg"]["right"] + 1, name
+    for other in r["dots"] + [n for n in r["names"] if n != {k: v for k, v in name.items() if k != "text"}]:
+        assert _apart(name, other), (name, other)
+    assert NO_DATA[lang] in r["legend"], r
 
 
 def test_menus_stay_on_screen_at_phone_width(phone):

@@ -62,7 +62,7 @@ def _box(side, cx, cy, text):
 
 def test_map_names_take_free_sides_and_never_overlap():
     # three dots close together on a 340 px plot of 1 degree: one scale of 340 px per degree
-    x, y = [0.50, 0.52, 0.51, 0.90], [0.50, 0.50, 0.53, 0.10]
+    x, y = [0.50, 0.52, 0.51, 0.80], [0.50, 0.50, 0.53, 0.10]
     names = ["Huyện Phụng Hiệp", "Thành phố Sóc Trăng", "Huyện Trà Cú", "Huyện Trần Đề"]
     sides = label_sides(x, y, names, x_range=[0, 1], y_range=[0, 1], ratio=1.0, plot_px=(340, 340))
     assert sides[3] == "top center"                   # a lone dot's name goes above it
@@ -115,3 +115,13 @@ def test_phone_no_data_rows_take_a_bars_band_under_their_name(sample_dataset):
     wide = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", period="2023",
                          lang="en")
     assert next(tr for tr in wide.spec.figure.data if tr.name == "no data").type == "scatter"
+
+
+def test_a_name_never_passes_the_plots_edge():
+    # a dot at the right edge names itself on its left, one at the top below it: the name would be cut
+    x, y, names = [0.98, 0.3], [0.5, 0.99], ["Huyện Cầu Kè", "Thị xã Duyên Hải"]
+    sides = label_sides(x, y, names, x_range=[0, 1], y_range=[0, 1], ratio=1.0, plot_px=(340, 340))
+    assert sides == ["middle left", "bottom center"]
+    for side, a, b, n in zip(sides, x, y, names):
+        left, top, right, bottom = _box(side, a * 340, -b * 340, n)
+        assert 0 <= left and right <= 340 and -340 <= top and bottom <= 0
