@@ -220,3 +220,25 @@ def test_scorecard_row_labels_stay_in_view_while_the_grid_scrolls(phone):
     # the labels sit where they were before the scroll, over a band that hides the cells scrolled under them
     assert [round(t["left"]) for t in after["ticks"]] == [round(t["left"]) for t in before["ticks"]]
     assert duo.find_elements("#scorecard-graph .yaxislayer-above rect.sticky-band")
+
+
+SCATTER_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const all = s => [...document.querySelectorAll('#scatter-graph ' + s)].map(r);
+    return {svg: r(document.querySelector('#scatter-graph .main-svg')),
+            names: [...document.querySelectorAll('#scatter-graph .textpoint text')].filter(e => e.textContent)
+                .map(e => ({text: e.textContent, ...r(e)})),
+            titles: all('.xtitle, .ytitle')};"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_scatter_keeps_its_names_and_axis_titles_inside_the_chart(phone, lang):
+    # 'Thành phố Sóc Trăng' at the right edge was cut to 'Thành phố Sóc Trăn', and the x title to
+    # '…nhập bình quân đầu người (triệu đồng/người) · cao hơn'
+    duo = phone(f"view=scatter&lang={lang}&ind=targets_met&period=2023", "#scatter-graph .textpoint text")
+    r = duo.driver.execute_script(SCATTER_RECTS)
+    svg = r["svg"]
+    assert len(r["names"]) == 2 and len(r["titles"]) == 2, r
+    for box in r["names"] + r["titles"]:
+        assert svg["left"] - 1 <= box["left"] and box["right"] <= svg["right"] + 1, (box, svg)
+        assert svg["top"] - 1 <= box["top"] and box["bottom"] <= svg["bottom"] + 1, (box, svg)

@@ -125,3 +125,23 @@ def test_a_name_never_passes_the_plots_edge():
     for side, a, b, n in zip(sides, x, y, names):
         left, top, right, bottom = _box(side, a * 340, -b * 340, n)
         assert 0 <= left and right <= 340 and -340 <= top and bottom <= 0
+
+
+def test_scatter_names_lean_inwards_at_the_edges_and_phone_titles_break():
+    from components.scatter import build_scatter, name_positions
+
+    assert name_positions([62, 99.5]) == ["top right", "top left"]
+    assert name_positions([0, 50, 100]) == ["top right", "top center", "top left"]
+    assert name_positions([5]) == ["top center"]
+
+
+def test_phone_scatter_axis_titles_are_two_lines(sample_dataset):
+    from components.scatter import build_scatter
+
+    kw = dict(x="income_per_capita", y="targets_met", period="2023", lang="en")
+    places = places_of(sample_dataset)
+    phone = build_scatter(sample_dataset.facts, places, phone=True, **kw).spec.figure
+    wide = build_scatter(sample_dataset.facts, places, **kw).spec.figure
+    go.Figure(phone.to_dict())
+    assert phone.layout.xaxis.title.text == "Income per capita<br>(million VND/person) · higher is better"
+    assert "<br>" not in wide.layout.xaxis.title.text
