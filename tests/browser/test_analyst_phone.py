@@ -242,3 +242,27 @@ def test_phone_scatter_keeps_its_names_and_axis_titles_inside_the_chart(phone, l
     for box in r["names"] + r["titles"]:
         assert svg["left"] - 1 <= box["left"] and box["right"] <= svg["right"] + 1, (box, svg)
         assert svg["top"] - 1 <= box["top"] and box["bottom"] <= svg["bottom"] + 1, (box, svg)
+
+
+TARGET_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    return [...document.querySelectorAll('.view-targets .js-plotly-plot')].map(g => ({
+        svg: r(g.querySelector('.main-svg')),
+        texts: [...g.querySelectorAll('.annotation-text')].map(e => ({text: e.textContent, ...r(e)})),
+        bars: [...g.querySelectorAll('.bullet rect, .bullet path')].map(r).filter(b => b.width > 0 && b.height > 0)
+    }));"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_targets_bullet_names_are_whole_and_clear_of_their_bars(phone, lang):
+    # the names' column of 40 % wrapped 'Tổng vốn đầu tư toàn xã hội' over its bar: on a phone each name is one
+    # line above a bar across the card
+    duo = phone(f"view=targets&lang={lang}", ".view-targets .js-plotly-plot .annotation-text")
+    cards = duo.driver.execute_script(TARGET_RECTS)
+    assert sum(len(c["bars"]) for c in cards) >= 10, cards
+    for card in cards:
+        svg = card["svg"]
+        for text in card["texts"]:
+            assert svg["left"] - 1 <= text["left"] and text["right"] <= svg["right"] + 1, (text, svg)
+            for bar in card["bars"]:
+                assert _apart(text, bar), (text, bar)
