@@ -95,7 +95,8 @@ def scatter_result(ds, state, *, figure_type: str = "go"):
     x, y = scatter_axes(state)
     facts = ds.facts[(ds.facts["indicator"].isin({x, y})) & (ds.facts["measure"] == "level")]
     return build_scatter(facts, _places(ds, state), x=x, y=y, period=state["period"], lang=state["lang"],
-                         briefing=_briefing(state), figure_type=figure_type)
+                         briefing=_briefing(state), figure_type=figure_type,
+                         phone=state.get("screen") == "phone" and not _briefing(state))
 
 
 def scatter_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:

@@ -1,6 +1,7 @@
 """Compare view: one indicator × measure ranked across the chosen districts (horizontal bars)."""
 from __future__ import annotations
 
+import math
 import statistics
 from html import escape
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from dash import dcc, html
 
 from components.chart_spec import ChartSpec
 from components.export_panel import export_panel
-from components.i18n import NBSP, fmt_percent, fmt_value, measure_label, qualifier_label, scope_label, t, unit_label
+from components.i18n import NBSP, fmt_number, fmt_percent, fmt_value, measure_label, qualifier_label, scope_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
@@ -28,6 +29,8 @@ BARGAP = 0.25
 PHONE_ROW_HEIGHT = 50
 PHONE_BAR = (0.02, 0.48)      # the bar's band: from the row's centre downwards (the y axis runs top to bottom)
 PHONE_NAME_TOP = 0.32         # the name's text reaches this far above the row's centre
+PHONE_TICKS = 3               # about this many steps on a phone's x axis (more do not fit 390 px as labels)
+PHONE_TICK_FONT = 12
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
 # a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
@@ -164,12 +167,14 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     shown_missing = missing if len(missing) <= MAX_NO_DATA_BARS and not hide_missing else []
     if shown_missing:
         categories += shown_missing
-        data.append(_no_data_trace(shown_missing, leftwards=max(rows["_v"]) <= 0, phone=phone, lang=lang))
+        leftwards = max(rows["_v"]) <= 0
+        data.append(_no_data_trace(shown_missing, leftwards=leftwards, phone=phone and not briefing,
+                                   reach=min(rows["_v"]) if leftwards else max(rows["_v"]), lang=lang))
     med_text, axis_title = _median_texts(med, share=share, unit=unit, unit_text=unit_text, lang=lang)
     layout = _bar_layout(rows["_v"].tolist(), labels, categories, lang=lang, n_ranked=n_ranked, med=med,
                          axis_title=axis_title, legend=n_provinces <= MAX_LEGEND_PROVINCES)
     if phone and not briefing:
-        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked)
+        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked, lang=lang)
     if briefing:
         _fit_briefing(data, layout, len(categories), med=med, n_ranked=n_ranked)
     fig = make_figure({"data": data, "layout": layout}, figure_type)
@@ -307,16 +312,25 @@ def _bar_hover(rows: pd.DataFrame, hover_value: list[str], prov_names: dict, *, 
     return customdata, hovertemplate
 
 
-def _no_data_trace(shown_missing: list[str], *, leftwards: bool, phone: bool = False, lang: str) -> dict:
+def _no_data_trace(shown_missing: list[str], *, leftwards: bool, phone: bool = False, reach: float = 0.0,
+                   lang: str) -> dict:
     """'No data' written from the zero line into the plot, one row per place without a figure: rightwards, or
-    leftwards when every bar is negative; on a phone in the bar's band, under the name."""
+    leftwards when every bar is negative. On a phone it takes the band a bar would take under the name (inside an
+    unpainted bar reaching `reach`, the axis's far end), so it stands as far from the name as a value row's bar."""
+    text = t("compare.no_data", lang)
+    if phone:
+        return {"type": "bar", "orientation": "h", "x": [reach] * len(shown_missing), "y": shown_missing,
+                "width": PHONE_BAR[1] - PHONE_BAR[0], "offset": PHONE_BAR[0], "text": [text] * len(shown_missing),
+                "textposition": "inside", "insidetextanchor": "start", "constraintext": "none",
+                "textfont": {"color": NO_DATA, "size": 12}, "cliponaxis": False,
+                "marker": {"color": "rgba(0,0,0,0)", "line": {"width": 0}},
+                "hoverinfo": "skip", "showlegend": False, "name": text}
     side = "left" if leftwards else "right"
     return {"type": "scatter", "x": [0] * len(shown_missing), "y": shown_missing, "mode": "text",
-            "text": [(t("compare.no_data", lang) + "  ") if leftwards else ("  " + t("compare.no_data", lang))]
-            * len(shown_missing),
-            "textposition": f"bottom {side}" if phone else f"middle {side}",
-            "textfont": {"color": NO_DATA, "size": 12}, "cliponaxis": False,   # a phone's plot is narrower than it
-            "hoverinfo": "skip", "showlegend": False, "name": t("compare.no_data", lang)}
+            "text": [(text + "  ") if leftwards else ("  " + text)] * len(shown_missing),
+            "textposition": f"middle {side}",
+            "textfont": {"color": NO_DATA, "size": 12}, "cliponaxis": False,
+            "hoverinfo": "skip", "showlegend": False, "name": text}
 
 
 def _median_texts(med, *, share: bool, unit, unit_text: str, lang: str) -> tuple[str, str]:
@@ -383,11 +397,26 @@ def _bar_layout(values: list, labels: list[str], categories: list[str], *, lang:
     )
 
 
-def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int) -> None:
+def nice_ticks(lo: float, hi: float, steps: int = PHONE_TICKS) -> list[float]:
+    """Round tick values from lo to hi (0 among them when the range holds it), about `steps` steps apart: a
+    step of 1, 2, 2.5 or 5 times a power of ten."""
+    span = (hi - lo) or 1.0
+    raw = span / steps
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    first = math.ceil(lo / step - 1e-9)
+    return [round(k * step, 10) for k in range(first, math.floor(hi / step + 1e-9) + 1)]
+
+
+def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int, lang: str) -> None:
     """A phone's rows: the district's name on the left and its value on the right, inside the plot, above a bar
     that may take the phone's whole width (a name column and outside value labels would leave the bars a third of
     it); the median in the gaps between a bar and the next row's texts. The values are the tick labels of a
-    second y axis on the right, over the same rows."""
+    second y axis on the right, over the same rows. The x axis gets a few round ticks of its own, 0 among them,
+    and margins of half its end labels (plotly hides a tick label that passes the chart's edge). They are drawn by
+    a second x axis over the first, in a subplot with a hidden y axis: plotly hides the x labels (and grid lines)
+    that lie under the inside labels of an axis sharing their subplot, here the names' and the values' columns,
+    which dropped 0 and the last tick."""
     bars = data[0]
     values = {"tickmode": "array", "tickvals": list(bars["y"]), "ticktext": list(bars["text"])}
     bars.update(width=PHONE_BAR[1] - PHONE_BAR[0], offset=PHONE_BAR[0], text=None, textposition="none")
@@ -395,7 +424,16 @@ def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int
     data.append({"type": "scatter", "x": [None] * len(bars["y"]), "y": list(bars["y"]), "yaxis": "y2",
                  "mode": "markers", "hoverinfo": "skip", "showlegend": False})
     layout.update(height=max(260, 120 + PHONE_ROW_HEIGHT * n_cat))
-    layout["margin"].update(l=4, r=4)
+    ticks = nice_ticks(*layout["xaxis"]["range"])
+    tick_text = [fmt_number(v, lang) for v in ticks]
+    layout["xaxis2"] = {**layout["xaxis"], "tickmode": "array", "tickvals": ticks, "ticktext": tick_text,
+                        "tickfont": {"size": PHONE_TICK_FONT}, "overlaying": "x", "anchor": "y3"}
+    layout["xaxis"].update(showticklabels=False, showgrid=False, zeroline=False, title={"text": ""})
+    layout["yaxis3"] = {"overlaying": "y", "visible": False, "fixedrange": True}
+    data.append({"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y3", "mode": "markers",
+                 "hoverinfo": "skip", "showlegend": False})
+    half = [label_width_px(x) // 2 for x in (tick_text[0], tick_text[-1])]
+    layout["margin"].update(l=max(4, half[0]), r=max(4, half[1]))
     inside = {"ticklabelposition": "inside top", "ticklabelstandoff": 0, "automargin": False, "ticks": "",
               "tickfont": {"size": 13}, "showgrid": False, "fixedrange": True}
     layout["yaxis"].update(inside)

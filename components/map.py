@@ -20,13 +20,13 @@ from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_lab
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, public_rows
-from components.theme import GRID, INK, NO_DATA, base_layout, make_figure
+from components.theme import GRID, INK, MUTED, NO_DATA, base_layout, make_figure
 
 MAP_CHART_ID = "map"
 MAX_LABELS = 30          # name the dots while they can be told apart
 # the plot area a map gets (px), for placing the dots' names where they do not collide: a desktop card, a phone
-PLOT_PX = {False: (820, 500), True: (340, 380)}
-LABEL_HEIGHT_PX = 16
+PLOT_PX = {False: (820, 500), True: (340, 360)}   # a phone's: 480 px high, less its 30 + 90 px margins
+LABEL_HEIGHT_PX = 18     # a 12 px name's box is 17 px high
 DOT_RADIUS_PX = 9
 # where a name may go around its dot, tried in this order
 LABEL_SIDES = ("top center", "bottom center", "middle right", "middle left")
@@ -131,7 +131,12 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     pos = placed.loc[rows["place_id"]]
     customdata, hovertemplate = _dot_hover(rows, _value_texts(rows, share=share, unit=unit, lang=lang),
                                            total=total, lang=lang)
+    gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
+    if hide_missing:   # no hollow dots; the districts are still named under the map
+        gone = gone.iloc[0:0]
     labelled = len(rows) <= MAX_LABELS
+    name_gone = labelled and len(rows) + len(gone) <= MAX_LABELS
+    gone_named = gone if name_gone else gone.iloc[0:0]
     marker = _dot_marker(values, share=share, lower=lower, size_by_value=size_by_value, unit_text=unit_text,
                          phone=phone, lang=lang)
     dot_names = [names[p] for p in rows["place_id"]]
@@ -139,21 +144,23 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
              "y": list(pos["lat"]), "text": dot_names,
              "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
              "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
-    gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
-    if hide_missing:   # no hollow dots; the districts are still named under the map
-        gone = gone.iloc[0:0]
     if len(gone):
-        data.append(_no_data_dots(gone, names, lang))
+        data.append(_no_data_dots(gone, names, labelled=name_gone, lang=lang))
     shown = pd.concat([pos, gone]) if len(gone) else pos
     layout = _map_frame(shown, geometry, set(places["province_code"].dropna()), briefing=briefing, phone=phone,
                         lang=lang)
     if labelled:
-        sides = label_sides(list(pos["lon"]), list(pos["lat"]), dot_names, others=list(zip(gone["lon"], gone["lat"])),
+        # the hollow dots are named too while all dots are few (a phone has no hover to ask which district a dot
+        # is), by the same rule, after every dot with a figure; unnamed, they are still dots no name may cover
+        sides = label_sides(list(pos["lon"]) + list(gone_named["lon"]), list(pos["lat"]) + list(gone_named["lat"]),
+                            dot_names + [names[p] for p in gone_named.index],
+                            others=[] if name_gone else list(zip(gone["lon"], gone["lat"])),
                             x_range=layout["xaxis"]["range"], y_range=layout["yaxis"]["range"],
                             ratio=layout["yaxis"]["scaleratio"], plot_px=PLOT_PX[phone])
         # a name with no free place around its dot is left out (its hover still names it)
-        data[0].update(textposition=[side or "top center" for side in sides],
-                       texttemplate=["%{text}" if side else "" for side in sides])
+        for trace, part in zip(data, (sides[:len(pos)], sides[len(pos):])):
+            trace.update(textposition=[side or "top center" for side in part],
+                         texttemplate=["%{text}" if side else "" for side in part])
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     title = t("map.title", lang, indicator=ind_label)
     subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
@@ -197,7 +204,8 @@ def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_rang
                 plot_px: tuple[int, int]) -> list[str | None]:
     """Where each dot's name goes (a plotly textposition), so that no two names, and no name and dot, overlap on
     a plot of about `plot_px` pixels: the first free side of LABEL_SIDES, in the order of the dots (the best
-    ranked first); None where every side is taken. `others`: more dots (x, y) the names must not cover."""
+    ranked first); None where every side is taken or would pass the plot's edge (the name would be cut).
+    `others`: more dots (x, y) the names must not cover."""
     width, height = plot_px
     span_x = (x_range[1] - x_range[0]) or 1.0
     span_y = ((y_range[1] - y_range[0]) or 1.0) * ratio
@@ -205,6 +213,10 @@ def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_rang
 
     def px(lon, lat):
         return lon * scale, -lat * scale * ratio
+
+    # the plot shows `plot_px` around the ranges' centre (the longer side of the data fills it)
+    mid_x, mid_y = px((x_range[0] + x_range[1]) / 2, (y_range[0] + y_range[1]) / 2)
+    edges = (mid_x - width / 2, mid_y - height / 2, mid_x + width / 2, mid_y + height / 2)
 
     dots = [px(a, b) for a, b in list(zip(x, y)) + list(others)]
     taken = [(cx - DOT_RADIUS_PX, cy - DOT_RADIUS_PX, cx + DOT_RADIUS_PX, cy + DOT_RADIUS_PX) for cx, cy in dots]
@@ -217,7 +229,8 @@ def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_rang
                 "middle left": (cx - gap - w, cy - h / 2, cx - gap, cy + h / 2)}[side]
 
     def free(b):
-        return all(b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3] for o in taken)
+        inside = edges[0] <= b[0] and b[2] <= edges[2] and edges[1] <= b[1] and b[3] <= edges[3]
+        return inside and all(b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3] for o in taken)
 
     sides: list[str | None] = []
     for (cx, cy), text in zip(dots, texts):
@@ -247,10 +260,12 @@ def _dot_marker(values: list, *, share: bool, lower: bool, size_by_value: bool, 
     return marker
 
 
-def _no_data_dots(gone: pd.DataFrame, names: dict, lang: str) -> dict:
-    """Hollow grey dots where a place has a position but no comparable figure, in the legend as 'no data'."""
+def _no_data_dots(gone: pd.DataFrame, names: dict, *, labelled: bool = False, lang: str) -> dict:
+    """Hollow grey dots where a place has a position but no comparable figure, in the legend as 'no data';
+    labelled: named in a muted ink (the names' sides are set by the caller)."""
     no_data = t("compare.no_data", lang)
-    return {"type": "scatter", "mode": "markers", "x": list(gone["lon"]), "y": list(gone["lat"]),
+    return {"type": "scatter", "mode": "markers+text" if labelled else "markers", "x": list(gone["lon"]),
+            "y": list(gone["lat"]), "textfont": {"size": 12, "color": MUTED},
             "marker": {"symbol": "circle-open", "size": 10, "color": NO_DATA, "line": {"width": 1.5}},
             "text": [names[p] for p in gone.index], "name": no_data, "showlegend": True,
             "hovertemplate": f"<b>%{{text}}</b><br>{no_data}<extra></extra>"}

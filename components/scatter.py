@@ -44,15 +44,27 @@ def scatter_pairs(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     return same.reset_index(drop=True), missing, other
 
 
-def _axis_title(indicator, measure, unit, lang) -> str:
+def _axis_title(indicator, measure, unit, lang, *, phone: bool = False) -> str:
+    """'Income per capita (million VND/person) · higher is better', on a phone in two lines, the name above the
+    unit (one line is wider than its plot)."""
     better = t("scatter.lower_better" if lower_is_better(indicator, measure) else "scatter.higher_better", lang)
-    return f"{indicator_label(indicator, lang)} ({unit_label(unit, lang)}) · {better}"
+    return f"{indicator_label(indicator, lang)}" + ("<br>" if phone else " ") + f"({unit_label(unit, lang)}) · {better}"
+
+
+def name_positions(x: list) -> list[str]:
+    """Where each dot's name goes: above it, towards the plot's inside for a dot in the outer quarter of the x
+    range (a centred name of a dot at the edge is cut by the chart's edge)."""
+    lo, hi = min(x), max(x)
+    span = (hi - lo) or 1.0
+    return ["top left" if v > hi - span / 4 else "top right" if v < lo + span / 4 else "top center"
+            for v in x] if hi > lo else ["top center"] * len(x)
 
 
 def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, x_measure: str = "level",
                   y_measure: str = "level", period: str = "latest", lang: str = "vi",
-                  briefing: bool = False, figure_type: str = "go") -> ScatterResult:
-    """Scatter of `x` against `y` for `places`, coloured by province, each dot named when few."""
+                  briefing: bool = False, figure_type: str = "go", phone: bool = False) -> ScatterResult:
+    """Scatter of `x` against `y` for `places`, coloured by province, each dot named when few; phone=True breaks
+    the axis titles into two lines."""
     names = display_names(places)
     pairs, missing, other = scatter_pairs(facts, places, x=x, y=y, x_measure=x_measure, y_measure=y_measure,
                                           period=period)
@@ -71,7 +83,8 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                   pairs["qualifier_y"], pairs["period_x"], pairs["province_x"])]
     data = [{
         "type": "scatter", "mode": "markers+text" if len(pairs) <= MAX_POINT_LABELS else "markers",
-        "x": list(pairs["value_x"]), "y": list(pairs["value_y"]), "text": label, "textposition": "top center",
+        "x": list(pairs["value_x"]), "y": list(pairs["value_y"]), "text": label,
+        "textposition": name_positions(list(pairs["value_x"])),
         "textfont": {"size": 12}, "cliponaxis": False, "customdata": custom, "showlegend": False,
         "marker": {"size": 12, "color": [colors.get(c, "#000000") for c in pairs["province_code_x"]],
                    "line": {"color": "white", "width": 1}},
@@ -84,11 +97,13 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
         data.append({"type": "scatter", "mode": "markers", "x": [None], "y": [None], "name": provinces[code],
                      "marker": {"size": 12, "color": color}, "showlegend": True, "hoverinfo": "skip"})
     axis = {"gridcolor": GRID, "zeroline": False, "fixedrange": True, "automargin": True}
+    title_size = 12 if phone else 13
     layout = base_layout(
         lang, height=600 if briefing else 520, margin={"l": 10, "r": 30, "t": 40, "b": 10},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
-        xaxis={**axis, "title": {"text": _axis_title(x, x_measure, x_unit, lang), "font": {"size": 13}}},
-        yaxis={**axis, "title": {"text": _axis_title(y, y_measure, y_unit, lang), "font": {"size": 13}}},
+        xaxis={**axis, "title": {"text": _axis_title(x, x_measure, x_unit, lang, phone=phone), "font": {"size": title_size}}},
+        yaxis={**axis, "title": {"text": _axis_title(y, y_measure, y_unit, lang, phone=phone),
+                                 "font": {"size": title_size}}},
     )
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     periods = sorted(set(pairs["period_x"]), key=period_sort_key)

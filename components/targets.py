@@ -31,6 +31,12 @@ COMPACT_GAUGE_HEIGHT = 126
 COMPACT_GAUGE_DRAW = 114
 COMPACT_BULLET_HEIGHT = 38
 COMPACT_MAX_BULLETS = 4
+# a phone's bullet row: the indicator's name on its own line above a bar across the card (beside the bar, a name
+# column of 40 % left the names wrapping over the bars)
+PHONE_BULLET_HEIGHT = 66
+PHONE_BULLET_BAR = (0.0, 0.70)
+PHONE_VALUE_X = 0.73
+PHONE_DETAIL_WRAP = 24   # characters of a gauge's target set per line: two dials share 340 px
 
 
 @dataclass
@@ -132,19 +138,19 @@ def _wrap(text: str, width: int) -> str:
 
 
 def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go", compact: bool = False,
-                   more: int = 0):
+                   more: int = 0, phone: bool = False):
     """Gauges (targets met, New Rural communes) above bullets (% of target). compact=True: smaller dials and
     bullet rows, so three district cards fit one 16:9 briefing frame; `more` bullets left out are named in a line."""
     gauges = [i for i in items if i.kind == "gauge"]
     bullets = [i for i in items if i.kind == "bullet"]
     gauge_height, gauge_draw, bullet_height = (COMPACT_GAUGE_HEIGHT, COMPACT_GAUGE_DRAW, COMPACT_BULLET_HEIGHT) \
-        if compact else (GAUGE_HEIGHT, GAUGE_DRAW, BULLET_HEIGHT)
+        if compact else (GAUGE_HEIGHT, GAUGE_DRAW, PHONE_BULLET_HEIGHT if phone else BULLET_HEIGHT)
     top = 84 if gauges else 6   # room for the gauge titles, drawn above their domain
     gauge_h = gauge_height if gauges else 0
     bullets_title_h = 34 if bullets else 0
     more_h = 22 if more else 0
     height = top + gauge_h + bullets_title_h + bullet_height * len(bullets) + more_h + 10
-    traces = _gauge_traces(gauges, y=_band(top, top + gauge_draw, height), lang=lang)
+    traces = _gauge_traces(gauges, y=_band(top, top + gauge_draw, height), lang=lang, phone=phone)
     annotations: list[dict] = []
     if bullets:
         y0 = top + gauge_h
@@ -154,10 +160,10 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
         rows_top = y0 + bullets_title_h
         for j, item in enumerate(bullets):
             yb = rows_top + j * bullet_height
-            inset_top, inset_bottom = (6, 14) if compact else (8, 18)
+            inset_top, inset_bottom = (6, 14) if compact else ((26, 16) if phone else (8, 18))
             y = _band(yb + inset_top, yb + bullet_height - inset_bottom, height)
             trace, notes = _bullet_row(item, y=y, hi=max(120.0, max(float(b.row["value"]) for b in bullets) * 1.05),
-                                       lang=lang)
+                                       lang=lang, name_y=_band(yb, yb + inset_top, height)[0] if phone else None)
             traces.append(trace)
             annotations += notes
     if more:
@@ -174,7 +180,7 @@ def _band(y0_px: float, y1_px: float, height: float) -> list[float]:
     return [max(0.0, 1 - y1_px / height), min(1.0, 1 - y0_px / height)]
 
 
-def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str) -> list[dict]:
+def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str, phone: bool = False) -> list[dict]:
     """One dial per gauge item side by side in the band `y` (centred in at least two slots, so a lone dial is
     not as wide as the card), each with its title, target set and status above it."""
     traces = []
@@ -201,7 +207,7 @@ def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str) -> lis
             type="indicator", mode="gauge+number", value=float(r["value"]),
             number=dict(suffix=f"/{fmt_number(denom, lang)}", valueformat=",~r", font=dict(size=28, color=INK)),
             title=dict(text=f"<b>{_wrap(title, 22)}</b>" + (
-                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, 30)}</span>" if detail else "")
+                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, PHONE_DETAIL_WRAP if phone else 30)}</span>" if detail else "")
                 + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
             gauge=gauge,
             domain=dict(x=[x0 + 0.04, x1 - 0.04], y=y),
@@ -209,9 +215,11 @@ def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str) -> lis
     return traces
 
 
-def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str) -> tuple[dict, list[dict]]:
+def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str,
+                name_y: float | None = None) -> tuple[dict, list[dict]]:
     """(the bullet, its two annotations) of one % of target row in the band `y`: the bar against the 100 % mark
-    (the time elapsed shaded), the value and status beside it, the indicator's name on the left."""
+    (the time elapsed shaded), the value and status beside it, the indicator's name on the left; name_y (a phone):
+    the name on one line whose foot is at that paper height, above a bar from the card's left edge."""
     r, a = item.row, item.assessment
     color = STATUS_COLORS[a.status]
     pct_suffix = (NBSP + "%") if lang == "vi" else "%"
@@ -224,17 +232,20 @@ def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str) -> tu
                                              tickfont=dict(size=9)),
                    threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
                    bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
-        domain=dict(x=[0.40, 0.78], y=y),
+        domain=dict(x=list(PHONE_BULLET_BAR) if name_y is not None else [0.40, 0.78], y=y),
     )
     middle = sum(y) / 2
+    name = indicator_label(r["indicator"], lang)
     notes = [
         # the value beside the bar, formatted like every other number on the page
-        dict(x=0.80, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
+        dict(x=PHONE_VALUE_X if name_y is not None else 0.80, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
              text=f"<b>{item.label}</b> <span style='color:{color}'>{STATUS_SYMBOLS[a.status]}"
                   f"</span>", font=dict(size=14, color=INK)),
         # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
         dict(x=0, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
-             align="left", text=_wrap(indicator_label(r["indicator"], lang), 24), font=dict(size=11)),
+             align="left", text=_wrap(name, 24), font=dict(size=11)) if name_y is None else
+        dict(x=0, y=name_y, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="bottom",
+             align="left", text=name, font=dict(size=11)),
     ]
     return trace, notes
 
@@ -242,12 +253,14 @@ def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str) -> tu
 def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "latest",
                   documents: pd.DataFrame | None = None, lang: str = "vi",
                   max_districts: int = MAX_DISTRICTS, figure_type: str = "go",
-                  compact: bool = False, communes: dict | None = None) -> tuple[list[DistrictTargets], int]:
+                  compact: bool = False, communes: dict | None = None,
+                  phone: bool = False) -> tuple[list[DistrictTargets], int]:
     """Per place (in `places` order): its target items, status and ChartSpec. Returns (cards, total in scope).
 
     compact=True (briefing): compact figures with at most COMPACT_MAX_BULLETS bullets, the best-achieved first;
     the card's items, data and takeaway are then exactly what the figure shows.
-    communes: GSO district code → number of communes; a place with none is not judged on New Rural communes."""
+    communes: GSO district code → number of communes; a place with none is not judged on New Rural communes.
+    phone=True: each % of target row is its name above a bar across the card."""
     names = display_names(places)
     doc_periods = {}
     if documents is not None and not documents.empty:
@@ -280,7 +293,8 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
         card = DistrictTargets(pid, names.get(pid, pid), provinces[pid], items,
                                [m for m in missing if m not in no_communes], no_communes)
         if items:
-            fig = targets_figure(items, lang=lang, figure_type=figure_type, compact=compact, more=more)
+            fig = targets_figure(items, lang=lang, figure_type=figure_type, compact=compact, more=more,
+                                 phone=phone and not compact)
             summary = "; ".join(
                 f"{(t('targets.met', lang) if i.row['indicator'] == 'targets_met' else t('targets.ntm', lang) if i.row['indicator'] == 'ntm_communes' else indicator_label(i.row['indicator'], lang))}"
                 f" {i.label} ({i.detail}): {status_label(i.assessment.status, lang)} — {i.explanation}"

@@ -75,7 +75,8 @@ def targets_result(ds, state, *, figure_type: str = "go"):
     places, _ = _places(ds, state)
     return build_targets(ds.target_facts, places, period=state["period"], documents=ds.documents, lang=state["lang"],
                          max_districts=BRIEFING_TARGET_CARDS if state["mode"] == "briefing" else MAX_DISTRICTS,
-                         figure_type=figure_type, compact=state["mode"] == "briefing", communes=ds.communes)
+                         figure_type=figure_type, compact=state["mode"] == "briefing", communes=ds.communes,
+                         phone=state.get("screen") == "phone" and state["mode"] != "briefing")
 
 
 def places_in_scope(ds, state) -> pd.DataFrame:

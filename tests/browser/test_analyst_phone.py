@@ -37,14 +37,21 @@ RECTS = """
     const q = s => [...document.querySelectorAll('#compare-graph ' + s)].map(r).sort((a, b) => a.top - b.top);
     return {svg: r(document.querySelector('#compare-graph .main-svg')), inner: window.innerWidth,
             names: q('.yaxislayer-above .ytick text'), values: q('.y2tick text'),
-            bars: q('.barlayer .point path').filter(b => b.width > 0), title: r(document.querySelector('#compare-graph .xtitle')),
-            clipped: [...document.querySelectorAll('#compare-graph .scatterlayer .textpoint text')]
-                .map(e => !!e.closest('[clip-path]'))};"""
+            bars: q('.barlayer .trace:first-child .point path').filter(b => b.width > 0),
+            title: r(document.querySelector('#compare-graph .xtitle, #compare-graph .x2title')),
+            xticks: [...document.querySelectorAll('#compare-graph .xtick text, #compare-graph .x2tick text')].filter(e => e.textContent && r(e).width > 0)
+                .map(e => ({text: e.textContent, ...r(e)})),
+            no_data: [...document.querySelectorAll('#compare-graph text')]
+                .filter(e => e.textContent.trim() === arguments[0]).map(r),
+            clipped: [...document.querySelectorAll('#compare-graph text')]
+                .filter(e => e.textContent.trim() === arguments[0]).map(e => !!e.closest('[clip-path]'))};"""
+
+NO_DATA = {"vi": "không có số liệu", "en": "no data"}
 
 
-def _apart(a, b) -> bool:
-    return a["right"] <= b["left"] + 1 or b["right"] <= a["left"] + 1 or a["bottom"] <= b["top"] + 1 \
-        or b["bottom"] <= a["top"] + 1
+def _apart(a, b, tol: float = 1) -> bool:
+    return a["right"] <= b["left"] + tol or b["right"] <= a["left"] + tol or a["bottom"] <= b["top"] + tol \
+        or b["bottom"] <= a["top"] + tol
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -53,7 +60,7 @@ def test_phone_ranking_gives_the_bars_the_phones_width(phone, lang):
     # whole width (a name column would leave the bars a third of a phone)
     duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023",
                 "#compare-graph .y2tick text")
-    r = duo.driver.execute_script(RECTS)
+    r = duo.driver.execute_script(RECTS, NO_DATA[lang])
     svg = r["svg"]
     assert svg["right"] <= r["inner"] + 1 and svg["width"] >= 0.8 * r["inner"], r
     assert len(r["names"]) == 4 and len(r["values"]) == 3 and len(r["bars"]) == 3, r   # 3 ranked + 'no data'
@@ -67,6 +74,32 @@ def test_phone_ranking_gives_the_bars_the_phones_width(phone, lang):
     assert svg["left"] - 1 <= r["title"]["left"] and r["title"]["right"] <= svg["right"] + 1, r
     # the "no data" row's text is not clipped by the plot area, nor under its name
     assert r["clipped"] == [False], r
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_ranking_axis_shows_its_ticks_from_zero_inside_the_chart(phone, lang):
+    # plotly hides a tick label that passes the chart's edge: with 4 px margins it dropped 0 and 100, leaving '50'
+    duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023", "#compare-graph .y2tick text")
+    r = duo.driver.execute_script(RECTS, NO_DATA[lang])
+    svg, ticks = r["svg"], sorted(r["xticks"], key=lambda x: x["left"])
+    assert [x["text"] for x in ticks] == ["0", "50", "100"], ticks
+    for tick in ticks:
+        assert svg["left"] <= tick["left"] and tick["right"] <= svg["right"], (tick, svg)
+    for a, b in zip(ticks, ticks[1:]):
+        assert a["right"] + 8 <= b["left"], (a, b)                       # readable: apart, not run together
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_no_data_row_stands_as_far_from_its_name_as_a_bar(phone, lang):
+    # 'no data' sat right under the district's name, tighter than any bar: it takes the band a bar would take
+    duo = phone(f"view=compare&lang={lang}&ind=targets_met&measure=level&period=2023", "#compare-graph .y2tick text")
+    r = duo.driver.execute_script(RECTS, NO_DATA[lang])
+    names, bars, (text,) = r["names"], r["bars"], r["no_data"]
+    gaps = [(b["top"] + b["bottom"]) / 2 - n["bottom"] for n, b in zip(names, bars)]
+    gap = (text["top"] + text["bottom"]) / 2 - names[-1]["bottom"]
+    assert max(gaps) - min(gaps) < 1, gaps
+    assert abs(gap - gaps[0]) < 2, (gap, gaps, r)
+    assert abs(text["left"] - bars[0]["left"]) < 12, (text, bars[0])      # it starts from the zero line
 
 
 SEGMENTS = """
@@ -101,6 +134,10 @@ MAP_RECTS = """
     const r = e => e.getBoundingClientRect().toJSON();
     return {svg: r(document.querySelector('#map-graph .main-svg')), inner: window.innerWidth,
             dots: [...document.querySelectorAll('#map-graph .scatterlayer .trace:first-child .point')].map(r),
+            hollow: [...document.querySelectorAll('#map-graph .scatterlayer .trace:nth-child(2) .point')].map(r),
+            hollow_names: [...document.querySelectorAll('#map-graph .scatterlayer .trace:nth-child(2) .textpoint text')]
+                .filter(e => e.textContent).map(e => ({text: e.textContent, ...r(e)})),
+            legend: [...document.querySelectorAll('#map-graph .legendtext')].map(e => e.textContent),
             names: [...document.querySelectorAll('#map-graph .scatterlayer .textpoint text')]
                 .filter(e => e.textContent).map(r),
             outlines: [...document.querySelectorAll('#map-graph .shapelayer path')].map(r),
@@ -121,12 +158,33 @@ def test_phone_map_takes_the_width_and_its_names_do_not_collide(phone, lang):
     width = max(o["right"] for o in r["outlines"]) - min(o["left"] for o in r["outlines"])
     height = max(o["bottom"] for o in r["outlines"]) - min(o["top"] for o in r["outlines"])
     assert width >= 0.7 * svg["width"] or height >= 250, (width, height, r)
-    assert len(r["names"]) == len(r["dots"]) >= 2, r
-    boxes = r["names"] + r["dots"]
+    # every dot with a figure named; the hollow ones as far as free sides allow
+    assert len(r["dots"]) + len(r["hollow"]) >= len(r["names"]) >= len(r["dots"]) >= 2, r
     for i, a in enumerate(r["names"]):
         assert svg["left"] - 1 <= a["left"] and a["right"] <= svg["right"] + 1, a
-        for b in boxes[i + 1:]:
+        for b in r["names"][i + 1:]:
             assert _apart(a, b), (a, b)
+        # a text's box is a line high: beside a hollow dot (10 px) it may reach 2 px past the glyphs
+        for b in r["dots"] + r["hollow"]:
+            assert _apart(a, b, tol=2), (a, b)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_map_names_the_hollow_no_data_dots(phone, lang):
+    # Huyện Giồng Trôm has no 2023 count of targets met: its hollow dot carries its name (beside it, clear of the
+    # other names and dots), and the legend says what a hollow dot is
+    duo = phone(f"view=map&lang={lang}&ind=targets_met&measure=level&period=2023",
+                "#map-graph .scatterlayer .textpoint text")
+    r = duo.driver.execute_script(MAP_RECTS)
+    (dot,), (name,) = r["hollow"], r["hollow_names"]
+    assert name["text"] == "Huyện Giồng Trôm", r
+    near = max(name["left"] - dot["right"], dot["left"] - name["right"], name["top"] - dot["bottom"],
+               dot["top"] - name["bottom"])
+    assert 0 <= near <= 12, (name, dot)
+    assert r["svg"]["left"] - 1 <= name["left"] and name["right"] <= r["svg"]["right"] + 1, name
+    for other in r["dots"] + [n for n in r["names"] if n != {k: v for k, v in name.items() if k != "text"}]:
+        assert _apart(name, other), (name, other)
+    assert NO_DATA[lang] in r["legend"], r
 
 
 def test_menus_stay_on_screen_at_phone_width(phone):
@@ -162,3 +220,49 @@ def test_scorecard_row_labels_stay_in_view_while_the_grid_scrolls(phone):
     # the labels sit where they were before the scroll, over a band that hides the cells scrolled under them
     assert [round(t["left"]) for t in after["ticks"]] == [round(t["left"]) for t in before["ticks"]]
     assert duo.find_elements("#scorecard-graph .yaxislayer-above rect.sticky-band")
+
+
+SCATTER_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const all = s => [...document.querySelectorAll('#scatter-graph ' + s)].map(r);
+    return {svg: r(document.querySelector('#scatter-graph .main-svg')),
+            names: [...document.querySelectorAll('#scatter-graph .textpoint text')].filter(e => e.textContent)
+                .map(e => ({text: e.textContent, ...r(e)})),
+            titles: all('.xtitle, .ytitle')};"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_scatter_keeps_its_names_and_axis_titles_inside_the_chart(phone, lang):
+    # 'Thành phố Sóc Trăng' at the right edge was cut to 'Thành phố Sóc Trăn', and the x title to
+    # '…nhập bình quân đầu người (triệu đồng/người) · cao hơn'
+    duo = phone(f"view=scatter&lang={lang}&ind=targets_met&period=2023", "#scatter-graph .textpoint text")
+    r = duo.driver.execute_script(SCATTER_RECTS)
+    svg = r["svg"]
+    assert len(r["names"]) == 2 and len(r["titles"]) == 2, r
+    for box in r["names"] + r["titles"]:
+        assert svg["left"] - 1 <= box["left"] and box["right"] <= svg["right"] + 1, (box, svg)
+        assert svg["top"] - 1 <= box["top"] and box["bottom"] <= svg["bottom"] + 1, (box, svg)
+
+
+TARGET_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    return [...document.querySelectorAll('.view-targets .js-plotly-plot')].map(g => ({
+        svg: r(g.querySelector('.main-svg')),
+        texts: [...g.querySelectorAll('.annotation-text')].map(e => ({text: e.textContent, ...r(e)})),
+        bars: [...g.querySelectorAll('.bullet rect, .bullet path')].map(r).filter(b => b.width > 0 && b.height > 0)
+    }));"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_targets_bullet_names_are_whole_and_clear_of_their_bars(phone, lang):
+    # the names' column of 40 % wrapped 'Tổng vốn đầu tư toàn xã hội' over its bar: on a phone each name is one
+    # line above a bar across the card
+    duo = phone(f"view=targets&lang={lang}", ".view-targets .js-plotly-plot .annotation-text")
+    cards = duo.driver.execute_script(TARGET_RECTS)
+    assert sum(len(c["bars"]) for c in cards) >= 10, cards
+    for card in cards:
+        svg = card["svg"]
+        for text in card["texts"]:
+            assert svg["left"] - 1 <= text["left"] and text["right"] <= svg["right"] + 1, (text, svg)
+            for bar in card["bars"]:
+                assert _apart(text, bar), (text, bar)

@@ -51,8 +51,12 @@ def test_map_places_districts_and_marks_no_data(open_app):
     duo = open_app("view=map&lang=vi&ind=poverty_rate&measure=level&prov=94,84")
     duo.wait_for_element("#map-graph .scatterlayer .point", timeout=10)
     assert norm(duo.find_element(".view-map .chart-title").text) == "Tỷ lệ hộ nghèo trên bản đồ"
-    labels = [norm(e.text) for e in duo.find_elements("#map-graph .scatterlayer .textpoint text")]
+    labels = [norm(e.text) for e in duo.find_elements("#map-graph .scatterlayer .trace:first-child .textpoint text")]
     assert labels == ["Huyện Trần Đề", "Huyện Trà Cú"], labels
+    # the hollow dots are named too (where a side is free), after the dots with a figure
+    hollow = [norm(e.text) for e in duo.find_elements("#map-graph .scatterlayer .trace:nth-child(2) .textpoint text")]
+    no_data = norm(duo.find_element("#map-no-data").text)
+    assert hollow and all(name in no_data for name in hollow), hollow
     traces = duo.find_elements("#map-graph .scatterlayer .trace")
     assert len(traces) == 2                                     # the figures and the hollow "no data" dots
     assert "không có số liệu" in norm(duo.find_element("#map-no-data").text).lower()

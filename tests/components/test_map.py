@@ -2,7 +2,7 @@
 import plotly.graph_objects as go
 
 from components.compare import build_compare
-from components.map import build_map, place_positions
+from components.map import LABEL_SIDES, build_map, place_positions
 from components.selection import scope_places
 
 
@@ -41,6 +41,9 @@ def test_no_data_districts_are_drawn_hollow_and_listed(sample_dataset):
     assert hollow.name == "no data" and hollow.marker.symbol == "circle-open"
     assert "Thành phố Sóc Trăng" in hollow.text and "Thành phố Sóc Trăng" in m.missing
     assert len(hollow.text) == len(places) - 1
+    # named like the dots with a figure, by the same free-side rule (a phone has no hover to ask)
+    assert hollow.mode == "markers+text" and set(hollow.texttemplate) <= {"%{text}", ""}
+    assert "%{text}" in hollow.texttemplate and all(side in LABEL_SIDES for side in hollow.textposition)
     # the province's silhouette drawn under the dots
     assert [sh.type for sh in m.spec.figure.layout.shapes] == ["path"]
 

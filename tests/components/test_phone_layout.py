@@ -1,7 +1,7 @@
 """Phone layouts of the ranking and the map (phone=True): the bars and the map get the phone's width."""
 import plotly.graph_objects as go
 
-from components.compare import LABEL_CHAR_PX, PHONE_BAR, PHONE_NAME_TOP, build_compare
+from components.compare import LABEL_CHAR_PX, PHONE_BAR, PHONE_NAME_TOP, build_compare, nice_ticks
 from components.map import LABEL_HEIGHT_PX, build_map, label_sides
 from components.selection import scope_places
 
@@ -22,8 +22,8 @@ def test_phone_ranking_puts_names_left_and_values_right_above_the_bars(sample_da
     assert list(phone.layout.yaxis2.tickvals) == list(bars.y)
     assert phone.layout.yaxis.ticklabelposition == phone.layout.yaxis2.ticklabelposition == "inside top"
     assert phone.layout.yaxis2.side == "right" and phone.layout.yaxis2.matches == "y"
-    # no margin for a name column or outside labels: the bars may take the phone's width
-    assert phone.layout.margin.l <= 10 and phone.layout.margin.r <= 10
+    # no margin for a name column or outside labels (only half an x tick label): the bars may take the phone's width
+    assert phone.layout.margin.l <= 20 and phone.layout.margin.r <= 20
     assert wide.layout.margin.r > 60 and "yaxis2" not in wide.layout.to_plotly_json()
     assert (bars.offset, bars.width) == (PHONE_BAR[0], PHONE_BAR[1] - PHONE_BAR[0])
 
@@ -62,7 +62,7 @@ def _box(side, cx, cy, text):
 
 def test_map_names_take_free_sides_and_never_overlap():
     # three dots close together on a 340 px plot of 1 degree: one scale of 340 px per degree
-    x, y = [0.50, 0.52, 0.51, 0.90], [0.50, 0.50, 0.53, 0.10]
+    x, y = [0.50, 0.52, 0.51, 0.80], [0.50, 0.50, 0.53, 0.10]
     names = ["Huyện Phụng Hiệp", "Thành phố Sóc Trăng", "Huyện Trà Cú", "Huyện Trần Đề"]
     sides = label_sides(x, y, names, x_range=[0, 1], y_range=[0, 1], ratio=1.0, plot_px=(340, 340))
     assert sides[3] == "top center"                   # a lone dot's name goes above it
@@ -83,3 +83,65 @@ def test_a_name_with_no_free_side_is_left_out():
     sides = label_sides([0.5] * 10, [0.5] * 10, ["Huyện A"] * 10, x_range=[0, 1], y_range=[0, 1], ratio=1.0,
                         plot_px=(300, 300))
     assert sides[0] == "top center" and None in sides and len([s for s in sides if s]) <= 4
+
+
+def test_nice_ticks_start_at_zero_and_stay_inside_the_range():
+    assert nice_ticks(0, 102) == [0, 50, 100]
+    assert nice_ticks(0, 294.8) == [0, 100, 200]
+    assert nice_ticks(-2.75, 0.05) == [-2, -1, 0]
+    assert nice_ticks(0, 46512) == [0, 20000, 40000]
+
+
+def test_phone_ranking_x_axis_has_round_ticks_from_zero_with_room_for_its_end_labels(sample_dataset):
+    fig = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", lang="vi",
+                        phone=True).spec.figure
+    go.Figure(fig.to_dict())
+    ticks = fig.layout.xaxis2
+    assert list(ticks.tickvals) == [0, 50, 100] and list(ticks.ticktext) == ["0", "50", "100"]
+    assert ticks.overlaying == "x" and ticks.anchor == "y3" and not fig.layout.yaxis3.visible
+    # plotly hides an x label under the y axes' inside labels, so the first x axis shows none itself
+    assert fig.layout.xaxis.showticklabels is False and fig.layout.xaxis2.title.text
+    assert fig.layout.margin.l >= LABEL_CHAR_PX / 2 and fig.layout.margin.r >= LABEL_CHAR_PX * 3 / 2
+
+
+def test_phone_no_data_rows_take_a_bars_band_under_their_name(sample_dataset):
+    fig = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", period="2023",
+                        lang="en", phone=True).spec.figure
+    no_data = next(tr for tr in fig.data if tr.name == "no data")
+    assert no_data.type == "bar" and list(no_data.y) == ["Huyện Giồng Trôm"]
+    assert (no_data.offset, no_data.width) == (fig.data[0].offset, fig.data[0].width)
+    assert no_data.textposition == "inside" and no_data.insidetextanchor == "start"
+    assert no_data.marker.color == "rgba(0,0,0,0)" and no_data.hoverinfo == "skip"
+    wide = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", period="2023",
+                         lang="en")
+    assert next(tr for tr in wide.spec.figure.data if tr.name == "no data").type == "scatter"
+
+
+def test_a_name_never_passes_the_plots_edge():
+    # a dot at the right edge names itself on its left, one at the top below it: the name would be cut
+    x, y, names = [0.98, 0.3], [0.5, 0.99], ["Huyện Cầu Kè", "Thị xã Duyên Hải"]
+    sides = label_sides(x, y, names, x_range=[0, 1], y_range=[0, 1], ratio=1.0, plot_px=(340, 340))
+    assert sides == ["middle left", "bottom center"]
+    for side, a, b, n in zip(sides, x, y, names):
+        left, top, right, bottom = _box(side, a * 340, -b * 340, n)
+        assert 0 <= left and right <= 340 and -340 <= top and bottom <= 0
+
+
+def test_scatter_names_lean_inwards_at_the_edges_and_phone_titles_break():
+    from components.scatter import build_scatter, name_positions
+
+    assert name_positions([62, 99.5]) == ["top right", "top left"]
+    assert name_positions([0, 50, 100]) == ["top right", "top center", "top left"]
+    assert name_positions([5]) == ["top center"]
+
+
+def test_phone_scatter_axis_titles_are_two_lines(sample_dataset):
+    from components.scatter import build_scatter
+
+    kw = dict(x="income_per_capita", y="targets_met", period="2023", lang="en")
+    places = places_of(sample_dataset)
+    phone = build_scatter(sample_dataset.facts, places, phone=True, **kw).spec.figure
+    wide = build_scatter(sample_dataset.facts, places, **kw).spec.figure
+    go.Figure(phone.to_dict())
+    assert phone.layout.xaxis.title.text == "Income per capita<br>(million VND/person) · higher is better"
+    assert "<br>" not in wide.layout.xaxis.title.text
