@@ -44,7 +44,8 @@ def target_set(ctx: Context, start: int, end: int, period: Period | None, *, anc
     # "đạt và vượt kế hoạch (đề ra)" is the idiom for meeting a plan, whoever set it: a body named elsewhere decides.
     named = (inside, before, head, after) if lx.GENERIC_PLAN_RE.match(after) else (after, inside, before, head)
     # a plan assigned from above is named with the share itself ("đạt 76% dự toán tỉnh giao"), never by the sentence
-    body = "province" if lx.PROVINCE_PLAN_CUE_RE.search(after) else next((b for b in map(target_body, named) if b), None)
+    from_above = lx.PROVINCE_PLAN_CUE_RE.search(after) or (ctx.city_is_province and lx.CITY_PLAN_CUE_RE.search(after))
+    body = "province" if from_above else next((b for b in map(target_body, named) if b), None)
     term = None
     if scope == "term" and period is not None and period.kind == "term":
         term = period.label

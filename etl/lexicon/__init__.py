@@ -135,6 +135,7 @@ from .plans import (  # noqa: F401
     PLAN_NAMED_RE,
     PLAN_WORD_RE,
     PROVINCE_PLAN_CUE_RE,
+    CITY_PLAN_CUE_RE,
     QUARTER_CUE_RE,
     RESOLUTION_WORD_RE,
     SPAN_TO_FIGURE_RE,

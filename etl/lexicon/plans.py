@@ -38,6 +38,9 @@ PARTY_CUE_RE = compile_words(r"đảng bộ|huyện ủy|thành ủy|thị ủy|
 # "dự toán tỉnh giao", "kế hoạch UBND tỉnh giao", "dự toán Trung ương giao": a plan the district was assigned from above.
 PROVINCE_PLAN_CUE_RE = compile_words(r"(?:\btỉnh|trung ương|\bTW|(?:UBND|HĐND|ủy ban nhân dân|hội đồng nhân dân) tỉnh) giao\b"
                            r"|(?:dự toán|kế hoạch|KH) (?:của )?(?:tỉnh|trung ương)\b")
+# "đạt 122,44% kế hoạch thành phố và 120,8% kế hoạch quận" in a district of a centrally-run city: the city's plan
+# is the one assigned from above (extract/target_sets.py reads it so only where the city is the province).
+CITY_PLAN_CUE_RE = compile_words(r"(?:dự toán|kế hoạch|KH|chỉ tiêu) (?:của )?thành phố\b|thành phố giao\b")
 # "dự toán huyện (giao)": the district's own budget, which its People's Council adopts.
 COUNCIL_CUE_RE = compile_words(r"hội đồng nhân dân|HĐND|dự toán (?:huyện|thị xã|thành phố|quận)\b")
 COMMITTEE_CUE_RE = compile_words(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")

@@ -141,3 +141,10 @@ def test_communes_reaching_the_standard_then_the_total_of_new_rural_communes():
     assert values(found, "ntm_communes", "change") == [("2018-H1", 3)]
     assert [(f["value"], f["denominator"]) for f in found if f["indicator"] == "ntm_communes" and f["measure"] == "level"] \
         == [(25, 33)]
+
+
+def test_in_a_district_of_a_centrally_run_city_the_citys_plan_is_assigned_from_above():
+    found = extract_document("Năm 2018, tổng thu ngân sách của quận Sơn Trà thực hiện 702 tỷ đồng, đạt 115,2% kế hoạch "
+                             "thành phố và 110,4% kế hoạch quận.\n", source_id="t").facts
+    shares = sorted((f["target_body"] or "", f["value"]) for f in found if f["measure"] == "pct_of_target")
+    assert len(shares) == 2 and ("province", 115.2) in shares and ("province", 110.4) not in shares
