@@ -68,7 +68,9 @@ def _paragraph_of_province(ctx: Context, clause_start: int) -> bool:
     first_end = end.start() if end else len(ctx.text)
     if clause_start <= first_end:
         return False
-    markers = _markers_before(ctx, line, clause_start)
+    # ("6 tháng đầu năm 2024, … của thị xã An Khê (tỉnh Gia Lai) tiếp tục phát triển": the province in apposition
+    # says where the district lies; the paragraph stays the district's)
+    markers = _without_appositions(ctx, _markers_before(ctx, line, clause_start))
     # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh Ninh Thuận" as the subject; not "của tỉnh"/"bình quân chung của Thành
     # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố").
     province = [m for m in markers if m[1] <= first_end and m[2] == "province"

@@ -25,8 +25,9 @@ WHOLE_UNIT_RE = compile_words(
 # Case-sensitive: a unit word and the words after it. With a capitalised name it names a unit ("xã Ngãi Xuyên",
 # "huyện Cù Lao Dung", "thành phố Đà Nẵng"); without one, a district-level word is the document's own unit as
 # subject ("thị xã phấn đấu …"). (Regex ranges cannot tell Vietnamese capitals; callers use str.isupper.)
+# ("kinh tế - xã hội của thị xã An Khê": "xã hội", society, is no commune, and must not swallow the unit after it)
 UNIT_WORD_RE = re.compile(
-    r"(?<![^\W\d_])(?P<word>[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
+    r"(?<![^\W\d_])(?P<word>[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh|[Tt]hị\s+trấn|[Xx]ã(?!\s+hội)|[Pp]hường)"
     r"\s+(?P<next>[^\W\d_]+(?:['’ʼ][^\W\d_]*)?(?:[ \-][^\W\d_]+(?:['’ʼ][^\W\d_]*)?){0,3})")   # "Cư M'gar", "Ia H' Drai"
 COMMUNE_WORDS = ("xã", "phường", "thị trấn")
 # "5 huyện đạt chuẩn", "các huyện": units counted, not the document's own unit as subject.

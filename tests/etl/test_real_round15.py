@@ -148,3 +148,10 @@ def test_in_a_district_of_a_centrally_run_city_the_citys_plan_is_assigned_from_a
                              "thành phố và 110,4% kế hoạch quận.\n", source_id="t").facts
     shares = sorted((f["target_body"] or "", f["value"]) for f in found if f["measure"] == "pct_of_target")
     assert len(shares) == 2 and ("province", 115.2) in shares and ("province", 110.4) not in shares
+
+
+def test_society_in_economy_and_society_swallows_no_unit_and_a_bracketed_province_is_where_it_lies():
+    found = extract_document(
+        "6 tháng đầu năm 2024, tình hình kinh tế-xã hội của thị xã Ayun Pa (tỉnh Gia Lai) tiếp tục phát triển. Tổng "
+        "giá trị sản xuất là 2.859 tỷ đồng, bằng 48,4% kế hoạch.\n", source_id="t").facts
+    assert {(f["place_id"], f["period"]) for f in found} == {("gia-lai/thi-xa-ayun-pa", "2024-H1")}
