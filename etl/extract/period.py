@@ -41,6 +41,8 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
     windows = own_and_frame(st, pos)
     if any(_ends_no_quarter(m) for a, b in windows for m in ctx.matches(lx.CUTOFF_DAY_RE, a, b)):
         return UNHELD   # "đến ngày 31/10/2023": ten months, no period of the table
+    if ctx.matches(lx.STARTING_POINT_BEFORE_RE, st.start, pos):
+        return UNHELD   # "với xuất phát điểm rất thấp, … tỷ lệ hộ nghèo 11,48%": the start, years back
     stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
     if stated is None and ctx.report_year is not None:
         stated = next((p for p in (yearless_part(ctx.folded, a, b, year=ctx.report_year) for a, b in windows) if p), None)

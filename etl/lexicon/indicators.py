@@ -62,10 +62,10 @@ KEYWORDS: tuple[Keyword, ...] = (
     # the growth phrase above to it (extract/indicator.py:_growth_of_next_phrase). Per head it is another quantity.
     Keyword("", compile_words(r"(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
             needles=("grdp", "gdp", "tổng sản phẩm")),
-    Keyword("grdp", compile_words(r"tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
+    Keyword("grdp", compile_words(r"(?:tổng )?giá trị gia tăng|tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
                         # ("tăng trưởng GDP" in a district's report: its GRDP)
                         r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP|GDP\b"),
-            needles=("grdp", "gdp", "tổng sản phẩm", "tổng giá trị sản phẩm")),
+            needles=("grdp", "gdp", "tổng sản phẩm", "tổng giá trị sản phẩm", "gia tăng")),
     Keyword("production_value", compile_words(
         rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|lĩnh vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),

@@ -22,6 +22,9 @@ NOW_STATUS_RE = compile_words(r"\b(?:tính )?đến nay\b|\bhiện nay\b")
 SPAN_TOTAL_RE = compile_words(r"\b(?:bình quân|trung bình|tổng cộng|lũy kế|cộng dồn|mỗi năm|hằng năm|hàng năm)\b")
 # "đến ngày 31/10/2023", "tính đến hết tháng 10/2023": figures cumulated to a day; when that day ends no quarter
 # (extract/period.py) they are ten months or the like, which no period of the table holds.
+# "Bước vào thực hiện chương trình …, huyện với xuất phát điểm rất thấp, … tỷ lệ hộ nghèo 11,48%": the figures of the
+# starting point, years back and unsaid; no period of the table holds them.
+STARTING_POINT_BEFORE_RE = compile_words(r"\b(?:xuất phát điểm|điểm xuất phát|bước vào thực hiện|khi (?:mới )?bắt đầu (?:thực hiện|triển khai|xây dựng))\b")
 CUTOFF_DAY_RE = compile_words(
     r"\bđến (?:hết )?(?:ngày (?P<d>\d{1,2}) ?[-/.] ?(?P<m>\d{1,2})(?: ?[-/.] ?(?:19|20)\d\d)?"
     r"|hết tháng (?P<month>\d{1,2})(?: ?[-/] ?(?:19|20)\d\d)?|(?P<d2>\d{1,2}) ?[-/.] ?(?P<m2>\d{1,2}) ?[-/.] ?(?:19|20)\d\d)(?![\d/])")

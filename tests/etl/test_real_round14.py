@@ -96,3 +96,17 @@ def test_money_per_one_hectare_is_the_value_per_hectare():
         "92,4 triệu đồng/1ha.\n", source_id="t").facts
     assert values(found, "output_per_ha", "level") == [("2018", 92.4)]
     assert not values(found, "production_value", "level")
+
+
+def test_the_figures_of_the_starting_point_are_no_figures_of_the_report():
+    found = extract_document(
+        "Bước vào thực hiện chương trình xây dựng nông thôn mới, huyện Can Lộc với xuất phát điểm thấp, tỷ lệ hộ nghèo "
+        "12,3%. Năm 2020, tỷ lệ hộ nghèo của huyện Can Lộc còn 2,4%.\n", source_id="t").facts
+    assert values(found, "poverty_rate", "level") == [("2020", 2.4)]
+
+
+def test_value_added_is_no_increase():
+    found = extract_document("Năm 2015, huyện Sa Thầy: tổng giá trị sản xuất 3.100 tỷ đồng, tổng giá trị gia tăng trên "
+                             "1.900 tỷ đồng.\n", source_id="t").facts
+    assert not values(found, "production_value", "change")
+    assert values(found, "grdp", "level") == [("2015", 1900)]
