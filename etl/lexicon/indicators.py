@@ -13,7 +13,7 @@ from .spelling import compile_words
 
 TY_LE = r"(?:tỷ|tỉ) lệ"
 # Reports abbreviate the commonest phrases: GTSX (giá trị sản xuất), TNBQ (thu nhập bình quân).
-GTSX = r"(?:giá trị sản [xs]uất|GTSX)"   # "sản suất": a common misspelling
+GTSX = r"(?:giá trị sản (?:[xs]uất|lượng)|GTSX)"   # "sản suất": a common misspelling; "giá trị sản lượng", the same
 TNBQ = r"(?:thu nhập bình quân|TNBQ)"
 HARVEST_VALUE = r"giá trị (?:sản phẩm )?thu hoạch(?: bình quân)?"
 
@@ -41,7 +41,10 @@ KEYWORDS: tuple[Keyword, ...] = (
         # trị" left unsaid (never the index, "chỉ số sản xuất công nghiệp")
         # ("Sản xuất CN-TTCN đạt 520 tỷ đồng": abbreviated, with its small industry)
         r"|(?<!số\s)(?<!trị\s)(?:giá trị|sản xuất) (?:công nghiệp|CN)(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*"
-        r"(?= (?:ước )?(?:đạt|tăng|giảm)\b)")),
+        r"(?= (?:ước )?(?:đạt|tăng|giảm)\b)"
+        # "công nghiệp - tiểu thủ công nghiệp tiếp tục phát triển, tăng 6,7% so cùng kỳ": the sector with its small
+        # industry, as the subject of a rise or a level
+        r"|(?<![^\W\d_]\s)(?:công nghiệp|CN) ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN)(?=(?: [^\d;,.()]{1,30}?,)? (?:ước )?(?:đạt|tăng)\b)")),
     # Industry with construction ("công nghiệp - xây dựng", "công nghiệp, xây dựng cơ bản") is a sector of the
     # economy, not the industrial output (issue 14 §3); its share of the economy even less.
     Keyword("", compile_words(

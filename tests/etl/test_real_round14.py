@@ -110,3 +110,13 @@ def test_value_added_is_no_increase():
                              "1.900 tỷ đồng.\n", source_id="t").facts
     assert not values(found, "production_value", "change")
     assert values(found, "grdp", "level") == [("2015", 1900)]
+
+
+def test_the_value_of_industrial_output_and_the_sector_as_the_subject_of_its_rise():
+    found = extract_document(
+        "Năm 2022, huyện Kbang: giá trị sản lượng công nghiệp-tiểu thủ công nghiệp đạt 1.250 tỷ đồng. Nông nghiệp tăng "
+        "2%; công nghiệp - tiểu thủ công nghiệp tiếp tục phát triển, tăng 6,2% so cùng kỳ; thương mại - dịch vụ tăng "
+        "11,4% so cùng kỳ.\n", source_id="t").facts
+    assert values(found, "industrial_output", "level") == [("2022", 1250)]
+    assert values(found, "industrial_output", "growth_pct") == [("2022", 6.2)]
+    assert not values(found, "production_value", "growth_pct")
