@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon.periods import HEADING_FIGURE_RE
+
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19[89]\d|20\d{2})"
 
@@ -307,15 +309,12 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
     return year_period(year)
 
 
-_FIGURE_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|tỷ|tỉ|triệu|tấn|ha\b|hộ\b|xã\b)", re.IGNORECASE)
-
-
 def _first_figure_sentence(text: str) -> str:
     """The first sentence of the text that states a figure (a number with its unit)."""
-    m = _FIGURE_RE.search(text)
+    m = HEADING_FIGURE_RE.search(text)
     if m is None:
         return ""
-    start = max(text.rfind(c, 0, m.start()) for c in ".\n!?") + 1
+    start = max(text.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? ")) + 1   # not the "." of "1.000 ha"
     return text[start : m.end()]
 
 

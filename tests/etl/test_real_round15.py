@@ -47,7 +47,7 @@ def test_after_a_sessions_opening_the_first_sentence_with_figures_frames_the_hal
         "Trong hai ngày 04 và 05/7, HĐND huyện Bảo Lâm tổ chức kỳ họp thứ 6. Đại biểu tỉnh Lâm Đồng về dự.\n\n"
         "Chủ tọa kỳ họp\n\n"
         "Theo báo cáo của UBND huyện, trong 6 tháng đầu năm 2019, kinh tế - xã hội của huyện ổn định, toàn huyện gieo "
-        "trồng 900 ha lúa. Tổng thu ngân sách nhà nước trên địa bàn huyện được 75 tỷ đồng, tăng 12% so với cùng kỳ. "
+        "trồng 1.900 ha lúa. Tổng thu ngân sách nhà nước trên địa bàn huyện được 75 tỷ đồng, tăng 12% so với cùng kỳ. "
         "Năm 2019, huyện phấn đấu thu ngân sách 150 tỷ đồng.\n", source_id="t").facts
     assert values(found, "budget_revenue", "level") == [("2019-H1", 75)]
 
