@@ -124,7 +124,7 @@ def _only_name(parts: list[str], known, spelling, *, shortest: int) -> str | Non
     if key not in _INDEXES:
         index: dict[str, list[str]] = {}
         for name in known:
-            if spelling is not _joined or " " in name or "-" in name:
+            if spelling is not _joined or any(mark in name for mark in " -'"):   # ("M'Đrắk": parts joined by "'")
                 index.setdefault(spelling(name), []).append(name)
         _INDEXES[key] = index
     index = _INDEXES[key]

@@ -155,3 +155,9 @@ def test_society_in_economy_and_society_swallows_no_unit_and_a_bracketed_provinc
         "6 tháng đầu năm 2024, tình hình kinh tế-xã hội của thị xã Ayun Pa (tỉnh Gia Lai) tiếp tục phát triển. Tổng "
         "giá trị sản xuất là 2.859 tỷ đồng, bằng 48,4% kế hoạch.\n", source_id="t").facts
     assert {(f["place_id"], f["period"]) for f in found} == {("gia-lai/thi-xa-ayun-pa", "2024-H1")}
+
+
+@pytest.mark.parametrize("spelling", ["M'Đrắk", "M’Drắk", "MD’RẮK"])
+def test_a_one_word_highland_name_joined_by_an_apostrophe_in_its_other_spellings(spelling):
+    found = extract_document(f"Năm 2015, huyện {spelling} thu ngân sách đạt 95 tỷ đồng.\n", source_id="t").facts
+    assert [f["place_id"] for f in found] == ["dak-lak/huyen-m-drak"]
