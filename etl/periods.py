@@ -10,7 +10,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon.periods import HEADING_FIGURE_RE
+from .lexicon.periods import AS_OF_NOW_RE, HEADING_FIGURE_RE
+
+# A framing year this many years before the time of writing is history when the text also speaks of "now".
+_HISTORY_YEARS = 2
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19[89]\d|20\d{2})"
@@ -289,6 +292,10 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         return _yearless_lead_part(title or "", year) or _yearless_lead_part(_first_sentences(text, lines=3), year) \
             or year_period(year)
     year = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if as_of is not None and year < as_of - _HISTORY_YEARS and sub is None and AS_OF_NOW_RE.search(text.lower()):
+        # "Tới nay, toàn huyện có 3 xã đạt chuẩn; … năm 2011 chỉ đạt 1,5 tiêu chí/xã" in a review of 2019: a year
+        # long past is history told; the report speaks of now
+        return year_period(as_of)
     if sub and sub.end_year == year:
         return _cumulative_when_framed(sub, text)
     if sub is None:

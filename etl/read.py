@@ -477,13 +477,18 @@ def guess_title(text: str) -> str | None:
     """First line that reads like a headline: at least three words, not a dateline (nor a date banner with the
     site's clock), not a breadcrumb of section names."""
     for line in text.split("\n"):
-        candidate = _MARKUP_PREFIX.sub("", line).strip()
-        if len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(_BRACKET_ZONE.sub(" ", candidate)) is None \
-                and not _BREADCRUMB.search(candidate):
+        if _is_headline(line):
+            candidate = _MARKUP_PREFIX.sub("", line).strip()
             if len(candidate) > TITLE_MAX_CHARS:
                 candidate = candidate[: TITLE_MAX_CHARS - 1].rstrip() + "…"
             return candidate
     return None
+
+
+def _is_headline(line: str) -> bool:
+    candidate = _MARKUP_PREFIX.sub("", line).strip()
+    return len(_LETTER_WORD.findall(candidate)) >= 3 and _dateline_date(_BRACKET_ZONE.sub(" ", candidate)) is None \
+        and not _BREADCRUMB.search(candidate)
 
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
@@ -495,11 +500,15 @@ _NUMERIC_DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
 _ISO_DATE = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 # The formal "<Place>, ngày 10 tháng 01 năm 2024" line that dates an administrative document.
 _WORDED_DATE = r"(?:[^\d,]{2,60},\s*)?ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
+# A byline before the date: "Thuý Hồng - 14:29, 23/07/2020" (a name of up to five words, then a dash or a bar).
+_BYLINE = r"(?:[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,4}\s+[-–|]\s+)"
+# A section after the date: "07:00:20 19/08/2019 | Các cuộc vận động".
+_SECTION = r"(?:\s*\|\s*[^\W\d_][^\d|]{0,40})"
 _DATELINE = re.compile(
     # (the clock may come first, before the weekday: "10:30 AM Thứ Hai, 15/01/2024")
-    rf"^(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{_CLOCK}{_SEP})?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
+    rf"^(?P<byline>{_BYLINE})?(?P<label>{_LABEL}\s*:?\s*)?(?P<weekday>{_WEEKDAY}\s*,?\s*)?(?:{_CLOCK}{_SEP})?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
     rf"(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_WORDED_DATE})"
-    rf"(?:{_SEP}{_CLOCK})?(?:\s*{_ZONE})?\s*\.?$",
+    rf"(?:{_SEP}{_CLOCK})?(?:\s*{_ZONE})?{_SECTION}?\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -513,10 +522,25 @@ def find_published_date(text: str) -> str | None:
     Dates inside sentences ("Nghị quyết số 05 ngày 12-12-2022", "Ngày 05/01, ...") are what the text talks
     about, not when it was published, so only standalone datelines count, and a day without a year never does.
     """
-    for line in text.split("\n"):
-        found = _dateline_date(line) if _HAS_DATE.search(line) else None
-        if found:
-            return found
+    found = []
+    for index, line in enumerate(text.split("\n")):
+        dated = _dateline_date(line, banner=True) if _HAS_DATE.search(line) else None
+        if dated:
+            found.append((index, *dated))
+    if not found:
+        return None
+    # "Thứ Sáu, ngày 23 tháng 08 năm 2019" over the headline is the site's calendar of the day the page was
+    # copied; a dateline after the headline, or one with a label ("Cập nhật lúc: …"), dates the article.
+    headline = _headline_index(text)
+    dated = [(i, day) for i, day, banner in found if not (banner and (headline is None or i < headline))]
+    return (dated or [(i, day) for i, day, _ in found])[0][1]
+
+
+def _headline_index(text: str) -> int | None:
+    """Which line guess_title takes for the headline."""
+    for index, line in enumerate(text.split("\n")):
+        if _is_headline(line):
+            return index
     return None
 
 
@@ -527,7 +551,9 @@ _DATELINE_TOOLS = re.compile(
     re.IGNORECASE)
 
 
-def _dateline_date(line: str) -> str | None:
+def _dateline_date(line: str, *, banner: bool = False):
+    """The ISO date of a dateline, else None; with `banner`, (date, whether it reads like a calendar banner: a
+    weekday first, no label, no byline)."""
     if len(line) <= 120:
         line = _DATELINE_TOOLS.sub("", line.strip())
     match = _DATELINE.match(line.strip()) if len(line) <= 120 else None
@@ -537,7 +563,8 @@ def _dateline_date(line: str) -> str | None:
     for year, month, day in (("y", "m", "d"), ("iy", "im", "id"), ("wy", "wm", "wd")):
         if groups[year]:
             try:
-                return date(int(groups[year]), int(groups[month]), int(groups[day])).isoformat()
+                iso = date(int(groups[year]), int(groups[month]), int(groups[day])).isoformat()
             except ValueError:
                 return None
+            return (iso, bool(groups["weekday"]) and not groups["byline"] and not groups["label"]) if banner else iso
     return None

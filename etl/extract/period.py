@@ -38,7 +38,7 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
     the nearest framing earlier in its paragraph; else the document's."""
     text = ctx.text
     st = ctx.statement(pos)
-    windows = own_and_frame(st, pos)
+    windows = _own_clause_and_frames(ctx, st, pos)
     if any(_ends_no_quarter(m) for a, b in windows for m in ctx.matches(lx.CUTOFF_DAY_RE, a, b)):
         return UNHELD   # "đến ngày 31/10/2023": ten months, no period of the table
     if ctx.matches(lx.STARTING_POINT_BEFORE_RE, st.start, pos):
@@ -71,6 +71,19 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
         return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
         #             (unless it says "cả năm": "Ước cả năm 2023, … đạt 15.600 tỷ đồng" is the year's)
     return stated
+
+
+def _own_clause_and_frames(ctx: Context, st, pos: int) -> list[tuple[int, int]]:
+    """The windows a figure's period is read from: its own words back to the last ';' of its sentence, the
+    sentence's first clause (its frame: "Năm 2023, …; …"), and the list's heading line. A year in another clause
+    between them is that clause's own ("Tới nay, có 3 xã đạt chuẩn; số tiêu chí năm 2011 chỉ đạt 1,5/xã; thu nhập
+    … đạt 25,7 triệu": 2011 is not the income's year)."""
+    windows = own_and_frame(st, pos)
+    semi = ctx.folded.rfind(";", st.start, pos)
+    if semi == -1:
+        return windows
+    first = ctx.folded.find(";", st.start, pos)
+    return [(semi + 1, pos), (st.start, first)] + windows[1:]
 
 
 def _now_within_term(ctx: Context, pos: int, term: Period) -> Period:

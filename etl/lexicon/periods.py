@@ -14,11 +14,12 @@ SPAN_MENTION_RE = compile_words(r"(?:nhiệm kỳ|giai đoạn|thời kỳ) ?\(?
 WHOLE_YEAR_RE = compile_words(r"\bcả năm\b")
 # "Đến nay, …", "sau nửa nhiệm kỳ, …": a status at the time of writing.
 # "Hiện huyện có 14/14 xã …" opening a sentence is "now" too (not the "hiện" of "thực hiện").
-AS_OF_NOW_RE = compile_words(r"\b(?:đến nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b"
+# ("tới nay", "cho đến nay": the same "by now")
+AS_OF_NOW_RE = compile_words(r"\b(?:đến nay|tới nay|tính đến nay|hiện nay|sau nửa nhiệm kỳ|giữa nhiệm kỳ)\b"
                              r"|(?:^|(?<=[.;:!?\n])|(?<=[.;:!?\n]\s))hiện (?=huyện|toàn|thị xã|thành phố|có|đã|còn)")
 # "đến nay" opening a status (not "sau nửa nhiệm kỳ", which names the span), and the words of a total or average
 # over a span that keep a figure after it the span's ("đến nay, bình quân mỗi năm tăng 8%").
-NOW_STATUS_RE = compile_words(r"\b(?:tính )?đến nay\b|\bhiện nay\b")
+NOW_STATUS_RE = compile_words(r"\b(?:tính )?(?:đến|tới) nay\b|\bhiện nay\b")
 SPAN_TOTAL_RE = compile_words(r"\b(?:bình quân|trung bình|tổng cộng|lũy kế|cộng dồn|mỗi năm|hằng năm|hàng năm)\b")
 # "đến ngày 31/10/2023", "tính đến hết tháng 10/2023": figures cumulated to a day; when that day ends no quarter
 # (extract/period.py) they are ten months or the like, which no period of the table holds.

@@ -324,3 +324,22 @@ def test_unclosed_paragraphs_still_become_lines(tmp_path):
     html = "<title>Trang</title>" + "".join(f"<p>Đoạn số {n} của bài viết" for n in range(3000))
     lines = read_ok(write(tmp_path, "sloppy.html", html)).text.split("\n")
     assert [line for line in lines if line] == [f"Đoạn số {n} của bài viết" for n in range(3000)]   # no "Trang"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Thuý Hồng - 14:29, 23/07/2020", "2020-07-23"),                  # a byline before the time and date
+    ("07:00:20 19/08/2019 | Các cuộc vận động", "2019-08-19"),        # time first, the section after a bar
+])
+def test_bylines_and_sections_around_a_dateline(line, expected):
+    assert find_published_date(f"Tiêu đề bài viết về huyện\n\n{line}\n\n{BODY}") == expected
+
+
+def test_a_calendar_banner_over_the_headline_gives_way_to_the_articles_dateline():
+    banner = "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"
+    assert find_published_date(f"{banner}\nVăn Quan tổ chức thành công Đại hội Đảng bộ huyện\n"
+                               f"Thuý Hồng - 14:29, 23/07/2020\n{BODY}") == "2020-07-23"
+    assert find_published_date(f"Chủ nhật , Ngày 22 Tháng 12 Năm 2024\nCập nhật lúc: 22/07/2015\n"
+                               f"HUYỆN M’ĐRẮK TỔ CHỨC KỲ HỌP THỨ 10\n{BODY}") == "2015-07-22"
+    # alone, or after the headline, a weekday dateline is the article's
+    assert find_published_date(f"{banner}\nTiêu đề bài viết về huyện\n{BODY}") == "2019-08-23"
+    assert find_published_date(f"Tiêu đề bài viết về huyện\nThứ Ba, 09/01/2024, 07:43\n{BODY}") == "2024-01-09"
