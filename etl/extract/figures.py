@@ -117,6 +117,10 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
         if own_year and (period is None or period.label != own_year.group("year")):
             period = year_period(int(own_year.group("year")))
     cue = plan_cue(ctx, st, c_start, q.number_start)
+    if measure == "target" and cue is None and period is not None and period.kind in _PARTS_OF_A_YEAR \
+            and not lx.QUARTER_CUE_RE.search(folded, max(c_start, previous_end), q.number_start):
+        # "ước đạt 4.296 tỷ đồng/KH 8.473 tỷ đồng" in a half-year review: the plan beside the result is the year's
+        period = year_period(period.end_year)
     if cue is None and qualifier is None and measure == "level" and expected_result(ctx, q.number_start):
         qualifier = "estimate"   # "cuối năm 2020, dự kiến còn 2,89%"
     quote_start = _quote_start(ctx, kw, q, c_start)
@@ -166,6 +170,9 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
     elif part_of_the_whole_before(ctx, q.start, indicator):
         fact[PART_KEY] = True
     return fact
+
+
+_PARTS_OF_A_YEAR = ("quarter", "half_year", "nine_months")
 
 
 def _quote_start(ctx: Context, kw: KeywordHit, q: Quantity, c_start: int) -> int:

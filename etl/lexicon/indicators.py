@@ -35,7 +35,7 @@ KEYWORDS: tuple[Keyword, ...] = (
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|h[eé]c ?-? ?ta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", compile_words(
         # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
-        rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
+        rf"(?:{GTSX} (?:toàn )?(?:ngành |khu vực |lĩnh vực )?|giá trị (?:toàn )?(?:ngành|lĩnh vực) )(?:công nghiệp|CN)"
         r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*"
         # "Giá trị công nghiệp tăng 24,5%", "Sản xuất công nghiệp đạt 410 tỷ đồng": the value, "sản xuất" or "giá
         # trị" left unsaid (never the index, "chỉ số sản xuất công nghiệp")
@@ -70,7 +70,8 @@ KEYWORDS: tuple[Keyword, ...] = (
                         r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP|GDP\b"),
             needles=("grdp", "gdp", "tổng sản phẩm", "tổng giá trị sản phẩm", "gia tăng")),
     Keyword("production_value", compile_words(
-        rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|khu vực|lĩnh vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
+        # ("giá trị sản xuất toàn ngành": the whole of the sector the text speaks of, not the district's)
+        rf"{GTSX}(?! (?:công nghiệp|CN\b|nông|thủy|lâm|ngành|toàn ngành|khu vực|lĩnh vực|dịch vụ|thương mại|trồng|chăn|xây dựng))"
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
     Keyword("rural_income_per_capita", compile_words(
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"

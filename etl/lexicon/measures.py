@@ -50,7 +50,8 @@ SHARE_RESTATED_BEFORE = compile_words(
     r" ?(?:so với |so )?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: năm \d{4})?"
     r"(?: (?:tỉnh |huyện |thị xã |HĐND (?:tỉnh |huyện |thị xã )?)?giao)? ?\( ?")
 TARGET_VALUE_BEFORE = compile_words(
-    r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?[(:] ?$"
+    # ("16,76%, vượt KH là 16,5%": the plan's figure after "là")
+    r"(?:^|[,;(]) ?(?:(?:đạt|vượt|so với|so|theo|thấp hơn|cao hơn|chưa đạt|không đạt|gần đạt) )?(?:KH|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|NQ)\b(?: [^\d,;()]{1,30}?)? ?(?:[(:]|\blà) ?$"
     r"|(?:^|[,;(]) ?(?:KH|kế hoạch|chỉ tiêu|mục tiêu)(?: năm \d{4})? ?$"
     # "(KH giao 66,5 tỷ đồng)", "(Nghị quyết là 114 tỷ đồng)", "16,02%/kế hoạch (KH) 16%", "55,3 triệu đồng/KH 55":
     # the plan's figure in brackets or after a slash, with the words that say who set it.

@@ -23,3 +23,25 @@ def test_the_first_clause_still_frames_the_clauses_after_it():
     found = extract_document("Năm 2022, thu ngân sách của huyện Ngọc Hồi đạt 180 tỷ đồng; thu nhập bình quân đầu người "
                              "đạt 41 triệu đồng; tỷ lệ hộ nghèo còn 9,1%.\n", source_id="t", published="2023-01-10").facts
     assert values(found, "poverty_rate", "level") == [("2022", 9.1)]
+
+
+def test_a_start_level_however_approximate_is_no_level_of_the_report():
+    found = extract_document("Nhiệm kỳ 2010-2015, huyện Tu Mơ Rông: tỷ lệ hộ nghèo giảm mạnh, từ gần 65% năm 2010 xuống "
+                             "còn gần 25%.\n", source_id="t").facts
+    assert values(found, "poverty_rate", "level") == [("2015", 25)]
+
+
+def test_the_plan_beside_a_half_years_result_is_the_years_plan():
+    found = extract_document("Sáu tháng đầu năm 2017, huyện Quế Phong: tổng giá trị sản xuất ước đạt 2.296.506 triệu "
+                             "đồng/KH 4.473.000 triệu đồng.\n", source_id="t").facts
+    assert values(found, "production_value", "level") == [("2017-H1", 2296.506)]
+    assert values(found, "production_value", "target") == [("2017", 4473)]
+
+
+def test_the_plan_named_with_la_and_the_whole_industrial_sector():
+    found = extract_document("Năm 2019, huyện Quế Phong: tốc độ tăng trưởng kinh tế 12,7% vượt KH là 12,5% so với Nghị "
+                             "quyết; giá trị sản xuất toàn ngành công nghiệp - tiểu thủ công nghiệp đạt 1.332 tỷ đồng.\n",
+                             source_id="t").facts
+    assert values(found, "production_value", "target") == [("2019", 12.5)]
+    assert not values(found, "production_value", "pct_of_target")
+    assert values(found, "industrial_output", "level") == [("2019", 1332)]
