@@ -41,7 +41,8 @@ _RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 # Words right before "năm YYYY" that make YYYY something other than the period of the figure.
 _NOT_PERIOD_BEFORE = re.compile(
     # "so với thời điểm rà soát năm 2023", "so với cuối năm 2023": a base all the same
-    r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
+    # ("ngày 23 tháng 08 năm 2019": a date, a day of writing, not the period reported on)
+    r"(?:\btháng\s+\d{1,2}\s+|\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
     r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh"
     # "giá so sánh năm 2010": the price base of a value; "từ 6,8% năm 2015", "từ năm 2015": a base or a start.
     r"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+(?:gần|khoảng|hơn|trên|dưới))?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",

@@ -45,3 +45,13 @@ def test_the_plan_named_with_la_and_the_whole_industrial_sector():
     assert values(found, "production_value", "target") == [("2019", 12.5)]
     assert not values(found, "production_value", "pct_of_target")
     assert values(found, "industrial_output", "level") == [("2019", 1332)]
+
+
+def test_a_calendar_date_written_in_words_is_no_period_of_the_report():
+    found = extract_document(
+        "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n"
+        "Bình Gia, Lạng Sơn: Tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXIII, nhiệm kỳ 2020 – 2025\n"
+        "Trong nhiệm kỳ 2015-2020, Đảng bộ và Nhân dân huyện Bình Gia đã thực hiện đạt và vượt 19/22 chỉ tiêu Nghị "
+        "quyết. Tỷ lệ hộ nghèo trên địa bàn huyện còn 15,2%.\n", source_id="t", published="2020-07-23").facts
+    assert values(found, "targets_met", "level") == [("2015-2020", 19)]
+    assert values(found, "poverty_rate", "level") == [("2020", 15.2)]
