@@ -237,6 +237,8 @@ _FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?(?:\s+(?:gần|khoảng|h
                                  rf"năm\s+(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
 
 
+# "ngày 23 tháng 08 năm 2019": the year of a date written in words.
+_WORDED_DATE_YEAR_RE = re.compile(rf"\btháng\s+\d{{1,2}}\s+năm\s+(?P<year>{_YEAR})", re.IGNORECASE)
 _YEAR_SPAN_RE = re.compile(rf"(?<![\d/.,])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\d/])")
 _FULL_DATE_RE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/(?P<year>{_YEAR})(?![\d/])")
 
@@ -252,7 +254,8 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
                      if published_year is None or published_year - 1 <= y <= published_year})
     if bases:
         return sorted(bases.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0]
-    skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE, _FROM_LEVEL_YEAR_RE) for m in rx.finditer(text)}
+    skip = {m.start("year") for rx in (_BASE_YEAR_RE, _PRICE_BASE_RE, _FROM_LEVEL_YEAR_RE, _WORDED_DATE_YEAR_RE)
+            for m in rx.finditer(text)}
     # "khóa XX, nhiệm kỳ 2021 - 2026", "giai đoạn 2021 - 2025": a span's years are no report's year
     spans = {m.start(g) for m in _YEAR_SPAN_RE.finditer(text) for g in ("a", "b")}
     dated = [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"
