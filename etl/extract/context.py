@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .. import lexicon as lx
 from ..periods import Period, as_of_year
 from ..places import Unit, place_fields
-from .clauses import Statement, sentence_start, statement_of
+from .clauses import Statement, required_words, sentence_start, statement_of
 
 
 @dataclass
@@ -41,7 +41,8 @@ class Context:
         """Matches of `rx` lying in [start, end) of the folded text (or the text itself when `original`).
 
         Every window asked about lies in one line, so each line is scanned once per pattern, and only when
-        it holds one of the pattern's words (lx.NEEDLES): cheaper than a search per figure or per document.
+        it holds one of the pattern's words (lx.NEEDLES, else those its every match spells: required_words): cheaper
+        than a search per figure or per document.
         The cache is keyed by the pattern's id, not the pattern: hashing a pattern hashes its whole compiled code
         (up to half a microsecond, twice per call); the entry keeps the pattern, so that id stays its own.
         """
@@ -54,7 +55,7 @@ class Context:
         key = (id(rx), original, line)
         entry = self.found.get(key)
         if entry is None or entry[0] is not rx:
-            needles = lx.NEEDLES.get(rx)
+            needles = lx.NEEDLES.get(rx) or required_words(rx)
             if needles and all(source.find(n, line, line_end) == -1 for n in needles):
                 entry = self.found[key] = (rx, [])
             else:
