@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._constants as _C
-import re._parser as _regex_parser
 from dataclasses import dataclass
+
+from ..regex_words import required_words
 
 
 # A colon ends a clause unless a figure follows it: "Tổng thu ngân sách: 185,4 tỷ đồng" is one statement.
@@ -151,60 +151,6 @@ def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None) 
         return [m for a, b in spans if any(find(w, a, b) != -1 for w in words) and search(text, a, b) is not None
                 for m in finditer(text, a, b)]
     return [m for a, b in spans if search(text, a, b) is not None for m in finditer(text, a, b)]
-
-
-_REQUIRED: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
-_MOST_WORDS = 4   # more alternatives than this cost more to look for than the search they would save
-
-
-def required_words(rx: re.Pattern) -> tuple[str, ...]:
-    """Strings one of which every match of `rx` holds, read from the pattern itself (empty when it cannot tell:
-    a case-blind pattern, or no literal every alternative must spell). Kept per pattern (the entry holds it, so
-    its id stays its own)."""
-    entry = _REQUIRED.get(id(rx))
-    if entry is None or entry[0] is not rx:
-        words: tuple[str, ...] = ()
-        if not rx.flags & re.IGNORECASE:
-            try:
-                words = tuple(_required(_regex_parser.parse(rx.pattern, rx.flags)) or ())
-            except Exception:  # noqa: BLE001 — a pattern the parser reads otherwise is merely not pre-filtered
-                words = ()
-        entry = _REQUIRED[id(rx)] = (rx, words if len(words) <= _MOST_WORDS else ())
-    return entry[1]
-
-
-def _required(items) -> set[str] | None:
-    """One of these strings is in every match of the parsed sequence `items`; None when no literal is required."""
-    best, run = None, []
-
-    def worth(found):   # few strings first, then long ones (rarer in a text)
-        return len(found) <= _MOST_WORDS, min(map(len, found)), -len(found)
-
-    def consider(found):
-        nonlocal best
-        if found and (best is None or worth(found) > worth(best)):
-            best = found
-
-    for op, av in items:
-        if op is _C.LITERAL:
-            run.append(chr(av))
-            continue
-        consider({"".join(run)} if run else None)
-        run = []
-        if op is _C.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None
-            consider(_required(av[3]))
-        elif op is _C.ATOMIC_GROUP:
-            consider(_required(av))
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_required(av[2]))
-        elif op is _C.BRANCH:
-            alternatives = [_required(alt) for alt in av[1]]
-            if all(alternatives):
-                consider(set().union(*alternatives))
-    consider({"".join(run)} if run else None)
-    return best
 
 
 FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from .. import lexicon as lx
 from ..periods import Period, as_of_year
 from ..places import Unit, place_fields
-from .clauses import Statement, required_words, sentence_start, statement_of
+from ..regex_words import required_words
+from .clauses import Statement, sentence_start, statement_of
 
 
 @dataclass

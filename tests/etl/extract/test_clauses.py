@@ -1,10 +1,9 @@
 """etl/extract/clauses.py: the spans a reading has claimed (Taken) answer overlap questions like a scan would; the
-words a pattern requires are in every one of its matches, so skipping spans without them changes no scan."""
+spans a scan skips for lacking the words its pattern requires hold no match."""
 import random
-import re
 
 from etl import lexicon as lx
-from etl.extract.clauses import Taken, numeric_spans, required_words, scan
+from etl.extract.clauses import Taken, numeric_spans, scan
 
 
 def test_taken_answers_as_a_scan_of_all_spans_does():
@@ -25,15 +24,6 @@ def test_touching_spans_do_not_overlap():
     taken = Taken()
     taken.add(10, 20)
     assert not taken.overlaps(0, 10) and not taken.overlaps(20, 30) and taken.overlaps(19, 21)
-
-
-def test_required_words_are_read_from_the_pattern():
-    assert required_words(re.compile(r"tỷ\s+lệ\s+hộ\s+nghèo")) == ("nghèo",)
-    assert set(required_words(re.compile(r"(?:vốn|kinh phí)\s+đầu tư|tổng\s+vốn"))) == {"đầu tư", "tổng"}
-    assert required_words(re.compile(r"(?:ab)?c")) == ("c",)          # an optional part requires nothing
-    assert required_words(re.compile(r"(?:ab)+")) == ("ab",)          # a repeated one at least once
-    assert required_words(re.compile(r"abc|\d+")) == ()              # an alternative without a literal
-    assert required_words(re.compile(r"hộ nghèo", re.IGNORECASE)) == ()  # case-blind: not pre-filtered
 
 
 def test_a_scan_skipping_spans_without_the_required_words_finds_every_match():
