@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .regex_words import may_match
+
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19[89]\d|20\d{2})"
 
@@ -155,6 +157,8 @@ def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
         (HALF_RE, "half_year", "{y}-H1"),
         (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
     ):
+        if not may_match(regex, text):
+            continue
         for m in regex.finditer(text):
             y = int(m.group("year"))
             if year is not None and y != year:
@@ -197,6 +201,8 @@ def _framing_sub_period(lead: str) -> Period | None:
     not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021")."""
     for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
                              (HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
+        if not may_match(regex, lead):
+            continue
         for m in regex.finditer(lead):
             if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
                 continue
@@ -332,20 +338,23 @@ _QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
 
 
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
-    """The half-year or nine months the lead reports on without naming its year, as a part of `year`."""
-    for m in _TO_QUARTER_DAY_RE.finditer(lead):
+    """The half-year or nine months the lead reports on without naming its year, as a part of `year`. (Each pattern
+    is sought only in a lead holding its words: may_match.)"""
+    for m in _TO_QUARTER_DAY_RE.finditer(lead) if may_match(_TO_QUARTER_DAY_RE, lead) else ():
         month = int(m.group("m"))
         if int(m.group("d")) == _QUARTER_LAST_DAY[month] and (m.group("y") is None or int(m.group("y")) == year) \
                 and month != 12:
             return cumulative_to_quarter(month // 3, year)
-    for m in _REVIEWED_QUARTER_RE.finditer(lead):
+    for m in _REVIEWED_QUARTER_RE.finditer(lead) if may_match(_REVIEWED_QUARTER_RE, lead) else ():
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)
-    reviewed = _REVIEWED_PART_RE.search(lead)
+    reviewed = _REVIEWED_PART_RE.search(lead) if may_match(_REVIEWED_PART_RE, lead) else None
     if reviewed:
         half = reviewed.group("n").lower() in ("6", "06", "sáu")
         return Period(f"{year}-H1" if half else f"{year}-9M", "half_year" if half else "nine_months", year)
     for regex, kind, fmt in _YEARLESS_PARTS[1:]:
+        if not may_match(regex, lead):
+            continue
         for m in regex.finditer(lead):
             if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
                 return Period(fmt.format(y=year, q=0), kind, year)
