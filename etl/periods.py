@@ -151,13 +151,14 @@ def typo_years(text: str) -> list[str]:
 
 def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
     """A quarter / half-year / nine-months expression in `text` (for `year` when given)."""
+    low = text.lower()
     for regex, kind, fmt in (
         (QUARTER_RE, "quarter", "{y}-Q{q}"),
         (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
         (HALF_RE, "half_year", "{y}-H1"),
         (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
     ):
-        if not may_match(regex, text):
+        if not may_match(regex, text, low):
             continue
         for m in regex.finditer(text):
             y = int(m.group("year"))
@@ -199,9 +200,10 @@ def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
 def _framing_sub_period(lead: str) -> Period | None:
     """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …"),
     not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021")."""
+    low = lead.lower()
     for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
                              (HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
-        if not may_match(regex, lead):
+        if not may_match(regex, lead, low):
             continue
         for m in regex.finditer(lead):
             if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
@@ -340,20 +342,21 @@ _QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
     """The half-year or nine months the lead reports on without naming its year, as a part of `year`. (Each pattern
     is sought only in a lead holding its words: may_match.)"""
-    for m in _TO_QUARTER_DAY_RE.finditer(lead) if may_match(_TO_QUARTER_DAY_RE, lead) else ():
+    low = lead.lower()
+    for m in _TO_QUARTER_DAY_RE.finditer(lead) if may_match(_TO_QUARTER_DAY_RE, lead, low) else ():
         month = int(m.group("m"))
         if int(m.group("d")) == _QUARTER_LAST_DAY[month] and (m.group("y") is None or int(m.group("y")) == year) \
                 and month != 12:
             return cumulative_to_quarter(month // 3, year)
-    for m in _REVIEWED_QUARTER_RE.finditer(lead) if may_match(_REVIEWED_QUARTER_RE, lead) else ():
+    for m in _REVIEWED_QUARTER_RE.finditer(lead) if may_match(_REVIEWED_QUARTER_RE, lead, low) else ():
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)
-    reviewed = _REVIEWED_PART_RE.search(lead) if may_match(_REVIEWED_PART_RE, lead) else None
+    reviewed = _REVIEWED_PART_RE.search(lead) if may_match(_REVIEWED_PART_RE, lead, low) else None
     if reviewed:
         half = reviewed.group("n").lower() in ("6", "06", "sáu")
         return Period(f"{year}-H1" if half else f"{year}-9M", "half_year" if half else "nine_months", year)
     for regex, kind, fmt in _YEARLESS_PARTS[1:]:
-        if not may_match(regex, lead):
+        if not may_match(regex, lead, low):
             continue
         for m in regex.finditer(lead):
             if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):

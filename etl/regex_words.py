@@ -30,14 +30,14 @@ def _words(rx: re.Pattern) -> tuple[str, ...]:
     return entry[1]
 
 
-def may_match(rx: re.Pattern, text: str) -> bool:
+def may_match(rx: re.Pattern, text: str, low: str | None = None) -> bool:
     """False only when `text` cannot hold a match of `rx` (none of its required words is in it; for a case-blind
-    pattern, in its lower case)."""
+    pattern, in its lower case: `low`, text.lower(), when the caller has it already)."""
     words = _words(rx)
     if not words:
         return True
     if rx.flags & re.IGNORECASE:
-        low = text.lower()
+        low = text.lower() if low is None else low
         if len(low) != len(text):
             return True   # a letter whose lower case is longer: the offsets no longer say the same
         text = low
