@@ -546,7 +546,8 @@ _YEARLESS_PARTS = (
 
 def yearless_part(text: str, start: int, end: int, *, year: int) -> Period | None:
     """The last quarter / half-year / nine months named without a year in text[start:end], in `year`."""
-    if "quý" not in text[start:end].lower() and "tháng" not in text[start:end].lower():
+    low = text[start:end].lower()
+    if "quý" not in low and "tháng" not in low:
         return None
     found = [(m.start(), kind, fmt, m) for regex, kind, fmt in _YEARLESS_PARTS for m in regex.finditer(text, start, end)]
     if not found:
