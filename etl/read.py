@@ -502,7 +502,7 @@ def find_published_date(text: str) -> str | None:
     about, not when it was published, so only standalone datelines count, and a day without a year never does.
     """
     for line in text.split("\n"):
-        found = _dateline_date(line) if _HAS_DATE.search(line) else None
+        found = _dateline_date(line)
         if found:
             return found
     return None
@@ -516,6 +516,10 @@ _DATELINE_TOOLS = re.compile(
 
 
 def _dateline_date(line: str) -> str | None:
+    """ISO date of a line that is only a dateline, else None (a line without any date shape is not read further: the
+    headline test asks this of every line before the title too)."""
+    if not _HAS_DATE.search(line):
+        return None
     if len(line) <= 120:
         line = _DATELINE_TOOLS.sub("", line.strip())
     match = _DATELINE.match(line.strip()) if len(line) <= 120 else None
