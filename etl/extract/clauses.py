@@ -66,7 +66,9 @@ class Statement:
 
 
 _BULLET_RE = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]+")
-_HEAD_END_RE = re.compile(r"[;:](?=\s|$)|[.!?](?=\s|$)|\n")
+# ';', ':', '.', '!' or '?' before white space or the end, or a line break. (One character class first, the line
+# break told apart after it: a pattern that opens with a class lets the regex engine skip to candidates in C.)
+_HEAD_END_RE = re.compile(r"[;:.!?\n](?:(?<=\n)|(?=\s|$))")
 
 
 def is_intro_line(line: str) -> bool:
@@ -110,7 +112,9 @@ def own_and_frame(st: Statement, pos: int) -> list[tuple[int, int]]:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_SENTENCE_BOUNDARY_RE = re.compile(r"[.!?](?=\s)|\n")
+# The end of a sentence ('.', '!' or '?' before white space) or of a line; one character class first, as in
+# _HEAD_END_RE.
+SENTENCE_OR_LINE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 
 
 def numeric_spans(text: str) -> list[tuple[int, int]]:
@@ -118,7 +122,7 @@ def numeric_spans(text: str) -> list[tuple[int, int]]:
 
     A sentence runs to a '.', '!' or '?' before white space, or to the end of its line; adjacent ones merge.
     """
-    bounds = [m.end() for m in _SENTENCE_BOUNDARY_RE.finditer(text)]
+    bounds = [m.end() for m in SENTENCE_OR_LINE_END_RE.finditer(text)]
     spans: list[tuple[int, int]] = []
     pos = 0
     while (digit := _DIGIT_RE.search(text, pos)) is not None:
@@ -153,8 +157,6 @@ def scan(rx: re.Pattern, text: str, spans: list[tuple[int, int]] | None = None) 
     return [m for a, b in spans if search(text, a, b) is not None for m in finditer(text, a, b)]
 
 
-FIRST_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
-LEAD_END_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
 class Taken:
