@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon.periods import AS_OF_NOW_RE, HEADING_FIGURE_RE
+from .regex_words import may_match
 
 # A framing year this many years before the time of writing is history when the text also speaks of "now".
 _HISTORY_YEARS = 2
@@ -156,12 +157,15 @@ def typo_years(text: str) -> list[str]:
 
 def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
     """A quarter / half-year / nine-months expression in `text` (for `year` when given)."""
+    low = text.lower()
     for regex, kind, fmt in (
         (QUARTER_RE, "quarter", "{y}-Q{q}"),
         (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
         (HALF_RE, "half_year", "{y}-H1"),
         (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
     ):
+        if not may_match(regex, text, low):
+            continue
         for m in regex.finditer(text):
             y = int(m.group("year"))
             if year is not None and y != year:
@@ -208,8 +212,11 @@ def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | Non
     """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …"),
     not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021"). `framed_only`:
     only one written as a frame, "trong …," (not "Quý II năm 2023 thu ngân sách đạt …", a figure's own period)."""
+    low = lead.lower()
     for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
                              (HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
+        if not may_match(regex, lead, low):
+            continue
         for m in regex.finditer(lead):
             if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
                 continue
@@ -381,8 +388,10 @@ def _quarters_to(m: re.Match) -> int:
 
 
 def _yearless_lead_part(lead: str, year: int) -> Period | None:
-    """The half-year or nine months the lead reports on without naming its year, as a part of `year`."""
-    for m in _TO_QUARTER_DAY_RE.finditer(lead):
+    """The half-year or nine months the lead reports on without naming its year, as a part of `year`. (Each pattern
+    is sought only in a lead holding its words: may_match.)"""
+    low = lead.lower()
+    for m in _TO_QUARTER_DAY_RE.finditer(lead) if may_match(_TO_QUARTER_DAY_RE, lead, low) else ():
         month = int(m.group("m"))
         if int(m.group("d")) == _QUARTER_LAST_DAY[month] and (m.group("y") is None or int(m.group("y")) == year) \
                 and month != 12:
@@ -390,14 +399,16 @@ def _yearless_lead_part(lead: str, year: int) -> Period | None:
     for m in _TO_QUARTER_START_RE.finditer(lead):
         if m.group("year") is None or int(m.group("year")) == year:
             return cumulative_to_quarter(_quarters_to(m), year)
-    for m in _REVIEWED_QUARTER_RE.finditer(lead):
+    for m in _REVIEWED_QUARTER_RE.finditer(lead) if may_match(_REVIEWED_QUARTER_RE, lead, low) else ():
         if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start("q") - 35), m.start("q") - 4):
             return Period(f"{year}-Q{ROMAN_QUARTERS[m.group('q').lower()]}", "quarter", year)
-    reviewed = _REVIEWED_PART_RE.search(lead)
+    reviewed = _REVIEWED_PART_RE.search(lead) if may_match(_REVIEWED_PART_RE, lead, low) else None
     if reviewed:
         half = reviewed.group("n").lower() in ("6", "06", "sáu")
         return Period(f"{year}-H1" if half else f"{year}-9M", "half_year" if half else "nine_months", year)
     for regex, kind, fmt in _YEARLESS_PARTS[1:]:
+        if not may_match(regex, lead, low):
+            continue
         for m in regex.finditer(lead):
             if not _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
                 return Period(fmt.format(y=year, q=0), kind, year)
@@ -586,7 +597,8 @@ _YEARLESS_PARTS = (
 
 def yearless_part(text: str, start: int, end: int, *, year: int) -> Period | None:
     """The last quarter / half-year / nine months named without a year in text[start:end], in `year`."""
-    if "quý" not in text[start:end].lower() and "tháng" not in text[start:end].lower():
+    low = text[start:end].lower()
+    if "quý" not in low and "tháng" not in low:
         return None
     found = [(m.start(), kind, fmt, m) for regex, kind, fmt in _YEARLESS_PARTS for m in regex.finditer(text, start, end)]
     if not found:

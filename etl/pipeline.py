@@ -308,14 +308,19 @@ _STORABLE_AS = {
 
 
 def facts_frame(records: list[dict]) -> pd.DataFrame:
-    """Fact records as a frame typed exactly by FACTS_SCHEMA; a value of the wrong type is a ContractError."""
+    """Fact records as a frame typed exactly by FACTS_SCHEMA; a value of the wrong type is a ContractError.
+
+    The columns checked are the columns stored (Table.from_pylist would gather them again, record by record)."""
+    columns = []
     for column in FACTS_SCHEMA:
-        problem = _type_problem([record[column.name] for record in records], column)
+        values = [record[column.name] for record in records]
+        columns.append(values)
+        problem = _type_problem(values, column)
         if problem:
             culprit = next((r for r in records if _type_problem([r[column.name]], column)), records[0])
             raise ContractError(f"{culprit['source_id']}: facts column {column.name} must be {column.type}: "
                                 f"{_type_problem([culprit[column.name]], column) or problem}")
-    return pa.Table.from_pylist(records, schema=FACTS_SCHEMA).to_pandas()
+    return pa.Table.from_arrays(columns, schema=FACTS_SCHEMA).to_pandas()
 
 
 def _type_problem(values: list, column: pa.Field) -> str | None:

@@ -84,10 +84,28 @@ def _named_mentions(text: str, prefix_re: re.Pattern):
             yield _SPACES_RE.sub(" ", m.group("prefix")), name.group()
 
 
+_KNOWN: dict[tuple[int, str, bool], tuple[object, str | None]] = {}
+
+
 def _longest_known(name: str, known, *, loose: bool = True) -> str | None:
     """'Trần Đề Đã' → 'Trần Đề': the longest leading run of syllables that is a known name; else (when `loose`)
     the longest run of two or more syllables whose spelling without marks is that of exactly one known name
-    ('Chư Pah' → 'Chư Păh')."""
+    ('Chư Pah' → 'Chư Păh').
+
+    Remembered per name and name table: reports name the same units again and again, and a name the table lacks
+    costs three loose lookups. The entry holds the table itself, so its id cannot be reused while it is kept."""
+    key = (id(known), name, loose)
+    hit = _KNOWN.get(key)
+    if hit is not None and hit[0] is known:
+        return hit[1]
+    if len(_KNOWN) >= 50_000:
+        _KNOWN.clear()
+    found = _find_longest_known(name, known, loose=loose)
+    _KNOWN[key] = (known, found)
+    return found
+
+
+def _find_longest_known(name: str, known, *, loose: bool) -> str | None:
     parts = _SYLLABLE_SPLIT_RE.split(name)
     for end in range(len(parts), 0, -1):
         candidate = "".join(parts[:end]).strip()

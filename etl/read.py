@@ -524,7 +524,7 @@ def find_published_date(text: str) -> str | None:
     """
     found = []
     for index, line in enumerate(text.split("\n")):
-        dated = _dateline_date(line, banner=True) if _HAS_DATE.search(line) else None
+        dated = _dateline_date(line, banner=True)
         if dated:
             found.append((index, *dated))
     if not found:
@@ -552,8 +552,11 @@ _DATELINE_TOOLS = re.compile(
 
 
 def _dateline_date(line: str, *, banner: bool = False):
-    """The ISO date of a dateline, else None; with `banner`, (date, whether it reads like a calendar banner: a
-    weekday first, no label, no byline)."""
+    """The ISO date of a line that is only a dateline, else None; with `banner`, (date, whether it reads like a
+    calendar banner: a weekday first, no label, no byline). A line without any date shape is not read further: the
+    headline test asks this of every line before the title too."""
+    if not _HAS_DATE.search(line):
+        return None
     if len(line) <= 120:
         line = _DATELINE_TOOLS.sub("", line.strip())
     match = _DATELINE.match(line.strip()) if len(line) <= 120 else None

@@ -11,6 +11,7 @@ from .. import lexicon as lx
 from ..catalogue import level_over_term_is_end_year
 from ..periods import Period, as_of_year, year_period
 from ..places import Unit, place_fields
+from ..regex_words import required_words
 from .clauses import Statement, sentence_start, statement_of
 
 
@@ -42,7 +43,10 @@ class Context:
         """Matches of `rx` lying in [start, end) of the folded text (or the text itself when `original`).
 
         Every window asked about lies in one line, so each line is scanned once per pattern, and only when
-        it holds one of the pattern's words (lx.NEEDLES): cheaper than a search per figure or per document.
+        it holds one of the pattern's words (lx.NEEDLES, else those its every match spells: required_words): cheaper
+        than a search per figure or per document.
+        The cache is keyed by the pattern's id, not the pattern: hashing a pattern hashes its whole compiled code
+        (up to half a microsecond, twice per call); the entry keeps the pattern, so that id stays its own.
         """
         source = self.text if original else self.folded
         line = self.text.rfind("\n", 0, start) + 1
@@ -50,14 +54,15 @@ class Context:
         line_end = len(source) if line_end == -1 else line_end
         if end > line_end:
             return [m for m in rx.finditer(source, start, end)]
-        key = (rx, original, line)
-        if key not in self.found:
-            needles = lx.NEEDLES.get(rx)
+        key = (id(rx), original, line)
+        entry = self.found.get(key)
+        if entry is None or entry[0] is not rx:
+            needles = lx.NEEDLES.get(rx) or required_words(rx)
             if needles and all(source.find(n, line, line_end) == -1 for n in needles):
-                self.found[key] = []
+                entry = self.found[key] = (rx, [])
             else:
-                self.found[key] = list(rx.finditer(source, line, line_end))
-        return [m for m in self.found[key] if m.start() >= start and m.end() <= end]
+                entry = self.found[key] = (rx, list(rx.finditer(source, line, line_end)))
+        return [m for m in entry[1] if m.start() >= start and m.end() <= end]
 
     # Asked for every figure; the document's period and date never change once read (cached_property).
     @functools.cached_property

@@ -15,7 +15,7 @@ from ..periods import (
     year_period,
     yearless_part,
 )
-from .clauses import LEAD_END_RE, Statement, own_and_frame
+from .clauses import SENTENCE_OR_LINE_END_RE, Statement, own_and_frame
 from .context import Context
 from .indicator import KeywordHit
 from .quantities import Quantity
@@ -182,7 +182,7 @@ def lead_retrospect(ctx: Context, st: Statement) -> Period | None:
 def _find_lead_retrospect(ctx: Context, st: Statement) -> Period | None:
     year = ctx.published_year or ctx.report_year
     block = st.block_start
-    lead_end = LEAD_END_RE.search(ctx.folded, block)
+    lead_end = SENTENCE_OR_LINE_END_RE.search(ctx.folded, block)
     lead_end = lead_end.start() if lead_end else len(ctx.folded)
     spans = [(block, lead_end)] if lead_end < st.start else []
     prev_end = block - 1

@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon as lx
 from ..places import Unit, load_gazetteer, province_unit
-from .clauses import FIRST_SENTENCE_END_RE, paragraph_start
+from .clauses import SENTENCE_OR_LINE_END_RE, paragraph_start
 from .context import Context
 
 
@@ -64,7 +64,7 @@ def _paragraph_of_province(ctx: Context, clause_start: int) -> bool:
     đạt kết quả khá. Với tổng thu ước đạt 3.319 tỷ đồng, …") speaks of the province in the sentences after it,
     until another unit is named."""
     line = ctx.text.rfind("\n", 0, clause_start) + 1
-    end = FIRST_SENTENCE_END_RE.search(ctx.text, line)
+    end = SENTENCE_OR_LINE_END_RE.search(ctx.text, line)
     first_end = end.start() if end else len(ctx.text)
     if clause_start <= first_end:
         return False

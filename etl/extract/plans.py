@@ -6,7 +6,7 @@ import re
 
 from .. import lexicon as lx
 from ..periods import Period, horizon, period_after, year_period
-from .clauses import FIRST_SENTENCE_END_RE, Statement, is_intro_line, own_and_frame, paragraph_start
+from .clauses import SENTENCE_OR_LINE_END_RE, Statement, is_intro_line, own_and_frame, paragraph_start
 from .context import Context
 
 
@@ -144,7 +144,7 @@ def _paragraph_plan_year(ctx: Context, pos: int) -> Period | None:
     """"Năm 2021, huyện phấn đấu thu nhập … Đồng thời … giảm tỷ lệ hộ cận nghèo còn dưới 1,46%": a paragraph whose
     first sentence plans for a year after the one reported on dates the plans of the sentences after it."""
     line = paragraph_start(ctx.text, pos)
-    end = FIRST_SENTENCE_END_RE.search(ctx.text, line)
+    end = SENTENCE_OR_LINE_END_RE.search(ctx.text, line)
     first_end = end.start() if end else len(ctx.text)
     if pos <= first_end or not ctx.report_year or not lx.TARGET_CUE_RE.search(ctx.folded, line, first_end):
         return None

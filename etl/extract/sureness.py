@@ -13,11 +13,10 @@ import re
 from .. import lexicon as lx
 from ..periods import yearless_part
 from ..schema import REVIEW_CODES
-from .clauses import paragraph_start
+from .clauses import SENTENCE_OR_LINE_END_RE, paragraph_start
 from .context import REVIEW_HINTS, Context
 from .place import units_named
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
 _YEARS_RE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -44,7 +43,7 @@ def review_code(ctx: Context, fact: dict, conflicted: bool) -> str | None:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END_RE.search(text, pos)
+    m = SENTENCE_OR_LINE_END_RE.search(text, pos)
     return m.start() if m else len(text)
 
 

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from .spelling import compile_words
 
-# A count starts a number: never inside one ("cuối năm 2020 xã Tân Lập đạt …" holds no count of 020 communes),
-# nor after a decimal or thousands mark.
-_NUM_START = r"(?<!\d)(?<!\d[.,])"
+# A count of one to three digits starts a number: never inside one ("cuối năm 2020 xã Tân Lập đạt …" holds no count
+# of 020 communes), nor after a decimal or thousands mark. The look-behinds follow its first digit (checking the
+# characters before that digit): a pattern that opens with a digit lets the regex engine skip from digit to digit,
+# one that opens with a look-behind is tried at every character.
+_COUNT = r"\d(?<!\d\d)(?<!\d[.,]\d)\d{0,2}"
 
 NTM_RE = compile_words(
-    _NUM_START + r"(?P<num>\d{1,3})(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
+    rf"(?P<num>{_COUNT})" r"(?: ?(?:/|trên) ?(?P<den>\d{1,3}))? xã(?: (?:của|trên địa bàn|thuộc) (?:huyện|thị xã|thành phố|quận))?"
     # "có thêm 3 xã và 4 làng đạt chuẩn …": villages counted beside the communes (no commune count of theirs)
     r"(?:,? (?:và )?\d{1,3} (?:làng|thôn|bản|ấp|buôn|khu dân cư)(?: kiểu mẫu)?)?"
     # "9/18 xã (đạt 50%) đạt chuẩn …": the count's share in brackets
@@ -33,22 +35,22 @@ TARGETS_RES = (
     compile_words(rf"(?<!chưa\s){_MET}(?: (?:được|mức|kế hoạch|KH))? (?P<num>\d{{1,3}})(?: chỉ tiêu)? ?(?:/|trên) ?(?P<den>\d{{1,3}}) chỉ tiêu"),
     # "17/18 chỉ tiêu chủ yếu đạt và vượt"
     # "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch": groups of targets counted the same way
-    compile_words(rf"{_NUM_START}(?P<num>\d{{1,3}}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) (?:nhóm )?chỉ tiêu(?P<mid>(?:(?!chỉ tiêu)[^;.]){{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
+    compile_words(rf"(?P<num>{_COUNT}) ?(?:/|trên) ?(?P<den>\d{{1,3}}) (?:nhóm )?chỉ tiêu(?P<mid>(?:(?!chỉ tiêu)[^;.]){{0,80}}?) (?<!chưa\s){_MET}(?! \d)"),
     # "Trong 18 chỉ tiêu … đề ra, có 17 chỉ tiêu đạt và vượt"
     compile_words(rf"trong (?:số |tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.]{{0,160}}?),? (?:có |đã có )?(?P<num>\d{{1,3}}) chỉ tiêu"
         rf"(?: (?:thực hiện|đã|cơ bản))* {_MET}(?! \d)"),
     # "đề ra 22 chỉ tiêu phát triển kinh tế - xã hội, trong đó thực hiện đạt và vượt 19 chỉ tiêu"
-    compile_words(rf"{_NUM_START}(?P<den>\d{{1,3}}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?),? trong đó,?(?: (?:có|đã có))?(?: (?:thực hiện|đã|cơ bản))* {_MET}"
+    compile_words(rf"(?P<den>{_COUNT}) chỉ tiêu(?P<mid>[^;.\d]{{0,80}}?),? trong đó,?(?: (?:có|đã có))?(?: (?:thực hiện|đã|cơ bản))* {_MET}"
         rf"(?: được)? (?P<num>\d{{1,3}}) chỉ tiêu"),
     # "đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu"
     compile_words(rf"(?<!chưa\s){_MET}(?: được)? (?P<num>\d{{1,3}})(?: chỉ tiêu| mục tiêu)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) (?:chỉ tiêu|mục tiêu)"),
     # "có 17 chỉ tiêu đạt và vượt trong tổng số 18 chỉ tiêu"
-    compile_words(rf"{_NUM_START}(?P<num>\d{{1,3}}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
+    compile_words(rf"(?P<num>{_COUNT}) chỉ tiêu(?: (?:thực hiện|đã))* {_MET}(?: và vượt)?(?: kế hoạch| nghị quyết)? (?:trong|trên) (?:tổng số )?(?P<den>\d{{1,3}}) chỉ tiêu"),
 )
 # "Có 26/37 chỉ tiêu tỉnh giao; 20/25 chỉ tiêu huyện giao đạt và vượt": a first set before the one whose verb
 # closes the sentence, its own verb left unsaid (searched in the text right before that set).
 PREVIOUS_TARGET_SET_BEFORE = compile_words(
-    _NUM_START + r"(?P<num>\d{1,3}) ?/ ?(?P<den>\d{1,3}) chỉ tiêu(?P<mid>[^;.:\d]{0,50}?) ?[;,] ?(?:và )?(?:có )?$")
+    rf"(?P<num>{_COUNT})" r" ?/ ?(?P<den>\d{1,3}) chỉ tiêu(?P<mid>[^;.:\d]{0,50}?) ?[;,] ?(?:và )?(?:có )?$")
 # Counts of targets written as parts of the set. "có 17 chỉ tiêu vượt, 10 chỉ tiêu đạt" (27 met): the part met
 # without being exceeded, after or before the part exceeded.
 TARGETS_ALSO_MET_AFTER = compile_words(
@@ -67,7 +69,7 @@ TARGETS_MET_ALONE_RE = compile_words(
 TARGETS_MISSED_RE = compile_words(r"(?<![\d/])(?P<num>\d{1,3}) chỉ tiêu(?: [^\d;.:]{0,20}?)? (?:không|chưa) đạt")
 # "còn 2/27 chỉ tiêu chưa đạt": the targets met are the rest of the stated whole.
 TARGETS_MISSED_OF_RE = compile_words(
-    _NUM_START + r"(?P<miss>\d{1,3}) ?/ ?(?P<den>\d{1,3}) chỉ tiêu(?: [^\d;.:]{0,20}?)? (?:không|chưa) đạt")
+    rf"(?P<miss>{_COUNT})" r" ?/ ?(?P<den>\d{1,3}) chỉ tiêu(?: [^\d;.:]{0,20}?)? (?:không|chưa) đạt")
 # The words that join communes' names in a list ("Đồng Tân, Minh Sơn và Vân Nham").
 NAME_JOINERS = frozenset({"và"})
 # Words a document must hold for targets missed to be counted.
@@ -117,7 +119,7 @@ NTM_TOTAL_AFTER = compile_words(
 NTM_NAMED_BEFORE_RE = compile_words(
     r"(?:nông thôn mới|ntm)(?P<tier> nâng cao| kiểu mẫu)?(?:(?!nông thôn mới|ntm)[^.;\n\d]){0,160}?"
     # ("Xây dựng NTM, …, có thêm 1 xã về đích, nâng tổng số …": "về đích", reached the standard)
-    + _NUM_START + r"(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3}))? xã (?:đã )?(?:được công nhận )?(?:đạt chuẩn|về đích)(?= ?[;,.)\n]| và )")
+    + rf"(?P<num>{_COUNT})" r"(?: ?/ ?(?P<den>\d{1,3}))? xã (?:đã )?(?:được công nhận )?(?:đạt chuẩn|về đích)(?= ?[;,.)\n]| và )")
 # "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 62,5% (10 xã)": the count in brackets after the share.
 NTM_SHARE_RE = compile_words(
     r"xã đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?[^\d;().]{0,30}?(?:\d{4}[^\d;().]{0,20}?)?"

@@ -1,7 +1,9 @@
-"""etl/extract/clauses.py: the spans a reading has claimed (Taken) answer overlap questions like a scan would."""
+"""etl/extract/clauses.py: the spans a reading has claimed (Taken) answer overlap questions like a scan would; the
+spans a scan skips for lacking the words its pattern requires hold no match."""
 import random
 
-from etl.extract.clauses import Taken
+from etl import lexicon as lx
+from etl.extract.clauses import Taken, numeric_spans, scan
 
 
 def test_taken_answers_as_a_scan_of_all_spans_does():
@@ -22,3 +24,11 @@ def test_touching_spans_do_not_overlap():
     taken = Taken()
     taken.add(10, 20)
     assert not taken.overlaps(0, 10) and not taken.overlaps(20, 30) and taken.overlaps(19, 21)
+
+
+def test_a_scan_skipping_spans_without_the_required_words_finds_every_match():
+    text = lx.matching_text("Tỷ lệ hộ nghèo còn 2,1%. Không có số.\nTỷ lệ hộ cận nghèo 3%; hộ nghèo giảm 1%.\n")
+    spans = numeric_spans(text)
+    for kw in lx.KEYWORDS:
+        everywhere = [(m.start(), m.end()) for a, b in spans for m in kw.regex.finditer(text, a, b)]
+        assert [(m.start(), m.end()) for m in scan(kw.regex, text, spans)] == everywhere
