@@ -64,6 +64,9 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
         candidates = list(lx.PARAGRAPH_FRAMING_RE.finditer(text, st.block_start, st.head_start))
         if candidates:
             stated = explicit_period_near(text, candidates[-1].start(), candidates[-1].end())
+            closed = next(lx.FRAMING_CLOSED_RE.finditer(text, candidates[-1].end(), pos), None)
+            if closed is not None and stated is not None:
+                stated = _years_after(ctx, stated, closed)
     if stated is None:
         return doc
     if doc is not None and doc.kind != "year" and stated.kind == "year" and stated.end_year == doc.end_year \
@@ -71,6 +74,16 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
         return doc  # in a quarterly report, "Năm 2023, …" names the annual plan; the status is the quarter's
         #             (unless it says "cả năm": "Ước cả năm 2023, … đạt 15.600 tỷ đồng" is the year's)
     return stated
+
+
+def _years_after(ctx: Context, framed: Period, closed: re.Match) -> Period | None:
+    """"Năm 2010, thu nhập chỉ đạt 15 triệu. Sau 10 năm, huyện đã có …": the framing year and the years after it
+    (2020), if that is no later than the time of writing; "Đến nay, …": the document's time (None)."""
+    elapsed = closed.group("years")
+    if elapsed is None or framed.kind != "year":
+        return None
+    year = framed.end_year + int(elapsed)
+    return year_period(year) if ctx.as_of is None or year <= ctx.as_of else None
 
 
 def _own_clause_and_frames(ctx: Context, st, pos: int) -> list[tuple[int, int]]:

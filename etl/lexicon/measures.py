@@ -76,7 +76,8 @@ EACH_YEAR_RE = compile_words(r"(?<!cây\s)(?<!trồng\s)\b(?P<years>(?:mỗi|h�
 # "… năm 2021 đạt 8.930 tỷ đồng, ước năm 2022 đạt 9.660 tỷ đồng": the year an elliptical clause names right before
 # its figure (the text between the clause's previous figure and this one).
 ELLIPTICAL_YEAR_RE = compile_words(
-    r"[,;] ?(?:và )?(?:ước )?(?:cả )?năm (?P<year>(?:19|20)\d\d) ?,? ?(?:ước )?(?:đạt|là|còn|tăng|giảm)? ?"
+    # ("năm 2018 đạt 167,67% và năm 2019, đạt 157,29%": joined by "và" alone)
+    r"(?:[,;] ?(?:và )?| và )(?:ước )?(?:cả )?năm (?P<year>(?:19|20)\d\d) ?,? ?(?:ước )?(?:đạt|là|còn|tăng|giảm)? ?"
     r"(?:khoảng|gần|hơn|trên|dưới)? ?$")
 # "giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator's name.
 VERB_BEFORE_PHRASE = compile_words(r"\b(?P<verb>kéo giảm|giảm|tăng|nâng)(?: (?:được|thêm))? $")

@@ -55,3 +55,18 @@ def test_a_calendar_date_written_in_words_is_no_period_of_the_report():
         "quyết. Tỷ lệ hộ nghèo trên địa bàn huyện còn 15,2%.\n", source_id="t", published="2020-07-23").facts
     assert values(found, "targets_met", "level") == [("2015-2020", 19)]
     assert values(found, "poverty_rate", "level") == [("2020", 15.2)]
+
+
+def test_after_n_years_counts_from_the_paragraphs_framing_year():
+    found = extract_document(
+        "Bước vào xây dựng huyện nông thôn mới, Kỳ Anh có xuất phát điểm thấp. Năm 2010, thu nhập bình quân đầu người "
+        "chỉ đạt 14 triệu đồng/năm. Sau 10 năm, huyện Kỳ Anh đã có 2 xã đạt chuẩn NTM nâng cao. Thu nhập bình quân đầu "
+        "người đạt hơn 40,1 triệu đồng/năm.\n", source_id="t").facts
+    assert values(found, "income_per_capita", "level") == [("2010", 14), ("2020", 40.1)]
+    assert values(found, "ntm_advanced_communes", "level") == [("2020", 2)]
+
+
+def test_each_year_joined_by_and_keeps_its_own_figure():
+    found = extract_document("Quận Bình Tân thu ngân sách năm 2018 đạt 2.100 tỷ đồng và năm 2019, đạt 2.350 tỷ đồng.\n",
+                             source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2018", 2100), ("2019", 2350)]
