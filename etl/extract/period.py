@@ -145,7 +145,13 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
     folded = ctx.folded
     segment = folded[seg_start:q.number_start]
     if lx.AVERAGE_WORD not in segment and lx.EACH_YEAR_RE.search(folded, seg_start, q.number_start) is None:
-        return None
+        # "… giai đoạn 2016 – 2020 … bình quân 6,72%/năm, tổng mức bán lẻ … tăng 9,76%/năm": a rate per year in a
+        # sentence that named its span before is that span's average too
+        span = _last_match(_SPAN_RE, folded, st.start, seg_start) if lx.PER_YEAR_AFTER.match(folded, q.end) else None
+        if span is None:
+            return None
+        term = term_of_span(int(span.group(1)), int(span.group(2)))
+        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
     # "tốc độ tăng trưởng kinh tế hằng năm đạt 10%": a yearly rate over several years, said without "bình quân"
     averages = [m for rx in (lx.AVERAGE_RE, lx.EACH_YEAR_RE) for m in rx.finditer(folded, seg_start, q.number_start)
                 if not any(k.start <= m.start() < k.end for k in clause_kws)]

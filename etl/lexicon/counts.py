@@ -75,9 +75,10 @@ NAME_JOINERS = frozenset({"và"})
 # Words a document must hold for targets missed to be counted.
 MISSED_WORDS = ("không đạt", "chưa đạt")
 # "Số xã đạt chuẩn nông thôn mới: 12/13 xã" — the count after the phrase.
+# ("Số xã đạt chuẩn Nông thôn mới: lũy kế 10 xã": the total so far, the communes named after the number)
 NTM_AFTER_RE = compile_words(
     r"xã (?:đã )?(?:được công nhận )?đạt chuẩn (?:xã )?(?:nông thôn mới|NTM)(?P<tier> nâng cao| kiểu mẫu)?"
-    r"(?: (?:là|đạt|có))? ?:? ?(?P<num>\d{1,3}) ?/ ?(?P<den>\d{1,3})(?! ?%)"
+    r"(?: (?:là|đạt|có))? ?:? ?(?:(?:lũy kế|luỹ kế|tổng cộng|tổng số) )?(?P<num>\d{1,3})(?: ?/ ?(?P<den>\d{1,3})(?! ?%)| xã\b)"
 )
 # "giảm 927 hộ nghèo, chiếm 2,14%": the fall in households, then the same fall as a share → a pp change.
 POVERTY_FALL_RE = compile_words(

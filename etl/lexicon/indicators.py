@@ -87,7 +87,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("", compile_words(r"khu vực (?:thành thị|đô thị)(?= (?:ước )?(?:đạt |là |khoảng |gần |hơn |trên )?[\d.,]+ ?(?:triệu|tr\b))"),
             needles=("khu vực",)),
     Keyword("budget_revenue", compile_words(
-        r"thu (?:cân đối )?(?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
+        r"thu (?:cân đối |mới )?(?:ngân sách(?: nhà nước)?|NSNN)(?: trên địa bàn)?(?: \((?:thu )?nội địa\))?|thu nội địa")),
     Keyword("investment", compile_words(
         # (not the capital of projects: "77 doanh nghiệp đăng ký đầu tư với tổng vốn đầu tư theo dự án 4.000 tỷ đồng",
         # "dự án có tổng vốn đầu tư 500 tỷ đồng")

@@ -9,7 +9,8 @@ from .spelling import compile_words
 
 
 TARGET_WORD_AFTER = compile_words(
-    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|mục tiêu|dự toán|chỉ tiêu nghị quyết"
+    # ("bằng 50,71% so với NQHĐND huyện": the council's resolution, its abbreviations run together)
+    r"(?:\) ?)?(?:so (?:với )?)?(?:chỉ tiêu|kế hoạch|KH\b|nghị quyết|NQ\b|NQ ?HĐND\b|mục tiêu|dự toán|chỉ tiêu nghị quyết"
     # "vượt 40% so với tỉnh giao": the plan named only by the body that set it (what it "giao", assigned)
     r"|(?:tỉnh|huyện|thành phố|TP|thị xã|cấp trên|trên) giao\b)"
 )

@@ -42,7 +42,7 @@ PROVINCE_PLAN_CUE_RE = compile_words(r"(?:\btỉnh|trung ương|\bTW|(?:UBND|HĐ
 # is the one assigned from above (extract/target_sets.py reads it so only where the city is the province).
 CITY_PLAN_CUE_RE = compile_words(r"(?:dự toán|kế hoạch|KH|chỉ tiêu) (?:của )?thành phố\b|thành phố giao\b")
 # "dự toán huyện (giao)": the district's own budget, which its People's Council adopts.
-COUNCIL_CUE_RE = compile_words(r"hội đồng nhân dân|HĐND|dự toán (?:huyện|thị xã|thành phố|quận)\b")
+COUNCIL_CUE_RE = compile_words(r"hội đồng nhân dân|HĐND|NQHĐND|dự toán (?:huyện|thị xã|thành phố|quận)\b")
 COMMITTEE_CUE_RE = compile_words(r"ủy ban nhân dân|UBND|kế hoạch phát triển kinh tế")
 ACHIEVED_RE = re.compile(r"\bđã\b|\bđạt\s+được\b")
 ESTIMATED_RE = re.compile(r"\bước\s+(?:đạt|tính|thực\s+hiện)\b")

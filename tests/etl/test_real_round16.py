@@ -70,3 +70,22 @@ def test_each_year_joined_by_and_keeps_its_own_figure():
     found = extract_document("Quận Bình Tân thu ngân sách năm 2018 đạt 2.100 tỷ đồng và năm 2019, đạt 2.350 tỷ đồng.\n",
                              source_id="t").facts
     assert values(found, "budget_revenue", "level") == [("2018", 2100), ("2019", 2350)]
+
+
+def test_a_share_of_the_councils_resolution_written_as_one_abbreviation():
+    found = extract_document("Sáu tháng đầu năm 2017, tổng giá trị sản xuất của huyện Quế Phong ước đạt 2.296 tỷ đồng, "
+                             "tăng 10,42% so với cùng kỳ, bằng 50,71% so với NQHĐND huyện.\n", source_id="t").facts
+    assert values(found, "production_value", "pct_of_target") == [("2017-H1", 50.71)]
+
+
+def test_a_running_total_of_new_rural_communes_and_new_revenue():
+    found = extract_document("Năm 2018, huyện Bắc Tân Uyên: tổng thu mới ngân sách Nhà nước ước thực hiện 245 tỷ đồng. "
+                             "Số xã đạt chuẩn Nông thôn mới: lũy kế 8 xã.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2018", 245)]
+    assert values(found, "ntm_communes", "level") == [("2018", 8)]
+
+
+def test_a_rate_per_year_in_a_sentence_that_named_its_term_is_the_terms_average():
+    found = extract_document("Giá trị sản xuất công nghiệp của thành phố Vĩnh Long giai đoạn 2016 – 2020 tăng bình quân "
+                             "7,1%/năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng 9,2%/năm.\n", source_id="t").facts
+    assert values(found, "retail_sales", "growth_pct") == [("2015-2020", 9.2)]
