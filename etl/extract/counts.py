@@ -266,7 +266,7 @@ def _poverty_count_fact(ctx: Context, m: re.Match, which: str, pct: str, end: in
     return [make_fact(ctx, indicator=indicator, measure=measure, value=parse_number(m.group(pct)), unit="%",
                   start=m.start(), end=end, period=period, place=place, target_scope=scope, target_body=body,
                   term=term, qualifier=qualifier_before(folded, m.start(pct), m.start())
-                  or ("estimate" if measure == "level" and expected_result(ctx, m.start(pct)) else None))]
+                  or ("estimate" if measure == "level" and expected_result(ctx, m.start(pct)) is not None else None))]
 
 
 def _counted_facts(ctx: Context, rxs: tuple[re.Pattern, ...], indicator: str, unit: str) -> list[dict]:

@@ -121,8 +121,11 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
             and not lx.QUARTER_CUE_RE.search(folded, max(c_start, previous_end), q.number_start):
         # "ước đạt 4.296 tỷ đồng/KH 8.473 tỷ đồng" in a half-year review: the plan beside the result is the year's
         period = year_period(period.end_year)
-    if cue is None and qualifier is None and measure == "level" and expected_result(ctx, q.number_start):
-        qualifier = "estimate"   # "cuối năm 2020, dự kiến còn 2,89%"
+    expected_in = expected_result(ctx, q.number_start) if cue is None and measure == "level" else None
+    if expected_in is not None:
+        # "cuối năm 2020, dự kiến còn 2,89%": an estimate of that year's result (not the term's, in a term review)
+        qualifier = qualifier or "estimate"
+        period = year_period(expected_in)
     quote_start = _quote_start(ctx, kw, q, c_start)
     if cue and measure == "pct_of_target":
         ctx.warnings.append(f"share of a plan only aimed at, skipped: {text[quote_start:quote_end]!r}")

@@ -50,20 +50,21 @@ def plan_cue(ctx: Context, st: Statement, c_start: int, pos: int) -> re.Match | 
             cue = next((m for m in own[2] if prev <= m.start() and m.end() <= st.start), None)
     if cue is not None and (lx.ACHIEVED_RE.search(ctx.folded, cue.end(), pos) or lx.ESTIMATED_RE.search(ctx.folded, cue.end(), pos)):
         return None   # "đã", "đạt được": done; "ước đạt": a result estimated — a plan is never estimated
-    if cue is not None and expected_result(ctx, pos):
+    if cue is not None and expected_result(ctx, pos) is not None:
         return None
     return cue
 
 
-def expected_result(ctx: Context, pos: int) -> bool:
+def expected_result(ctx: Context, pos: int) -> int | None:
     """The figure at `pos` is the end of the reviewed year expected ("cuối năm 2020, dự kiến còn 2,89%" in a
-    review of 2020): an estimate of the year's result."""
+    review of 2020, "đến năm 2015 dự kiến đạt 47 tỷ" in a review of 2010-2015): an estimate of the year's result.
+    Returns that year, else None."""
     doc = ctx.doc_period
-    if doc is None or doc.kind != "year":
-        return False
+    if doc is None or doc.kind not in ("year", "term"):
+        return None   # (a term's review: the end of its last year)
     start = ctx.sentence_start(pos)
-    return any(int(m.group("year")) == doc.end_year and m.end() <= pos and pos - m.end() <= 40
-               for m in lx.YEAR_END_EXPECTED_RE.finditer(ctx.folded, start, pos))
+    return next((doc.end_year for m in lx.YEAR_END_EXPECTED_RE.finditer(ctx.folded, start, pos)
+                 if int(m.group("year")) == doc.end_year and m.end() <= pos and pos - m.end() <= 40), None)
 
 
 def _line_cues(ctx: Context, pos: int) -> tuple[list, list, list, list, list]:

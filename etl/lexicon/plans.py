@@ -55,5 +55,6 @@ RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
 
 # "Tỷ lệ hộ nghèo cuối năm 2020, dự kiến còn 2,89%" in the review of 2020: the year's result expected at its end
 # (an estimate), not a plan; the year's end named before "dự kiến" in the sentence.
-YEAR_END_EXPECTED_RE = compile_words(r"\b(?:cuối|hết) năm (?P<year>(?:19|20)\d\d)\b[^.;\n]{0,80}?\bdự kiến\b")
+# ("đến năm 2015 dự kiến đạt 47 tỷ đồng" in the review of the term 2010-2015: its last year's result expected)
+YEAR_END_EXPECTED_RE = compile_words(r"\b(?:cuối|hết|đến(?: hết| cuối)?) năm (?P<year>(?:19|20)\d\d)\b[^.;\n]{0,80}?\bdự kiến\b")
 

@@ -89,3 +89,13 @@ def test_a_rate_per_year_in_a_sentence_that_named_its_term_is_the_terms_average(
     found = extract_document("Giá trị sản xuất công nghiệp của thành phố Vĩnh Long giai đoạn 2016 – 2020 tăng bình quân "
                              "7,1%/năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng 9,2%/năm.\n", source_id="t").facts
     assert values(found, "retail_sales", "growth_pct") == [("2015-2020", 9.2)]
+
+
+def test_the_terms_last_year_expected_in_its_review_is_an_estimate_of_that_year():
+    found = extract_document(
+        "Huyện Tu Mơ Rông nhìn lại nhiệm kỳ 2010-2015.\nTrong nhiệm kỳ 2010-2015, tổng giá trị sản xuất của huyện Tu Mơ "
+        "Rông tăng bình quân 30%/năm; thu ngân sách đến năm 2015 dự kiến đạt 41 tỷ đồng.\n",
+        source_id="t", published="2015-08-10").facts
+    assert [(f["period"], f["value"], f["qualifier"]) for f in found if f["indicator"] == "budget_revenue"] == [
+        ("2015", 41, "estimate")]
+    assert not values(found, "budget_revenue", "target")
