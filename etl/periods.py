@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon.periods import AS_OF_NOW_RE, HEADING_FIGURE_RE
+from .lexicon.quantities import BOUND_WORDS
 from .regex_words import may_match
 
 # A framing year this many years before the time of writing is history when the text also speaks of "now".
@@ -46,7 +47,7 @@ _NOT_PERIOD_BEFORE = re.compile(
     r"(?:\btháng\s+\d{1,2}\s+|\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
     r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh"
     # "giá so sánh năm 2010": the price base of a value; "từ 6,8% năm 2015", "từ năm 2015": a base or a start.
-    r"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+(?:gần|khoảng|hơn|trên|dưới))?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",
+    rf"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",
     re.IGNORECASE,
 )
 # "đến cuối năm 2023", "đến hết năm 2023": a status date, not a horizon.
@@ -240,7 +241,7 @@ _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:n�
 
 
 # "giảm từ 30,23% năm 2023, xuống còn 25,93%": the year of a starting level, the base of a fall or a rise.
-_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?(?:\s+(?:gần|khoảng|hơn|trên|dưới))?\s+[\d.,]+\s*(?:%|[^\W\d_]+)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
+_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?\s+[\d.,]+\s*(?:%|[^\W\d_]+)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
                                  rf"năm\s+(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
 
 

@@ -11,7 +11,9 @@ from .spelling import compile_words, lower_pattern
 
 # "giảm từ 12,5% xuống còn 9,8%": the figure after "từ" is the base, not this period's value.
 # ("giảm mạnh, từ gần 69% năm 2010 xuống còn gần 22%": the start, however approximate)
-BASE_BEFORE_RE = compile_words(r"\btừ (?:mức )?(?:(?:gần|khoảng|hơn|trên|dưới) )?$")
+# The words that make a figure approximate or a bound ("gần 69%", "trên 43%"), where they may stand before a number.
+BOUND_WORDS = r"(?:gần|khoảng|hơn|trên|dưới)"
+BASE_BEFORE_RE = compile_words(rf"\btừ (?:mức )?(?:{BOUND_WORDS} )?$")
 # "9 - 10%", "từ 50 đến 60 triệu": one end of a range is no figure.
 # "từ 2% đến 3,44%": the unit may be written at both ends.
 RANGE_BEFORE = compile_words(r"\d ?%? ?(?:[-–÷]|đến) ?$")
