@@ -8,6 +8,7 @@ import re
 from .. import lexicon as lx
 from ..periods import (
     Period,
+    cumulative_to_quarter,
     explicit_period_near,
     period_after,
     retrospective_period,
@@ -39,8 +40,12 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
     text = ctx.text
     st = ctx.statement(pos)
     windows = _own_clause_and_frames(ctx, st, pos)
-    if any(_ends_no_quarter(m) for a, b in windows for m in ctx.matches(lx.CUTOFF_DAY_RE, a, b)):
+    cutoffs = [m for a, b in windows for m in ctx.matches(lx.CUTOFF_DAY_RE, a, b)]
+    if any(_ends_no_quarter(m) for m in cutoffs):
         return UNHELD   # "đến ngày 31/10/2023": ten months, no period of the table
+    to_quarter = next((p for p in (_quarters_to_day(m) for m in cutoffs) if p is not None), None)
+    if to_quarter is not None:
+        return to_quarter   # "đến ngày 30/6/2019, còn 2,42%": the first half of 2019
     if ctx.matches(lx.STARTING_POINT_BEFORE_RE, st.start, pos):
         return UNHELD   # "với xuất phát điểm rất thấp, … tỷ lệ hộ nghèo 11,48%": the start, years back
     stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
@@ -121,6 +126,16 @@ def _now_after_term(ctx: Context, pos: int) -> bool:
 
 
 _QUARTER_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
+def _quarters_to_day(m: re.Match) -> Period | None:
+    """The quarters up to a cut-off day that ends one before the year's end, its year written ("đến ngày 30/6/2019"
+    → 2019-H1); None otherwise (a year's end is the year's, a day without its year is left to the rest)."""
+    year = m.group("y") or m.group("ym") or m.group("y2")
+    if year is None or _ends_no_quarter(m):
+        return None
+    month = int(m.group("month") or m.group("m") or m.group("m2"))
+    return cumulative_to_quarter(month // 3, int(year)) if month in (3, 6, 9) else None
 
 
 def _ends_no_quarter(m: re.Match) -> bool:

@@ -21,14 +21,15 @@ AS_OF_NOW_RE = compile_words(r"\b(?:đến nay|tới nay|tính đến nay|hiện
 # over a span that keep a figure after it the span's ("đến nay, bình quân mỗi năm tăng 8%").
 NOW_STATUS_RE = compile_words(r"\b(?:tính )?(?:đến|tới) nay\b|\bhiện nay\b")
 SPAN_TOTAL_RE = compile_words(r"\b(?:bình quân|trung bình|tổng cộng|lũy kế|cộng dồn|mỗi năm|hằng năm|hàng năm)\b")
-# "đến ngày 31/10/2023", "tính đến hết tháng 10/2023": figures cumulated to a day; when that day ends no quarter
-# (extract/period.py) they are ten months or the like, which no period of the table holds.
 # "Bước vào thực hiện chương trình …, huyện với xuất phát điểm rất thấp, … tỷ lệ hộ nghèo 11,48%": the figures of the
 # starting point, years back and unsaid; no period of the table holds them.
 STARTING_POINT_BEFORE_RE = compile_words(r"\b(?:xuất phát điểm|điểm xuất phát|bước vào thực hiện|khi (?:mới )?bắt đầu (?:thực hiện|triển khai|xây dựng))\b")
+# "đến ngày 31/10/2023", "tính đến hết tháng 10/2023": figures cumulated to a day; when that day ends no quarter
+# (extract/period.py) they are ten months or the like, which no period of the table holds; when it ends one
+# ("đến ngày 30/6/2019, còn 2,42%") they are the quarters up to it.
 CUTOFF_DAY_RE = compile_words(
-    r"\bđến (?:hết )?(?:ngày (?P<d>\d{1,2}) ?[-/.] ?(?P<m>\d{1,2})(?: ?[-/.] ?(?:19|20)\d\d)?"
-    r"|hết tháng (?P<month>\d{1,2})(?: ?[-/] ?(?:19|20)\d\d)?|(?P<d2>\d{1,2}) ?[-/.] ?(?P<m2>\d{1,2}) ?[-/.] ?(?:19|20)\d\d)(?![\d/])")
+    r"\bđến (?:hết )?(?:ngày (?P<d>\d{1,2}) ?[-/.] ?(?P<m>\d{1,2})(?: ?[-/.] ?(?P<y>(?:19|20)\d\d))?"
+    r"|hết tháng (?P<month>\d{1,2})(?: ?[-/] ?(?P<ym>(?:19|20)\d\d))?|(?P<d2>\d{1,2}) ?[-/.] ?(?P<m2>\d{1,2}) ?[-/.] ?(?P<y2>(?:19|20)\d\d))(?![\d/])")
 PARAGRAPH_FRAMING_RE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:Trong|Đến cuối|Đến hết|Cuối|Hết|Tính đến hết)\s+)?"
     r"(?:năm\s+\d{4}|quý\s+\S+\s*[-/]?\s*\d{4}|(?:0?[369]|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+\d{4})",

@@ -161,3 +161,9 @@ def test_society_in_economy_and_society_swallows_no_unit_and_a_bracketed_provinc
 def test_a_one_word_highland_name_joined_by_an_apostrophe_in_its_other_spellings(spelling):
     found = extract_document(f"Năm 2015, huyện {spelling} thu ngân sách đạt 95 tỷ đồng.\n", source_id="t").facts
     assert [f["place_id"] for f in found] == ["dak-lak/huyen-m-drak"]
+
+
+def test_a_figure_cut_off_at_a_quarters_last_day_is_of_the_quarters_to_it():
+    found = extract_document("Năm 2019, huyện Như Thanh: tỷ lệ hộ nghèo giảm nhanh. Nếu cuối năm 2011 tỷ lệ hộ nghèo là "
+                             "19,5%, thì đến ngày 30/6/2019, còn 3,1%.\n", source_id="t").facts
+    assert values(found, "poverty_rate", "level") == [("2011", 19.5), ("2019-H1", 3.1)]
