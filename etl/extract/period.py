@@ -85,8 +85,8 @@ def _years_after(ctx: Context, framed: Period, closed: re.Match) -> Period | Non
     """"Năm 2010, thu nhập chỉ đạt 15 triệu. Sau 10 năm, huyện đã có …": the framing year and the years after it
     (2020), if that is no later than the time of writing; "Đến nay, …": the document's time (None)."""
     elapsed = closed.group("years")
-    if elapsed is None or framed.kind != "year":
-        return None
+    if elapsed is None or framed.kind != "year" or not closed.group("bare"):
+        return None   # ("Sau 15 năm thành lập, …" counts from another event than the framing year)
     year = framed.end_year + int(elapsed)
     return year_period(year) if ctx.as_of is None or year <= ctx.as_of else None
 

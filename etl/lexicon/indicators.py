@@ -159,6 +159,8 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"sản lượng (?:thủy sản )?(?:(?:khai thác|đánh bắt),? (?:và )?nuôi (?:trồng|thả)|nuôi (?:trồng|thả),? (?:và )?(?:khai thác|đánh bắt))")),
     # Investment attracted (projects licensed, "thu hút đầu tư đạt 1.700 tỷ đồng") is not the total social investment.
     Keyword("", compile_words(r"thu hút (?:vốn )?đầu tư|vốn đầu tư thu hút"), needles=("thu hút",)),
+    # Spending ("chi ngân sách địa phương 285 tỷ đồng") is no revenue: its figure must not fall to the revenue before it.
+    Keyword("", compile_words(r"(?:tổng )?chi (?:ngân sách|NSNN|NSĐP|thường xuyên|đầu tư phát triển)"), needles=("chi ",)),
 )
 # The farm sector's production value, whose value per hectare is output_per_ha (extract/figures.py); so is the
 # value of the harvest ("giá trị sản phẩm thu hoạch bình quân 95 triệu đồng/ha", HARVEST_VALUE above).

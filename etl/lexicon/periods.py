@@ -37,6 +37,6 @@ PARAGRAPH_FRAMING_RE = re.compile(
 )
 # "Năm 2010, thu nhập … chỉ đạt 15 triệu. Sau 10 năm, huyện đã có …": a sentence opening with the time elapsed since,
 # or with "đến nay", closes the paragraph's earlier framing year.
-FRAMING_CLOSED_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Sau\s+(?P<years>\d+)\s+năm|Đến\s+nay|Tới\s+nay|Hiện\s+nay)\b",
+FRAMING_CLOSED_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Sau\s+(?P<years>\d+)\s+năm\b(?P<bare>\s*,)?|(?:Đến|Tới|Hiện)\s+nay\b)",
                                re.IGNORECASE)
 HEADING_FIGURE_RE = re.compile(r"\d\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha\b)")   # a line stating figures is no heading

@@ -99,3 +99,16 @@ def test_the_terms_last_year_expected_in_its_review_is_an_estimate_of_that_year(
     assert [(f["period"], f["value"], f["qualifier"]) for f in found if f["indicator"] == "budget_revenue"] == [
         ("2015", 41, "estimate")]
     assert not values(found, "budget_revenue", "target")
+
+
+def test_after_n_years_since_an_event_does_not_count_from_the_framing_year():
+    found = extract_document(
+        "Thu ngân sách của quận Long Biên tăng trưởng ấn tượng. Năm 2004, thu ngân sách quận đạt 95 tỷ đồng. Sau 15 năm "
+        "thành lập, tổng thu ngân sách quận ước đạt gần 6.100 tỷ.\n", source_id="t", published="2021-12-01").facts
+    assert "2019" not in {p for p, _ in values(found, "budget_revenue", "level")}
+
+
+def test_spending_is_no_revenue():
+    found = extract_document("Sáu tháng đầu năm 2020, tổng thu ngân sách trên địa bàn huyện Cẩm Khê ước đạt trên 110 tỷ "
+                             "đồng đạt 94% so với cùng kỳ, chi ngân sách địa phương 285 tỷ đồng.\n", source_id="t").facts
+    assert values(found, "budget_revenue", "level") == [("2020-H1", 110)]
