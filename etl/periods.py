@@ -44,7 +44,8 @@ _RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 _NOT_PERIOD_BEFORE = re.compile(
     # "so với thời điểm rà soát năm 2023", "so với cuối năm 2023": a base all the same
     # ("ngày 23 tháng 08 năm 2019": a date, a day of writing, not the period reported on)
-    r"(?:\btháng\s+\d{1,2}\s+|\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
+    # ("tăng 15,4% so 9 tháng đầu năm 2015": the same months of the year before, compared with)
+    r"(?:\btháng\s+\d{1,2}\s+|\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?\s+(?:0?[369]|ba|sáu|chín)\s+tháng(?:\s+đầu)?|\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
     r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh"
     # "giá so sánh năm 2010": the price base of a value; "từ 6,8% năm 2015", "từ năm 2015": a base or a start.
     rf"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",
@@ -171,6 +172,8 @@ def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
             y = int(m.group("year"))
             if year is not None and y != year:
                 continue
+            if _compared(text, m):
+                continue
             q = ROMAN_QUARTERS.get(m.groupdict().get("q", "") .lower(), 0) if "q" in m.groupdict() else 0
             if kind == "quarter" and _TO_QUARTER_END_RE.search(text, max(0, m.start() - 25), m.start()):
                 return cumulative_to_quarter(q, y)
@@ -219,7 +222,7 @@ def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | Non
         if not may_match(regex, lead, low):
             continue
         for m in regex.finditer(lead):
-            if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()):
+            if _PLANNED_PART_BEFORE.search(lead, max(0, m.start() - 30), m.start()) or _compared(lead, m):
                 continue
             if framed_only and not (_FRAME_BEFORE.search(lead, max(0, m.start() - 8), m.start())
                                     and _FRAME_AFTER.match(lead, m.end())):
@@ -236,6 +239,13 @@ def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | Non
 # the year after it.
 _BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+(?:(?:cuối\s+)?năm\s+)?(?P<year>{_YEAR})(?![\d/])",
                            re.IGNORECASE)
+_BASE_WORDS_BEFORE_RE = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+$", re.IGNORECASE)
+
+
+def _compared(text: str, m: re.Match) -> bool:
+    """"tăng 14% so 9 tháng đầu năm 2015", "so với cùng kỳ quý I/2022": a part of a year named as the base compared
+    with, never the period reported on."""
+    return _BASE_WORDS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
 # "giá so sánh năm 2010", "giá SS 2010": a price base, no period at all.
 _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:năm\s+)?(?P<year>{_YEAR})", re.IGNORECASE)
 
@@ -255,7 +265,11 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
     """The year of a report that frames no figure with "năm YYYY": the year after its comparison bases ("so với
     năm 2021" → 2022), else its most written year that is neither a base, a price base nor the year of a starting
     level ("giảm từ 30,2% năm 2023"), else the year its publication date speaks of (as_of)."""
-    bases = Counter(int(m.group("year")) + 1 for m in _BASE_YEAR_RE.finditer(text))
+    parts = [m for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE, _TO_QUARTER_START_RE)
+             for m in rx.finditer(text) if m.group("year")]   # "quý II/2021", "đến đầu tháng 7/2019"
+    # "tăng 15,4% so 9 tháng đầu năm 2015": a part of a year compared with, the base of the year after it
+    based = [m for m in parts if _compared(text, m)]
+    bases = Counter(int(m.group("year")) + 1 for m in list(_BASE_YEAR_RE.finditer(text)) + based)
     # "tăng 41 cơ sở so với năm 2015" in a review published in 2020: a base years back is the start of a term
     # compared with, not the year before the one reported on
     bases = Counter({y: n for y, n in bases.items()
@@ -270,8 +284,7 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
     years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] + dated \
         or [int(m.group("b")) for m in _YEAR_SPAN_RE.finditer(text) if m.start("b") not in skip]
     # only spans written ("Trong nhiệm kỳ 2010-2015, huyện đã hoàn thành …"): a review at a span's end, its last year
-    years += [int(m.group("year")) for rx in (QUARTER_RE, FIRST_QUARTER_RE, HALF_RE, NINE_MONTHS_RE, _TO_QUARTER_START_RE)
-              for m in rx.finditer(text) if m.group("year")]  # "quý II/2021", "đến đầu tháng 7/2019"
+    years += [int(m.group("year")) for m in parts if m not in based]
     years = [y for y in years if published_year is None or y <= published_year]
     if years:
         return Counter(years).most_common(1)[0][0]

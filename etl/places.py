@@ -71,6 +71,10 @@ _SPACES_RE = re.compile(r"\s+")
 _SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
 
 
+# "phía Bắc giáp huyện Châu Thành A", "tiếp giáp với tỉnh Kiên Giang": units named as the borders of another.
+_NEIGHBOUR_BEFORE_RE = re.compile(r"\bgiáp(?:\s+với)?\s+$")
+
+
 def _named_mentions(text: str, prefix_re: re.Pattern):
     """(prefix, name) for every unit word followed by a capitalised name."""
     low = text.lower()
@@ -79,6 +83,8 @@ def _named_mentions(text: str, prefix_re: re.Pattern):
     for m in prefix_re.finditer(low):
         if m.start() and low[m.start() - 1].isalpha():
             continue   # "thuyện" is no "huyện"
+        if _NEIGHBOUR_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+            continue   # "phía Tây giáp thành phố Vị Thanh": a neighbour, not what the report is about
         name = _NAME_RE.match(text, m.end())
         if name and (name.group()[:1].isupper() or name.group()[:1].isdigit()):
             yield _SPACES_RE.sub(" ", m.group("prefix")), name.group()
@@ -236,6 +242,14 @@ def bare_district_mentions(text: str, title: str | None = None) -> Counter:
     gaz = load_gazetteer()
     divisions = [d for d in _BARE_UNIT_RE if _speaks_of(text, d)]
     found: Counter = Counter()
+    headline = _HEADLINE_SUBJECT_RE.match(title or "")
+    if headline:
+        # "Hương Trà : Tổng thu ngân sách 9 tháng …": a newspaper's headline names its subject before the colon;
+        # a name of one district-level unit only (never a province's) is that unit, its rank unsaid
+        short = _longest_known(headline.group("name"), gaz.districts, loose=False)
+        kinds = {u.division for u in gaz.districts.get(short, ())} if short and short not in gaz.provinces else set()
+        if len(kinds) == 1 and short == headline.group("name").strip():
+            found[(kinds.pop(), short)] += 2
     if not divisions:
         return found
     for source, weight in ((text, 1), (title or "", 2)):
@@ -258,6 +272,7 @@ def bare_district_mentions(text: str, title: str | None = None) -> Counter:
 _UNDATED_REFERENCE_YEAR = 2024
 
 
+_HEADLINE_SUBJECT_RE = re.compile(rf"^\s*(?P<name>{_NAME})\s*:")
 _SEVERAL_UNITS_RE = re.compile(r"\bcác\s+(?:huyện|thị\s+xã|quận|thành\s+phố)\b")
 
 

@@ -468,9 +468,11 @@ _SECTIONS = (
     "quốc phòng", "an ninh", "nông nghiệp", "nông thôn", "công nghiệp", "dịch vụ", "thương mại", "du lịch", "tin tức",
     "địa phương", "trong tỉnh", "trong nước", "quốc tế", "đời sống", "xây dựng đảng", "nông thôn mới", "sự kiện",
     "hoạt động", "tin", "tài chính", "đầu tư", "môi trường", "khoa học", "công nghệ", "bạn đọc", "chuyên mục",
+    "phát triển",
 )
 _BREADCRUMB = re.compile(
-    rf"^(?:(?:{_alternatives(_SECTIONS)})(?:\s*[–\-/|»>›&,]\s*|\s+|$))+$|\S {{3,}}\S|\S\t+\S", re.IGNORECASE)
+    # ("Kinh tế và phát triển": two section names joined by "và")
+    rf"^(?:(?:{_alternatives(_SECTIONS)})(?:\s*[–\-/|»>›&,]\s*|\s+và\s+|\s+|$))+$|\S {{3,}}\S|\S\t+\S", re.IGNORECASE)
 
 
 def guess_title(text: str) -> str | None:

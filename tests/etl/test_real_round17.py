@@ -1,0 +1,26 @@
+"""Language classes of the seventeenth held-out set of real district articles (issue 14, set 17).
+
+Every sentence here is a short paraphrase written for the test (names and numbers changed), never a copy of an
+article; the articles themselves stay outside the repository (benchmarks/real_eval.py reads them from a folder).
+"""
+from etl.extract import extract_document
+from etl.read import guess_title
+from tests.etl.extract_helpers import period_values as values
+
+
+def test_a_neighbour_named_after_giap_is_not_what_the_report_is_about():
+    found = extract_document(
+        "Huyện Châu Thành A nằm ở cửa ngõ vào thành phố Vị Thanh; phía Tây giáp thành phố Vị Thanh, phía Bắc giáp "
+        "thành phố Cần Thơ. Năm 2018, huyện Châu Thành A thu ngân sách đạt 119% kế hoạch.\n", source_id="t").facts
+    assert {f["place_id"] for f in found} == {"hau-giang/huyen-chau-thanh-a"}
+
+
+def test_a_headlines_subject_before_its_colon_and_a_base_of_the_same_months():
+    text = ("Kinh tế và phát triển\nA Lưới : Tổng thu ngân sách 9 tháng đầu năm ước đạt 48,2 tỷ đồng\n"
+            "15:23 | 07/10/2016\n\nTrong 9 tháng đầu năm, giá trị sản xuất ước đạt 1.320 tỷ đồng, tăng 14,1% so 9 "
+            "tháng đầu năm 2015.\n")
+    title = guess_title(text)
+    assert title.startswith("A Lưới :")
+    found = extract_document(text, source_id="t", title=title, published="2016-10-07").facts
+    assert {f["place_id"] for f in found} == {"hue/huyen-a-luoi"}
+    assert values(found, "production_value", "level") == [("2016-9M", 1320)]
