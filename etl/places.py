@@ -236,9 +236,21 @@ def _speaks_of(text: str, division: str) -> bool:
 _SUBJECT_START_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:,;]\s))[ \t]*(?=[A-ZĐÀ-Ỹ])", re.MULTILINE)
 
 
+_PROVINCE_WORD_RE = re.compile(r"(?<![^\W\d_])[Tt]ỉnh\b")
+_SPOKEN_OF_OFTEN = 3
+
+
+def _mostly_of_the_division(text: str, divisions: list[str]) -> bool:
+    """"Khi thành lập, Quảng Trị gồm có 2 phường …; thị xã hiện nay có …": a text that says the district-level word
+    bare again and again, more often than "tỉnh", is about the unit, even one named like its province."""
+    bare = sum(1 for d in divisions for m in _BARE_UNIT_RE[d].finditer(text)
+               if not (m.group(1) and (m.group(1).isupper() or m.group(1).isdigit())))
+    return bare >= _SPOKEN_OF_OFTEN and bare > len(_PROVINCE_WORD_RE.findall(text))
+
+
 def bare_district_mentions(text: str, title: str | None = None) -> Counter:
     """(division, short name) for district names standing bare as a subject, in a text that speaks of that
-    division without naming it; a name that is also a province's is never taken bare."""
+    division without naming it; a name that is also a province's only in a text mostly of that division."""
     gaz = load_gazetteer()
     divisions = [d for d in _BARE_UNIT_RE if _speaks_of(text, d)]
     found: Counter = Counter()
@@ -259,7 +271,7 @@ def bare_district_mentions(text: str, title: str | None = None) -> Counter:
             if not name or _NOT_DISTRICT_BEFORE_RE.search(low, max(0, m.end() - 20), m.end()):
                 continue
             short = _longest_known(name.group(), gaz.districts, loose=False)
-            if not short or short in gaz.provinces:
+            if not short or (short in gaz.provinces and not _mostly_of_the_division(text, divisions)):
                 continue
             for division in divisions:
                 if any(u.division == division for u in gaz.districts[short]):

@@ -24,3 +24,18 @@ def test_a_headlines_subject_before_its_colon_and_a_base_of_the_same_months():
     found = extract_document(text, source_id="t", title=title, published="2016-10-07").facts
     assert {f["place_id"] for f in found} == {"hue/huyen-a-luoi"}
     assert values(found, "production_value", "level") == [("2016-9M", 1320)]
+
+
+def test_a_unit_named_like_its_province_in_a_text_mostly_of_that_unit():
+    found = extract_document(
+        "Khi thành lập, Quảng Trị gồm có 2 phường. Năm 2008, tỉnh Quảng Trị mở rộng địa giới thị xã. Theo đó, thị xã "
+        "thành lập thêm 2 phường mới; thị xã hiện nay có diện tích 7.282 ha. Năm 2017, tổng thu ngân sách nhà nước "
+        "của thị xã thực hiện 190,4 tỷ đồng.\n", source_id="t").facts
+    assert {f["place_id"] for f in found} == {"quang-tri/thi-xa-quang-tri"}
+
+
+def test_a_province_report_that_names_a_town_once_stays_the_provinces():
+    found = extract_document(
+        "Năm 2017, tỉnh Quảng Trị thu ngân sách đạt 2.900 tỷ đồng. Tỉnh tiếp tục thu hút đầu tư vào thị xã và các "
+        "huyện; tỷ lệ hộ nghèo của tỉnh còn 9,6%.\n", source_id="t").facts
+    assert {f["place_id"] for f in found} == {"quang-tri"}
