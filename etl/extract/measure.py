@@ -93,6 +93,8 @@ def measure_of(ctx: Context, kw: KeywordHit, indicator: str, q: Quantity, pre: s
     """(measure, value, unit, quote_end), or None when the words do not say what the figure is. `after_share`:
     the words before the figure follow a percentage right away ("đạt 72,8% kế hoạch (13.547 tỷ đồng)");
     `after_amount`, an amount ("410 tỷ đồng, đạt 89,5%")."""
+    if q.kind == "money" and lx.EXCESS_OVER_PLAN_BEFORE.search(ctx.folded, max(0, q.number_start - 40), q.number_start):
+        return None
     if after_share and q.kind == "money" and lx.SHARE_RESTATED_BEFORE.fullmatch(pre):
         value, unit = level_value(indicator, q)
         return "level", value, unit, q.end

@@ -256,6 +256,8 @@ def figure_period(ctx: Context, st: Statement, q: Quantity) -> Period | None:
     if body is not None:
         return fact_period(ctx, body)
     after = period_after(ctx.text, q.end)
-    if after is not None and explicit_period_near(ctx.text, st.start, q.start) is None:
+    # ("từ 1.091 tỷ đồng (năm 2015) lên 3.990 tỷ đồng (năm 2017)": a year in brackets right after a figure is its own)
+    bracketed = ctx.text.startswith("(", q.end + len(ctx.text[q.end:q.end + 4]) - len(ctx.text[q.end:q.end + 4].lstrip()))
+    if after is not None and (bracketed or explicit_period_near(ctx.text, st.start, q.start) is None):
         return after
     return fact_period(ctx, q.start)

@@ -47,6 +47,10 @@ LEVEL_AFTER_CHANGE_RE = compile_words(r"\b(?:còn|xuống còn|xuống|lên|lên
 # The plan's own figure, right after the word for it: "vượt chỉ tiêu tỉnh giao (92,5%)", "8,56%, KH 9%".
 # "đạt 72,8% kế hoạch (13.547 tỷ đồng)": an amount in brackets right after a share of the plan, no word of its own
 # naming a plan, restates what was achieved (the plan's own figure says whose it is: "(KH giao 70,5 tỷ đồng)").
+# "đạt 163% kế hoạch tỉnh giao (tăng 31,5 tỷ đồng)": an amount in brackets after a share of the plan is the excess
+# over that plan, no change of the indicator.
+EXCESS_OVER_PLAN_BEFORE = compile_words(
+    r"(?:kế hoạch|KH|dự toán|nghị quyết|NQ|chỉ tiêu|giao)\)? ?\( ?(?:tăng|vượt)(?: (?:thêm|hơn|trên))? ?$")
 SHARE_RESTATED_BEFORE = compile_words(
     r" ?(?:so với |so )?(?:KH|kế hoạch|chỉ tiêu|nghị quyết|NQ|dự toán)(?: năm \d{4})?"
     r"(?: (?:tỉnh |huyện |thị xã |HĐND (?:tỉnh |huyện |thị xã )?)?giao)? ?\( ?")

@@ -39,3 +39,12 @@ def test_a_province_report_that_names_a_town_once_stays_the_provinces():
         "Năm 2017, tỉnh Quảng Trị thu ngân sách đạt 2.900 tỷ đồng. Tỉnh tiếp tục thu hút đầu tư vào thị xã và các "
         "huyện; tỷ lệ hộ nghèo của tỉnh còn 9,6%.\n", source_id="t").facts
     assert {f["place_id"] for f in found} == {"quang-tri"}
+
+
+def test_the_excess_over_a_plan_in_brackets_is_no_change_and_a_bracketed_year_dates_its_figure():
+    found = extract_document(
+        "Năm 2018, tổng thu ngân sách trên địa bàn huyện Ia Pa là 71,5 tỷ đồng, đạt 153% kế hoạch tỉnh giao (tăng 24,5 "
+        "tỷ đồng). Giá trị sản xuất tăng liên tục từ 1.011 tỷ đồng (năm 2015) lên 2.990 tỷ đồng (năm 2017).\n",
+        source_id="t").facts
+    assert not values(found, "budget_revenue", "change")
+    assert ("2017", 2990) in values(found, "production_value", "level")
