@@ -63,8 +63,8 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"|tín dụng|dư nợ|đàn|đảng viên|hộ)\b))"), growth=True),
     # GRDP, value added: "tổng sản phẩm trên địa bàn (GRDP)", "tổng giá trị sản phẩm"; "tốc độ tăng trưởng GRDP" joins
     # the growth phrase above to it (extract/indicator.py:_growth_of_next_phrase). Per head it is another quantity.
-    Keyword("", compile_words(r"(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?) bình quân(?: đầu người| 1 người| một người)"),
-            needles=("grdp", "gdp", "tổng sản phẩm")),
+    Keyword("", compile_words(r"(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?|giá trị gia tăng) bình quân(?: đầu người| 1 người| một người)"),
+            needles=("grdp", "gdp", "tổng sản phẩm", "gia tăng")),
     Keyword("grdp", compile_words(r"(?:tổng )?giá trị gia tăng|tổng (?:giá trị )?sản phẩm(?: (?:trên địa bàn|trong (?:tỉnh|huyện|thị xã|thành phố)|xã hội))?"
                         # ("tăng trưởng GDP" in a district's report: its GRDP)
                         r"(?: (?:huyện|thị xã|thành phố|quận))?(?: ?\(GRDP\))?|GRDP|GDP\b"),

@@ -120,3 +120,9 @@ def test_the_value_of_industrial_output_and_the_sector_as_the_subject_of_its_ris
     assert values(found, "industrial_output", "level") == [("2022", 1250)]
     assert values(found, "industrial_output", "growth_pct") == [("2022", 6.2)]
     assert not values(found, "production_value", "growth_pct")
+
+
+def test_value_added_per_head_is_no_grdp():
+    found = extract_document("Năm 2020, huyện Quỳ Hợp: giá trị gia tăng bình quân đầu người ước đạt 36,1 triệu đồng, "
+                             "tăng 4,0 triệu đồng so với năm 2019.\n", source_id="t").facts
+    assert not [f for f in found if f["indicator"] == "grdp"]
