@@ -9,6 +9,8 @@ import re._constants as _C
 import re._parser as _parser
 
 _MOST_WORDS = 4   # more alternatives than this cost more to look for than the search they would save
+# A plain int: `rx.flags & re.IGNORECASE` goes through the enum's __rand__ (~1 µs, asked on every scan and line).
+_IGNORECASE = int(re.IGNORECASE)
 _KEPT: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
 # Letters a case-blind pattern matches beyond their lower and upper case ("ſ" for s, "ı" for i), and the Greek
 # final sigma str.lower() decides by context: a lower-cased text cannot stand for them.
@@ -18,7 +20,7 @@ _CASE_TRAPS = frozenset(map(chr, _casefix._EXTRA_CASES)) | {"σ", "ς", "i̇"}
 def required_words(rx: re.Pattern) -> tuple[str, ...]:
     """Strings one of which every match of the case-sensitive pattern `rx` holds, as they are to be found in the
     text; empty when the pattern does not tell, and for a case-blind one (see may_match)."""
-    return () if rx.flags & re.IGNORECASE else _words(rx)
+    return () if rx.flags & _IGNORECASE else _words(rx)
 
 
 def _words(rx: re.Pattern) -> tuple[str, ...]:
@@ -36,7 +38,7 @@ def may_match(rx: re.Pattern, text: str, low: str | None = None) -> bool:
     words = _words(rx)
     if not words:
         return True
-    if rx.flags & re.IGNORECASE:
+    if rx.flags & _IGNORECASE:
         low = text.lower() if low is None else low
         if len(low) != len(text):
             return True   # a letter whose lower case is longer: the offsets no longer say the same
