@@ -55,19 +55,18 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             continue
         pos = m.end()
         try:
-            if m.group("pp"):
-                q = Quantity(m.start(), m.end(), m.start("pp"), "pp", parse_number(m.group("pp")))
-            elif m.group("money"):
+            if m.group("money"):
                 inner = MONEY_RE.match(m.group("money"))
                 per = m.group("per") or ""
                 q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
                              per_area=any(w in per for w in lx.PER_AREA_WORDS),
                              per_person=any(w in per for w in lx.PER_PERSON_WORDS))
-            elif m.group("pct"):
-                q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
-            else:
+            elif m.group("tonnes") is not None:
                 scale = lx.TONNE_SCALES.get((m.group("tscale") or "").strip().lower(), 1.0)
-                q = Quantity(m.start(), m.end(), m.start("tonnes"), "tonnes", parse_number(m.group("tonnes")) * scale)
+                q = Quantity(m.start(), m.end(), m.start("number"), "tonnes", parse_number(m.group("number")) * scale)
+            else:
+                kind = "pp" if m.group("pp") is not None else "pct"
+                q = Quantity(m.start(), m.end(), m.start("number"), kind, parse_number(m.group("number")))
         except ValueError:
             continue
         found.append(q)
