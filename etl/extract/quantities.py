@@ -27,6 +27,8 @@ class Quantity:
 
 def _spaced_decimal(text: str, at: int, end: int) -> Quantity | None:
     """"còn 11, 48%": one percentage written with a space after its decimal comma (lexicon.SPACED_DECIMAL_RE)."""
+    if "," not in text[at + 1 : at + 4]:
+        return None   # its one to three digits and the comma: asked at every number, most without one
     m = next((m for m in lx.SPACED_DECIMAL_RE.finditer(text, max(0, at - 12), min(end, at + 12))
               if m.start("int") == at), None)
     if m is None:
@@ -49,9 +51,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             pos = spaced.end
             continue
         if m is None:
-            pos = digit.end()
-            while pos < end and text[pos].isdigit():
-                pos += 1
+            pos = digit.end()   # the digits after it start no number: _NUMBER_START_RE skips them itself
             continue
         pos = m.end()
         try:
