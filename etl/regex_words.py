@@ -60,16 +60,22 @@ def _read_words(rx: re.Pattern) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _required(items, ignorecase: bool) -> set[str] | None:
-    """One of these strings is in every match of the parsed sequence `items`; None when no literal is required."""
-    best, run = None, []
+def _worth(found: set[str]):
+    """Few strings first, then long ones (rarer in a text)."""
+    return len(found) <= _MOST_WORDS, min(map(len, found)), -len(found)
 
-    def worth(found):   # few strings first, then long ones (rarer in a text)
-        return len(found) <= _MOST_WORDS, min(map(len, found)), -len(found)
+
+def _required(items, ignorecase: bool, seen: list | None = None) -> set[str] | None:
+    """One of these strings is in every match of the parsed sequence `items`; None when no literal is required.
+    Every set found required is added to `seen` when given (a branch looks there for a set all its alternatives
+    share)."""
+    best, run = None, []
 
     def consider(found):
         nonlocal best
-        if found and (best is None or worth(found) > worth(best)):
+        if found and seen is not None:
+            seen.append(found)
+        if found and (best is None or _worth(found) > _worth(best)):
             best = found
 
     for op, av in items:
@@ -87,8 +93,20 @@ def _required(items, ignorecase: bool) -> set[str] | None:
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
             consider(_required(av[2], ignorecase))
         elif op is _C.BRANCH:
-            alternatives = [_required(alt, ignorecase) for alt in av[1]]
+            seen_by_alternative = [[] for _ in av[1]]
+            alternatives = [_required(alt, ignorecase, found) for alt, found in zip(av[1], seen_by_alternative)]
             if all(alternatives):
                 consider(set().union(*alternatives))
+                consider(_shared(seen_by_alternative))
     consider({"".join(run)} if run else None)
     return best
+
+
+def _shared(seen_by_alternative: list[list[set[str]]]) -> set[str] | None:
+    """The worthiest set every alternative requires: "(?:giá trị …|sản xuất) (?:công nghiệp|CN)…|(?:công nghiệp|CN) -
+    TTCN…" needs "nghiệp" or "cn" whatever the alternative, though each one's own best set differs and all of them
+    together are too many to look for. (Not a one-letter set: the parser factors "c" out of "công|cn", and a letter is
+    in nearly every sentence.)"""
+    first, *others = seen_by_alternative
+    common = [found for found in first if min(map(len, found)) > 1 and all(found in other for other in others)]
+    return max(common, key=_worth) if common else None
