@@ -468,6 +468,12 @@ def explicit_period_near(text: str, start: int, end: int) -> Period | None:
     low = clause.lower()
     if "năm" not in low and "quý" not in low:
         return None   # every period expression names a year or a quarter (cheap test first: called per figure)
+    return _period_stated(clause)
+
+
+@lru_cache(maxsize=1024)
+def _period_stated(clause: str) -> Period | None:
+    """explicit_period_near's reading of one clause, kept: a sentence's figures ask about the same clauses."""
     if "(" in clause:
         # "(năm 1997 cơ cấu này là 69,7%)": an aside with its own figure speaks of another time than the clause
         clause = _ASIDE_RE.sub(lambda m: " " * len(m.group()) if _ASIDE_FIGURE_RE.search(m.group()) else m.group(), clause)

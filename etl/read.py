@@ -551,17 +551,21 @@ _DATELINE_TOOLS = re.compile(
     r"(?:\s*[|,–-]?\s*(?:in\s+bài\s+viết|in\s+bài|bản\s+in|xem\s+cỡ\s+chữ|cỡ\s+chữ|gửi\s+email|chia\s+sẻ|lưu\s+bài\s+viết"
     r"|(?<!\S)a\s*[+-]))+\s*$",
     re.IGNORECASE)
+# The last letter of each tool name above (and the sign of "A+"/"A-"): a line ending in none of them holds no tools,
+# and this one-character test spares the pattern's try at every character of it.
+_TOOLS_LAST_CHARACTER = re.compile(r"[tinữlẻ+-]", re.IGNORECASE)
 
 
 def _dateline_date(line: str, *, banner: bool = False):
     """The ISO date of a line that is only a dateline, else None; with `banner`, (date, whether it reads like a
-    calendar banner: a weekday first, no label, no byline). A line without any date shape is not read further: the
-    headline test asks this of every line before the title too."""
-    if not _HAS_DATE.search(line):
+    calendar banner: a weekday first, no label, no byline). A line longer than a dateline or without any date shape is
+    not read further: the headline test asks this of every line before the title too."""
+    if len(line) > 120 or not _HAS_DATE.search(line):
         return None
-    if len(line) <= 120:
-        line = _DATELINE_TOOLS.sub("", line.strip())
-    match = _DATELINE.match(line.strip()) if len(line) <= 120 else None
+    line = line.strip()
+    if line and _TOOLS_LAST_CHARACTER.match(line[-1]):
+        line = _DATELINE_TOOLS.sub("", line)
+    match = _DATELINE.match(line.strip())
     if not match:
         return None
     groups = match.groupdict()

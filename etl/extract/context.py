@@ -62,7 +62,10 @@ class Context:
                 entry = self.found[key] = (rx, [])
             else:
                 entry = self.found[key] = (rx, list(rx.finditer(source, line, line_end)))
-        return [m for m in entry[1] if m.start() >= start and m.end() <= end]
+        found = entry[1]
+        if not found:
+            return []   # most lines hold no match: no filtering pass
+        return [m for m in found if m.start() >= start and m.end() <= end]
 
     # Asked for every figure; the document's period and date never change once read (cached_property).
     @functools.cached_property

@@ -27,6 +27,8 @@ class Quantity:
 
 def _spaced_decimal(text: str, at: int, end: int) -> Quantity | None:
     """"còn 11, 48%": one percentage written with a space after its decimal comma (lexicon.SPACED_DECIMAL_RE)."""
+    if "," not in text[at + 1 : at + 4]:
+        return None   # its one to three digits and the comma: asked at every number, most without one
     m = next((m for m in lx.SPACED_DECIMAL_RE.finditer(text, max(0, at - 12), min(end, at + 12))
               if m.start("int") == at), None)
     if m is None:
@@ -49,25 +51,22 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             pos = spaced.end
             continue
         if m is None:
-            pos = digit.end()
-            while pos < end and text[pos].isdigit():
-                pos += 1
+            pos = digit.end()   # the digits after it start no number: _NUMBER_START_RE skips them itself
             continue
         pos = m.end()
         try:
-            if m.group("pp"):
-                q = Quantity(m.start(), m.end(), m.start("pp"), "pp", parse_number(m.group("pp")))
-            elif m.group("money"):
+            if m.group("money"):
                 inner = MONEY_RE.match(m.group("money"))
                 per = m.group("per") or ""
                 q = Quantity(m.start(), m.end(), m.start("money"), "money", money_in_millions(inner),
                              per_area=any(w in per for w in lx.PER_AREA_WORDS),
                              per_person=any(w in per for w in lx.PER_PERSON_WORDS))
-            elif m.group("pct"):
-                q = Quantity(m.start(), m.end(), m.start("pct"), "pct", parse_number(m.group("pct")))
-            else:
+            elif m.group("tonnes") is not None:
                 scale = lx.TONNE_SCALES.get((m.group("tscale") or "").strip().lower(), 1.0)
-                q = Quantity(m.start(), m.end(), m.start("tonnes"), "tonnes", parse_number(m.group("tonnes")) * scale)
+                q = Quantity(m.start(), m.end(), m.start("number"), "tonnes", parse_number(m.group("number")) * scale)
+            else:
+                kind = "pp" if m.group("pp") is not None else "pct"
+                q = Quantity(m.start(), m.end(), m.start("number"), kind, parse_number(m.group("number")))
         except ValueError:
             continue
         found.append(q)

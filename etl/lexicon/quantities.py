@@ -38,11 +38,14 @@ QUALIFIER_BEFORE = (
     ("under", compile_words(r"(?:dưới|chưa đến|chưa tới|không quá)\s*$")),
 )
 ESTIMATE_RE = compile_words(r"\bước(?: (?:đạt|tính|thực hiện|cả năm))?\b(?! mơ)")
+# The number is read once, then its unit: the empty group after the unit (pp, tonnes, pct) says which it was. Tonnes
+# come before money ("1,62 triệu tấn"); a percentage cannot be money at the same digit (after the same number, "%"
+# and a money word cannot both follow; after a shorter reading of it comes a digit), so their order is free.
 QUANTITY_RE = re.compile(lower_pattern(
-    rf"(?P<pp>{NUMBER_PATTERN})\s*điểm\s*(?:%|phần\s+trăm)"
-    rf"|(?P<tonnes>{NUMBER_PATTERN})\s*(?P<tscale>nghìn\s+|ngàn\s+|triệu\s+)?tấn\b"   # before money: "1,62 triệu tấn"
+    rf"(?P<number>{NUMBER_PATTERN})\s*(?:điểm\s*(?:%|phần\s+trăm)(?P<pp>)"
+    rf"|(?P<tscale>nghìn\s+|ngàn\s+|triệu\s+)?tấn\b(?P<tonnes>)"
+    rf"|(?:%|phần\s+trăm)(?P<pct>))"
     rf"|(?P<money>{MONEY_PATTERN})(?:\s*(?:đồng|VNĐ|VND|đ)\b)?(?P<per>\s*/\s*(?:người|(?:1|01|một)?\s*(?:ha|héc\s*ta)|hộ)(?:\s*/\s*năm)?|\s*/\s*năm)?"
-    rf"|(?P<pct>{NUMBER_PATTERN})\s*(?:%|phần\s+trăm)"
 ))
 # "1,62 triệu tấn", "12 nghìn tấn": the scale word before "tấn".
 TONNE_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}

@@ -36,13 +36,16 @@ def _i_to_y(m: re.Match) -> str:
     return m.group(0)[:-1] + _I_TO_Y[m.group(1)]
 
 
-# "Cư M’gar", "Ea Hʼleo": a typographic apostrophe inside a name is the official list's "'".
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+# "Cư M’gar", "Ea Hʼleo": a typographic apostrophe inside a name is the official list's "'". Replaced with
+# str.replace, not str.translate: translate looks every character of a report up in its table (~2 ms a report).
+_APOSTROPHES = ("’", "ʼ")
 
 
 def fold_spelling(text: str) -> str:
     """Fold old-style tone placement and the i/y of open syllables; same length as `text` (offsets preserved)."""
-    text = _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text).translate(_APOSTROPHES)
+    text = _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text)
+    for apostrophe in _APOSTROPHES:
+        text = text.replace(apostrophe, "'")
     return _FINAL_I_RE.sub(_i_to_y, text)
 
 
