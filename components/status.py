@@ -5,7 +5,8 @@ elapsed  = share of the target's period gone at the report date (see etl/period_
 
     progress ≥ 1                       → achieved
     progress unknown / elapsed unknown → no_data ("not enough data")
-    period over (elapsed ≥ 1)          → off_track (the target was missed: no time is left to catch up)
+    period over (elapsed ≥ 1)          → missed (the period ended short of the target: not "off track", which
+                                         says there is time left to catch up; 17 of 18 met at year end is missed)
     progress ≥ elapsed                 → on_track
     progress ≥ 0.7 × elapsed           → needs_acceleration
     otherwise                          → off_track
@@ -20,16 +21,18 @@ from dataclasses import dataclass
 
 from etl.period_grammar import elapsed_share, period_bounds, period_kind, term_for_year
 
-TARGET_STATUSES = ("achieved", "on_track", "needs_acceleration", "off_track", "no_data")
+TARGET_STATUSES = ("achieved", "on_track", "needs_acceleration", "off_track", "missed", "no_data")
 # Okabe-Ito: colour-blind-safe; every status is also written out in words next to its colour.
 STATUS_COLORS = {
     "achieved": "#009E73",            # bluish green
     "on_track": "#56B4E9",            # sky blue
     "needs_acceleration": "#E69F00",  # orange
     "off_track": "#D55E00",           # vermillion
+    "missed": "#CC79A7",              # reddish purple
     "no_data": "#999999",             # grey
 }
-STATUS_SYMBOLS = {"achieved": "✔", "on_track": "➜", "needs_acceleration": "▲", "off_track": "✖", "no_data": "?"}
+STATUS_SYMBOLS = {"achieved": "✔", "on_track": "➜", "needs_acceleration": "▲", "off_track": "✖", "missed": "▾",
+                  "no_data": "?"}
 ACCELERATION_RATIO = 0.7
 # Indicators whose x/y counts a goal of y by the end of the term when the fact does not name its target set.
 TERM_GOAL_COUNTS = ("ntm_communes", "ntm_advanced_communes")
@@ -53,7 +56,7 @@ def on_track_status(progress: float | None, elapsed: float | None) -> str:
         return "no_data"
     elapsed = float(elapsed)
     if elapsed >= 1.0 - 1e-9:
-        return "off_track"
+        return "missed"
     if elapsed <= 0:
         return "on_track"
     if progress >= elapsed - 1e-9:

@@ -159,7 +159,7 @@ EN: dict[str, str] = {
     "targets.progress_only": "{progress} achieved.",
     "targets.progress_ended": "The target period ({scope}) is over with {progress} achieved: no time is left to catch up, so the target was missed.",
     "targets.rule_title": "How progress is rated",
-    "targets.rule": "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the report date (a year: 100% at year end; the 2020–2025 term: 3/5 = 60% at the end of 2023). Achieved: progress ≥ 100%. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70% of what is due. Off track: below that, or the target period is over short of 100%. Not enough data: no denominator or period. New Rural communes are compared with the goal of every commune meeting the standard by the end of the term.",
+    "targets.rule": "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the report date (a year: 100% at year end; the 2020–2025 term: 3/5 = 60% at the end of 2023). Achieved: progress ≥ 100%. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70% of what is due. Off track: below that. Missed: the target period is over short of 100% (17 of 18 met at year end is missed, not off track: no time is left). Not enough data: no denominator or period. New Rural communes are compared with the goal of every commune meeting the standard by the end of the term.",
     "targets.none": "The selected districts have no figures on resolution targets yet.",
     "targets.alt": "{place}: {summary}",
     "targets.no_gauge": "No data yet",
@@ -169,6 +169,7 @@ EN: dict[str, str] = {
     "status.on_track": "On track",
     "status.needs_acceleration": "Needs acceleration",
     "status.off_track": "Off track",
+    "status.missed": "Missed",
     "status.no_data": "Not enough data",
     "status.legend": "Status legend",
     # scorecard

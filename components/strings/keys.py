@@ -62,6 +62,7 @@ FAMILY = {
 # a target status (components/status.py)
 STATUS = {
     'achieved': 'status.achieved',
+    'missed': 'status.missed',
     'needs_acceleration': 'status.needs_acceleration',
     'no_data': 'status.no_data',
     'off_track': 'status.off_track',

@@ -165,7 +165,7 @@ def test_targets_view_reads_x_of_y_and_status(dash_duo, dash_app):
     assert any("8/18" in line and "Cần tăng tốc" in line and "60 %" in line for line in lines), lines
     assert any("7/9" in line and "Đúng tiến độ" in line for line in lines), lines
     legend = norm(dash_duo.find_element(".status-legend").text)
-    for status in ("Đã đạt", "Đúng tiến độ", "Cần tăng tốc", "Chậm tiến độ", "Chưa đủ dữ liệu"):
+    for status in ("Đã đạt", "Đúng tiến độ", "Cần tăng tốc", "Chậm tiến độ", "Không đạt", "Chưa đủ dữ liệu"):
         assert status in legend
     # gauges drawn with x/y
     numbers = " ".join(norm(e.text) for e in card.find_elements(By.CSS_SELECTOR, "g.numbers text"))

@@ -13,10 +13,10 @@ from components.status import STATUS_COLORS, TARGET_STATUSES, assess_fact, on_tr
     (0.6, 0.6, "on_track"),
     (0.42, 0.6, "needs_acceleration"),       # exactly 70 % of what is due
     (0.41, 0.6, "off_track"),
-    (0.95, 1.0, "off_track"),                # period over, 95 % of target: missed, no time left
-    (0.999, 1.0, "off_track"),
+    (0.95, 1.0, "missed"),                   # period over, 95 % of target: missed, no time left
+    (0.999, 1.0, "missed"),
     (0.95, 0.99, "needs_acceleration"),     # days before the end: still possible
-    (0.5, 1.0, "off_track"),
+    (0.5, 1.0, "missed"),
     (0.1, 0.0, "on_track"),
     (None, 0.5, "no_data"),
     (0.5, None, "no_data"),
@@ -65,7 +65,7 @@ def test_annual_at_year_end():
                        target_scope="annual").status == "achieved"
     # the year is over: 21 of 22 is a missed target, not one that can still be caught up
     assert assess_fact(indicator="targets_met", measure="level", value=21, denominator=22, period="2023",
-                       target_scope="annual").status == "off_track"
+                       target_scope="annual").status == "missed"
     # a quarter into the year, the same share is on track
     assert assess_fact(indicator="targets_met", measure="level", value=21, denominator=22, period="2023-Q1",
                        target_scope="annual").status == "on_track"
@@ -73,7 +73,7 @@ def test_annual_at_year_end():
 
 def test_pct_of_target_defaults_to_annual():
     a = assess_fact(indicator="investment", measure="pct_of_target", value=89, period="2023")
-    assert a.scope == "annual" and a.progress == pytest.approx(0.89) and a.status == "off_track"
+    assert a.scope == "annual" and a.progress == pytest.approx(0.89) and a.status == "missed"
     assert assess_fact(indicator="x", measure="pct_of_target", value=110, period="2023").status == "achieved"
 
 

@@ -57,7 +57,7 @@ def test_english_statuses_and_layout(sample_dataset):
     cards, total = cards_for(sample_dataset, lang="en")
     assert total == 5
     text = str(targets_layout(cards, total, lang="en"))
-    for label in ("Achieved", "On track", "Needs acceleration", "Off track", "Not enough data"):
+    for label in ("Achieved", "On track", "Needs acceleration", "Off track", "Missed", "Not enough data"):
         assert label in text
     assert "How progress is rated" in text
 
