@@ -85,14 +85,21 @@ class RankedRows:
     left_out: pd.DataFrame        # figures of another target set or period kind, not in this ranking
 
 
+def plotted_values(rows: pd.DataFrame, *, value: str = "value", denominator: str = "denominator",
+                   measure: str = "level") -> tuple[bool, pd.Series]:
+    """(share, values): levels stated as x of y ("17/18 chỉ tiêu") are compared as shares in %, so districts with
+    different numbers of targets or communes compare; anything else as stated. The one copy of this rule: the
+    ranking, the map and the scatter plot what it returns."""
+    share = bool(len(rows)) and measure == "level" and rows[denominator].notna().all() and (rows[denominator] > 0).all()
+    return share, (rows[value] / rows[denominator] * 100 if share else rows[value])
+
+
 def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str,
                  period: str) -> RankedRows:
     """The like-with-like ranking of `places` on indicator × measure in `period` (see selection.comparable_group)."""
     rows, left_out = comparable_rows(facts, indicator=indicator, measure=measure, period=period,
                                      place_ids=places["place_id"])
-    share = bool(len(rows)) and measure == "level" and rows["denominator"].notna().all() and \
-        (rows["denominator"] > 0).all()
-    plot_value = rows["value"] / rows["denominator"] * 100 if share else rows["value"]
+    share, plot_value = plotted_values(rows, measure=measure)
     rows = rows.assign(_v=plot_value).dropna(subset=["_v"])
     ascending = lower_is_better(indicator, measure)
     # rank: best first; ties broken by name so the order is stable

@@ -11,7 +11,7 @@ import pandas as pd
 from dash import html
 
 from components.chart_spec import ChartSpec
-from components.compare import chart_block, message_block
+from components.compare import chart_block, message_block, plotted_values
 from components.no_data import no_data_note
 from components.i18n import fmt_value, measure_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
@@ -44,11 +44,12 @@ def scatter_pairs(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     return same.reset_index(drop=True), missing, other
 
 
-def _axis_title(indicator, measure, unit, lang, *, phone: bool = False) -> str:
+def _axis_title(indicator, measure, unit, lang, *, phone: bool = False, share: bool = False) -> str:
     """'Income per capita (million VND/person) · higher is better', on a phone in two lines, the name above the
-    unit (one line is wider than its plot)."""
+    unit (one line is wider than its plot); x/y counts plotted as shares say so ('% met')."""
     better = t("scatter.lower_better" if lower_is_better(indicator, measure) else "scatter.higher_better", lang)
-    return f"{indicator_label(indicator, lang)}" + ("<br>" if phone else " ") + f"({unit_label(unit, lang)}) · {better}"
+    unit_text = t("unit.share", lang) if share else unit_label(unit, lang)
+    return f"{indicator_label(indicator, lang)}" + ("<br>" if phone else " ") + f"({unit_text}) · {better}"
 
 
 def name_positions(x: list) -> list[str]:
@@ -72,8 +73,12 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     if pairs.empty:
         return ScatterResult(None, t("scatter.no_pairs", lang, x=indicator_label(x, lang), y=indicator_label(y, lang)),
                              missing_names, other_names)
-    x_unit = pairs["unit_x"].dropna().mode().iloc[0] if pairs["unit_x"].notna().any() else measure_unit(x, x_measure)
-    y_unit = pairs["unit_y"].dropna().mode().iloc[0] if pairs["unit_y"].notna().any() else measure_unit(y, y_measure)
+    x_share, x_values = plotted_values(pairs, value="value_x", denominator="denominator_x", measure=x_measure)
+    y_share, y_values = plotted_values(pairs, value="value_y", denominator="denominator_y", measure=y_measure)
+    x_unit = "%" if x_share else pairs["unit_x"].dropna().mode().iloc[0] if pairs["unit_x"].notna().any() \
+        else measure_unit(x, x_measure)
+    y_unit = "%" if y_share else pairs["unit_y"].dropna().mode().iloc[0] if pairs["unit_y"].notna().any() \
+        else measure_unit(y, y_measure)
     colors = province_colors(sorted(set(pairs["province_code_x"].dropna())))
     label = [names[p] for p in pairs["place_id"]]
     custom = [[fmt_value(vx, ux or x_unit, lang, qualifier=qx), fmt_value(vy, uy or y_unit, lang, qualifier=qy),
@@ -83,8 +88,8 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                   pairs["qualifier_y"], pairs["period_x"], pairs["province_x"])]
     data = [{
         "type": "scatter", "mode": "markers+text" if len(pairs) <= MAX_POINT_LABELS else "markers",
-        "x": list(pairs["value_x"]), "y": list(pairs["value_y"]), "text": label,
-        "textposition": name_positions(list(pairs["value_x"])),
+        "x": list(x_values), "y": list(y_values), "text": label,
+        "textposition": name_positions(list(x_values)),
         "textfont": {"size": 12}, "cliponaxis": False, "customdata": custom, "showlegend": False,
         "marker": {"size": 12, "color": [colors.get(c, "#000000") for c in pairs["province_code_x"]],
                    "line": {"color": "white", "width": 1}},
@@ -101,8 +106,8 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     layout = base_layout(
         lang, height=600 if briefing else 520, margin={"l": 10, "r": 30, "t": 40, "b": 10},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
-        xaxis={**axis, "title": {"text": _axis_title(x, x_measure, x_unit, lang, phone=phone), "font": {"size": title_size}}},
-        yaxis={**axis, "title": {"text": _axis_title(y, y_measure, y_unit, lang, phone=phone),
+        xaxis={**axis, "title": {"text": _axis_title(x, x_measure, x_unit, lang, phone=phone, share=x_share), "font": {"size": title_size}}},
+        yaxis={**axis, "title": {"text": _axis_title(y, y_measure, y_unit, lang, phone=phone, share=y_share),
                                  "font": {"size": title_size}}},
     )
     fig = make_figure({"data": data, "layout": layout}, figure_type)
