@@ -16,7 +16,7 @@ from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import comparable_rows, display_names, public_rows
-from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
+from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, figure_height,
                               graph_config, make_figure, province_colors, province_pattern)
 
 COMPARE_CHART_ID = "compare"
@@ -30,7 +30,6 @@ PHONE_ROW_HEIGHT = 50
 PHONE_BAR = (0.02, 0.48)      # the bar's band: from the row's centre downwards (the y axis runs top to bottom)
 PHONE_NAME_TOP = 0.32         # the name's text reaches this far above the row's centre
 PHONE_TICKS = 3               # about this many steps on a phone's x axis (more do not fit 390 px as labels)
-PHONE_TICK_FONT = 12
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
 # a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
@@ -427,7 +426,7 @@ def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int
     ticks = nice_ticks(*layout["xaxis"]["range"])
     tick_text = [fmt_number(v, lang) for v in ticks]
     layout["xaxis2"] = {**layout["xaxis"], "tickmode": "array", "tickvals": ticks, "ticktext": tick_text,
-                        "tickfont": {"size": PHONE_TICK_FONT}, "overlaying": "x", "anchor": "y3"}
+                        "tickfont": {"size": TICK_FONT}, "overlaying": "x", "anchor": "y3"}
     layout["xaxis"].update(showticklabels=False, showgrid=False, zeroline=False, title={"text": ""})
     layout["yaxis3"] = {"overlaying": "y", "visible": False, "fixedrange": True}
     data.append({"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y3", "mode": "markers",

@@ -14,6 +14,9 @@ MUTED = "#5f6b7a"
 GRID = "#e4e7eb"
 NO_DATA = "#9aa5b1"
 MEDIAN_COLOR = "#1f2933"
+# the smallest text a chart draws (tick labels): legible at phone width and, in a 16:9 briefing frame, at the
+# page's text size relative to the frame
+TICK_FONT = 12
 
 
 def province_colors(province_codes) -> dict:
