@@ -70,7 +70,8 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                                           period=period)
     missing_names, other_names = [names[p] for p in missing], [names[p] for p in other]
     if pairs.empty:
-        return ScatterResult(None, t("scatter.no_pairs", lang, x=indicator_label(x, lang), y=indicator_label(y, lang)),
+        return ScatterResult(None, t("scatter.no_pairs", lang, x=indicator_label(x, lang, mid_sentence=True),
+                                               y=indicator_label(y, lang, mid_sentence=True)),
                              missing_names, other_names)
     x_unit = pairs["unit_x"].dropna().mode().iloc[0] if pairs["unit_x"].notna().any() else measure_unit(x, x_measure)
     y_unit = pairs["unit_y"].dropna().mode().iloc[0] if pairs["unit_y"].notna().any() else measure_unit(y, y_measure)
@@ -107,7 +108,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     )
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     periods = sorted(set(pairs["period_x"]), key=period_sort_key)
-    title = t("scatter.title", lang, x=indicator_label(x, lang), y=indicator_label(y, lang))
+    title = t("scatter.title", lang, x=indicator_label(x, lang, mid_sentence=True), y=indicator_label(y, lang))
     measures = measure_label(y_measure, lang) if x_measure == y_measure else t(
         "scatter.measures", lang, x_measure=measure_label(x_measure, lang), y_measure=measure_label(y_measure, lang))
     subtitle = t("scatter.subtitle", lang, measures=measures,

@@ -180,7 +180,8 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
                 unit = "pp" if measure_unit(ind, measure) == "%" else (g["unit"].dropna().iloc[0]
                                                                          if g["unit"].notna().any() else "")
                 changes.append(t("trend.since_term", lang, place=names.get(pid, pid),
-                                 indicator=indicator_label(ind, lang), base=period_label(base, lang),
+                                 indicator=indicator_label(ind, lang, mid_sentence=True),
+                                 base=period_label(base, lang),
                                  latest=period_label(latest, lang),
                                  change=fmt_value(diff, unit, lang) if unit == "pp" else
                                  ("+" if diff > 0 else "") + fmt_value(diff, unit, lang)))

@@ -25,6 +25,18 @@ def test_only_districts_with_both_figures_are_drawn(sample_dataset):
     assert set(r.spec.data["indicator"]) == {"income_per_capita", "poverty_rate"}
 
 
+def test_the_title_writes_the_second_indicator_lower_case_mid_sentence(sample_dataset):
+    # 'Tỷ lệ hộ nghèo so với Thu nhập bình quân đầu người' had a capital in the middle of the sentence
+    vi = build_scatter(sample_dataset.facts, places_of(sample_dataset), x="income_per_capita", y="poverty_rate")
+    assert vi.spec.title == "Tỷ lệ hộ nghèo so với thu nhập bình quân đầu người"
+    en = build_scatter(sample_dataset.facts, places_of(sample_dataset), x="income_per_capita", y="poverty_rate",
+                       lang="en")
+    assert en.spec.title == "Poverty rate against income per capita"
+    none = build_scatter(sample_dataset.facts.iloc[0:0], places_of(sample_dataset), x="income_per_capita",
+                         y="poverty_rate")
+    assert "cả thu nhập bình quân đầu người và tỷ lệ hộ nghèo" in none.message
+
+
 def test_figures_of_different_periods_are_not_paired(sample_tables):
     facts, documents, report = sample_tables
     facts = facts.copy()
