@@ -15,9 +15,11 @@ from components.i18n import NBSP, fmt_number, fmt_percent, fmt_value, measure_la
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
+from etl.catalogue import is_count_unit
 from components.selection import comparable_rows, display_names, public_rows
-from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, figure_height,
-                              graph_config, make_figure, province_colors, province_pattern)
+from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, count_axis,
+                              figure_height, graph_config, make_figure, nice_step, province_colors,
+                              province_pattern)
 
 COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -172,8 +174,11 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     med_text, axis_title = _median_texts(med, share=share, unit=unit, unit_text=unit_text, lang=lang)
     layout = _bar_layout(rows["_v"].tolist(), labels, categories, lang=lang, n_ranked=n_ranked, med=med,
                          axis_title=axis_title, legend=n_provinces <= MAX_LEGEND_PROVINCES)
+    whole = not share and is_count_unit(unit)
+    if whole:
+        layout["xaxis"].update(count_axis(*layout["xaxis"]["range"]))
     if phone and not briefing:
-        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked, lang=lang)
+        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked, lang=lang, whole=whole)
     if briefing:
         _fit_briefing(data, layout, len(categories), med=med, n_ranked=n_ranked)
     fig = make_figure({"data": data, "layout": layout}, figure_type)
@@ -396,18 +401,16 @@ def _bar_layout(values: list, labels: list[str], categories: list[str], *, lang:
     )
 
 
-def nice_ticks(lo: float, hi: float, steps: int = PHONE_TICKS) -> list[float]:
+def nice_ticks(lo: float, hi: float, steps: int = PHONE_TICKS, *, whole: bool = False) -> list[float]:
     """Round tick values from lo to hi (0 among them when the range holds it), about `steps` steps apart: a
-    step of 1, 2, 2.5 or 5 times a power of ten."""
-    span = (hi - lo) or 1.0
-    raw = span / steps
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    step of 1, 2, 2.5 or 5 times a power of ten (theme.nice_step; whole=True, a count: a whole step)."""
+    step = nice_step((hi - lo) or 1.0, steps, whole=whole)
     first = math.ceil(lo / step - 1e-9)
     return [round(k * step, 10) for k in range(first, math.floor(hi / step + 1e-9) + 1)]
 
 
-def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int, lang: str) -> None:
+def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int, lang: str,
+               whole: bool = False) -> None:
     """A phone's rows: the district's name on the left and its value on the right, inside the plot, above a bar
     that may take the phone's whole width (a name column and outside value labels would leave the bars a third of
     it); the median in the gaps between a bar and the next row's texts. The values are the tick labels of a
@@ -423,7 +426,7 @@ def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int
     data.append({"type": "scatter", "x": [None] * len(bars["y"]), "y": list(bars["y"]), "yaxis": "y2",
                  "mode": "markers", "hoverinfo": "skip", "showlegend": False})
     layout.update(height=max(260, 120 + PHONE_ROW_HEIGHT * n_cat))
-    ticks = nice_ticks(*layout["xaxis"]["range"])
+    ticks = nice_ticks(*layout["xaxis"]["range"], whole=whole)
     tick_text = [fmt_number(v, lang) for v in ticks]
     layout["xaxis2"] = {**layout["xaxis"], "tickmode": "array", "tickvals": ticks, "ticktext": tick_text,
                         "tickfont": {"size": TICK_FONT}, "overlaying": "x", "anchor": "y3"}

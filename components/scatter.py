@@ -15,9 +15,10 @@ from components.compare import chart_block, message_block
 from components.no_data import no_data_note
 from components.i18n import fmt_value, measure_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
+from etl.catalogue import is_count_unit
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
-from components.theme import GRID, base_layout, make_figure, province_colors
+from components.theme import GRID, base_layout, count_axis, make_figure, province_colors
 
 SCATTER_CHART_ID = "scatter"
 MAX_POINT_LABELS = 30
@@ -106,6 +107,9 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
         yaxis={**axis, "title": {"text": _axis_title(y, y_measure, y_unit, lang, phone=phone),
                                  "font": {"size": title_size}}},
     )
+    for key, unit, values in (("xaxis", x_unit, pairs["value_x"]), ("yaxis", y_unit, pairs["value_y"])):
+        if is_count_unit(unit):
+            layout[key].update(count_axis(float(values.min()), float(values.max())))
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     periods = sorted(set(pairs["period_x"]), key=period_sort_key)
     title = t("scatter.title", lang, x=indicator_label(x, lang, mid_sentence=True), y=indicator_label(y, lang))
