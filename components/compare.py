@@ -11,7 +11,8 @@ from dash import dcc, html
 
 from components.chart_spec import ChartSpec
 from components.export_panel import export_panel
-from components.i18n import NBSP, fmt_number, fmt_percent, fmt_value, measure_label, qualifier_label, scope_label, t, unit_label
+from components.i18n import (NBSP, fmt_number, fmt_percent, fmt_value, measure_label, place_label, qualifier_label,
+                             scope_label, t, unit_label)
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
@@ -128,7 +129,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     hide_missing=True draws no "no data" rows (the districts are still named under the chart);
     change_from: the rows' values are changes since this period (compare_change): labels carry their sign and the
     hover names both periods; phone=True lays each row out as the name above a bar as wide as the phone."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
     left_out = left_out_text(ranked.left_out, names, lang=lang)
@@ -263,7 +264,7 @@ def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value
     build and to send for 700 districts); legend entries are empty traces, one per province, while there are
     few enough to tell apart."""
     prov_codes = list(rows["province_code"])
-    prov_names = dict(zip(rows["province_code"], rows["province"]))
+    prov_names = dict(zip(rows["province_code"], (place_label(p, lang) for p in rows["province"])))
     order = sorted(prov_names, key=lambda c: str(prov_names[c]))
     colors = province_colors(order)
     pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}

@@ -13,7 +13,7 @@ from dash import html
 from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block
 from components.no_data import no_data_note
-from components.i18n import fmt_value, measure_label, t, unit_label
+from components.i18n import fmt_value, measure_label, place_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.catalogue import is_count_unit
 from etl.period_grammar import period_label, period_sort_key
@@ -66,7 +66,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                   briefing: bool = False, figure_type: str = "go", phone: bool = False) -> ScatterResult:
     """Scatter of `x` against `y` for `places`, coloured by province, each dot named when few; phone=True breaks
     the axis titles into two lines."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     pairs, missing, other = scatter_pairs(facts, places, x=x, y=y, x_measure=x_measure, y_measure=y_measure,
                                           period=period)
     missing_names, other_names = [names[p] for p in missing], [names[p] for p in other]
@@ -82,7 +82,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                period_label(per, lang), prov]
               for vx, ux, qx, vy, uy, qy, per, prov in zip(
                   pairs["value_x"], pairs["unit_x"], pairs["qualifier_x"], pairs["value_y"], pairs["unit_y"],
-                  pairs["qualifier_y"], pairs["period_x"], pairs["province_x"])]
+                  pairs["qualifier_y"], pairs["period_x"], (place_label(p, lang) for p in pairs["province_x"]))]
     data = [{
         "type": "scatter", "mode": "markers+text" if len(pairs) <= MAX_POINT_LABELS else "markers",
         "x": list(pairs["value_x"]), "y": list(pairs["value_y"]), "text": label,
@@ -94,7 +94,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                           f"{indicator_label(y, lang)}: %{{customdata[1]}}<br>"
                           f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<extra></extra>"),
     }]
-    provinces = dict(zip(pairs["province_code_x"], pairs["province_x"]))
+    provinces = dict(zip(pairs["province_code_x"], (place_label(p, lang) for p in pairs["province_x"])))
     for code, color in colors.items():
         data.append({"type": "scatter", "mode": "markers", "x": [None], "y": [None], "name": provinces[code],
                      "marker": {"size": 12, "color": color}, "showlegend": True, "hoverinfo": "skip"})

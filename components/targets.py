@@ -10,8 +10,8 @@ from dash import html
 
 from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block
-from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, qualifier_label, scope_label, status_label,
-                             t)
+from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, place_label, qualifier_label, scope_label,
+                             status_label, t)
 from components.labels import indicator_label
 from components.strings.keys import TARGET_WHY
 from etl.period_grammar import period_label, period_sort_key
@@ -278,7 +278,7 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
     the card's items, data and takeaway are then exactly what the figure shows.
     communes: GSO district code → number of communes; a place with none is not judged on New Rural communes.
     phone=True: each % of target row is its name above a bar across the card."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     doc_periods = {}
     if documents is not None and not documents.empty:
         doc_periods = dict(zip(documents["source_id"], documents["period"]))
@@ -294,7 +294,7 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
     for label, r in zip(sub.index, sub[cols].to_dict("records")):
         r["__row"] = label          # to slice the plotted rows back out of the table, cheaply
         by_place.setdefault(r["place_id"], []).append(r)
-    provinces = dict(zip(places["place_id"], places["province"]))
+    provinces = dict(zip(places["place_id"], (place_label(p, lang) for p in places["province"])))
     admin_codes = dict(zip(places["place_id"], places["admin_code"])) if "admin_code" in places else {}
     cards: list[DistrictTargets] = []
     for pid in with_data[:max_districts]:
@@ -386,10 +386,10 @@ def district_card(card: DistrictTargets, *, lang: str, briefing: bool = False):
     return html.Section(head + body, className="district-card", id={"type": "district-card", "place": card.place_id})
 
 
-def places_without_targets(facts: pd.DataFrame, places: pd.DataFrame) -> list[str]:
+def places_without_targets(facts: pd.DataFrame, places: pd.DataFrame, *, lang: str = "vi") -> list[str]:
     """Names of the places in scope that have no figure this view can draw (listed, never silently dropped)."""
     have = set(target_facts(facts)["place_id"])
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     return [names.get(p, p) for p in places["place_id"] if p not in have]
 
 

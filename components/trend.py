@@ -185,7 +185,7 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
     """Dot-and-line panels of `indicators` (default: every indicator with data) for the districts of `places`;
     phone=True: the panels' titles wrapped to a phone's width (see _layout)."""
     place_ids = list(places["place_id"])
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     colors = {pid: OKABE_ITO[i % len(OKABE_ITO)] for i, pid in enumerate(place_ids)}
     chosen = list(indicators) if indicators else list(dict.fromkeys(
         facts.loc[facts["place_id"].isin(set(place_ids)) & (facts["measure"] == measure), "indicator"]))

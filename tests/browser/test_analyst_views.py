@@ -127,3 +127,26 @@ def test_a_change_carries_its_sign_and_the_hover_names_both_periods(open_app, se
     hover = norm(duo.wait_for_element("#compare-graph .hoverlayer .hovertext", timeout=5).text)
     assert "Giá trị: +16 triệu đồng/ha" in hover, hover
     assert "Thay đổi: từ năm 2022 đến năm 2023" in hover, hover
+
+
+VISIBLE_NAMES = """
+    return [...document.querySelectorAll('#content .chart-title, #content .chart-subtitle, #content .no-data-list,'
+                                         + ' #content .js-plotly-plot text, #content .target-line')]
+        .filter(e => e.getBoundingClientRect().width > 0).map(e => e.textContent);"""
+
+
+@pytest.mark.parametrize("query, ready", [("view=targets&lang=en", ".view-targets .js-plotly-plot .angular"),
+                                          ("view=scatter&lang=en&ind=targets_met&period=2023",
+                                           "#scatter-graph .legendtext"),
+                                          ("view=compare&lang=en&ind=targets_met&period=2023",
+                                           "#compare-graph .legendtext")])
+def test_the_english_page_names_districts_and_provinces_in_english(open_app, query, ready):
+    # 'Huyện Phụng Hiệp — Progress on resolution targets', 'Tỉnh Hậu Giang · 2023 · …' and the legend's 'Tỉnh Sóc
+    # Trăng' stayed Vietnamese on the English page
+    duo = open_app(query)
+    duo.wait_for_element(ready, timeout=15)
+    texts = duo.driver.execute_script(VISIBLE_NAMES)
+    words = " | ".join(norm(x) for x in texts)
+    for word in ("Huyện ", "Tỉnh ", "Thành phố ", "Thị xã "):
+        assert word not in words, words
+    assert "Province" in words and ("District" in words or "City" in words), words

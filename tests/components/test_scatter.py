@@ -16,10 +16,10 @@ def test_only_districts_with_both_figures_are_drawn(sample_dataset):
                       lang="en")
     go.Figure(r.spec.figure.to_dict())
     dots = r.spec.figure.data[0]
-    assert list(dots.text) == ["Huyện Trà Cú"]
+    assert list(dots.text) == ["Trà Cú District"]
     assert (list(dots.x), list(dots.y)) == ([62.0], [2.33])
     assert dots.customdata[0][0] == "over 62\u00a0million VND/person"
-    assert "Huyện Trần Đề" in r.missing and "Thành phố Sóc Trăng" in r.missing
+    assert "Trần Đề District" in r.missing and "Sóc Trăng City" in r.missing
     assert "lower is better" in r.spec.figure.layout.yaxis.title.text
     assert "higher is better" in r.spec.figure.layout.xaxis.title.text
     assert set(r.spec.data["indicator"]) == {"income_per_capita", "poverty_rate"}

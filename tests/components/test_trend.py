@@ -66,7 +66,7 @@ def test_since_start_of_term_change_when_the_base_year_is_held(series_dataset):
     assert (base, latest) == ("2020", "2023") and diff == pytest.approx(1.59 - 3.9)
     r = build_trend(series_dataset.facts, places_of(series_dataset, [TRAN_DE]), indicators=["poverty_rate"],
                     lang="en")
-    assert r.changes == ["Huyện Trần Đề, poverty rate: −2.31\u00a0pp from 2020 (start of the term) to 2023."]
+    assert r.changes == ["Trần Đề District, poverty rate: −2.31\u00a0pp from 2020 (start of the term) to 2023."]
 
 
 def test_no_term_change_without_the_base(sample_dataset):
