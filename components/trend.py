@@ -27,10 +27,10 @@ PANEL_HEIGHT = 210
 PANEL_GAP = 70
 # a phone: a panel's title is its name wrapped to the plot's width with its better end on a line of its own (one
 # line of both ran past a 390 px plot), so the gap above each panel holds up to three lines over the x labels
-PHONE_TITLE_WRAP = 34
+PHONE_TITLE_WRAP = 30
 PHONE_PANEL_GAP = 100
 PHONE_TOP = 90
-PHONE_PLOT_PX = 328          # a phone's plot: 390 px less the card's padding and the figure's margins
+PHONE_PLOT_PX = 270          # a phone's plot: 390 px less the card's padding, the y axis' labels and title, the margins
 CHAR_PX = 0.6                # a character of Noto Sans is about 0.6 of its font size wide
 MAX_PANELS = 8
 DASH_BY_KIND = {"year": "solid", "nine_months": "dash", "half_year": "dash", "quarter": "dot"}
