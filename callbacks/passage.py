@@ -7,7 +7,7 @@ from dash import Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
 
 from callbacks.errors import lang_from_search
-from components.i18n import t
+from components.i18n import place_label, t
 from components.passage import passage_panel
 
 
@@ -52,7 +52,7 @@ def passage_content(ds, fact_id: str | None, *, lang: str):
     doc = ds.documents_by_id.get(fact["source_id"]) if fact else None
     title = t("passage.title", lang)
     if fact:
-        title = f"{title} — {fact.get('place_name') or ''}"
+        title = f"{title} — {place_label(fact.get('place_name'), lang)}"
     return title, passage_panel(fact, doc, lang=lang)
 
 

@@ -11,7 +11,7 @@ from dash.exceptions import PreventUpdate
 from callbacks.errors import lang_from_search
 from callbacks.upload import auth_children, table_paths
 from components.compare import message_block
-from components.i18n import t
+from components.i18n import place_label, t
 from components.review import IDS, ITEM_TYPE, NONE_VALUE, detail_panel, queue_frame, queue_list
 from components.strings.keys import FIELD, REVIEW_SAVED
 from etl.add import refresh_document
@@ -156,7 +156,8 @@ def register_review_callbacks(app, *, get_dataset) -> None:
             fact = rejected.iloc[0].to_dict() if len(rejected) else None
         history = [vars(d) for d in reviews[fact_id].history] if fact_id in reviews else []
         places = ds.places[ds.places["n_facts"] > 0] if ds.ok else ds.places
-        options = [{"label": f"{p['place_name']} ({p['province']})", "value": p["place_id"]}
+        options = [{"label": f"{place_label(p['place_name'], lang)} ({place_label(p['province'], lang)})",
+                    "value": p["place_id"]}
                    for p in places.to_dict("records")]
         document = ds.documents_by_id.get(fact["source_id"]) if fact else None
         return detail_panel(fact, document, history, lang=lang, place_options=options,

@@ -51,7 +51,8 @@ def trend_result(ds, state, *, figure_type: str = "go"):
     places = _places(ds, state)
     facts = ds.facts[ds.facts["place_id"].isin(set(places["place_id"]))]
     return build_trend(facts, places, indicators=state["indicators"] or None, measure=state["measure"],
-                       lang=state["lang"], briefing=_briefing(state), figure_type=figure_type)
+                       lang=state["lang"], briefing=_briefing(state), figure_type=figure_type,
+                       phone=state.get("screen") == "phone" and not _briefing(state))
 
 
 def trend_specs(ds, state, *, figure_type: str = "go") -> list[ChartSpec]:

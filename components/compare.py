@@ -11,13 +11,16 @@ from dash import dcc, html
 
 from components.chart_spec import ChartSpec
 from components.export_panel import export_panel
-from components.i18n import NBSP, fmt_number, fmt_percent, fmt_value, measure_label, qualifier_label, scope_label, t, unit_label
+from components.i18n import (NBSP, fmt_number, fmt_percent, fmt_value, measure_label, place_label, qualifier_label,
+                             scope_label, t, unit_label)
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
+from etl.catalogue import is_count_unit
 from components.selection import comparable_rows, display_names, public_rows
-from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, base_layout, figure_height,
-                              graph_config, make_figure, province_colors, province_pattern)
+from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, count_axis,
+                              figure_height, graph_config, make_figure, nice_step, province_colors,
+                              province_pattern)
 
 COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -30,7 +33,6 @@ PHONE_ROW_HEIGHT = 50
 PHONE_BAR = (0.02, 0.48)      # the bar's band: from the row's centre downwards (the y axis runs top to bottom)
 PHONE_NAME_TOP = 0.32         # the name's text reaches this far above the row's centre
 PHONE_TICKS = 3               # about this many steps on a phone's x axis (more do not fit 390 px as labels)
-PHONE_TICK_FONT = 12
 BRIEFING_HEIGHT = 600
 MAX_LEGEND_PROVINCES = 12
 # a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
@@ -134,7 +136,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     hide_missing=True draws no "no data" rows (the districts are still named under the chart);
     change_from: the rows' values are changes since this period (compare_change): labels carry their sign and the
     hover names both periods; phone=True lays each row out as the name above a bar as wide as the phone."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
     left_out = left_out_text(ranked.left_out, names, lang=lang)
@@ -180,8 +182,11 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     med_text, axis_title = _median_texts(med, share=share, unit=unit, unit_text=unit_text, lang=lang)
     layout = _bar_layout(rows["_v"].tolist(), labels, categories, lang=lang, n_ranked=n_ranked, med=med,
                          axis_title=axis_title, legend=n_provinces <= MAX_LEGEND_PROVINCES)
+    whole = not share and is_count_unit(unit)
+    if whole:
+        layout["xaxis"].update(count_axis(*layout["xaxis"]["range"]))
     if phone and not briefing:
-        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked, lang=lang)
+        _fit_phone(data, layout, len(categories), med=med, n_ranked=n_ranked, lang=lang, whole=whole)
     if briefing:
         _fit_briefing(data, layout, len(categories), med=med, n_ranked=n_ranked)
     fig = make_figure({"data": data, "layout": layout}, figure_type)
@@ -266,7 +271,7 @@ def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value
     build and to send for 700 districts); legend entries are empty traces, one per province, while there are
     few enough to tell apart."""
     prov_codes = list(rows["province_code"])
-    prov_names = dict(zip(rows["province_code"], rows["province"]))
+    prov_names = dict(zip(rows["province_code"], (place_label(p, lang) for p in rows["province"])))
     order = sorted(prov_names, key=lambda c: str(prov_names[c]))
     colors = province_colors(order)
     pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
@@ -404,18 +409,16 @@ def _bar_layout(values: list, labels: list[str], categories: list[str], *, lang:
     )
 
 
-def nice_ticks(lo: float, hi: float, steps: int = PHONE_TICKS) -> list[float]:
+def nice_ticks(lo: float, hi: float, steps: int = PHONE_TICKS, *, whole: bool = False) -> list[float]:
     """Round tick values from lo to hi (0 among them when the range holds it), about `steps` steps apart: a
-    step of 1, 2, 2.5 or 5 times a power of ten."""
-    span = (hi - lo) or 1.0
-    raw = span / steps
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
+    step of 1, 2, 2.5 or 5 times a power of ten (theme.nice_step; whole=True, a count: a whole step)."""
+    step = nice_step((hi - lo) or 1.0, steps, whole=whole)
     first = math.ceil(lo / step - 1e-9)
     return [round(k * step, 10) for k in range(first, math.floor(hi / step + 1e-9) + 1)]
 
 
-def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int, lang: str) -> None:
+def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int, lang: str,
+               whole: bool = False) -> None:
     """A phone's rows: the district's name on the left and its value on the right, inside the plot, above a bar
     that may take the phone's whole width (a name column and outside value labels would leave the bars a third of
     it); the median in the gaps between a bar and the next row's texts. The values are the tick labels of a
@@ -431,10 +434,10 @@ def _fit_phone(data: list[dict], layout: dict, n_cat: int, *, med, n_ranked: int
     data.append({"type": "scatter", "x": [None] * len(bars["y"]), "y": list(bars["y"]), "yaxis": "y2",
                  "mode": "markers", "hoverinfo": "skip", "showlegend": False})
     layout.update(height=max(260, 120 + PHONE_ROW_HEIGHT * n_cat))
-    ticks = nice_ticks(*layout["xaxis"]["range"])
+    ticks = nice_ticks(*layout["xaxis"]["range"], whole=whole)
     tick_text = [fmt_number(v, lang) for v in ticks]
     layout["xaxis2"] = {**layout["xaxis"], "tickmode": "array", "tickvals": ticks, "ticktext": tick_text,
-                        "tickfont": {"size": PHONE_TICK_FONT}, "overlaying": "x", "anchor": "y3"}
+                        "tickfont": {"size": TICK_FONT}, "overlaying": "x", "anchor": "y3"}
     layout["xaxis"].update(showticklabels=False, showgrid=False, zeroline=False, title={"text": ""})
     layout["yaxis3"] = {"overlaying": "y", "visible": False, "fixedrange": True}
     data.append({"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y3", "mode": "markers",

@@ -58,7 +58,7 @@ def build_change(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, m
     period = change_period(facts, period=period) or base
     changed, _, only, unit = change_rows(facts, places, indicator=indicator, measure=measure, base=base,
                                          period=period)
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     base_text, period_text = period_label(base, lang), period_label(period, lang)
     left = "; ".join(t("compare.change.only", lang, place=names.get(p, p), period=period_label(per, lang))
                      for p, per in zip(only["place_id"], only["period"]))

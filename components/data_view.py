@@ -10,7 +10,8 @@ from components.chart_spec import ChartSpec
 from components.compare import message_block
 from components.grid_model import column_state_for
 from components.export_panel import export_panel
-from components.i18n import body_label, fmt_number, measure_label, qualifier_label, scope_label, t, unit_label
+from components.i18n import (body_label, fmt_number, measure_label, place_label, qualifier_label, scope_label, t,
+                             unit_label)
 from components.labels import catalogue_records, indicator_label
 from components.strings.keys import COLUMN, REVIEW_STATUS
 from etl.period_grammar import period_label, period_sort_key
@@ -67,8 +68,8 @@ def grid_records(rows: pd.DataFrame, documents_by_id: dict, *, lang: str) -> lis
     titles = _labels(rows["source_id"], lambda s: (documents_by_id.get(s) or {}).get("title") or s)
     cols = {
         "fact_id": list(rows["fact_id"]),
-        "place": list(rows["place_name"]),
-        "province": list(rows["province"]),
+        "place": _labels(rows["place_name"], lambda v: place_label(v, lang)),
+        "province": _labels(rows["province"], lambda v: place_label(v, lang)),
         "indicator": _labels(rows["indicator"], lambda v: indicator_label(v, lang)),
         "measure": _labels(rows["measure"], lambda v: measure_label(v, lang)),
         "value": _num(rows["value"]),

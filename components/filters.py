@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.i18n import family_label, measure_label, t
+from components.i18n import family_label, measure_label, place_label, short_province, t
 from components.labels import catalogue_records, indicator_info, indicator_option_label
 from components.state import MAX_LIST_ITEMS
 from etl.period_grammar import period_label, period_sort_key
@@ -22,20 +22,10 @@ def _ascii(text: str) -> str:
 def province_options(provinces: pd.DataFrame, *, lang: str) -> list[dict]:
     out = []
     for r in provinces.to_dict("records"):
-        label = t("filter.province.count", lang, name=r["province"], n=r["n_with_data"], total=r["n_places"])
+        label = t("filter.province.count", lang, name=place_label(r["province"], lang), n=r["n_with_data"],
+                  total=r["n_places"])
         out.append({"label": label, "value": r["province_code"], "search": _ascii(r["province"])})
     return out
-
-
-_PROVINCE_WORDS = ("Tỉnh", "Thành phố")   # how a province name starts; a district label drops it
-
-
-def short_province(province: str) -> str:
-    """'Tỉnh Tiền Giang' → 'Tiền Giang', 'Thành phố Cần Thơ' → 'Cần Thơ' (in a district's label)."""
-    for p in _PROVINCE_WORDS:
-        if province.startswith(p + " "):
-            return province[len(p) + 1:]
-    return province
 
 
 def district_options(places: pd.DataFrame, *, provinces=(), lang: str) -> list[dict]:
@@ -47,10 +37,10 @@ def district_options(places: pd.DataFrame, *, provinces=(), lang: str) -> list[d
     shared = set(places.loc[places.groupby("place_name")["province_code"].transform("nunique") > 1, "place_name"])
     out = []
     for (code, prov), g in sel.groupby(["province_code", "province"], sort=False):
-        out.append({"label": "▸ " + t("filter.district.all_of", lang, province=prov, n=len(g)),
+        out.append({"label": "▸ " + t("filter.district.all_of", lang, province=place_label(prov, lang), n=len(g)),
                     "value": f"{ALL_PREFIX}{code}", "search": _ascii(prov) + " " + prov})
         for r in g.to_dict("records"):
-            label = r["place_name"]   # no leading indent: a chosen district reads as its name (the CSS indents the list)
+            label = place_label(r["place_name"], lang)   # no leading indent: a chosen district reads as its name (the CSS indents the list)
             if r["place_name"] in shared:
                 label += f" ({short_province(prov)})"
             if not r["n_facts"]:
@@ -142,7 +132,8 @@ def period_options(periods, *, lang: str) -> list[dict]:
 def place_options(places: pd.DataFrame, *, lang: str) -> list[dict]:
     with_data = places[places["n_facts"] > 0]
     dup = with_data["place_name"].duplicated(keep=False)
-    return [{"label": f"{r['place_name']} ({r['province']})" if d else r["place_name"], "value": r["place_id"],
+    return [{"label": place_label(r["place_name"], lang) + (f" ({place_label(r['province'], lang)})" if d else ""),
+             "value": r["place_id"],
              "search": r.get("search") or _ascii(r["place_name"])}
             for r, d in zip(with_data.to_dict("records"), dup)]
 

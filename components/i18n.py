@@ -30,6 +30,37 @@ BABEL_LOCALE = {"vi": "vi_VN", "en": "en_US"}
 
 
 
+# ---------------------------------------------------------------- places
+
+
+def _place_word(name: str) -> tuple[str | None, str]:
+    """(the key of the unit word `name` starts with, the proper name after it); (None, name) without one."""
+    low = name.lower()
+    for word, key in keys.PLACE_WORD.items():
+        if low.startswith(word + " ") and len(name) > len(word) + 1:
+            return key, name[len(word) + 1:].strip()
+    return None, name
+
+
+def place_label(name, lang: str = DEFAULT_LANG) -> str:
+    """A district's or province's name for the reader: as the table writes it in Vietnamese; in English its unit
+    word translated after the proper name, which stays as it is ('Huyện Giồng Trôm' → 'Giồng Trôm District',
+    'Tỉnh Hậu Giang' → 'Hậu Giang Province', 'Thành phố Cần Thơ' → 'Cần Thơ City'). Other names unchanged."""
+    if is_missing(name):
+        return ""
+    name = str(name)
+    if norm_lang(lang) != "en":
+        return name
+    key, proper = _place_word(name)
+    return t(key, lang, name=proper) if key else name
+
+
+def short_province(province) -> str:
+    """A province as it reads after a district's name, to tell apart two of one name (in every language):
+    'Tỉnh Tiền Giang' → 'Tiền Giang', 'Thành phố Cần Thơ' → 'Cần Thơ'."""
+    return "" if is_missing(province) else _place_word(str(province))[1]
+
+
 # ---------------------------------------------------------------- numbers
 
 

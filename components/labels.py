@@ -22,11 +22,22 @@ def indicator_info(indicator: str) -> dict:
     }
 
 
-def indicator_label(indicator: str, lang: str = "vi") -> str:
+def indicator_label(indicator: str, lang: str = "vi", *, mid_sentence: bool = False) -> str:
+    """The indicator's name in `lang`; mid_sentence=True: as written inside a sentence (see `mid_sentence`)."""
     if is_missing(indicator):
         return ""
     info = indicator_info(indicator)
-    return str(info.get("label_en" if norm_lang(lang) == "en" else "label_vi") or info.get("label_vi") or indicator)
+    label = str(info.get("label_en" if norm_lang(lang) == "en" else "label_vi") or info.get("label_vi") or indicator)
+    return mid_sentence_case(label) if mid_sentence else label
+
+
+def mid_sentence_case(label: str) -> str:
+    """A label as it reads inside a sentence ('… so với thu nhập bình quân đầu người'): its first letter lower-
+    cased, unless its first word is an acronym written in capitals (GRDP, NTM), which stays as it is."""
+    first = label.split(" ", 1)[0]
+    if not label or (len(first) > 1 and first.isupper()):
+        return label
+    return label[0].lower() + label[1:]
 
 
 def lower_is_better(indicator: str, measure: str = "level") -> bool:
@@ -46,5 +57,5 @@ def indicator_option_label(indicator: str, lang: str) -> str:
     return f"{indicator_label(indicator, lang)} ({unit_label(unit, lang)})" if unit else indicator_label(indicator, lang)
 
 
-__all__ = ["indicator_info", "indicator_label", "lower_is_better", "measure_unit", "indicator_option_label",
+__all__ = ["indicator_info", "indicator_label", "mid_sentence_case", "lower_is_better", "measure_unit", "indicator_option_label",
            "measure_label", "catalogue_records"]

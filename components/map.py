@@ -16,7 +16,7 @@ from dash import html
 from components.chart_spec import ChartSpec
 from components.compare import LABEL_CHAR_PX, QUOTE_CHARS, chart_block, compare_rows, left_out_text, message_block
 from components.no_data import no_data_note
-from components.i18n import fmt_percent, fmt_value, measure_label, qualifier_label, t, unit_label
+from components.i18n import fmt_percent, fmt_value, measure_label, place_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, public_rows
@@ -99,7 +99,7 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     """Dots of `indicator`/`measure` in `period` for `places`; colour (or, size_by_value, size) by the value.
 
     phone=True: the colour bar under the map (beside it, it would leave the map a third of a phone's width)."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     ranked = compare_rows(facts, places, indicator=indicator, measure=measure, period=period)
     rows, missing_places, share = ranked.rows, ranked.missing, ranked.share
     ind_label, m_label = indicator_label(indicator, lang), measure_label(measure, lang)
@@ -188,7 +188,8 @@ def _dot_hover(rows: pd.DataFrame, shown_text: list[str], *, total: int, lang: s
     customdata = [[hv, qualifier_label(q, lang) or t("qualifier.none", lang), period_label(per, lang),
                    _quote(quote), f"{rank}/{total}", prov, fid]
                   for hv, q, per, quote, rank, prov, fid in zip(shown_text, rows["qualifier"], rows["period"],
-                                                                rows["quote"], rows["_rank"], rows["province"],
+                                                                rows["quote"], rows["_rank"],
+                                                                (place_label(p, lang) for p in rows["province"]),
                                                                 rows["fact_id"])]
     hovertemplate = (
         "<b>%{text}</b> · %{customdata[5]}<br>"

@@ -9,7 +9,7 @@ import math
 
 from dash import html
 
-from components.i18n import fmt_date, t
+from components.i18n import fmt_date, place_label, t
 from etl.pages import page_at
 from etl.period_grammar import period_label
 
@@ -76,7 +76,7 @@ def passage_panel(fact: dict | None, document: dict | None, *, lang: str, contex
     if doc.get("published"):
         meta.append(html.P(t("passage.published", lang, date=fmt_date(doc["published"], lang)),
                            className="passage-meta"))
-    meta.append(html.P(f"{fact.get('place_name') or ''} · {period_label(fact.get('period'), lang)}",
+    meta.append(html.P(f"{place_label(fact.get('place_name'), lang)} · {period_label(fact.get('period'), lang)}",
                        className="passage-meta"))
     page = page_at(doc.get("page_starts"), fact.get("char_start")) if doc.get("text") else None
     if page:

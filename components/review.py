@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from dash import dcc, html
 
-from components.i18n import body_label, fmt_value, measure_label, qualifier_label, scope_label, t
+from components.i18n import body_label, fmt_value, measure_label, place_label, qualifier_label, scope_label, t
 from components.labels import catalogue_records, indicator_label
 from components.passage import passage_excerpt
 from components.strings import coded, keys
@@ -110,7 +110,7 @@ def queue_list(rows: pd.DataFrame, *, lang: str, selected: str | None):
         items.append(html.Li(html.Button([
             html.Span(t(keys.REVIEW_STATUS[row["review_status"]], lang),
                       className=f"review-status s-{row['review_status']}"),
-            html.Span(f"{indicator_label(row['indicator'], lang)} · {row.get('place_name') or '–'}",
+            html.Span(f"{indicator_label(row['indicator'], lang)} · {place_label(row.get('place_name'), lang) or '–'}",
                       className="review-item-name"),
             html.Span(fmt_value(row["value"], row.get("unit"), lang, qualifier=row.get("qualifier"),
                                 denominator=row.get("denominator")), className="review-item-value"),
@@ -135,7 +135,7 @@ def detail_panel(fact: dict | None, document: dict | None, history: list[dict], 
         *_pair("field.value", fmt_value(fact["value"], fact.get("unit"), lang, qualifier=fact.get("qualifier"),
                                         denominator=fact.get("denominator")), lang),
         *_pair("field.period", period_label(fact.get("period"), lang) or "–", lang),
-        *_pair("field.place_id", fact.get("place_name") or "–", lang),
+        *_pair("field.place_id", place_label(fact.get("place_name"), lang) or "–", lang),
         *_pair("field.qualifier", qualifier_label(fact.get("qualifier"), lang) or "–", lang),
         *_pair("field.target_scope", scope_label(fact.get("target_scope"), lang) if fact.get("target_scope")
                else "–", lang),
@@ -218,7 +218,8 @@ def review_content(ds, *, lang: str):
     documents = [{"label": (r.get("title") or r["file_name"])[:90], "value": r["source_id"]}
                  for r in ds.documents.to_dict("records") if r.get("status") != "rejected"] if len(ds.documents) else []
     places = ds.places[ds.places["n_facts"] > 0] if len(ds.places) else ds.places
-    districts = [{"label": f"{p['place_name']} ({p['province']})", "value": p["place_id"]}
+    districts = [{"label": f"{place_label(p['place_name'], lang)} ({place_label(p['province'], lang)})",
+                  "value": p["place_id"]}
                  for p in places.to_dict("records")]
     indicators = [{"label": indicator_label(i, lang), "value": i} for i in ds.indicators_with_data]
     return review_layout(lang=lang, documents=documents, districts=districts, indicators=indicators)

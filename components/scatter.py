@@ -13,11 +13,12 @@ from dash import html
 from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block, plotted_values
 from components.no_data import no_data_note
-from components.i18n import fmt_value, measure_label, t, unit_label
+from components.i18n import fmt_value, measure_label, place_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
+from etl.catalogue import is_count_unit
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, pick_rows, public_rows
-from components.theme import GRID, base_layout, make_figure, province_colors
+from components.theme import GRID, base_layout, count_axis, make_figure, province_colors
 
 SCATTER_CHART_ID = "scatter"
 MAX_POINT_LABELS = 30
@@ -66,12 +67,13 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                   briefing: bool = False, figure_type: str = "go", phone: bool = False) -> ScatterResult:
     """Scatter of `x` against `y` for `places`, coloured by province, each dot named when few; phone=True breaks
     the axis titles into two lines."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     pairs, missing, other = scatter_pairs(facts, places, x=x, y=y, x_measure=x_measure, y_measure=y_measure,
                                           period=period)
     missing_names, other_names = [names[p] for p in missing], [names[p] for p in other]
     if pairs.empty:
-        return ScatterResult(None, t("scatter.no_pairs", lang, x=indicator_label(x, lang), y=indicator_label(y, lang)),
+        return ScatterResult(None, t("scatter.no_pairs", lang, x=indicator_label(x, lang, mid_sentence=True),
+                                               y=indicator_label(y, lang, mid_sentence=True)),
                              missing_names, other_names)
     x_share, x_values = plotted_values(pairs, value="value_x", denominator="denominator_x", measure=x_measure)
     y_share, y_values = plotted_values(pairs, value="value_y", denominator="denominator_y", measure=y_measure)
@@ -85,7 +87,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                period_label(per, lang), prov]
               for vx, ux, qx, vy, uy, qy, per, prov in zip(
                   pairs["value_x"], pairs["unit_x"], pairs["qualifier_x"], pairs["value_y"], pairs["unit_y"],
-                  pairs["qualifier_y"], pairs["period_x"], pairs["province_x"])]
+                  pairs["qualifier_y"], pairs["period_x"], (place_label(p, lang) for p in pairs["province_x"]))]
     data = [{
         "type": "scatter", "mode": "markers+text" if len(pairs) <= MAX_POINT_LABELS else "markers",
         "x": list(x_values), "y": list(y_values), "text": label,
@@ -97,7 +99,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
                           f"{indicator_label(y, lang)}: %{{customdata[1]}}<br>"
                           f"{t('compare.hover_period', lang)}: %{{customdata[2]}}<extra></extra>"),
     }]
-    provinces = dict(zip(pairs["province_code_x"], pairs["province_x"]))
+    provinces = dict(zip(pairs["province_code_x"], (place_label(p, lang) for p in pairs["province_x"])))
     for code, color in colors.items():
         data.append({"type": "scatter", "mode": "markers", "x": [None], "y": [None], "name": provinces[code],
                      "marker": {"size": 12, "color": color}, "showlegend": True, "hoverinfo": "skip"})
@@ -110,9 +112,12 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
         yaxis={**axis, "title": {"text": _axis_title(y, y_measure, y_unit, lang, phone=phone, share=y_share),
                                  "font": {"size": title_size}}},
     )
+    for key, unit, values in (("xaxis", x_unit, pairs["value_x"]), ("yaxis", y_unit, pairs["value_y"])):
+        if is_count_unit(unit):
+            layout[key].update(count_axis(float(values.min()), float(values.max())))
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     periods = sorted(set(pairs["period_x"]), key=period_sort_key)
-    title = t("scatter.title", lang, x=indicator_label(x, lang), y=indicator_label(y, lang))
+    title = t("scatter.title", lang, x=indicator_label(x, lang, mid_sentence=True), y=indicator_label(y, lang))
     measures = measure_label(y_measure, lang) if x_measure == y_measure else t(
         "scatter.measures", lang, x_measure=measure_label(x_measure, lang), y_measure=measure_label(y_measure, lang))
     subtitle = t("scatter.subtitle", lang, measures=measures,

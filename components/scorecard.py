@@ -89,7 +89,7 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     """Districts × indicators, value and rank per cell. briefing=True: at most BRIEFING_MAX_ROWS rows in smaller
     type, so the grid fits a 16:9 frame (the subtitle says when rows were left out)."""
     table = scorecard_table(facts, places, indicators=indicators, measure=measure, period=period)
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     left = table.attrs.get("left_out")
     left_out = "; ".join(f"{indicator_label(ind, lang)}: {left_out_text(g, names, lang=lang)}"
                          for ind, g in left.groupby("indicator", sort=False)) if left is not None and len(left) else ""

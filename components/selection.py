@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from components.i18n import place_label, short_province
 from data_access import SCOPE_ORDER
 from etl.period_grammar import period_kind, period_sort_key
 
@@ -120,16 +121,17 @@ def comparable_rows(facts: pd.DataFrame, *, indicator: str, measure: str, period
     return kept, left
 
 
-def display_names(places: pd.DataFrame) -> dict:
-    """place_id → label, with the province added where two selected places share a name (Huyện Châu Thành)."""
+def display_names(places: pd.DataFrame, *, lang: str = "vi") -> dict:
+    """place_id → label in `lang` (i18n.place_label: 'Giồng Trôm District' in English), with the province added
+    where two selected places share a name (Huyện Châu Thành (Sóc Trăng))."""
     if places.empty:
         return {}
     dup = places["place_name"].duplicated(keep=False)
     out = {}
     for pid, name, prov, d in zip(places["place_id"], places["place_name"], places["province"], dup):
+        name = place_label(name, lang)
         if d:
-            short = str(prov or "").replace("Thành phố ", "TP ").replace("Tỉnh ", "")
-            name = f"{name} ({short})"
+            name = f"{name} ({short_province(prov)})"
         out[pid] = name
     return out
 

@@ -6,7 +6,7 @@ import pandas as pd
 from dash import html
 
 from components.compare import message_block
-from components.i18n import fmt_date, fmt_value, measure_label, t
+from components.i18n import fmt_date, fmt_value, measure_label, place_label, t
 from components.labels import indicator_label
 from components.passage import excerpt_children, passage_link
 from components.strings import coded
@@ -91,7 +91,7 @@ def _document_card(doc: dict, facts, *, lang: str):
                               html.Span(f" · {period_label(r['period'], lang)} — ", className="text-muted"),
                               html.Span(quote, className="quote-cell")]))
     status = doc.get("status") or "ok"
-    meta = [t("sources.place_period", lang, place=doc.get("place_name") or "–", period=period_label(doc.get("period"),
+    meta = [t("sources.place_period", lang, place=place_label(doc.get("place_name"), lang) or "–", period=period_label(doc.get("period"),
                                                                                                     lang) or "–"),
             coded(SOURCE_STATUS, status, lang),
             t("sources.facts", lang, n=len(records))]

@@ -10,15 +10,15 @@ from dash import html
 
 from components.chart_spec import ChartSpec
 from components.compare import chart_block, message_block
-from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, qualifier_label, scope_label, status_label,
-                             t)
+from components.i18n import (NBSP, body_label, fmt_number, fmt_percent, place_label, qualifier_label, scope_label,
+                             status_label, t)
 from components.labels import indicator_label
 from components.strings.keys import TARGET_WHY
 from etl.period_grammar import period_label, period_sort_key
 from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
 from components.status import STATUS_COLORS, STATUS_SYMBOLS, TARGET_STATUSES, Assessment, assess_fact
-from components.theme import INK, MUTED, base_layout, make_figure
+from components.theme import INK, MUTED, TICK_FONT, base_layout, make_figure
 from data_access import GAUGE_INDICATORS, target_facts
 
 MAX_DISTRICTS = 8
@@ -29,14 +29,19 @@ BULLET_HEIGHT = 58
 # briefing cards: three side by side in one 16:9 frame
 COMPACT_GAUGE_HEIGHT = 126
 COMPACT_GAUGE_DRAW = 114
-COMPACT_BULLET_HEIGHT = 38
+COMPACT_BULLET_HEIGHT = 42   # a bar and its 12 px tick labels under it, clear of the next bar
 COMPACT_MAX_BULLETS = 4
 # a phone's bullet row: the indicator's name on its own line above a bar across the card (beside the bar, a name
 # column of 40 % left the names wrapping over the bars)
 PHONE_BULLET_HEIGHT = 66
 PHONE_BULLET_BAR = (0.0, 0.70)
 PHONE_VALUE_X = 0.73
-PHONE_DETAIL_WRAP = 24   # characters of a gauge's target set per line: two dials share 340 px
+# a phone's gauges: one dial per row across the card, its title, target set and status above it (two side by side
+# were drawn a third of the card wide over an empty band)
+PHONE_GAUGE_TITLE = 84
+PHONE_GAUGE_DRAW = 165
+PHONE_GAUGE_GAP = 16
+PHONE_DETAIL_WRAP = 40   # characters of a gauge's target set per line: one dial takes the card's width
 
 
 @dataclass
@@ -147,10 +152,18 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
         if compact else (GAUGE_HEIGHT, GAUGE_DRAW, PHONE_BULLET_HEIGHT if phone else BULLET_HEIGHT)
     top = 84 if gauges else 6   # room for the gauge titles, drawn above their domain
     gauge_h = gauge_height if gauges else 0
+    stacked = phone and not compact and bool(gauges)
+    if stacked:   # the first title in `top`, each further dial a title, a dial and a gap below the one before
+        gauge_h = len(gauges) * (PHONE_GAUGE_DRAW + PHONE_GAUGE_GAP) + (len(gauges) - 1) * PHONE_GAUGE_TITLE
     bullets_title_h = 34 if bullets else 0
     more_h = 22 if more else 0
     height = top + gauge_h + bullets_title_h + bullet_height * len(bullets) + more_h + 10
-    traces = _gauge_traces(gauges, y=_band(top, top + gauge_draw, height), lang=lang, phone=phone)
+    if stacked:
+        step = PHONE_GAUGE_TITLE + PHONE_GAUGE_DRAW + PHONE_GAUGE_GAP
+        bands = [_band(top + i * step, top + i * step + PHONE_GAUGE_DRAW, height) for i in range(len(gauges))]
+    else:
+        bands = [_band(top, top + gauge_draw, height)] * len(gauges)
+    traces = _gauge_traces(gauges, bands=bands, lang=lang, stacked=stacked)
     annotations: list[dict] = []
     if bullets:
         y0 = top + gauge_h
@@ -160,7 +173,7 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
         rows_top = y0 + bullets_title_h
         for j, item in enumerate(bullets):
             yb = rows_top + j * bullet_height
-            inset_top, inset_bottom = (6, 14) if compact else ((26, 16) if phone else (8, 18))
+            inset_top, inset_bottom = (4, 20) if compact else ((26, 16) if phone else (8, 18))
             y = _band(yb + inset_top, yb + bullet_height - inset_bottom, height)
             trace, notes = _bullet_row(item, y=y, hi=max(120.0, max(float(b.row["value"]) for b in bullets) * 1.05),
                                        lang=lang, name_y=_band(yb, yb + inset_top, height)[0] if phone else None)
@@ -180,19 +193,23 @@ def _band(y0_px: float, y1_px: float, height: float) -> list[float]:
     return [max(0.0, 1 - y1_px / height), min(1.0, 1 - y0_px / height)]
 
 
-def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str, phone: bool = False) -> list[dict]:
-    """One dial per gauge item side by side in the band `y` (centred in at least two slots, so a lone dial is
-    not as wide as the card), each with its title, target set and status above it."""
+def _gauge_traces(gauges: list[TargetItem], *, bands: list[list[float]], lang: str,
+                  stacked: bool = False) -> list[dict]:
+    """One dial per gauge item in its band of `bands` (paper heights), each with its title, target set and status
+    above it: side by side (centred in at least two slots, so a lone dial is not as wide as the card), or with
+    stacked=True (a phone) each across the card in a band of its own."""
     traces = []
     n = len(gauges)
-    slots = max(n, 2)
-    offset = (slots - n) / 2
+    slots = 1 if stacked else max(n, 2)
+    offset = 0 if stacked else (slots - n) / 2
     for i, item in enumerate(gauges):
+        y = bands[i]
         r, a = item.row, item.assessment
         denom = float(r["denominator"])
         color = STATUS_COLORS[a.status]
         gauge = dict(
-            axis=dict(range=[0, denom], tickformat=",~r", nticks=6, tickfont=dict(size=10)),
+            axis=dict(range=[0, denom], tickformat=",~r", nticks=6,
+                      tickfont=dict(size=TICK_FONT)),
             bar=dict(color=color, thickness=0.7),
             bgcolor="#eef1f4", borderwidth=0,
         )
@@ -200,17 +217,17 @@ def _gauge_traces(gauges: list[TargetItem], *, y: list[float], lang: str, phone:
             gauge["threshold"] = dict(line=dict(color=INK, width=3), thickness=0.9, value=a.elapsed * denom)
         title = t("targets.met", lang) if r["indicator"] == "targets_met" else t("targets.ntm", lang)
         detail = item.detail if r["indicator"] == "targets_met" else ""
-        x0, x1 = (i + offset) / slots, (i + 1 + offset) / slots
+        x0, x1 = ((0.0, 1.0) if stacked else ((i + offset) / slots, (i + 1 + offset) / slots))
         # title, target set and status sit above the dial, wrapped to its width: neighbours never collide
         status = f"<b style='color:{color}'>{STATUS_SYMBOLS[a.status]} {status_label(a.status, lang)}</b>"
         traces.append(dict(
             type="indicator", mode="gauge+number", value=float(r["value"]),
             number=dict(suffix=f"/{fmt_number(denom, lang)}", valueformat=",~r", font=dict(size=28, color=INK)),
             title=dict(text=f"<b>{_wrap(title, 22)}</b>" + (
-                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, PHONE_DETAIL_WRAP if phone else 30)}</span>" if detail else "")
+                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, PHONE_DETAIL_WRAP if stacked else 30)}</span>" if detail else "")
                 + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
             gauge=gauge,
-            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=y),
+            domain=dict(x=[x0 + 0.04, x1 - 0.04], y=list(y)),
         ))
     return traces
 
@@ -229,7 +246,7 @@ def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str,
     trace = dict(
         type="indicator", mode="gauge", value=float(r["value"]),
         gauge=dict(shape="bullet", axis=dict(range=[0, hi], ticksuffix=pct_suffix, nticks=6,
-                                             tickfont=dict(size=9)),
+                                             tickfont=dict(size=TICK_FONT)),
                    threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
                    bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
         domain=dict(x=list(PHONE_BULLET_BAR) if name_y is not None else [0.40, 0.78], y=y),
@@ -261,7 +278,7 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
     the card's items, data and takeaway are then exactly what the figure shows.
     communes: GSO district code → number of communes; a place with none is not judged on New Rural communes.
     phone=True: each % of target row is its name above a bar across the card."""
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     doc_periods = {}
     if documents is not None and not documents.empty:
         doc_periods = dict(zip(documents["source_id"], documents["period"]))
@@ -277,7 +294,7 @@ def build_targets(facts: pd.DataFrame, places: pd.DataFrame, *, period: str = "l
     for label, r in zip(sub.index, sub[cols].to_dict("records")):
         r["__row"] = label          # to slice the plotted rows back out of the table, cheaply
         by_place.setdefault(r["place_id"], []).append(r)
-    provinces = dict(zip(places["place_id"], places["province"]))
+    provinces = dict(zip(places["place_id"], (place_label(p, lang) for p in places["province"])))
     admin_codes = dict(zip(places["place_id"], places["admin_code"])) if "admin_code" in places else {}
     cards: list[DistrictTargets] = []
     for pid in with_data[:max_districts]:
@@ -369,10 +386,10 @@ def district_card(card: DistrictTargets, *, lang: str, briefing: bool = False):
     return html.Section(head + body, className="district-card", id={"type": "district-card", "place": card.place_id})
 
 
-def places_without_targets(facts: pd.DataFrame, places: pd.DataFrame) -> list[str]:
+def places_without_targets(facts: pd.DataFrame, places: pd.DataFrame, *, lang: str = "vi") -> list[str]:
     """Names of the places in scope that have no figure this view can draw (listed, never silently dropped)."""
     have = set(target_facts(facts)["place_id"])
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     return [names.get(p, p) for p in places["place_id"] if p not in have]
 
 

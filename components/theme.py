@@ -1,6 +1,8 @@
 """Colours, fonts and the plotly layout every chart shares."""
 from __future__ import annotations
 
+import math
+
 from components.i18n import PLOTLY_SEPARATORS, norm_lang
 
 FONT_FAMILY = "Noto Sans"   # the font the page, the images and the decks draw with (assets/fonts)
@@ -14,6 +16,9 @@ MUTED = "#5f6b7a"
 GRID = "#e4e7eb"
 NO_DATA = "#9aa5b1"
 MEDIAN_COLOR = "#1f2933"
+# the smallest text a chart draws (tick labels): legible at phone width and, in a 16:9 briefing frame, at the
+# page's text size relative to the frame
+TICK_FONT = 12
 
 
 def province_colors(province_codes) -> dict:
@@ -24,6 +29,21 @@ def province_colors(province_codes) -> dict:
 
 def province_pattern(index: int) -> str:
     return PATTERNS[(index // len(OKABE_ITO)) % len(PATTERNS)]
+
+
+def nice_step(span: float, steps: int, *, whole: bool = False) -> float:
+    """A round tick step for about `steps` steps over `span`: 1, 2, 2.5 or 5 times a power of ten; whole=True
+    (an axis of counts) a whole number, at least 1 (no 2.5 or 0.5 steps between whole things)."""
+    raw = (span or 1.0) / steps
+    power = 10 ** math.floor(math.log10(raw))
+    factors = (1, 2, 5, 10) if whole and power < 10 else (1, 2, 2.5, 5, 10)
+    step = next(m * power for m in factors if m * power >= raw * (1 - 1e-9))
+    return max(1, round(step)) if whole else step
+
+
+def count_axis(lo: float, hi: float, *, steps: int = 5) -> dict:
+    """The tick settings of an axis of counts from lo to hi: whole steps from 0, labels without decimals."""
+    return {"tick0": 0, "dtick": nice_step(hi - lo, steps, whole=True), "tickformat": ",d"}
 
 
 def base_layout(lang: str, **overrides) -> dict:

@@ -6,6 +6,7 @@ indicator the table holds for one period only is named, not drawn as a lonely do
 """
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,13 +17,21 @@ from components.compare import chart_block, message_block
 from components.i18n import fmt_value, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from components.strings.keys import TREND_KIND
+from etl.catalogue import is_count_unit
 from etl.period_grammar import period_bounds, period_kind, period_label, period_sort_key, term_for_year
 from components.selection import display_names, first_per_group, public_rows
-from components.theme import GRID, MUTED, OKABE_ITO, base_layout, make_figure
+from components.theme import GRID, MUTED, OKABE_ITO, TICK_FONT, base_layout, count_axis, make_figure
 
 TREND_CHART_ID = "trend"
 PANEL_HEIGHT = 210
 PANEL_GAP = 70
+# a phone: a panel's title is its name wrapped to the plot's width with its better end on a line of its own (one
+# line of both ran past a 390 px plot), so the gap above each panel holds up to three lines over the x labels
+PHONE_TITLE_WRAP = 30
+PHONE_PANEL_GAP = 100
+PHONE_TOP = 90
+PHONE_PLOT_PX = 270          # a phone's plot: 390 px less the card's padding, the y axis' labels and title, the margins
+CHAR_PX = 0.6                # a character of Noto Sans is about 0.6 of its font size wide
 MAX_PANELS = 8
 DASH_BY_KIND = {"year": "solid", "nine_months": "dash", "half_year": "dash", "quarter": "dot"}
 
@@ -115,30 +124,56 @@ def _panel(rows, targets, *, indicator, measure, lang, names, colors, axis_n):
     return traces
 
 
-def _layout(panels, *, lang, ticks, x_range, briefing):
-    """Stacked panels sharing one time axis; each panel titled with its indicator, unit and better end."""
+def thin_ticks(ticks: list[tuple[float, str]], x_range, *, width_px: float = PHONE_PLOT_PX,
+               font_px: int = TICK_FONT) -> list[tuple[float, str]]:
+    """The period ticks with the label blanked of each one that would run into the label kept before it on a plot
+    `width_px` wide (the end of a year and of the next first quarter are a quarter of a year apart); its grid line
+    stays."""
+    lo, hi = x_range
+    out, right = [], None
+    for x, label in ticks:
+        centre, half = (x - lo) / (hi - lo) * width_px, len(label) * font_px * CHAR_PX / 2
+        if right is not None and centre - half < right + 4:
+            out.append((x, ""))
+            continue
+        out.append((x, label))
+        right = centre + half
+    return out
+
+
+def _layout(panels, *, lang, ticks, x_range, briefing, phone=False, ranges=None):
+    """Stacked panels sharing one time axis; each panel titled with its indicator, unit and better end. ranges:
+    each panel's (lowest, highest) value; an axis of counts gets whole steps. phone=True: titles wrapped to the
+    plot's width, 12 px tick labels."""
     n = len(panels)
-    height = n * PANEL_HEIGHT + (n - 1) * PANEL_GAP + 160
-    plot_h = height - 70 - 90
+    gap, top_margin = (PHONE_PANEL_GAP, PHONE_TOP) if phone else (PANEL_GAP, 70)
+    height = n * PANEL_HEIGHT + (n - 1) * gap + top_margin + 90
+    plot_h = height - top_margin - 90
     # the legend (one entry per district) sits under the last panel, clear of the panel titles
     layout = base_layout(lang, height=height, showlegend=True, hovermode="closest",
-                         margin={"l": 10, "r": 20, "t": 70, "b": 90},
+                         margin={"l": 10, "r": 20, "t": top_margin, "b": 90},
                          legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -40 / plot_h,
                                  "yanchor": "top", "font": {"size": 12}})
     annotations = []
+    ticks_font = {"tickfont": {"size": TICK_FONT}} if phone else {}
     for i, (ind, measure, unit) in enumerate(panels):
-        top = 1 - i * (PANEL_HEIGHT + PANEL_GAP) / plot_h
+        top = 1 - i * (PANEL_HEIGHT + gap) / plot_h
         bottom = top - PANEL_HEIGHT / plot_h
         sfx = _axis_suffix(i + 1)
         layout["xaxis" + sfx] = {
             "anchor": "y" + sfx, "tickvals": [x for x, _ in ticks], "ticktext": [lbl for _, lbl in ticks],
             "range": x_range, "gridcolor": GRID, "showgrid": True, "zeroline": False, "fixedrange": True,
-            **({"matches": "x"} if i else {})}
+            **ticks_font, **({"matches": "x"} if i else {})}
         layout["yaxis" + sfx] = {"domain": [max(0.0, bottom), min(1.0, top)], "anchor": "x" + sfx,
                                  "gridcolor": GRID, "zeroline": False, "fixedrange": True, "automargin": True,
-                                 "title": {"text": unit_label(unit, lang), "font": {"size": 12}}}
+                                 "title": {"text": unit_label(unit, lang), "font": {"size": 12}}, **ticks_font}
+        if is_count_unit(unit) and ranges:
+            layout["yaxis" + sfx].update(count_axis(*ranges[i]))
         better = t("trend.lower_better" if lower_is_better(ind, measure) else "trend.higher_better", lang)
-        annotations.append({"text": f"<b>{indicator_label(ind, lang)}</b> · {better}", "xref": "paper",
+        name = indicator_label(ind, lang)
+        title = (f"<b>{'<br>'.join(textwrap.wrap(name, PHONE_TITLE_WRAP)) or name}</b><br>{better}" if phone
+                 else f"<b>{name}</b> · {better}")
+        annotations.append({"text": title, "xref": "paper", "align": "left",
                             "yref": "paper", "x": 0, "y": min(1.0, top), "yanchor": "bottom", "xanchor": "left",
                             "showarrow": False, "yshift": 6, "font": {"size": 15 if briefing else 13}})
     layout["annotations"] = annotations
@@ -146,14 +181,15 @@ def _layout(panels, *, lang, ticks, x_range, briefing):
 
 
 def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, measure: str = "level",
-                lang: str = "vi", briefing: bool = False, figure_type: str = "go") -> TrendResult:
-    """Dot-and-line panels of `indicators` (default: every indicator with data) for the districts of `places`."""
+                lang: str = "vi", briefing: bool = False, figure_type: str = "go", phone: bool = False) -> TrendResult:
+    """Dot-and-line panels of `indicators` (default: every indicator with data) for the districts of `places`;
+    phone=True: the panels' titles wrapped to a phone's width (see _layout)."""
     place_ids = list(places["place_id"])
-    names = display_names(places)
+    names = display_names(places, lang=lang)
     colors = {pid: OKABE_ITO[i % len(OKABE_ITO)] for i, pid in enumerate(place_ids)}
     chosen = list(indicators) if indicators else list(dict.fromkeys(
         facts.loc[facts["place_id"].isin(set(place_ids)) & (facts["measure"] == measure), "indicator"]))
-    panels, traces, plotted, single, changes, periods = [], [], [], [], [], set()
+    panels, traces, plotted, single, changes, periods, ranges = [], [], [], [], [], set(), []
     for ind in chosen:
         rows = trend_rows(facts, place_ids, indicator=ind, measure=measure)
         if rows.empty:
@@ -169,6 +205,8 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
             continue
         targets = target_rows(facts, place_ids, indicator=ind) if measure == "level" else rows.iloc[0:0]
         panels.append((ind, measure, measure_unit(ind, measure)))
+        values = pd.concat([rows["value"], targets["value"]]).astype(float)
+        ranges.append((values.min(), values.max()))
         traces += _panel(rows, targets, indicator=ind, measure=measure, lang=lang, names=names, colors=colors,
                          axis_n=len(panels))
         plotted += [rows, targets]
@@ -180,7 +218,8 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
                 unit = "pp" if measure_unit(ind, measure) == "%" else (g["unit"].dropna().iloc[0]
                                                                          if g["unit"].notna().any() else "")
                 changes.append(t("trend.since_term", lang, place=names.get(pid, pid),
-                                 indicator=indicator_label(ind, lang), base=period_label(base, lang),
+                                 indicator=indicator_label(ind, lang, mid_sentence=True),
+                                 base=period_label(base, lang),
                                  latest=period_label(latest, lang),
                                  change=fmt_value(diff, unit, lang) if unit == "pp" else
                                  ("+" if diff > 0 else "") + fmt_value(diff, unit, lang)))
@@ -189,10 +228,14 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
         return TrendResult(None, msg, single, changes)
 
     ordered = sorted(periods, key=period_sort_key)
-    ticks = sorted({(period_bounds(p)[1], period_label(p, lang)) for p in ordered})
+    # a phone writes a year bare on the time axis ('2023', not 'năm 2023') and leaves out labels that would collide
+    ticks = sorted({(period_bounds(p)[1], period_label(p, lang, bare=phone)) for p in ordered})
     xs = [x for x, _ in ticks]
     pad = max(0.3, (max(xs) - min(xs)) * 0.06)
-    layout = _layout(panels, lang=lang, ticks=ticks, x_range=[min(xs) - pad, max(xs) + pad], briefing=briefing)
+    if phone and not briefing:
+        ticks = thin_ticks(ticks, (min(xs) - pad, max(xs) + pad))
+    layout = _layout(panels, lang=lang, ticks=ticks, x_range=[min(xs) - pad, max(xs) + pad], briefing=briefing,
+                     phone=phone and not briefing, ranges=ranges)
     fig = make_figure({"data": traces, "layout": layout}, figure_type)
     data = public_rows(pd.concat([r for r in plotted if len(r)], ignore_index=True))
     title = t("trend.title", lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from components.i18n import fmt_value, measure_label, t
+from components.i18n import fmt_value, measure_label, place_label, t
 from components.labels import indicator_label
 from components.sources import reason_text
 from etl.period_grammar import period_label
@@ -62,7 +62,7 @@ def upload_result_card(result: dict, *, lang: str, review_href: str | None = Non
     facts = result.get("facts") or []
     where = html.Dl([
         html.Dt(t("upload.place", lang)),
-        html.Dd(", ".join(x for x in (result.get("place_name"), result.get("province")) if x)
+        html.Dd(", ".join(place_label(x, lang) for x in (result.get("place_name"), result.get("province")) if x)
                 or t("upload.unknown", lang)),
         html.Dt(t("upload.period", lang)),
         html.Dd(period_label(result["period"], lang) if result.get("period") else t("upload.unknown", lang)),

@@ -15,7 +15,7 @@ from components.compare_change import build_change
 from components.compare_table import compare_table
 from components.data_view import build_data_spec, data_layout, data_rows, grid_records
 from components.grid_model import apply_grid, decode_grid
-from components.i18n import t
+from components.i18n import place_label, t
 from components.labels import indicator_label
 from components.review import review_content
 from components.scorecard import build_scorecard, profile_layout, scorecard_layout
@@ -196,7 +196,8 @@ def targets_page(ds, state: dict) -> ViewResult:
     specs = [c.spec for c in cards if c.spec is not None]
     shown = f" ({t('briefing.shown', lang, shown=len(cards), total=total)})" if total > len(cards) else ""
     content = targets_layout(cards, total, lang=lang, briefing=state["mode"] == "briefing",
-                             no_data=places_without_targets(ds.target_facts, places_in_scope(ds, state)))
+                             no_data=places_without_targets(ds.target_facts, places_in_scope(ds, state),
+                                                            lang=lang))
     return ViewResult(content=content, specs=specs, title=t("targets.title", lang),
                       subtitle=" · ".join([", ".join(c.name for c in cards) + shown,
                                            period_label(state["period"], lang)]),
@@ -211,7 +212,7 @@ def scorecard_page(ds, state: dict) -> ViewResult:
     place = state.get("place")
     profile = None
     if not briefing or place:
-        pname = (ds.place_lookup.get(place) or {}).get("place_name", place) if place else ""
+        pname = place_label((ds.place_lookup.get(place) or {}).get("place_name", place), lang) if place else ""
         profile = profile_layout(ds.facts_by_place.get(place, ds.facts.iloc[0:0]) if place else ds.facts.iloc[0:0],
                                  ds.documents_by_id, place_id=place, place_name=pname, lang=lang)
     return ViewResult(content=scorecard_layout(r, profile, lang=lang, briefing=briefing), specs=specs,

@@ -56,6 +56,15 @@ def unit_of_measure(level_unit: str, measure: str) -> str:
     return level_unit
 
 
+# units counted in whole things: a figure in one of them, its target and its change are whole numbers, so a chart's
+# axis of them has whole steps (no 17.5 targets)
+COUNT_UNITS = frozenset({"targets", "communes", "enterprises", "members", "households", "people", "products"})
+
+
+def is_count_unit(unit) -> bool:
+    return unit in COUNT_UNITS
+
+
 def indicator_measure_unit(indicator: str, measure: str) -> str:
     """The unit of `measure` of a catalogue indicator (KeyError when the indicator is not in the catalogue)."""
     return unit_of_measure(indicator_unit(indicator), measure)

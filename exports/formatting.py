@@ -7,6 +7,7 @@ import math
 from babel.numbers import format_decimal
 
 from components.i18n import MINUS, fmt_number, fmt_value, is_missing, norm_lang
+from components.labels import mid_sentence_case
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
 _PLACE_PREFIXES = (
@@ -45,10 +46,9 @@ def short_place(name) -> str:
 
 
 def lower_first(label: str) -> str:
-    """'Income per capita' → 'income per capita', 'Tỷ lệ hộ nghèo' → 'tỷ lệ hộ nghèo'; keeps 'OCOP products'."""
-    if len(label) >= 2 and label[0].isupper() and not label[1].isupper():
-        return label[0].lower() + label[1:]
-    return label
+    """'Income per capita' → 'income per capita', 'Tỷ lệ hộ nghèo' → 'tỷ lệ hộ nghèo'; keeps 'OCOP products': the
+    page's rule for a name inside a sentence (components.labels.mid_sentence_case)."""
+    return mid_sentence_case(label)
 
 
 def format_value(value, unit=None, lang: str | None = "vi", *, denominator=None, qualifier=None) -> str:

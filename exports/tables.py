@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from .context import ExportContext
 from .formatting import is_missing
 from components.labels import indicator_info, indicator_label
-from components.i18n import measure_label, qualifier_label
+from components.i18n import measure_label, place_label, qualifier_label
 from .sources import full_citation, source_lookup, source_rows
 from components.i18n import t, unit_label
 from components.strings import coded
@@ -72,6 +72,8 @@ def export_frame(data: pd.DataFrame, context: ExportContext | dict | None = None
             continue
         if key == "indicator_label":
             cols[key] = data["indicator"].map(lambda i: indicator_label(i, lang) if not is_missing(i) else None)
+        elif key in ("place_name", "province", "place_name_reported", "province_reported"):
+            cols[key] = data[key].map(lambda p: place_label(p, lang) or None)   # 'Trà Cú District' in English
         elif key == "measure_label":
             cols[key] = data["measure"].map(lambda m: measure_label(m, lang) or None)
         elif key == "qualifier_label":

@@ -89,6 +89,11 @@ EN: dict[str, str] = {
     "family.party": "Party building",
     "family.other": "Other",
     # unit
+    "place.district": "{name} District",
+    "place.urban_district": "{name} District",
+    "place.town": "{name} Town",
+    "place.city": "{name} City",
+    "place.province": "{name} Province",
     "unit.%": "%",
     "unit.pp": "pp",
     "unit.billion VND": "billion VND",

@@ -59,6 +59,16 @@ FAMILY = {
     'trade': 'family.trade',
 }
 
+# the word a place's name starts with (its kind of unit), lower-cased: 'Huyện Giồng Trôm', 'Tỉnh Hậu Giang'
+# (components.i18n.place_label: English puts the word after the proper name, 'Giồng Trôm District')
+PLACE_WORD = {
+    'huyện': 'place.district',
+    'quận': 'place.urban_district',
+    'thị xã': 'place.town',
+    'thành phố': 'place.city',
+    'tỉnh': 'place.province',
+}
+
 # a target status (components/status.py)
 STATUS = {
     'achieved': 'status.achieved',

@@ -89,6 +89,11 @@ VI: dict[str, str] = {
     "family.party": "Xây dựng Đảng",
     "family.other": "Khác",
     # unit
+    "place.district": "Huyện {name}",
+    "place.urban_district": "Quận {name}",
+    "place.town": "Thị xã {name}",
+    "place.city": "Thành phố {name}",
+    "place.province": "Tỉnh {name}",
     "unit.%": "%",
     "unit.pp": "điểm %",
     "unit.billion VND": "tỷ đồng",

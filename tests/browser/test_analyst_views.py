@@ -70,10 +70,10 @@ def test_map_places_districts_and_marks_no_data(open_app):
 def test_scatter_pairs_poverty_with_income(open_app):
     duo = open_app("view=scatter&lang=en&ind=poverty_rate")
     duo.wait_for_element("#scatter-graph .scatterlayer .point", timeout=10)
-    assert norm(duo.find_element(".view-scatter .chart-title").text) == "Poverty rate against Income per capita"
-    assert [norm(e.text) for e in duo.find_elements("#scatter-graph .textpoint text")] == ["Huyện Trà Cú"]
+    assert norm(duo.find_element(".view-scatter .chart-title").text) == "Poverty rate against income per capita"
+    assert [norm(e.text) for e in duo.find_elements("#scatter-graph .textpoint text")] == ["Trà Cú District"]
     assert "lower is better" in norm(duo.find_element("#scatter-graph .ytitle").text)
-    assert "Huyện Trần Đề" in norm(duo.find_element("#scatter-no-data").text)
+    assert "Trần Đề District" in norm(duo.find_element("#scatter-no-data").text)
 
 
 def test_trend_with_one_period_says_so(open_app):
@@ -127,3 +127,26 @@ def test_a_change_carries_its_sign_and_the_hover_names_both_periods(open_app, se
     hover = norm(duo.wait_for_element("#compare-graph .hoverlayer .hovertext", timeout=5).text)
     assert "Giá trị: +16 triệu đồng/ha" in hover, hover
     assert "Thay đổi: từ năm 2022 đến năm 2023" in hover, hover
+
+
+VISIBLE_NAMES = """
+    return [...document.querySelectorAll('#content .chart-title, #content .chart-subtitle, #content .no-data-list,'
+                                         + ' #content .js-plotly-plot text, #content .target-line')]
+        .filter(e => e.getBoundingClientRect().width > 0).map(e => e.textContent);"""
+
+
+@pytest.mark.parametrize("query, ready", [("view=targets&lang=en", ".view-targets .js-plotly-plot .angular"),
+                                          ("view=scatter&lang=en&ind=targets_met&period=2023",
+                                           "#scatter-graph .legendtext"),
+                                          ("view=compare&lang=en&ind=targets_met&period=2023",
+                                           "#compare-graph .legendtext")])
+def test_the_english_page_names_districts_and_provinces_in_english(open_app, query, ready):
+    # 'Huyện Phụng Hiệp — Progress on resolution targets', 'Tỉnh Hậu Giang · 2023 · …' and the legend's 'Tỉnh Sóc
+    # Trăng' stayed Vietnamese on the English page
+    duo = open_app(query)
+    duo.wait_for_element(ready, timeout=15)
+    texts = duo.driver.execute_script(VISIBLE_NAMES)
+    words = " | ".join(norm(x) for x in texts)
+    for word in ("Huyện ", "Tỉnh ", "Thành phố ", "Thị xã "):
+        assert word not in words, words
+    assert "Province" in words and ("District" in words or "City" in words), words

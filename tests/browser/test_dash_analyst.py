@@ -147,9 +147,9 @@ def test_compare_two_provinces_language_and_copied_link(dash_duo, dash_app):
     dash_duo.driver.get(url)
     dash_duo.wait_for_text_to_equal("#nav-compare", "Compare", timeout=15)
     assert bar_texts(dash_duo) == ["1.59%", "2.33%"]
-    assert y_labels(dash_duo)[:2] == ["Huyện Trần Đề", "Huyện Trà Cú"]
+    assert y_labels(dash_duo)[:2] == ["Trần Đề District", "Trà Cú District"]
     selected = norm(dash_duo.find_element("#f-province").text)
-    assert "Tỉnh Sóc Trăng" in selected and "2 selected" in selected
+    assert "Sóc Trăng Province" in selected and "2 selected" in selected
     assert dash_duo.find_element("#f-indicator").text.startswith("Poverty rate")
     no_console_errors(dash_duo)
 

@@ -229,20 +229,20 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     upload(dash_duo, [uploads / "tra_cu.docx", uploads / "cau_ngang.pdf"])
     dash_duo.wait_for_contains_text(".upload-card.pending[data-file='cau_ngang.pdf']", "Processing…", timeout=15)
     cards = finished_cards(dash_duo, {"tra_cu.docx", "cau_ngang.pdf"}, timeout=120)
-    assert "Accepted" in cards["tra_cu.docx"] and "Huyện Trà Cú" in cards["tra_cu.docx"]
+    assert "Accepted" in cards["tra_cu.docx"] and "Trà Cú District" in cards["tra_cu.docx"]
     assert "2 figures read" in cards["tra_cu.docx"] and "3.8%" in cards["tra_cu.docx"].replace(" ", "")
-    assert "Accepted" in cards["cau_ngang.pdf"] and "Huyện Cầu Ngang" in cards["cau_ngang.pdf"]
+    assert "Accepted" in cards["cau_ngang.pdf"] and "Cầu Ngang District" in cards["cau_ngang.pdf"]
     assert "8/13" in cards["cau_ngang.pdf"] and "4.1%" in cards["cau_ngang.pdf"].replace(" ", "")
 
     # the chart shows the new districts without a restart
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
-    bars = bars_become(dash_duo, {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%", "Huyện Trà Cú": "3.8%",
-                                  "Huyện Cầu Ngang": "4.1%"})
-    assert (bars.get("Huyện Trà Cú"), bars.get("Huyện Cầu Ngang")) == ("3.8%", "4.1%"), bars
+    bars = bars_become(dash_duo, {"Trần Đề District": "2.5%", "Long Phú District": "2.9%", "Trà Cú District": "3.8%",
+                                  "Cầu Ngang District": "4.1%"})
+    assert (bars.get("Trà Cú District"), bars.get("Cầu Ngang District")) == ("3.8%", "4.1%"), bars
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023"
                            "&rev=mark")
-    all_marked = {"Huyện Trần Đề": "2.5%○", "Huyện Long Phú": "2.9%○", "Huyện Trà Cú": "3.8%○",
-                  "Huyện Cầu Ngang": "4.1%○"}
+    all_marked = {"Trần Đề District": "2.5%○", "Long Phú District": "2.9%○", "Trà Cú District": "3.8%○",
+                  "Cầu Ngang District": "4.1%○"}
     assert bars_become(dash_duo, all_marked) == all_marked                  # nothing reviewed yet
     dash_duo.wait_for_contains_text(".chart-subtitle, .chart-block", "not been confirmed by a reviewer", timeout=10)
 
@@ -250,32 +250,32 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=review&lang=en")
     queue = queue_texts(dash_duo)
     assert all("Unreviewed" in i for i in queue)
-    assert "Huyện Cầu Ngang" in queue[0]                          # OCR figures are the riskiest: first
-    choose_figure(dash_duo, "Poverty rate · Huyện Trà Cú")
+    assert "Cầu Ngang District" in queue[0]                          # OCR figures are the riskiest: first
+    choose_figure(dash_duo, "Poverty rate · Trà Cú District")
     fill(dash_duo, "#review-note", "bảng tổng hợp ghi 3,6%")
     fill(dash_duo, "#review-f-value", "3,6", submit=True)         # keyboard: Enter in a field saves
     dash_duo.wait_for_contains_text("#review-message", "Correction saved: Value", timeout=15)
     dash_duo.wait_for_contains_text(".review-history", "3.8 → 3.6", timeout=10)
 
-    choose_figure(dash_duo, "Poverty rate · Huyện Cầu Ngang")
+    choose_figure(dash_duo, "Poverty rate · Cầu Ngang District")
     click(dash_duo, "#review-reject")
     dash_duo.wait_for_contains_text("#review-message", "Figure rejected.", timeout=15)
 
     # keyboard: A accepts the chosen figure (focus not in a field)
-    choose_figure(dash_duo, "Poverty rate · Huyện Trần Đề")
+    choose_figure(dash_duo, "Poverty rate · Trần Đề District")
     dash_duo.find_element("body").send_keys("a")
     dash_duo.wait_for_contains_text("#review-message", "Figure accepted.", timeout=15)
 
     # the chart changes accordingly
     dash_duo.wait_for_page(f"{dash_duo.server_url}/?view=compare&lang=en&ind=poverty_rate&measure=level&period=2023")
-    expected = {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%", "Huyện Trà Cú": "3.6%"}
+    expected = {"Trần Đề District": "2.5%", "Long Phú District": "2.9%", "Trà Cú District": "3.6%"}
     assert bars_become(dash_duo, expected) == expected
     # Cầu Ngang: listed without data. Marked: only Long Phú is unreviewed; reviewed only: Long Phú goes
     click(dash_duo, "#reviewed-mark")
-    marked = {"Huyện Trần Đề": "2.5%", "Huyện Long Phú": "2.9%○", "Huyện Trà Cú": "3.6%"}
+    marked = {"Trần Đề District": "2.5%", "Long Phú District": "2.9%○", "Trà Cú District": "3.6%"}
     assert bars_become(dash_duo, marked) == marked
     click(dash_duo, "#reviewed-only")
-    reviewed = {"Huyện Trần Đề": "2.5%", "Huyện Trà Cú": "3.6%"}
+    reviewed = {"Trần Đề District": "2.5%", "Trà Cú District": "3.6%"}
     assert bars_become(dash_duo, reviewed) == reviewed
     click(dash_duo, "#reviewed-all")
     assert bars_become(dash_duo, expected) == expected
@@ -284,10 +284,10 @@ def test_sign_in_add_reports_review_and_see_chart_and_csv_change(dash_duo, revie
     directory = allow_downloads(dash_duo)
     shown = read_csv(download(dash_duo, directory, "compare", "csv-shown", "_shown.csv"))
     rows = {r["Place"] if "Place" in r else r[shown.columns[0]]: r for r in shown.to_dict("records")}
-    assert float(rows["Huyện Trà Cú"]["Value"]) == 3.6
-    assert rows["Huyện Trà Cú"]["Review status"] == "Corrected"
-    assert rows["Huyện Trần Đề"]["Review status"] == "Accepted"
-    assert rows["Huyện Long Phú"]["Review status"] == "Unreviewed"
+    assert float(rows["Trà Cú District"]["Value"]) == 3.6
+    assert rows["Trà Cú District"]["Review status"] == "Corrected"
+    assert rows["Trần Đề District"]["Review status"] == "Accepted"
+    assert rows["Long Phú District"]["Review status"] == "Unreviewed"
     assert "Huyện Cầu Ngang" not in rows
     table = pd.read_parquet(data / "indicators.parquet")
     assert set(table.loc[table["source_id"] == "tra_cu", "review_status"]) == {"corrected", "unreviewed"}

@@ -18,7 +18,7 @@ def test_scatter_puts_poverty_against_income_by_default(sample_dataset):
     assert scatter_axes(state) == ("income_per_capita", "poverty_rate")
     assert scatter_axes({**state, "indicators": ["poverty_rate", "investment"]}) == ("investment", "poverty_rate")
     page = scatter_page(sample_dataset, state)
-    assert page.title == "Poverty rate against Income per capita"
+    assert page.title == "Poverty rate against income per capita"
 
 
 def test_trend_page_says_one_period_only(sample_dataset):

@@ -44,7 +44,7 @@ def test_lower_is_better_ranks_lowest_first(sample_dataset):
 def test_higher_is_better_and_english_labels(sample_dataset):
     r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="income_per_capita", lang="en")
     rows = bars(r.spec.figure)
-    assert [y for y, *_ in rows] == ["Thành phố Sóc Trăng", "Huyện Trà Cú"]
+    assert [y for y, *_ in rows] == ["Sóc Trăng City", "Trà Cú District"]
     # labels stay short enough for a phone-width chart: the unit is in the subtitle, the axis title and the hover
     assert rows[0][2] == "99.4"
     assert rows[1][2] == "over 62"
@@ -161,12 +161,12 @@ def test_latest_per_district_labels_mixed_periods(sample_dataset):
     texts = [text for _, _, text, _ in bars(r.spec.figure)]
     assert texts[-1].endswith("2022")
     assert "latest per district" in r.spec.subtitle
-    assert r.left_out == "Huyện Phụng Hiệp (Q1 2023)"
+    assert r.left_out == "Phụng Hiệp District (Q1 2023)"
 
 
 def test_alt_text_summarises(sample_dataset):
     r = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="poverty_rate", lang="en")
-    assert "ranking 2 districts" in r.spec.alt_text and "Huyện Trần Đề (1.59%)" in r.spec.alt_text
+    assert "ranking 2 districts" in r.spec.alt_text and "Trần Đề District (1.59%)" in r.spec.alt_text
     assert "3 districts have no data" in r.spec.alt_text
 
 
@@ -186,8 +186,8 @@ def test_long_unchosen_ranking_shows_top_and_bottom(sample_dataset):
     r = build_compare(ds.facts, places_of(ds), indicator="poverty_rate", lang="en", limit=10)
     assert (r.shown, r.total) == (10, 30)
     cats = list(r.spec.figure.layout.yaxis.categoryarray)
-    assert cats[:5] == [f"Huyện X{i:02d}" for i in range(5)] and cats[5] == "⋯ 20 more districts ⋯"
-    assert cats[-1] == "Huyện X29"
+    assert cats[:5] == [f"X{i:02d} District" for i in range(5)] and cats[5] == "⋯ 20 more districts ⋯"
+    assert cats[-1] == "X29 District"
     assert list(r.spec.data["place_name"])[-1] == "Huyện X29" and len(r.spec.data) == 10
     assert r.spec.figure.data[0].customdata[-1][4] == "30/30"          # true rank kept
     assert "top and bottom 10 of 30" in str(compare_layout(r, lang="en"))
@@ -209,8 +209,8 @@ def test_target_sets_are_never_ranked_together():
     })
     places = rows[["place_id", "place_name", "province", "province_code"]]
     result = build_compare(rows, places, indicator="targets_met", measure="level", period="2023", lang="en")
-    assert list(result.spec.figure["data"][0]["y"]) == ["Huyện B", "Huyện C"]
-    assert result.left_out == "Huyện A (term targets, 2023)"
+    assert list(result.spec.figure["data"][0]["y"]) == ["B District", "C District"]
+    assert result.left_out == "A District (term targets, 2023)"
 
 
 def test_negative_bars_get_room_for_their_labels_left_of_the_bar(sample_dataset):

@@ -30,12 +30,12 @@ def test_a_change_of_percentages_is_in_points_and_names_the_district_with_one_pe
     r = build_change(two_periods.facts, places(two_periods, ["94", "84"]), indicator="poverty_rate", base="2022",
                      period="2023", lang="en", figure_type="dict")
     bars = r.spec.figure["data"][0]
-    assert bars["y"] == ["Huyện Trần Đề"] and bars["x"] == [pytest.approx(1.59 - 2.4)]
+    assert bars["y"] == ["Trần Đề District"] and bars["x"] == [pytest.approx(1.59 - 2.4)]
     assert bars["text"] == ["−0.81\u00a0pp"]
     assert r.spec.title == "Poverty rate: change from 2022 to 2023"
     assert r.spec.subtitle == "Level reached · change in pp · 2022 → 2023"
-    assert r.left_out == "Huyện Trà Cú (only 2023)"
-    assert "Huyện Trà Cú" not in r.missing and "Thành phố Sóc Trăng" in r.missing
+    assert r.left_out == "Trà Cú District (only 2023)"
+    assert "Trà Cú District" not in r.missing and "Sóc Trăng City" in r.missing
     assert list(r.spec.data["value"]) == [pytest.approx(-0.81)] and list(r.spec.data["unit"]) == ["pp"]
 
 

@@ -8,7 +8,7 @@ from dash import dcc, html
 
 from components.compare import bar_points, build_compare, chart_block, compare_layout
 from components.filters import district_options
-from components.i18n import NBSP, STRINGS, t
+from components.i18n import NBSP, STRINGS, place_label, t
 from components.layout import CONTROL_IDS, app_shell, header
 from components.selection import scope_places
 from components.state import parse_state
@@ -127,11 +127,12 @@ def test_shared_district_names_carry_their_province(lang):
     opts = {o["value"]: o for o in district_options(_places(), lang=lang)}
     labels = [o["label"] for v, o in opts.items() if "chau-thanh" in v]
     assert len(set(labels)) == 3                                  # no two identical entries any more
-    assert "Huyện Châu Thành (Bến Tre)" in opts["ben-tre/huyen-chau-thanh"]["label"]
-    assert "Huyện Châu Thành (Cần Thơ)" in opts["can-tho/huyen-chau-thanh"]["label"]
+    name = place_label("Huyện Châu Thành", lang)                  # 'Châu Thành District' in English
+    assert f"{name} (Bến Tre)" in opts["ben-tre/huyen-chau-thanh"]["label"]
+    assert f"{name} (Cần Thơ)" in opts["can-tho/huyen-chau-thanh"]["label"]
     assert opts["ben-tre/huyen-chau-thanh"]["label"].endswith(t("filter.district.nodata", lang))
     # a name used once stays short
-    assert opts["ben-tre/huyen-giong-trom"]["label"].strip() == "Huyện Giồng Trôm"
+    assert opts["ben-tre/huyen-giong-trom"]["label"].strip() == place_label("Huyện Giồng Trôm", lang)
 
 
 def test_shared_names_say_their_province_even_when_one_province_is_listed():

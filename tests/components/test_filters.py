@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from components.filters import (ALL_PREFIX, HEADER_PREFIX, district_options, expand_districts, indicator_options,
-                                measure_options, period_options, place_options, province_options, short_province,
+                                measure_options, period_options, place_options, province_options,
                                 whole_provinces)
 from components.state import MAX_LIST_ITEMS
 from data_access.catalogue import use_catalogue
@@ -24,17 +24,27 @@ def yaml_catalogue():
     use_catalogue(None)
 
 
-def test_short_province_drops_the_kind_of_unit():
-    assert short_province("Tỉnh Tiền Giang") == "Tiền Giang"
-    assert short_province("Thành phố Cần Thơ") == "Cần Thơ"
-    assert short_province("Tỉnhxyz") == "Tỉnhxyz"
+def test_english_options_name_districts_and_provinces_in_english():
+    # 'Tỉnh Tiền Giang' and 'Huyện Châu Thành' stayed Vietnamese on the English page
+    provinces = pd.DataFrame([{"province": "Tỉnh Bến Tre", "province_code": "83", "n_with_data": 1,
+                               "n_places": 9}])
+    assert province_options(provinces, lang="en")[0]["label"].startswith("Bến Tre Province · ")
+    labels = [o["label"] for o in district_options(PLACES, lang="en")]
+    assert labels[0] == "▸ Select all districts of Tiền Giang Province (2)"
+    assert labels[1] == "Châu Thành District (Tiền Giang)"
+    assert labels[2].startswith("Cái Bè District")
+    assert [o["label"] for o in place_options(PLACES, lang="en")] == ["Châu Thành District (Tiền Giang Province)",
+                                                                      "Châu Thành District (Bến Tre Province)"]
+    # the Vietnamese page keeps the names as the table writes them
+    assert [o["label"] for o in place_options(PLACES, lang="vi")] == ["Huyện Châu Thành (Tỉnh Tiền Giang)",
+                                                                      "Huyện Châu Thành (Tỉnh Bến Tre)"]
 
 
 def test_province_options_count_districts_with_data_and_search_without_diacritics():
     provinces = pd.DataFrame([{"province": "Tỉnh Bến Tre", "province_code": "83", "n_with_data": 1,
                                "n_places": 9}])
     [option] = province_options(provinces, lang="en")
-    assert option == {"label": "Tỉnh Bến Tre · 1/9 districts with data", "value": "83", "search": "tinh ben tre"}
+    assert option == {"label": "Bến Tre Province · 1/9 districts with data", "value": "83", "search": "tinh ben tre"}
 
 
 def test_district_options_group_by_province_and_tell_shared_names_apart():
@@ -43,10 +53,10 @@ def test_district_options_group_by_province_and_tell_shared_names_apart():
     assert values == [f"{ALL_PREFIX}82", "tien-giang/chau-thanh", "tien-giang/cai-be", f"{ALL_PREFIX}83",
                       "ben-tre/chau-thanh"]
     labels = {o["value"]: o["label"] for o in options}
-    assert labels[f"{ALL_PREFIX}82"] == "▸ Select all districts of Tỉnh Tiền Giang (2)"
+    assert labels[f"{ALL_PREFIX}82"] == "▸ Select all districts of Tiền Giang Province (2)"
     # no indent in the label itself (a chosen district shows it): the list is indented by assets/style.css
-    assert labels["tien-giang/chau-thanh"] == "Huyện Châu Thành (Tiền Giang)"
-    assert labels["tien-giang/cai-be"] == "Huyện Cái Bè — no data yet"
+    assert labels["tien-giang/chau-thanh"] == "Châu Thành District (Tiền Giang)"
+    assert labels["tien-giang/cai-be"] == "Cái Bè District — no data yet"
     only_82 = district_options(PLACES, provinces=["83"], lang="en")
     assert [o["value"] for o in only_82] == [f"{ALL_PREFIX}83", "ben-tre/chau-thanh"]
     assert "(Bến Tre)" in only_82[1]["label"]   # still shared with a province not shown
@@ -91,7 +101,7 @@ def test_period_options_start_with_latest_then_newest_first_capitalised():
 def test_place_options_only_places_with_data_and_shared_names_carry_the_province():
     options = place_options(PLACES, lang="en")
     assert [o["value"] for o in options] == ["tien-giang/chau-thanh", "ben-tre/chau-thanh"]
-    assert options[0]["label"] == "Huyện Châu Thành (Tỉnh Tiền Giang)"
+    assert options[0]["label"] == "Châu Thành District (Tiền Giang Province)"
 
 
 def test_whole_provinces_when_the_choice_is_exactly_whole_provinces():

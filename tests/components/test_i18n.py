@@ -4,7 +4,7 @@ import re
 import pytest
 
 from components.i18n import (NBSP, PLOTLY_SEPARATORS, STRINGS, fmt_number, fmt_percent, fmt_value, measure_label,
-                             qualifier_label, t)
+                             place_label, qualifier_label, short_province, t)
 
 
 def test_both_languages_have_the_same_keys():
@@ -85,3 +85,32 @@ def test_every_target_body_of_the_contract_has_a_label_in_both_languages():
         for lang in ("vi", "en"):
             assert body_label(body, lang), (body, lang)
             assert export_t(f"body_{body}", lang), (body, lang)
+
+
+def test_english_puts_the_unit_word_after_the_proper_name():
+    assert place_label("Huyện Giồng Trôm", "en") == "Giồng Trôm District"
+    assert place_label("Quận Ba Đình", "en") == "Ba Đình District"
+    assert place_label("Thị xã Vĩnh Châu", "en") == "Vĩnh Châu Town"
+    assert place_label("Thành phố Sóc Trăng", "en") == "Sóc Trăng City"
+    assert place_label("Thành Phố Bến Cát", "en") == "Bến Cát City"          # the table's capital P too
+    assert place_label("Tỉnh Hậu Giang", "en") == "Hậu Giang Province"
+    # a name without a unit word, or the word alone, is left as it is; Vietnamese keeps the table's spelling
+    assert place_label("Côn Đảo", "en") == "Côn Đảo" and place_label("Huyện", "en") == "Huyện"
+    assert place_label("Huyện Xã Huyện", "en") == "Xã Huyện District"
+    assert place_label("Tỉnh Hậu Giang", "vi") == "Tỉnh Hậu Giang"
+    assert place_label(None, "en") == ""
+
+
+def test_short_province_drops_the_kind_of_unit():
+    assert short_province("Tỉnh Tiền Giang") == "Tiền Giang"
+    assert short_province("Thành phố Cần Thơ") == "Cần Thơ"
+    assert short_province("Tỉnhxyz") == "Tỉnhxyz"
+
+
+def test_every_official_district_and_province_has_an_english_name():
+    from data_access import official_places
+
+    places = list(official_places())
+    for name in {p["place_name"] for p in places} | {p["province"] for p in places}:
+        en = place_label(name, "en")
+        assert en != name and short_province(name) in en, name

@@ -2,7 +2,7 @@
 import pytest
 
 from components.labels import (indicator_info, indicator_label, indicator_option_label, lower_is_better,
-                               measure_unit)
+                               measure_unit, mid_sentence_case)
 from data_access.catalogue import use_catalogue
 
 CATALOGUE = {
@@ -51,3 +51,17 @@ def test_measure_units_follow_the_level_unit():
 def test_option_labels_carry_the_unit_in_the_language():
     assert indicator_option_label("roads_km", "en") == "Đường giao thông (km)"
     assert indicator_option_label("not_in_catalogue", "en") == "not_in_catalogue"
+
+
+def test_a_label_inside_a_sentence_starts_lower_case_unless_its_first_word_is_an_acronym():
+    assert indicator_label("debt_share", "vi", mid_sentence=True) == "tỷ lệ nợ"
+    assert indicator_label("debt_share", "en", mid_sentence=True) == "debt share"
+    assert mid_sentence_case("Thu nhập bình quân đầu người") == "thu nhập bình quân đầu người"
+    assert mid_sentence_case("Đường giao thông") == "đường giao thông"
+    # only the first letter: a proper name or an acronym further on keeps its capitals
+    assert mid_sentence_case("Xã đạt chuẩn NTM") == "xã đạt chuẩn NTM"
+    assert mid_sentence_case("Gross regional domestic product (GRDP)") == "gross regional domestic product (GRDP)"
+    # a first word in capitals is an acronym
+    assert mid_sentence_case("GRDP bình quân đầu người") == "GRDP bình quân đầu người"
+    assert mid_sentence_case("NTM") == "NTM"
+    assert mid_sentence_case("") == ""

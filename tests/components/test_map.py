@@ -39,7 +39,7 @@ def test_no_data_districts_are_drawn_hollow_and_listed(sample_dataset):
                   lang="en")
     hollow = m.spec.figure.data[1]
     assert hollow.name == "no data" and hollow.marker.symbol == "circle-open"
-    assert "Thành phố Sóc Trăng" in hollow.text and "Thành phố Sóc Trăng" in m.missing
+    assert "Sóc Trăng City" in hollow.text and "Sóc Trăng City" in m.missing
     assert len(hollow.text) == len(places) - 1
     # named like the dots with a figure, by the same free-side rule (a phone has no hover to ask)
     assert hollow.mode == "markers+text" and set(hollow.texttemplate) <= {"%{text}", ""}
@@ -54,7 +54,7 @@ def test_size_by_value_and_higher_is_better(sample_dataset):
     dots = m.spec.figure.data[0]
     assert dots.marker.reversescale is False
     big = dict(zip(dots.text, dots.marker.size))
-    assert big["Thành phố Sóc Trăng"] > big["Huyện Trà Cú"]
+    assert big["Sóc Trăng City"] > big["Trà Cú District"]
 
 
 def test_unknown_position_is_named_not_dropped(sample_dataset):

@@ -108,7 +108,7 @@ def test_phone_no_data_rows_take_a_bars_band_under_their_name(sample_dataset):
     fig = build_compare(sample_dataset.facts, places_of(sample_dataset), indicator="targets_met", period="2023",
                         lang="en", phone=True).spec.figure
     no_data = next(tr for tr in fig.data if tr.name == "no data")
-    assert no_data.type == "bar" and list(no_data.y) == ["Huyện Giồng Trôm"]
+    assert no_data.type == "bar" and list(no_data.y) == ["Giồng Trôm District"]
     assert (no_data.offset, no_data.width) == (fig.data[0].offset, fig.data[0].width)
     assert no_data.textposition == "inside" and no_data.insidetextanchor == "start"
     assert no_data.marker.color == "rgba(0,0,0,0)" and no_data.hoverinfo == "skip"

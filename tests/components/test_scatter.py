@@ -16,13 +16,25 @@ def test_only_districts_with_both_figures_are_drawn(sample_dataset):
                       lang="en")
     go.Figure(r.spec.figure.to_dict())
     dots = r.spec.figure.data[0]
-    assert list(dots.text) == ["Huyện Trà Cú"]
+    assert list(dots.text) == ["Trà Cú District"]
     assert (list(dots.x), list(dots.y)) == ([62.0], [2.33])
     assert dots.customdata[0][0] == "over 62\u00a0million VND/person"
-    assert "Huyện Trần Đề" in r.missing and "Thành phố Sóc Trăng" in r.missing
+    assert "Trần Đề District" in r.missing and "Sóc Trăng City" in r.missing
     assert "lower is better" in r.spec.figure.layout.yaxis.title.text
     assert "higher is better" in r.spec.figure.layout.xaxis.title.text
     assert set(r.spec.data["indicator"]) == {"income_per_capita", "poverty_rate"}
+
+
+def test_the_title_writes_the_second_indicator_lower_case_mid_sentence(sample_dataset):
+    # 'Tỷ lệ hộ nghèo so với Thu nhập bình quân đầu người' had a capital in the middle of the sentence
+    vi = build_scatter(sample_dataset.facts, places_of(sample_dataset), x="income_per_capita", y="poverty_rate")
+    assert vi.spec.title == "Tỷ lệ hộ nghèo so với thu nhập bình quân đầu người"
+    en = build_scatter(sample_dataset.facts, places_of(sample_dataset), x="income_per_capita", y="poverty_rate",
+                       lang="en")
+    assert en.spec.title == "Poverty rate against income per capita"
+    none = build_scatter(sample_dataset.facts.iloc[0:0], places_of(sample_dataset), x="income_per_capita",
+                         y="poverty_rate")
+    assert "cả thu nhập bình quân đầu người và tỷ lệ hộ nghèo" in none.message
 
 
 def test_figures_of_different_periods_are_not_paired(sample_tables):

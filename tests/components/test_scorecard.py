@@ -1,4 +1,5 @@
 """Scorecard: value + rank among the selection per cell, lower-is-better respected; district profile."""
+from components.i18n import place_label
 from components.scorecard import build_scorecard, profile_layout, profile_rows, rank_values, scorecard_table
 from components.selection import scope_places
 
@@ -58,7 +59,7 @@ def test_many_districts_go_down(sample_dataset):
     places = scope_places(ds.places)[0]
     r = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
     hm = r.spec.figure.data[0]
-    assert len(hm.y) == 14 and hm.y[0] == "Huyện X00"     # lowest poverty first
+    assert len(hm.y) == 14 and hm.y[0] == "X00 District"     # lowest poverty first
 
 
 def test_no_data_message(sample_dataset):
@@ -95,7 +96,7 @@ def test_briefing_grid_keeps_sixteen_rows_and_says_so(sample_dataset):
     assert len(full.spec.figure.data[0].y) == 22
     assert list(brief.spec.figure.data[0].y) == list(full.spec.figure.data[0].y)[:16]
     assert "first 16 of 22 rows" in brief.spec.subtitle
-    assert list(brief.spec.data["place_name"]) == list(brief.spec.figure.data[0].y)
+    assert [place_label(p, "en") for p in brief.spec.data["place_name"]] == list(brief.spec.figure.data[0].y)
 
 
 def test_districts_of_a_chosen_province_without_figures_are_listed(sample_dataset):

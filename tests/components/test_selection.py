@@ -30,7 +30,7 @@ def test_scope_is_the_chosen_districts_else_provinces_else_places_with_data():
 
 def test_same_names_get_their_province():
     names = display_names(PLACES)
-    assert names["a/x"] == "Huyện Châu Thành (A)" and names["b/x"] == "Huyện Châu Thành (TP B)"
+    assert names["a/x"] == "Huyện Châu Thành (A)" and names["b/x"] == "Huyện Châu Thành (B)"
     assert names["a/y"] == "Huyện Y"
 
 

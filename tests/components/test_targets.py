@@ -129,7 +129,7 @@ def test_compact_briefing_cards_keep_four_bullets_and_say_how_many_more(sample_d
 def test_card_subtitle_names_what_is_measured(sample_dataset):
     """An exported card travels without the page: its subtitle says what the dials and bars count."""
     cards, _ = cards_for(sample_dataset, districts=["soc-trang/huyen-tran-de"], lang="en")
-    assert cards[0].spec.subtitle == "Tỉnh Sóc Trăng · 2023 · targets met (x of y) and % of target"
+    assert cards[0].spec.subtitle == "Sóc Trăng Province · 2023 · targets met (x of y) and % of target"
 
 
 def test_chosen_districts_without_target_figures_are_listed(sample_dataset):
@@ -137,12 +137,12 @@ def test_chosen_districts_without_target_figures_are_listed(sample_dataset):
 
     places = scope_places(sample_dataset.places, districts=["soc-trang/huyen-chau-thanh", "soc-trang/huyen-tran-de"])[0]
     cards, total = build_targets(sample_dataset.facts, places, documents=sample_dataset.documents, lang="en")
-    assert [c.name for c in cards] == ["Huyện Trần Đề"]
-    missing = places_without_targets(sample_dataset.target_facts, places)
-    assert missing == ["Huyện Châu Thành"]
+    assert [c.name for c in cards] == ["Trần Đề District"]
+    missing = places_without_targets(sample_dataset.target_facts, places, lang="en")
+    assert missing == ["Châu Thành District"]
     text = str(targets_layout(cards, total, lang="en", no_data=missing))
-    assert "No data (1): Huyện Châu Thành" in text
-    assert "Huyện Châu Thành" not in str(targets_layout(cards, total, lang="en", no_data=missing, briefing=True))
+    assert "No data (1): Châu Thành District" in text
+    assert "Châu Thành District" not in str(targets_layout(cards, total, lang="en", no_data=missing, briefing=True))
 
 
 def test_new_rural_does_not_apply_without_communes(sample_dataset):
@@ -152,6 +152,6 @@ def test_new_rural_does_not_apply_without_communes(sample_dataset):
     places = scope_places(sample_dataset.places)[0]
     cards, _ = build_targets(sample_dataset.target_facts, places, lang="en", communes=sample_dataset.communes)
     by_name = {c.name: c for c in cards}
-    assert by_name["Thành phố Sóc Trăng"].not_applicable == ["ntm_communes"]
-    assert "ntm_communes" not in by_name["Thành phố Sóc Trăng"].missing
-    assert by_name["Huyện Phụng Hiệp"].missing == ["ntm_communes"]      # has communes: not enough data
+    assert by_name["Sóc Trăng City"].not_applicable == ["ntm_communes"]
+    assert "ntm_communes" not in by_name["Sóc Trăng City"].missing
+    assert by_name["Phụng Hiệp District"].missing == ["ntm_communes"]      # has communes: not enough data

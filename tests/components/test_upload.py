@@ -38,7 +38,7 @@ def test_an_accepted_file_lists_place_period_and_each_figure_read():
               "period": "2023", "seconds": 1.234, "facts": [FACT]}
     card = upload_result_card(result, lang="en", review_href="/?view=review&doc=a")
     words = text(card)
-    assert "Accepted" in words and "Huyện A, Tỉnh B" in words
+    assert "Accepted" in words and "A District, B Province" in words
     assert "1 figures read" in words and "processed in 1.2 s" in words
     assert "Poverty rate" in words and "tỷ lệ hộ nghèo còn 2,5%" in words
     assert any(getattr(n, "href", None) == "/?view=review&doc=a" for n in walk(card))

@@ -5,6 +5,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from components.i18n import place_label
 from exports.bundle import data_file
 from exports.tables import export_frame, neutralise, neutralised, to_csv_bytes, to_xlsx_bytes
 
@@ -28,7 +29,8 @@ def test_csv_rows_equal_the_plotted_points(income_spec, lang):
     table = read_csv(payload)
     place_col, value_col = ("Địa phương", "Giá trị") if lang == "vi" else ("Place", "Value")
     bar = income_spec.figure.data[0]
-    assert list(table[place_col]) == list(bar.x)                       # same places, same (plotted) order
+    # same places (named in the reader's language: 'Trà Cú District'), same (plotted) order
+    assert list(table[place_col]) == [place_label(x, lang) for x in bar.x]
     assert [float(v) for v in table[value_col]] == list(bar.y)          # same values
     assert len(table) == len(bar.x)
     assert name.isascii() and name.endswith(f"_{lang}_shown.csv")
@@ -144,6 +146,6 @@ def test_downloads_say_why_a_figure_needs_checking_and_the_name_the_report_used(
                          "review": ["period_from_document", None], "review_status": ["unreviewed", "accepted"]})
     frame = export_frame(data, {"lang": lang})
     assert frame.loc[0, "review"] == reason and pd.isna(frame.loc[1, "review"])
-    assert frame.loc[0, "place_name_reported"] == "Huyện Tĩnh Gia"
+    assert frame.loc[0, "place_name_reported"] == place_label("Huyện Tĩnh Gia", lang)
     table = read_csv(to_csv_bytes(frame, lang=lang))
-    assert reported in table.columns and table.loc[0, reported] == "Huyện Tĩnh Gia"
+    assert reported in table.columns and table.loc[0, reported] == place_label("Huyện Tĩnh Gia", lang)

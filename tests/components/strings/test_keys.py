@@ -8,6 +8,7 @@ from components.state import DEFAULT_STATE, LIST_KEYS, REVIEWED, URL_KEYS
 from components.status import TARGET_STATUSES
 from components.strings import STRINGS, coded, keys
 from etl.catalogue import load_catalogue
+from etl.gazetteer import PLACE_TYPE_BY_DIVISION
 from etl.schema import (MEASURES, PERIOD_TYPES, QUALIFIERS, REVIEW_CODES, STATUSES, TARGET_BODIES, TARGET_SCOPES)
 from exports.context import NON_FILTER_KEYS
 from exports.tables import COLUMN_ORDER
@@ -63,6 +64,7 @@ DOMAINS = [
     ("NOTICE", NOTICE_PARAMS),
     ("CONTROL_LABEL", set(CONTROLS)),
     ("CONTROL_PLACEHOLDER", set(CLEARABLE)),
+    ("PLACE_WORD", set(PLACE_TYPE_BY_DIVISION) | {"tỉnh"}),   # the divisions of the gazetteer's units
 ]
 
 
