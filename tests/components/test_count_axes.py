@@ -52,11 +52,13 @@ def test_a_ranking_of_a_count_has_whole_steps_wide_and_on_a_phone(sample_tables)
     assert share.layout.xaxis.dtick is None
 
 
-def test_a_scatter_of_two_counts_has_whole_steps_on_both_axes(sample_dataset):
-    # targets met (8–21) against New Rural communes (7–15): plotly's own steps gave 17.5 and 20.5
+def test_a_scatter_of_two_x_of_y_counts_plots_shares_not_half_steps_of_counts(sample_dataset):
+    # targets met (8–21 of 16–39) against New Rural communes: plotly's own steps on the counts gave 17.5 and 20.5;
+    # the counts are plotted as shares of their sets (compare.plotted_values), an axis in %
     places = scope_places(sample_dataset.places)[0]
-    fig = build_scatter(sample_dataset.facts, places, x="ntm_communes", y="targets_met").spec.figure
+    fig = build_scatter(sample_dataset.facts, places, x="ntm_communes", y="targets_met", lang="en").spec.figure
     go.Figure(fig.to_dict())
-    assert _whole(fig.layout.xaxis) and _whole(fig.layout.yaxis), (fig.layout.xaxis, fig.layout.yaxis)
+    assert "% met" in fig.layout.xaxis.title.text and "% met" in fig.layout.yaxis.title.text
+    assert all(0 <= v <= 100 for v in list(fig.data[0].x) + list(fig.data[0].y))
     rates = build_scatter(sample_dataset.facts, places, x="income_per_capita", y="poverty_rate").spec.figure
     assert rates.layout.xaxis.dtick is None and rates.layout.yaxis.dtick is None

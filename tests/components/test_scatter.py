@@ -52,11 +52,11 @@ def test_figures_of_different_periods_are_not_paired(sample_tables):
 
 def test_counts_of_targets_met_are_plotted_as_shares_so_sets_of_different_sizes_compare(sample_dataset):
     facts = sample_dataset.facts
-    r = build_scatter(facts, places_of(sample_dataset), x="poverty_rate", y="targets_met", lang="en")
+    r = build_scatter(facts, places_of(sample_dataset), x="poverty_rate", y="targets_met", lang="vi")
     assert r.spec is not None
     dots = r.spec.figure.data[0]
     met = facts[(facts["indicator"] == "targets_met") & (facts["measure"] == "level")].set_index("place_name")
     for name, y in zip(dots.text, dots.y):
         row = met.loc[name] if not isinstance(met.loc[name], pd.DataFrame) else met.loc[name].iloc[0]
         assert y == row["value"] / row["denominator"] * 100 and y <= 100
-    assert "% met" in r.spec.figure.layout.yaxis.title.text
+    assert "% đạt" in r.spec.figure.layout.yaxis.title.text
