@@ -309,6 +309,7 @@ EN: dict[str, str] = {
     # trend
     "trend.title": "Change over time",
     "trend.subtitle": "{n} districts · {first} to {last} · one panel per indicator",
+    "trend.subtitle_one": "1 district · {first} to {last} · one panel per indicator",
     "trend.kind.quarter": "quarterly figures",
     "trend.kind.half_year": "half-year figures",
     "trend.kind.nine_months": "nine-month figures",
@@ -317,8 +318,8 @@ EN: dict[str, str] = {
     "trend.lower_better": "lower is better",
     "trend.higher_better": "higher is better",
     "trend.single_item": "{indicator} ({period})",
-    "trend.single_period": "The table holds one period only for the chosen indicators: no change over time to draw yet.",
-    "trend.single_list": "One period only, no change drawn: {items}.",
+    "trend.single_period": "No district has two periods of the same kind (two years, or two quarters) for the chosen indicators: no change over time to draw yet.",
+    "trend.single_list": "No district has two periods of the same kind (two years, or two quarters), so no change is drawn: {items}.",
     "trend.no_data": "The chosen districts have no figures for this indicator.",
     "trend.since_term": "{place}, {indicator}: {change} from {base} (start of the term) to {latest}.",
     "trend.alt": "Line chart over time: {indicators}. {subtitle}.",

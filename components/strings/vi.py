@@ -309,6 +309,7 @@ VI: dict[str, str] = {
     # trend
     "trend.title": "Diễn biến qua các kỳ",
     "trend.subtitle": "{n} huyện · {first} đến {last} · mỗi chỉ tiêu một khung",
+    "trend.subtitle_one": "1 huyện · {first} đến {last} · mỗi chỉ tiêu một khung",
     "trend.kind.quarter": "số liệu quý",
     "trend.kind.half_year": "số liệu 6 tháng",
     "trend.kind.nine_months": "số liệu 9 tháng",
@@ -317,8 +318,8 @@ VI: dict[str, str] = {
     "trend.lower_better": "thấp hơn là tốt hơn",
     "trend.higher_better": "cao hơn là tốt hơn",
     "trend.single_item": "{indicator} ({period})",
-    "trend.single_period": "Bảng số liệu chỉ có một kỳ cho các chỉ tiêu đã chọn: chưa có diễn biến để vẽ.",
-    "trend.single_list": "Chỉ có một kỳ số liệu, chưa vẽ diễn biến: {items}.",
+    "trend.single_period": "Chưa huyện nào có hai kỳ cùng loại (hai năm, hoặc hai quý) cho các chỉ tiêu đã chọn: chưa có diễn biến để vẽ.",
+    "trend.single_list": "Chưa huyện nào có hai kỳ cùng loại (hai năm, hoặc hai quý), nên chưa vẽ diễn biến: {items}.",
     "trend.no_data": "Các huyện đã chọn chưa có số liệu cho chỉ tiêu này.",
     "trend.since_term": "{place}, {indicator}: {change} so với {base} (đầu nhiệm kỳ) đến {latest}.",
     "trend.alt": "Biểu đồ đường theo thời gian: {indicators}. {subtitle}.",

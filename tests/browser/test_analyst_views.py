@@ -78,7 +78,7 @@ def test_scatter_pairs_poverty_with_income(open_app):
 
 def test_trend_with_one_period_says_so(open_app):
     duo = open_app("view=trend&lang=en")
-    duo.wait_for_contains_text(".view-trend", "one period only", timeout=10)
+    duo.wait_for_contains_text(".view-trend", "two periods of the same kind", timeout=10)
     assert duo.find_elements("#trend-graph") == []
     assert "Poverty rate (2023)" in norm(duo.find_element("#trend-single").text)
 

@@ -23,4 +23,4 @@ def test_scatter_puts_poverty_against_income_by_default(sample_dataset):
 
 def test_trend_page_says_one_period_only(sample_dataset):
     page = trend_page(sample_dataset, state_of(sample_dataset, "?view=compare&lang=en"))
-    assert page.specs == [] and "one period only" in str(page.content)
+    assert page.specs == [] and "two periods of the same kind" in str(page.content)

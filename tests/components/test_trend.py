@@ -77,7 +77,7 @@ def test_no_term_change_without_the_base(sample_dataset):
 def test_one_period_only_is_said_not_drawn(sample_dataset):
     r = build_trend(sample_dataset.facts, places_of(sample_dataset, [TRA_CU]), lang="en")
     assert r.spec is None
-    assert "one period only" in r.message
+    assert "two periods of the same kind" in r.message
     assert "Poverty rate (2023)" in r.single_period
 
 
@@ -93,7 +93,7 @@ def test_two_districts_with_one_period_each_are_no_change(sample_dataset):
     # New Rural communes: Giồng Trôm after Q1, the others at year end: each district has one point only
     r = build_trend(sample_dataset.facts, scope_places(sample_dataset.places)[0], indicators=["ntm_communes"],
                     lang="en")
-    assert r.spec is None and "one period only" in r.message
+    assert r.spec is None and "two periods of the same kind" in r.message
     assert r.single_period == ["Communes meeting the New Rural standard (Q1 2023, 2023)"]
 
 
@@ -169,3 +169,10 @@ def test_thin_ticks_blanks_a_label_that_would_run_into_the_one_before():
     assert thin_ticks(ticks, (2019.5, 2023.5)) == [(2020.0, "2020"), (2021.0, "2021"), (2023.0, "2023"),
                                                    (2023.25, "")]
     assert thin_ticks(ticks, (2019.5, 2023.5), width_px=2000) == ticks
+
+
+@pytest.mark.parametrize("lang, one, many", [("en", "1 district ·", "districts"), ("vi", "1 huyện ·", "huyện")])
+def test_the_subtitle_counts_one_district_in_the_singular(series_dataset, lang, one, many):
+    r = build_trend(series_dataset.facts, places_of(series_dataset, [TRAN_DE]), indicators=["poverty_rate"], lang=lang)
+    assert r.spec.subtitle.startswith(one)
+    assert "1 districts" not in r.spec.subtitle
