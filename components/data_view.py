@@ -9,6 +9,7 @@ from dash import html
 from components.chart_spec import ChartSpec
 from components.compare import message_block
 from components.grid_model import column_state_for
+from components.no_data import swipe_hint
 from components.export_panel import export_panel
 from components.i18n import (body_label, fmt_number, measure_label, place_label, qualifier_label, scope_label, t,
                              unit_label)
@@ -170,7 +171,8 @@ def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: C
     )
     children = [html.H2(t("data.title", lang, n=len(rows) if n_shown is None else n_shown), className="view-title",
                         id="data-title"),
-                html.P(t("data.hint", lang), className="chart-note")]
+                html.P(t("data.hint", lang), className="chart-note"),
+                swipe_hint(lang)]
     if len(rows) > len(shown):
         children.append(message_block(t("data.too_many", lang, shown=len(shown), total=len(rows)), color="warning"))
     children.append(grid)

@@ -14,7 +14,7 @@ from components.compare import chart_block, left_out_text, message_block
 from components.i18n import (body_label, fmt_value, measure_label, qualifier_label, scope_label, t,
                              unit_label)
 from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
-from components.no_data import no_data_note
+from components.no_data import no_data_note, swipe_hint
 from components.passage import excerpt_children, passage_link
 from components.strings.keys import COLUMN
 from etl.period_grammar import period_label, period_sort_key
@@ -329,7 +329,7 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         notes_below = [t("scorecard.lower_mark", lang) + "."]
         if result.mixed_periods:
             notes_below.append(t("scorecard.period_mark", lang))
-        main.children = [main.children, html.P(" ".join(notes_below), className="chart-note")] \
+        main.children = [swipe_hint(lang), main.children, html.P(" ".join(notes_below), className="chart-note")] \
             if not briefing else main.children
     missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")
     if result.left_out and not briefing:

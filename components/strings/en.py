@@ -222,6 +222,7 @@ EN: dict[str, str] = {
     # data
     "data.title": "Filtered figures ({n} rows)",
     "data.hint": "Click a column header to sort; use the box under it to filter.",
+    "table.swipe_hint": "Swipe sideways to see more columns →",
     # sources
     "sources.title": "Source documents ({n})",
     "sources.rejected": "Rejected documents ({n})",

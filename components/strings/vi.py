@@ -222,6 +222,7 @@ VI: dict[str, str] = {
     # data
     "data.title": "Số liệu đã lọc ({n} dòng)",
     "data.hint": "Bấm tiêu đề cột để sắp xếp; dùng ô lọc dưới tiêu đề để lọc.",
+    "table.swipe_hint": "Vuốt ngang để xem thêm cột →",
     # sources
     "sources.title": "Văn bản nguồn ({n})",
     "sources.rejected": "Văn bản bị loại ({n})",

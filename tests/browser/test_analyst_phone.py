@@ -297,3 +297,17 @@ def test_phone_targets_gauges_use_the_width_with_legible_ticks_and_no_empty_band
         after = [top for top in card["below"] if top >= dials[-1]["bottom"] - 1]
         end = min(after) if after else svg["bottom"]
         assert end - dials[-1]["bottom"] <= 40, (dials[-1], end)
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "Vuốt ngang"), ("en", "Swipe sideways")])
+def test_phone_tables_say_they_scroll_sideways_and_the_desktop_does_not(phone, lang, words):
+    # the Data grid and the scorecard show their first columns only on a phone: a visible line says there is more
+    for query, ready in ((f"view=data&lang={lang}", "#data-grid"), (f"view=scorecard&lang={lang}", "#scorecard-graph")):
+        duo = phone(query, ready)
+        hints = [e for e in duo.driver.find_elements("css selector", ".swipe-hint") if e.is_displayed()]
+        assert hints and words in hints[0].text, query
+    duo.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    duo.driver.set_window_size(1400, 900)
+    duo.driver.get(duo.server_url + f"/?view=data&lang={lang}")
+    duo.wait_for_element("#data-grid", timeout=15)
+    assert not [e for e in duo.driver.find_elements("css selector", ".swipe-hint") if e.is_displayed()]

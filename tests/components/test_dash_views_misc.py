@@ -104,7 +104,9 @@ def test_data_rows_and_grid(sample_dataset):
     assert recs[1]["indicator"] == "Tỷ lệ hộ nghèo" and recs[1]["value"] == 1.59 and recs[1]["quote"]
     assert recs[0]["scope"] == "chỉ tiêu nhiệm kỳ"
     layout = data_layout(rows, sample_dataset.documents_by_id, lang="en")
-    grid = layout.children[2]
+    grid = next(c for c in layout.children if getattr(c, "id", None) == "data-grid")
+    hint = next(c for c in layout.children if "swipe-hint" in (getattr(c, "className", "") or ""))
+    assert "phone-only" in hint.className and "sideways" in hint.children
     assert grid.id == "data-grid" and grid.defaultColDef["sortable"] and grid.defaultColDef["filter"]
     assert [c["field"] for c in grid.columnDefs][-2:] == ["quote", "source"]
 
