@@ -40,12 +40,14 @@ _NAM_YEAR_LOW_RE = re.compile(rf"năm\s+(?P<year>\d{{1,4}})(?![\d,.]\d|\d*\s*%)"
 RELATIVE_LAST_YEAR_RE = re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
 _RELATIVE_LAST_YEAR_LOW_RE = re.compile(r"năm\s+(?:vừa\s+)?qua\b")
 
+# "so với", "so", "so với cùng kỳ", "cùng kỳ": the words that name what a figure is compared with.
+_BASE_WORDS = r"(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)"
 # Words right before "năm YYYY" that make YYYY something other than the period of the figure.
 _NOT_PERIOD_BEFORE = re.compile(
     # "so với thời điểm rà soát năm 2023", "so với cuối năm 2023": a base all the same
     # ("ngày 23 tháng 08 năm 2019": a date, a day of writing, not the period reported on)
     # ("tăng 15,4% so 9 tháng đầu năm 2015": the same months of the year before, compared with)
-    r"(?:\btháng\s+\d{1,2}\s+|\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?\s+(?:0?[369]|ba|sáu|chín)\s+tháng(?:\s+đầu)?|\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
+    rf"(?:\btháng\s+\d{{1,2}}\s+|\b{_BASE_WORDS}\s+(?:0?[369]|ba|sáu|chín)\s+tháng(?:\s+đầu)?|\bso(?:\s+với)?(?:\s+cùng\s+kỳ|(?:\s+(?:thời\s+điểm|kết\s+quả))?(?:\s+rà\s+soát)?(?:\s+(?:cuối|đầu))?)?|\bcùng\s+kỳ|\bđến|\bvào|\btrước|\bsau|\btầm\s+nhìn|\bgiai\s+đoạn|\bxây\s+dựng\s+nghị\s+quyết"
     r"|\bkế\s+hoạch|\bphấn\s+đấu|\bmục\s+tiêu|\bnhiệm\s+vụ(?:\s+\w+)?\s+của|\bđịnh\s+hướng|\bchuẩn\b|\bsinh"
     # "giá so sánh năm 2010": the price base of a value; "từ 6,8% năm 2015", "từ năm 2015": a base or a start.
     rf"|\bgiá\s+(?:so\s+sánh|SS|cố\s+định)|\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?(?:\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?)?)\s*$",
@@ -237,9 +239,8 @@ def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | Non
 
 # "tăng 11% so với năm 2021", "so với cùng kỳ năm 2021", "so với cuối năm 2021": the base year; the figures are of
 # the year after it.
-_BASE_YEAR_RE = re.compile(rf"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+(?:(?:cuối\s+)?năm\s+)?(?P<year>{_YEAR})(?![\d/])",
-                           re.IGNORECASE)
-_BASE_WORDS_BEFORE_RE = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+$", re.IGNORECASE)
+_BASE_YEAR_RE = re.compile(rf"\b{_BASE_WORDS}\s+(?:(?:cuối\s+)?năm\s+)?(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
+_BASE_WORDS_BEFORE_RE = re.compile(rf"\b{_BASE_WORDS}\s+$", re.IGNORECASE)
 
 
 def _compared(text: str, m: re.Match) -> bool:

@@ -165,8 +165,7 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
         span = _last_match(_SPAN_RE, folded, st.start, seg_start) if lx.PER_YEAR_AFTER.match(folded, q.end) else None
         if span is None:
             return None
-        term = term_of_span(int(span.group(1)), int(span.group(2)))
-        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
+        return _held_term(ctx, term_of_span(int(span.group(1)), int(span.group(2))))
     # "tốc độ tăng trưởng kinh tế hằng năm đạt 10%": a yearly rate over several years, said without "bình quân"
     averages = [m for rx in (lx.AVERAGE_RE, lx.EACH_YEAR_RE) for m in rx.finditer(folded, seg_start, q.number_start)
                 if not any(k.start <= m.start() < k.end for k in clause_kws)]
@@ -185,16 +184,20 @@ def averaged_period(ctx: Context, st: Statement, q: Quantity, clause_kws: list[K
         # "bình quân 17,1% so với năm 2020" in a 2022 figure: the years 2020 - 2022, a term only if five apart
         own = fact_period(ctx, q.start)
         end = own.end_year if own is not None and own is not UNHELD else ctx.report_year
-        term = term_of_span(int(since.group("year")), end) if end else None
-        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
+        return _held_term(ctx, term_of_span(int(since.group("year")), end) if end else None)
     if span:
-        term = term_of_span(int(span.group(1)), int(span.group(2)))
-        return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
+        return _held_term(ctx, term_of_span(int(span.group(1)), int(span.group(2))))
     for a, b in own_and_frame(st, q.start):
         looked_back = retrospective_period(folded, a, b, report_year=ctx.report_year)
         if looked_back:
             return looked_back
     return lead_retrospect(ctx, st) or UNHELD
+
+
+def _held_term(ctx: Context, term: Period | None) -> Period:
+    """An average's span as a period of the table: the resolution term it is, once over by the report's time;
+    else UNHELD (a span that is no term, or one still running)."""
+    return term if term is not None and (ctx.report_year is None or term.end_year <= ctx.report_year) else UNHELD
 
 
 def _last_match(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -257,7 +260,7 @@ def figure_period(ctx: Context, st: Statement, q: Quantity) -> Period | None:
         return fact_period(ctx, body)
     after = period_after(ctx.text, q.end)
     # ("từ 1.091 tỷ đồng (năm 2015) lên 3.990 tỷ đồng (năm 2017)": a year in brackets right after a figure is its own)
-    bracketed = ctx.text.startswith("(", q.end + len(ctx.text[q.end:q.end + 4]) - len(ctx.text[q.end:q.end + 4].lstrip()))
+    bracketed = ctx.text[q.end:q.end + 4].lstrip().startswith("(")
     if after is not None and (bracketed or explicit_period_near(ctx.text, st.start, q.start) is None):
         return after
     return fact_period(ctx, q.start)
