@@ -224,11 +224,14 @@ _BARE_UNIT_RE = {
 _DISTRICT_LEVEL_RE = re.compile(r"(?<![^\W\d_])cấp\s+huyện\b", re.IGNORECASE)
 
 
+def _bare_uses(text: str, division: str):
+    """The uses of a division's word with no name after it ("thị xã đạt …", not "thị xã An Khê")."""
+    return (m for m in _BARE_UNIT_RE[division].finditer(text)
+            if not (m.group(1) and (m.group(1).isupper() or m.group(1).isdigit())))
+
+
 def _speaks_of(text: str, division: str) -> bool:
-    if _DISTRICT_LEVEL_RE.search(text):
-        return True
-    return any(not (m.group(1) and (m.group(1).isupper() or m.group(1).isdigit()))
-               for m in _BARE_UNIT_RE[division].finditer(text))
+    return bool(_DISTRICT_LEVEL_RE.search(text)) or next(_bare_uses(text, division), None) is not None
 
 
 # Where a bare name may stand as the subject: a line's start (the headline "Chư Prông: …") or a sentence's or
@@ -243,8 +246,7 @@ _SPOKEN_OF_OFTEN = 3
 def _mostly_of_the_division(text: str, divisions: list[str]) -> bool:
     """"Khi thành lập, Quảng Trị gồm có 2 phường …; thị xã hiện nay có …": a text that says the district-level word
     bare again and again, more often than "tỉnh", is about the unit, even one named like its province."""
-    bare = sum(1 for d in divisions for m in _BARE_UNIT_RE[d].finditer(text)
-               if not (m.group(1) and (m.group(1).isupper() or m.group(1).isdigit())))
+    bare = sum(1 for d in divisions for _ in _bare_uses(text, d))
     return bare >= _SPOKEN_OF_OFTEN and bare > len(_PROVINCE_WORD_RE.findall(text))
 
 

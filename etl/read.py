@@ -478,13 +478,13 @@ _BREADCRUMB = re.compile(
 def guess_title(text: str) -> str | None:
     """First line that reads like a headline: at least three words, not a dateline (nor a date banner with the
     site's clock), not a breadcrumb of section names."""
-    for line in text.split("\n"):
-        if _is_headline(line):
-            candidate = _MARKUP_PREFIX.sub("", line).strip()
-            if len(candidate) > TITLE_MAX_CHARS:
-                candidate = candidate[: TITLE_MAX_CHARS - 1].rstrip() + "…"
-            return candidate
-    return None
+    index = _headline_index(text)
+    if index is None:
+        return None
+    candidate = _MARKUP_PREFIX.sub("", text.split("\n")[index]).strip()
+    if len(candidate) > TITLE_MAX_CHARS:
+        candidate = candidate[: TITLE_MAX_CHARS - 1].rstrip() + "…"
+    return candidate
 
 
 def _is_headline(line: str) -> bool:
