@@ -56,15 +56,6 @@ def unit_of_measure(level_unit: str, measure: str) -> str:
     return level_unit
 
 
-# units counted in whole things: a figure in one of them, its target and its change are whole numbers, so a chart's
-# axis of them has whole steps (no 17.5 targets)
-COUNT_UNITS = frozenset({"targets", "communes", "enterprises", "members", "households", "people", "products"})
-
-
-def is_count_unit(unit) -> bool:
-    return unit in COUNT_UNITS
-
-
 def indicator_measure_unit(indicator: str, measure: str) -> str:
     """The unit of `measure` of a catalogue indicator (KeyError when the indicator is not in the catalogue)."""
     return unit_of_measure(indicator_unit(indicator), measure)
@@ -88,13 +79,19 @@ def load_units() -> dict[str, dict]:
         if unknown:
             raise ValueError(f"{UNITS_PATH}: {name}: unknown figures {sorted(unknown)} (known: {FIGURE_KINDS})")
         units[name] = {"figures": tuple(entry.get("figures", ())), "rate": bool(entry.get("rate", False)),
-                       "million_vnd": entry.get("million_vnd"),
+                       "count": bool(entry.get("count", False)), "million_vnd": entry.get("million_vnd"),
                        "table_scales": tuple((word, scale) for word, scale in entry.get("table_scales", ())),
                        "bounds": {m: (float(lo), float(hi)) for m, (lo, hi) in entry.get("bounds", {}).items()}}
     undescribed = sorted(set(load_catalogue()["unit"]) - set(units))
     if undescribed:
         raise ValueError(f"{UNITS_PATH}: units of etl/indicators.yaml not described here: {undescribed}")
     return units
+
+
+def is_count_unit(unit) -> bool:
+    """A unit counted in whole things (etl/units.yaml, count): its figures, targets and changes are whole numbers,
+    so a chart's axis of them has whole steps (no 17.5 targets)."""
+    return bool(load_units().get(unit, {}).get("count"))
 
 
 def better_end(direction: str, measure: str) -> str:
