@@ -18,11 +18,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .lexicon.scope import NEIGHBOUR_BEFORE_RE
 from .gazetteer import PLACE_TYPE_BY_DIVISION, Gazetteer, Unit, load_gazetteer, match_key, slugify, split_prefix
 
 __all__ = ["DISTRICT_PREFIXES", "PLACE_TYPE_BY_DIVISION", "Gazetteer", "PlaceResult", "Unit", "bare_district_mentions",
-           "commune_mentions", "detect_place", "district_mentions", "load_gazetteer", "PLACE_FIELDS", "place_fields",
-           "official_places", "province_mentions", "province_unit", "slugify"]
+           "commune_mentions", "detect_place", "district_mentions", "districts_named", "load_gazetteer", "PLACE_FIELDS",
+           "place_fields", "official_places", "province_mentions", "province_unit", "slugify"]
 
 # Unit words → the district-level division types they can denote. "Thành ủy X" is the Party committee of
 # city X, which may be a district-level city or a centrally-run one (then it is the province).
@@ -71,8 +72,6 @@ _SPACES_RE = re.compile(r"\s+")
 _SYLLABLE_SPLIT_RE = re.compile(r"(?<=\S)(?=[ \-])")
 
 
-# "phía Bắc giáp huyện Châu Thành A", "tiếp giáp với tỉnh Kiên Giang": units named as the borders of another.
-_NEIGHBOUR_BEFORE_RE = re.compile(r"\bgiáp(?:\s+với)?\s+$")
 
 
 def _named_mentions(text: str, prefix_re: re.Pattern):
@@ -83,7 +82,7 @@ def _named_mentions(text: str, prefix_re: re.Pattern):
     for m in prefix_re.finditer(low):
         if m.start() and low[m.start() - 1].isalpha():
             continue   # "thuyện" is no "huyện"
-        if _NEIGHBOUR_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+        if NEIGHBOUR_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
             continue   # "phía Tây giáp thành phố Vị Thanh": a neighbour, not what the report is about
         name = _NAME_RE.match(text, m.end())
         if name and (name.group()[:1].isupper() or name.group()[:1].isdigit()):
@@ -203,6 +202,18 @@ def district_mentions(text: str) -> Counter:
 
 
 _UPGRADED_TO = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận")}
+
+
+def districts_named(text: str, *, province_code: int | None, year: int | None) -> dict[str, Unit]:
+    """The districts of one province that `text` names with their unit word ("huyện Hưng Nguyên", "TX.Hồng Ngự"),
+    by place id, in the state of `year`; a name that the province's list does not hold names none of them."""
+    gaz = load_gazetteer()
+    found = {}
+    for division, short in district_mentions(text):
+        units = [u for u in gaz.districts[short] if u.division == division and u.province_code == province_code]
+        for unit in _of_the_year(units, year)[:1]:
+            found[unit.place_id] = gaz.dated(unit, year)
+    return found
 
 
 # Words that make a capitalised name after them something else than a district: "xã Long Tân", "đường Hùng

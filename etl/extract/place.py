@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .. import lexicon as lx
-from ..places import Unit, load_gazetteer, province_unit
+from ..places import Unit, districts_named, load_gazetteer, province_unit
 from .clauses import SENTENCE_OR_LINE_END_RE, paragraph_start
 from .context import Context
 
@@ -123,7 +123,7 @@ def _unit_word_marker(ctx: Context, m: re.Match) -> tuple[int, int, str, str | N
         return (m.start(), m.end("word"), "district", None) if word == unit.division and not counted else None
     name = lx.fold_spelling(name)
     if word != lx.PROVINCE_WORD and name.startswith(lx.fold_spelling(unit.short)):
-        return (m.start(), end, "district", None)
+        return (m.start(), end, "district", unit.name)   # named: the document's own unit, whatever the section
     if name.startswith(_province_short(unit)) and (
             word == lx.PROVINCE_WORD or (word == lx.CITY_WORD and unit.province_name.startswith(lx.CITY_PREFIX))):
         return (m.start(), end, "province", None)
@@ -170,8 +170,89 @@ def place_of(ctx: Context, c_start: int, pos: int, quote: str, phrase: tuple[int
             ctx.warnings.append(f"figure about the province, province unknown, skipped: {quote!r}")
             return False
         return place
+    if scope_kind == "district":
+        # the document's unit by name, else the district the paragraphs in view speak of (a page on several)
+        return None if scope_name else section_unit(ctx, c_start)
+    section = section_unit(ctx, c_start)
+    if scope_kind == "subunit" and section is not None and _names_unit(scope_name, section):
+        return section
     if scope_kind in ("country", "subunit"):
         who = "the country" if scope_kind == "country" else scope_name
         ctx.warnings.append(f"figure about {who}, not the document's place, skipped: {quote!r}")
         return False
     return None
+
+
+def _names_unit(name: str | None, unit: Unit) -> bool:
+    """Whether a marker's name ("huyện Hưng Nguyên") is `unit`'s."""
+    name = " ".join(lx.fold_spelling(name or "").split())
+    word = unit.division + " "
+    return name.lower().startswith(word) and name[len(word):].startswith(lx.fold_spelling(unit.short))
+
+
+def section_unit(ctx: Context, pos: int) -> Unit | None:
+    """The district that the paragraphs around `pos` speak of when a page reports on several districts of the
+    province ("* Cùng ngày, HĐND huyện Hưng Nguyên khai mạc kỳ họp … tốc độ tăng trưởng đạt 5,6%"); None: the
+    document's own unit."""
+    sections = ctx.found.get("sections")
+    if sections is None:
+        sections = ctx.found["sections"] = _sections(ctx)
+    unit = None
+    for start, section in sections:
+        if start > pos:
+            break
+        unit = section
+    return unit
+
+
+def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
+    """(paragraph start, unit) where the text turns to another district of the document's province, or back.
+
+    A paragraph turns to district X when its first sentence names X with its unit word (and no other district,
+    nor the document's own unit), not as a yardstick or a neighbour, and the page names X more than once: a
+    district named in passing never takes the paragraphs after it. The turn holds until a paragraph opens on
+    another unit (named), the document's own included.
+    """
+    own = ctx.unit
+    if own is None or own.place_type == "province" or not own.province_code:
+        return []
+    year = ctx.report_year or ctx.published_year
+    found: list[tuple[int, Unit | None]] = []
+    current: Unit | None = None
+    start = 0
+    text = ctx.text
+    while start < len(text):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        end = SENTENCE_OR_LINE_END_RE.search(text, start, line_end)
+        first_end = end.start() if end else line_end
+        if lx.DISTRICT_WORD_NEEDLE_RE.search(ctx.folded, start, first_end):
+            named = districts_named(lx.fold_spelling(text[start:first_end]), province_code=own.province_code,
+                                    year=year)
+            others = [u for pid, u in named.items() if pid != own.place_id]
+            if own.place_id not in named and len(others) == 1 and _topic(ctx, others[0], start, first_end):
+                if current is None or current.place_id != others[0].place_id:
+                    current = others[0]
+                    found.append((start, current))
+            elif own.place_id in named and not others and current is not None:
+                current = None
+                found.append((start, None))
+        start = line_end + 1
+    return found
+
+
+# a figure stated: an amount, a share or a count of a total ("7/7 xã")
+_FIGURE_RE = re.compile(rf"{lx.QUANTITY_RE.pattern}|\d\s*/\s*\d")
+
+
+def _topic(ctx: Context, unit: Unit, start: int, end: int) -> bool:
+    """Whether `unit`, named in text[start:end], is what the page goes on about: named before the paragraph states
+    any figure, named again elsewhere, and not as a yardstick ("cao hơn huyện X") or a neighbour ("giáp huyện X")."""
+    short = lx.lower_same_length(lx.fold_spelling(unit.short))
+    at = ctx.folded.find(short, start, end)
+    if at == -1 or ctx.folded.count(short) < 2 or _FIGURE_RE.search(ctx.folded, start, at):
+        return False
+    word = ctx.folded.rfind(unit.division, max(start, at - 12), at)
+    before = word if word != -1 else at
+    return not (lx.COMPARED_BEFORE.search(ctx.folded, max(start, before - 30), before)
+                or lx.NEIGHBOUR_BEFORE_RE.search(ctx.folded, max(start, before - 14), before))

@@ -53,3 +53,8 @@ PROVINCE_PREFIX_RE = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
 # "huyện Long Phú, tỉnh Sóc Trăng", "huyện Đất Đỏ (tỉnh Bà Rịa - Vũng Tàu)": what lies between a district and the
 # province named in apposition to it.
 APPOSITION_GAP_RE = re.compile(r"\s*[,(–-]\s*(?:thuộc\s+)?", re.IGNORECASE)
+# "phía Bắc giáp huyện Châu Thành A", "tiếp giáp với tỉnh Kiên Giang": units named as the borders of another
+# (lower-cased text, ending right before the unit word).
+NEIGHBOUR_BEFORE_RE = re.compile(r"\bgiáp(?:\s+với)?\s+$")
+# A district-level unit word, or its abbreviation, somewhere in lower-cased text ("tx.hồng ngự").
+DISTRICT_WORD_NEEDLE_RE = re.compile(r"huyện|thị xã|quận|thành phố|\btx\b|\btp\b")
