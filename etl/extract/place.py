@@ -72,9 +72,11 @@ def _paragraph_of_province(ctx: Context, clause_start: int) -> bool:
     # says where the district lies; the paragraph stays the district's)
     markers = _without_appositions(ctx, _markers_before(ctx, line, clause_start))
     # "toàn tỉnh", "trên địa bàn tỉnh", "tỉnh Ninh Thuận" as the subject; not "của tỉnh"/"bình quân chung của Thành
-    # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố").
+    # phố", which compare the district with the province ("đơn vị đầu tiên của tỉnh", "bằng 68% … của Thành phố"),
+    # nor "trung tâm của tỉnh Đắk Nông", "thuộc tỉnh …" (the province as owner or frame).
     province = [m for m in markers if m[1] <= first_end and m[2] == "province"
-                and not ctx.folded.startswith(lx.OF_WORD, m[0]) and not _is_yardstick(ctx, m, line, first_end)]
+                and not ctx.folded.startswith(lx.OF_WORD, m[0]) and not _is_yardstick(ctx, m, line, first_end)
+                and not lx.PROVINCE_OWNER_BEFORE_RE.search(ctx.folded, max(line, m[0] - 12), m[0])]
     if not province:
         return False
     last = max(m[1] for m in province)
@@ -202,6 +204,13 @@ def section_unit(ctx: Context, pos: int) -> Unit | None:
         if start > pos:
             break
         unit = section
+    if unit is not None:
+        # "Giai đoạn 2016-2020, Lâm Đồng thực hiện … Đầu năm 2016, huyện Đam Rông có …": the document's own unit
+        # named (or, after the province's opening, its bare word) earlier in the paragraph takes the paragraph back
+        line = ctx.text.rfind("\n", 0, pos) + 1
+        province = unit.place_type == "province"
+        if any(m[2] == "district" and (m[3] or province) for m in _markers_before(ctx, line, pos)):
+            return None
     return unit
 
 
@@ -237,8 +246,36 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
             elif own.place_id in named and not others and current is not None:
                 current = None
                 found.append((start, None))
+            elif (current is not None and current.place_type == "province" and not named
+                  and _opens_on_own_division(ctx, own, start, first_end)):
+                current = None   # "Huyện đã …" after the province's paragraphs: back to the district
+                found.append((start, None))
+        elif current is None and _opens_on_province(ctx, own, start, first_end):
+            current = province_unit(own)
+            found.append((start, current))
         start = line_end + 1
     return found
+
+
+def _opens_on_own_division(ctx: Context, own: Unit, start: int, end: int) -> bool:
+    return any(m[2] == "district" for m in _markers_before(ctx, start, end))
+
+
+def _opens_on_province(ctx: Context, own: Unit, start: int, end: int) -> bool:
+    """Whether a paragraph opens on the province by its name ("…, Đắk Nông đã đạt được những kết quả quan trọng"),
+    before any figure and without naming a district: the paragraphs after it are the province's until one names
+    a district. (Not "toàn tỉnh", nor "của tỉnh": a district's report names the province as a frame all the time.)"""
+    name = _province_short(own)
+    if not name or lx.fold_spelling(own.short).startswith(name):
+        return False   # "thị xã Quảng Trị", "thành phố Sóc Trăng": the unit has the province's name
+    low = lx.lower_same_length(name)
+    at = ctx.folded.find(low, start, end)
+    if at == -1 or not ctx.text.startswith(name[:1], at) or _FIGURE_RE.search(ctx.folded, start, at):
+        return False
+    before = ctx.folded[max(start, at - 12):at]
+    if lx.PROVINCE_OWNER_BEFORE_RE.search(before) or lx.COMPARED_BEFORE.search(ctx.folded, max(start, at - 30), at):
+        return False
+    return not any(m[2] in ("district", "subunit") for m in _markers_before(ctx, start, end))
 
 
 # a figure stated: an amount, a share or a count of a total ("7/7 xã")

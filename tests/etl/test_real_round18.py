@@ -54,3 +54,33 @@ def test_a_district_named_as_a_yardstick_does_not_take_the_paragraph():
     found = extract_document(text, source_id="t").facts
     assert _by_place(found, "income_per_capita") == [("quang-nam/huyen-duy-xuyen", 48)]
     assert _by_place(found, "ntm_communes") == [("quang-nam/huyen-duy-xuyen", 13)]
+
+
+def test_paragraphs_after_one_that_opens_on_the_province_by_name_are_the_provinces():
+    text = ("Thành phố Gia Nghĩa: 16/18 chỉ tiêu đạt và vượt\n"
+            "Năm 2019, thành phố Gia Nghĩa có 16/18 chỉ tiêu đạt và vượt so với Nghị quyết; thu ngân sách nhà nước "
+            "đạt trên 700 tỷ đồng.\n"
+            "Kết thúc năm 2019, dưới sự chỉ đạo của Tỉnh ủy, Đắk Nông đã đạt được những kết quả quan trọng.\n"
+            "Tình hình kinh tế của tỉnh cơ bản ổn định. Nổi bật, thu ngân sách nhà nước trên địa bàn ước đạt 2.400 tỷ "
+            "đồng.\n")
+    found = extract_document(text, source_id="t").facts
+    assert _by_place(found, "budget_revenue") == [("dak-nong", 2400), ("dak-nong/thanh-pho-gia-nghia", 700)]
+
+
+def test_a_province_named_as_frame_or_owner_takes_no_paragraph_and_the_district_word_turns_back():
+    text = ("Thành phố Gia Nghĩa tổng kết năm 2019\n"
+            "Gia Nghĩa là đô thị trung tâm của tỉnh Đắk Nông. Năm 2019, thu ngân sách nhà nước đạt trên 700 tỷ đồng.\n"
+            "Năm 2019, Đắk Nông có tốc độ tăng trưởng GRDP đạt 7,8%.\n"
+            "Năm 2019, thành phố có tỷ lệ hộ nghèo còn 0,9%.\n")
+    found = extract_document(text, source_id="t").facts
+    assert _by_place(found, "budget_revenue") == [("dak-nong/thanh-pho-gia-nghia", 700)]
+    assert [(f["place_id"], f["value"]) for f in found if f["indicator"] == "grdp"] == [("dak-nong", 7.8)]
+    assert _by_place(found, "poverty_rate") == [("dak-nong/thanh-pho-gia-nghia", 0.9)]
+
+
+def test_the_documents_district_named_later_in_a_paragraph_opened_by_the_province_takes_it_back():
+    text = ("Huyện Đam Rông giảm nghèo bền vững\n"
+            "Năm 2019, Lâm Đồng tiếp tục thực hiện chuẩn nghèo đa chiều. Năm 2019, huyện Đam Rông có 1.500 hộ "
+            "nghèo. Đến cuối năm, hộ nghèo còn 1.500 hộ, chiếm 11,5%.\n")
+    found = extract_document(text, source_id="t").facts
+    assert _by_place(found, "poverty_rate") == [("lam-dong/huyen-dam-rong", 11.5)]
