@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon.periods import AS_OF_NOW_RE, HEADING_FIGURE_RE
+from .lexicon.periods import AS_OF_NOW_RE, CONTINUING_SENTENCE_RE, HEADING_FIGURE_RE
 from .lexicon.quantities import BOUND_WORDS
 from .regex_words import may_match
 
@@ -337,9 +337,24 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         # "HĐND huyện … họp kỳ thứ 8. (…) Theo báo cáo của UBND huyện, trong 6 tháng đầu năm 2018, …": after a
         # session's opening lines, the first sentence that states a figure names the part of the year reviewed
         sub = _framing_sub_period(_first_figure_sentence(text), framed_only=True)
+        # ("… thông qua báo cáo thực hiện nhiệm vụ 6 tháng đầu năm 2017. Theo đó, tốc độ tăng trưởng đạt …": the
+        # sentence the first figure's sentence continues names what is reviewed)
+        sub = sub or _framing_sub_period(_continued_by_first_figure(text))
         if sub and sub.end_year == year:
             return _cumulative_when_framed(sub, text)
     return year_period(year)
+
+
+def _continued_by_first_figure(text: str) -> str:
+    """The sentence before the first one stating a figure, when that one opens by continuing it ("Theo đó, …")."""
+    m = HEADING_FIGURE_RE.search(text)
+    if m is None:
+        return ""
+    start = max(text.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? ")) + 1
+    if start <= 1 or text[start - 1] == "\n" or not CONTINUING_SENTENCE_RE.match(text.lower(), start):
+        return ""
+    before = max(text.rfind(c, 0, start - 1) for c in (". ", "\n", "! ", "? ")) + 1
+    return text[before:start]
 
 
 def _first_figure_sentence(text: str) -> str:

@@ -16,7 +16,7 @@ from ..periods import (
     year_period,
     yearless_part,
 )
-from .clauses import SENTENCE_OR_LINE_END_RE, Statement, own_and_frame
+from .clauses import SENTENCE_OR_LINE_END_RE, Statement, own_and_frame, paragraph_start
 from .context import Context
 from .indicator import KeywordHit
 from .quantities import Quantity
@@ -96,12 +96,19 @@ def _own_clause_and_frames(ctx: Context, st, pos: int) -> list[tuple[int, int]]:
     sentence's first clause (its frame: "Năm 2023, …; …"), and the list's heading line. A year in another clause
     between them is that clause's own ("Tới nay, có 3 xã đạt chuẩn; số tiêu chí năm 2011 chỉ đạt 1,5/xã; thu nhập
     … đạt 25,7 triệu": 2011 is not the income's year)."""
-    windows = own_and_frame(st, pos)
+    windows = own_and_frame(st, pos) + _sentence_continued(ctx, st)
     semi = ctx.folded.rfind(";", st.start, pos)
     if semi == -1:
         return windows
     first = ctx.folded.find(";", st.start, pos)
     return [(semi + 1, pos), (st.start, first)] + windows[1:]
+
+
+def _sentence_continued(ctx: Context, st) -> list[tuple[int, int]]:
+    """The sentence before, in the same paragraph, when this one opens by continuing it ("Theo đó, …")."""
+    if not lx.CONTINUING_SENTENCE_RE.match(ctx.folded, st.start) or st.start <= paragraph_start(ctx.text, st.start):
+        return []
+    return [(ctx.sentence_start(st.start - 1), st.start)]
 
 
 def _now_within_term(ctx: Context, pos: int, term: Period) -> Period:

@@ -40,3 +40,6 @@ PARAGRAPH_FRAMING_RE = re.compile(
 FRAMING_CLOSED_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Sau\s+(?P<years>\d+)\s+năm\b(?P<bare>\s*,)?|(?:Đến|Tới|Hiện)\s+nay\b)",
                                re.IGNORECASE)
 HEADING_FIGURE_RE = re.compile(r"\d\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha\b)")   # a line stating figures is no heading
+# "… báo cáo tình hình 6 tháng đầu năm 2017. Theo đó, tốc độ tăng trưởng đạt …": a sentence opening with a word
+# that continues the one before it reads its period there.
+CONTINUING_SENTENCE_RE = compile_words(r"\s*(?:theo đó|cụ thể|qua đó)\b")

@@ -84,3 +84,14 @@ def test_the_documents_district_named_later_in_a_paragraph_opened_by_the_provinc
             "nghèo. Đến cuối năm, hộ nghèo còn 1.500 hộ, chiếm 11,5%.\n")
     found = extract_document(text, source_id="t").facts
     assert _by_place(found, "poverty_rate") == [("lam-dong/huyen-dam-rong", 11.5)]
+
+
+def test_a_sentence_opening_with_theo_do_reads_the_period_of_the_report_named_before_it():
+    text = ("HĐND thị xã Cửa Lò tổ chức kỳ họp thứ 5\n"
+            "Ngày 12/7, HĐND thị xã Cửa Lò tổ chức kỳ họp thứ 5, nhiệm kỳ 2016 - 2021.\n"
+            "Tại kỳ họp, HĐND thị xã đã bầu bổ sung chức danh Ủy viên UBND thị xã với 29/29 phiếu đồng ý.\n"
+            "Kỳ họp cũng đã thông qua báo cáo tình hình kinh tế - xã hội của thị xã 6 tháng đầu năm 2018. Theo đó, tốc độ "
+            "tăng trưởng kinh tế đạt 7,2%. Thu ngân sách đạt trên 61 tỷ đồng. Thành lập mới được 21 doanh nghiệp.\n")
+    found = extract_document(text, source_id="t").facts
+    assert {(f["indicator"], f["period"]) for f in found} == {
+        ("production_value", "2018-H1"), ("budget_revenue", "2018-H1"), ("new_enterprises", "2018-H1")}
