@@ -18,7 +18,7 @@ from components.no_data import no_data_note, swipe_hint
 from components.passage import excerpt_children, passage_link
 from components.strings.keys import COLUMN
 from etl.period_grammar import period_label, period_sort_key
-from components.selection import comparable_group, display_names, first_per_group, public_rows
+from components.selection import MIN_COMPARED, comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
 
 SCORECARD_CHART_ID = "scorecard"
@@ -30,6 +30,8 @@ BRIEFING_MAX_ROWS = 16   # rows of two-line cells that stay legible in a 16:9 fr
 CELL_WIDTH = 118
 ACROSS_MAX = 10
 MAX_PLACES = 60
+# why a cell has no rank (scorecard_table's `unranked`): fewer than MIN_COMPARED districts have a figure
+UNRANKED_FEW = "few"
 
 
 @dataclass
@@ -42,6 +44,7 @@ class ScorecardResult:
     missing: list = field(default_factory=list)   # names of places in scope without any figure in the grid
     mixed_periods: bool = False                     # "latest" took figures from more than one period
     left_out: str = ""                              # figures of another target set / period kind, not ranked
+    unranked: frozenset = frozenset()               # the reasons (UNRANKED_*) some cells have no rank
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -50,7 +53,8 @@ def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
 
 
 def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, measure: str, period: str) -> pd.DataFrame:
-    """Long table: one picked fact per place × indicator with `rank`, `n_ranked` and `score` (0 best … 1 worst).
+    """Long table: one picked fact per place × indicator with `rank`, `n_ranked`, `score` (0 best … 1 worst,
+    0.5 neutral) and `unranked` (None, or why the cell is neither best nor worst: UNRANKED_*).
 
     Vectorised: one filter, one preference sort, one de-duplication and a grouped rank for all indicators."""
     rows = facts[(facts["measure"] == measure) & facts["place_id"].isin(set(places["place_id"]))]
@@ -61,7 +65,7 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     rows = rows[rows["value"].notna()]
     if rows.empty:
         return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
-                                      score=pd.Series(dtype="float64"))
+                                      score=pd.Series(dtype="float64"), unranked=pd.Series(dtype=object))
     # like with like: per indicator one target set and one period kind (selection.comparable_group)
     parts = [comparable_group(g) for _, g in rows.groupby("indicator", sort=False)]
     rows = pd.concat([kept for kept, _ in parts])
@@ -75,9 +79,10 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     sign = picked["indicator"].map(signs)
     rank = (basis * sign).groupby(picked["indicator"]).rank(method="min").astype("Int64")
     n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
-    # a district alone with a figure is neither best nor worst: neutral
-    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(n > 1, 0.5)
-    table = picked.assign(rank=rank, n_ranked=n, score=score).reset_index(drop=True)
+    # of fewer than MIN_COMPARED figures none is best or worst (the best of two is only the other's worst): neutral
+    unranked = pd.Series(None, index=picked.index, dtype=object).mask(n < MIN_COMPARED, UNRANKED_FEW)
+    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(unranked.isna(), 0.5)
+    table = picked.assign(rank=rank, n_ranked=n, score=score, unranked=unranked).reset_index(drop=True)
     table.attrs["left_out"] = first_per_group(left, ["indicator", "place_id", "period", "target_scope"]) \
         if len(left) else left
     return table
@@ -100,7 +105,7 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     cols = _scorecard_columns(table, indicators)
     table, place_order, total_places = _best_places_first(table, cols)
     cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "n_ranked",
-                 "score"]
+                 "score", "unranked"]
     lookup = {(r["place_id"], r["indicator"]): r for r in table[cell_cols].to_dict("records")}
     # few districts: districts across, indicators down (reads on a phone); many: districts down
     across = len(place_order) <= ACROSS_MAX
@@ -123,10 +128,10 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                  period=_scorecard_period_text(table, period, usual_period, lang))
     if len(rows_keys) < all_rows:
         subtitle += " · " + t("scorecard.rows_shown", lang, shown=len(rows_keys), total=all_rows)
-    firsts = table[table["rank"] == 1].groupby("place_id").size().sort_values(ascending=False)
+    firsts = table[(table["rank"] == 1) & table["unranked"].isna()].groupby("place_id").size().sort_values(ascending=False)
     best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
         if len(firsts) else ""
-    data = public_rows(table, drop=("rank", "n_ranked", "score"))
+    data = public_rows(table, drop=("rank", "n_ranked", "score", "unranked"))
     spec = ChartSpec(
         chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
@@ -135,7 +140,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     )
     return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
                            shown=len(place_order), total=total_places, missing=missing,
-                           mixed_periods=table["period"].nunique() > 1, left_out=left_out)
+                           mixed_periods=table["period"].nunique() > 1, left_out=left_out,
+                           unranked=frozenset(table["unranked"].dropna()))
 
 
 def _scorecard_columns(table: pd.DataFrame, indicators) -> list[str]:
@@ -175,7 +181,7 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
                 continue
             val = fmt_value(r["value"], r["unit"] or measure_unit(ind, measure), lang, qualifier=r["qualifier"],
                             denominator=r["denominator"], with_unit=False)
-            rank_txt = t("scorecard.rank", lang, rank=int(r["rank"]), n=int(r["n_ranked"]))
+            rank_txt = rank_text(r, lang)
             zr.append(1.0 - float(r["score"]))
             # a figure from another period than the grid's usual one carries a star; the subtitle names the periods
             star = "*" if r["period"] != usual_period else ""
@@ -186,6 +192,13 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
         text.append(tr)
         hover.append(hr)
     return z, text, hover
+
+
+def rank_text(cell: dict, lang: str) -> str:
+    """A cell's rank as its second line says it ('rank 2/5'), or why it has none ('2 districts: no rank')."""
+    if cell["unranked"] == UNRANKED_FEW:
+        return t("scorecard.unranked_few", lang, n=int(cell["n_ranked"]))
+    return t("scorecard.rank", lang, rank=int(cell["rank"]), n=int(cell["n_ranked"]))
 
 
 def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
@@ -253,7 +266,7 @@ def _scorecard_period_text(table: pd.DataFrame, period: str, usual_period, lang:
 def _ranks_text(lookup: dict, places: list, cols: list[str], names: dict, lang: str) -> str:
     """'Trần Đề: Tỷ lệ hộ nghèo 1/3, …; …' — every place's ranks, for the text alternative."""
     return "; ".join(f"{names.get(p, p)}: " + ", ".join(
-        f"{indicator_label(ind, lang)} {int(lookup[(p, ind)]['rank'])}/{int(lookup[(p, ind)]['n_ranked'])}"
+        f"{indicator_label(ind, lang)} {rank_text(lookup[(p, ind)], lang)}"
         for ind in cols if (p, ind) in lookup) for p in places)
 
 
@@ -329,6 +342,8 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         notes_below = [t("scorecard.lower_mark", lang) + "."]
         if result.mixed_periods:
             notes_below.append(t("scorecard.period_mark", lang))
+        if UNRANKED_FEW in result.unranked:
+            notes_below.append(t("scorecard.few_note", lang, n=MIN_COMPARED))
         main.children = [swipe_hint(lang), main.children, html.P(" ".join(notes_below), className="chart-note")] \
             if not briefing else main.children
     missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")

@@ -185,6 +185,8 @@ EN: dict[str, str] = {
     "targets.more_bullets": "+{n} more results against targets: see the interactive view",
     "targets.measures": "targets met (x of y) and % of target",
     # scorecard
+    "scorecard.unranked_few": "{n} districts: no rank",
+    "scorecard.few_note": "Best and worst are coloured only where at least {n} districts have a figure: the best of two is only the other's worst.",
     "scorecard.rank": "rank {rank}/{n}",
     "scorecard.alt": "Heatmap of {rows} districts × {cols} indicators; each cell shows value and rank. {best}",
     "scorecard.best": "{place} ranks first on {n} indicators.",

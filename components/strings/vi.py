@@ -185,6 +185,8 @@ VI: dict[str, str] = {
     "targets.more_bullets": "+{n} chỉ tiêu khác so với kế hoạch: xem ở chế độ tương tác",
     "targets.measures": "số chỉ tiêu đạt (x/y) và % so với chỉ tiêu",
     # scorecard
+    "scorecard.unranked_few": "{n} huyện: không xếp hạng",
+    "scorecard.few_note": "Chỉ tô màu tốt nhất, kém nhất khi có ít nhất {n} huyện có số liệu: trong hai huyện, huyện tốt nhất chỉ là huyện kia kém hơn.",
     "scorecard.rank": "hạng {rank}/{n}",
     "scorecard.alt": "Bảng nhiệt {rows} huyện × {cols} chỉ tiêu; mỗi ô ghi giá trị và thứ hạng. {best}",
     "scorecard.best": "{place} đứng đầu ở {n} chỉ tiêu.",

@@ -4,6 +4,7 @@ from components.scorecard import build_scorecard, profile_layout, profile_rows, 
 from components.selection import scope_places
 
 import pandas as pd
+import pytest
 
 
 def test_rank_values_direction_and_ties():
@@ -37,7 +38,8 @@ def test_heatmap_cells_show_value_and_rank(sample_dataset):
     assert hm.y[0].startswith("Tỷ lệ hộ nghèo") and "↓" in hm.y[0]
     cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
     tran_de = next(x for x in hm.x if "Trần Đề" in x)
-    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>hạng 1/2".replace(" %", "\u00a0%")
+    # two districts with a figure: no rank (the best of two is only the other's worst)
+    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>2 huyện: không xếp hạng".replace(" %", "\u00a0%")
     assert r.spec.chart_id == "scorecard"
     assert len(r.spec.data) == 4
     assert r.spec.figure.layout.separators == ",."
@@ -144,3 +146,58 @@ def test_briefing_row_labels_stay_on_two_lines(sample_dataset):
     page = build_scorecard(sample_dataset.facts, places, lang="vi")
     assert max(str(y).count("<br>") for y in brief.spec.figure.data[0].y) <= 1
     assert max(str(y).count("<br>") for y in page.spec.figure.data[0].y) >= 1
+
+
+# ---------------------------------------------------------------- what the colours may claim
+
+
+def with_figures(sample_dataset, indicator: str, figures, *, measure: str = "level"):
+    """The sample dataset plus made-up districts with one figure each of `indicator`/`measure` in 2023:
+    `figures` is a list of (value, qualifier)."""
+    from data_access import Dataset
+
+    facts = sample_dataset.facts
+    template = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+    unit = facts[(facts["indicator"] == indicator) & (facts["measure"] == measure)]["unit"].dropna()
+    extra = [dict(template, fact_id=f"y{i}", place_id=f"p/y{i}", place_name=f"Huyện Y{i:02d}", indicator=indicator,
+                  measure=measure, value=float(v), qualifier=q, denominator=None,
+                  unit=unit.iloc[0] if len(unit) else template["unit"])
+             for i, (v, q) in enumerate(figures)]
+    return Dataset.from_frames(pd.concat([facts, pd.DataFrame(extra)], ignore_index=True), sample_dataset.documents)
+
+
+def grid(result):
+    """{(row label, column label): (cell text, colour value)} of a scorecard's heatmap."""
+    hm = result.spec.figure.data[0]
+    return {(y, x.replace("<br>", " ")): (txt, z) for y, trow, zrow in zip(hm.y, hm.text, hm.z)
+            for x, txt, z in zip(hm.x, trow, zrow)}
+
+
+def row_of(result, indicator_start: str) -> dict:
+    """{column label: (cell text, colour value)} of the row whose label starts with `indicator_start`."""
+    return {x: v for (y, x), v in grid(result).items() if y.startswith(indicator_start)}
+
+
+@pytest.mark.parametrize("lang, few", [("en", "2 districts: no rank"), ("vi", "2 huyện: không xếp hạng")])
+def test_two_figures_are_neither_best_nor_worst(sample_dataset, lang, few):
+    """Poverty rate has a figure for two districts only: the 'best' of two is only the other's 'worst'."""
+    from components.scorecard import scorecard_layout
+    from components.selection import MIN_COMPARED
+
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["poverty_rate"], lang=lang)
+    cells = [v for v in row_of(r, "Poverty" if lang == "en" else "Tỷ lệ hộ nghèo").values() if v[1] is not None]
+    assert len(cells) == 2 and {z for _, z in cells} == {0.5}
+    assert all(few in txt and "1/2" not in txt for txt, _ in cells)
+    note = str(scorecard_layout(r, None, lang=lang))
+    assert f"{MIN_COMPARED}" in note and ("at least 3 districts" in note or "ít nhất 3 huyện" in note)
+    assert not r.spec.takeaway                                      # no "ranks first" from a pair
+
+
+def test_three_figures_are_ranked_and_coloured(sample_dataset):
+    ds = with_extra_districts(sample_dataset, 1)                      # a third poverty rate: 0 %
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
+    cells = {x: v for x, v in row_of(r, "Poverty").items() if v[1] is not None}
+    assert sorted(z for _, z in cells.values()) == [0.0, 0.5, 1.0]
+    assert cells["X00 District"][0].endswith("rank 1/3") and cells["X00 District"][1] == 1.0
