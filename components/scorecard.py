@@ -17,6 +17,7 @@ from components.labels import catalogue_records, indicator_label, lower_is_bette
 from components.no_data import no_data_note, swipe_hint
 from components.passage import excerpt_children, passage_link
 from components.strings.keys import COLUMN
+from etl.catalogue import is_total_unit
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import MIN_COMPARED, comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
@@ -32,6 +33,8 @@ ACROSS_MAX = 10
 MAX_PLACES = 60
 # why a cell has no rank (scorecard_table's `unranked`): fewer than MIN_COMPARED districts have a figure
 UNRANKED_FEW = "few"
+# … or its figure is a total (etl/units.yaml, total): a bigger district has more of it, not a better result
+UNRANKED_TOTAL = "total"
 
 
 @dataclass
@@ -81,6 +84,9 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
     # of fewer than MIN_COMPARED figures none is best or worst (the best of two is only the other's worst): neutral
     unranked = pd.Series(None, index=picked.index, dtype=object).mask(n < MIN_COMPARED, UNRANKED_FEW)
+    # a total (revenue, tonnes, a count) is not ranked unless as shares (x of y): rates, growth, per head are
+    totals = {i: is_total_unit(measure_unit(i, measure)) for i in pd.unique(picked["indicator"])}
+    unranked = unranked.mask(picked["indicator"].map(totals) & ~all_den, UNRANKED_TOTAL)
     score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(unranked.isna(), 0.5)
     table = picked.assign(rank=rank, n_ranked=n, score=score, unranked=unranked).reset_index(drop=True)
     table.attrs["left_out"] = first_per_group(left, ["indicator", "place_id", "period", "target_scope"]) \
@@ -196,6 +202,8 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
 
 def rank_text(cell: dict, lang: str) -> str:
     """A cell's rank as its second line says it ('rank 2/5'), or why it has none ('2 districts: no rank')."""
+    if cell["unranked"] == UNRANKED_TOTAL:
+        return t("scorecard.unranked_total", lang)
     if cell["unranked"] == UNRANKED_FEW:
         return t("scorecard.unranked_few", lang, n=int(cell["n_ranked"]))
     return t("scorecard.rank", lang, rank=int(cell["rank"]), n=int(cell["n_ranked"]))
@@ -342,6 +350,8 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         notes_below = [t("scorecard.lower_mark", lang) + "."]
         if result.mixed_periods:
             notes_below.append(t("scorecard.period_mark", lang))
+        if UNRANKED_TOTAL in result.unranked:
+            notes_below.append(t("scorecard.total_note", lang))
         if UNRANKED_FEW in result.unranked:
             notes_below.append(t("scorecard.few_note", lang, n=MIN_COMPARED))
         main.children = [swipe_hint(lang), main.children, html.P(" ".join(notes_below), className="chart-note")] \

@@ -201,3 +201,35 @@ def test_three_figures_are_ranked_and_coloured(sample_dataset):
     cells = {x: v for x, v in row_of(r, "Poverty").items() if v[1] is not None}
     assert sorted(z for _, z in cells.values()) == [0.0, 0.5, 1.0]
     assert cells["X00 District"][0].endswith("rank 1/3") and cells["X00 District"][1] == 1.0
+
+
+def test_totals_are_not_ranked_between_districts_of_different_size(sample_dataset):
+    """A district's total production value grows with its size: three totals are still not ranked; their growth
+    (a rate) is. Which units are totals is said by etl/units.yaml, not by the scorecard."""
+    from components.scorecard import scorecard_layout
+    from etl.catalogue import is_total_unit
+
+    assert is_total_unit("billion VND") and is_total_unit("tonnes") and is_total_unit("communes")
+    assert not is_total_unit("%") and not is_total_unit("million VND/person") and not is_total_unit("million VND/ha")
+    ds = with_figures(sample_dataset, "production_value", [(5000, None), (20000, None)])
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["production_value"], lang="en")
+    cells = [v for v in row_of(r, "Total production").values() if v[1] is not None]
+    assert len(cells) == 4 and {z for _, z in cells} == {0.5}
+    assert all("a total: no rank" in txt and "rank 1/" not in txt for txt, _ in cells)
+    assert "totals" in str(scorecard_layout(r, None, lang="en")).lower()
+    assert "số tổng" in str(scorecard_layout(build_scorecard(ds.facts, places, indicators=["production_value"],
+                                                             lang="vi"), None, lang="vi"))
+    g = with_figures(sample_dataset, "production_value", [(5.0, None), (20.0, None)], measure="growth_pct")
+    rg = build_scorecard(g.facts, scope_places(g.places)[0], indicators=["production_value"], measure="growth_pct",
+                         lang="en")
+    zs = sorted(v[1] for v in row_of(rg, "Total production").values() if v[1] is not None)
+    assert len(zs) == 4 and zs[0] == 0.0 and zs[-1] == 1.0                  # its growth rates are ranked
+
+
+def test_shares_of_counts_are_still_ranked(sample_dataset):
+    """Targets met is a count, but ranked on shares (x of y) it compares districts of any size."""
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met"], lang="en")
+    zs = sorted(v[1] for v in row_of(r, "Resolution targets").values() if v[1] is not None)
+    assert zs[0] == 0.0 and zs[-1] == 1.0
