@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from dash import html
@@ -48,6 +49,7 @@ class ScorecardResult:
     mixed_periods: bool = False                     # "latest" took figures from more than one period
     left_out: str = ""                              # figures of another target set / period kind, not ranked
     unranked: frozenset = frozenset()               # the reasons (UNRANKED_*) some cells have no rank
+    open_ranks: bool = False                        # a bound left some ranks open (rank 1–2/3)
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -56,8 +58,9 @@ def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
 
 
 def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, measure: str, period: str) -> pd.DataFrame:
-    """Long table: one picked fact per place × indicator with `rank`, `n_ranked`, `score` (0 best … 1 worst,
-    0.5 neutral) and `unranked` (None, or why the cell is neither best nor worst: UNRANKED_*).
+    """Long table: one picked fact per place × indicator with `rank` … `rank_hi` (one rank, or the ranks a bound
+    may take), `n_ranked`, `score` (0 best … 1 worst, 0.5 neutral) and `unranked` (None, or why the cell is neither
+    best nor worst: UNRANKED_*).
 
     Vectorised: one filter, one preference sort, one de-duplication and a grouped rank for all indicators."""
     rows = facts[(facts["measure"] == measure) & facts["place_id"].isin(set(places["place_id"]))]
@@ -67,7 +70,7 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
         rows = rows[rows["period"] == period]
     rows = rows[rows["value"].notna()]
     if rows.empty:
-        return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
+        return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), rank_hi=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
                                       score=pd.Series(dtype="float64"), unranked=pd.Series(dtype=object))
     # like with like: per indicator one target set and one period kind (selection.comparable_group)
     parts = [comparable_group(g) for _, g in rows.groupby("indicator", sort=False)]
@@ -80,18 +83,46 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     basis = picked["value"].where(~all_den, picked["value"] / picked["denominator"])
     signs = {i: (1.0 if lower_is_better(i, measure) else -1.0) for i in pd.unique(picked["indicator"])}
     sign = picked["indicator"].map(signs)
-    rank = (basis * sign).groupby(picked["indicator"]).rank(method="min").astype("Int64")
+    rank, rank_hi = bounded_ranks(basis * sign, picked["qualifier"], sign, picked["indicator"])
     n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
     # of fewer than MIN_COMPARED figures none is best or worst (the best of two is only the other's worst): neutral
     unranked = pd.Series(None, index=picked.index, dtype=object).mask(n < MIN_COMPARED, UNRANKED_FEW)
     # a total (revenue, tonnes, a count) is not ranked unless as shares (x of y): rates, growth, per head are
     totals = {i: is_total_unit(measure_unit(i, measure)) for i in pd.unique(picked["indicator"])}
     unranked = unranked.mask(picked["indicator"].map(totals) & ~all_den, UNRANKED_TOTAL)
-    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(unranked.isna(), 0.5)
-    table = picked.assign(rank=rank, n_ranked=n, score=score, unranked=unranked).reset_index(drop=True)
+    # a rank a bound leaves open ('over 62' against 70: 1st or 2nd) is neither best nor worst either
+    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(unranked.isna() & (rank == rank_hi), 0.5)
+    table = picked.assign(rank=rank, rank_hi=rank_hi, n_ranked=n, score=score, unranked=unranked) \
+        .reset_index(drop=True)
     table.attrs["left_out"] = first_per_group(left, ["indicator", "place_id", "period", "target_scope"]) \
         if len(left) else left
     return table
+
+
+def bounded_ranks(key: pd.Series, qualifier: pd.Series, sign: pd.Series, groups: pd.Series
+                  ) -> tuple[pd.Series, pd.Series]:
+    """(best, worst) rank of each value within its group, 1 = best, lower `key` better (key = value × sign).
+
+    An exact (or approximate) value is a point; 'over x' is every value from x up, 'under x' every value up to x.
+    A place is surely behind another whose values all beat all of its own, surely ahead of one all of whose values
+    it beats: its rank runs from 1 + the surely-ahead to that plus the undecided ('over 62' against 70 may be
+    either's better). Equal exact values share the better rank. Points only: the plain rank (method 'min')."""
+    over, under = qualifier.eq("over").to_numpy(), qualifier.eq("under").to_numpy()
+    up = sign.to_numpy() > 0
+    k = key.to_numpy(dtype=float)
+    lo = np.where((over & ~up) | (under & up), -np.inf, k)     # the bound's open end, in key terms
+    hi = np.where((over & up) | (under & ~up), np.inf, k)
+    point = lo == hi
+    best, worst = np.zeros(len(k), dtype="int64"), np.zeros(len(k), dtype="int64")
+    for idx in groups.groupby(groups.to_numpy(), sort=False).indices.values():
+        lo_g, hi_g, pt = lo[idx], hi[idx], point[idx]
+        ahead = np.searchsorted(np.sort(hi_g), lo_g, side="left")                       # hi_j < lo_i
+        behind = len(idx) - np.searchsorted(np.sort(lo_g), hi_g, side="right")          # lo_j > hi_i
+        same = pd.Series(k[idx][pt]).value_counts()
+        ties = np.where(pt, pd.Series(k[idx]).map(same).fillna(1).to_numpy() - 1, 0)
+        best[idx] = ahead + 1
+        worst[idx] = len(idx) - behind - ties
+    return (pd.Series(best, index=key.index, dtype="Int64"), pd.Series(worst, index=key.index, dtype="Int64"))
 
 
 def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(), measure: str = "level",
@@ -110,8 +141,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         return ScorecardResult(None, t("msg.no_selection", lang), missing=missing)
     cols = _scorecard_columns(table, indicators)
     table, place_order, total_places = _best_places_first(table, cols)
-    cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "n_ranked",
-                 "score", "unranked"]
+    cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "rank_hi",
+                 "n_ranked", "score", "unranked"]
     lookup = {(r["place_id"], r["indicator"]): r for r in table[cell_cols].to_dict("records")}
     # few districts: districts across, indicators down (reads on a phone); many: districts down
     across = len(place_order) <= ACROSS_MAX
@@ -134,10 +165,10 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                  period=_scorecard_period_text(table, period, usual_period, lang))
     if len(rows_keys) < all_rows:
         subtitle += " · " + t("scorecard.rows_shown", lang, shown=len(rows_keys), total=all_rows)
-    firsts = table[(table["rank"] == 1) & table["unranked"].isna()].groupby("place_id").size().sort_values(ascending=False)
+    firsts = table[(table["rank_hi"] == 1) & table["unranked"].isna()].groupby("place_id").size().sort_values(ascending=False)
     best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
         if len(firsts) else ""
-    data = public_rows(table, drop=("rank", "n_ranked", "score", "unranked"))
+    data = public_rows(table, drop=("rank", "rank_hi", "n_ranked", "score", "unranked"))
     spec = ChartSpec(
         chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
@@ -147,7 +178,8 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
                            shown=len(place_order), total=total_places, missing=missing,
                            mixed_periods=table["period"].nunique() > 1, left_out=left_out,
-                           unranked=frozenset(table["unranked"].dropna()))
+                           unranked=frozenset(table["unranked"].dropna()),
+                           open_ranks=bool((table["unranked"].isna() & (table["rank"] != table["rank_hi"])).any()))
 
 
 def _scorecard_columns(table: pd.DataFrame, indicators) -> list[str]:
@@ -206,6 +238,9 @@ def rank_text(cell: dict, lang: str) -> str:
         return t("scorecard.unranked_total", lang)
     if cell["unranked"] == UNRANKED_FEW:
         return t("scorecard.unranked_few", lang, n=int(cell["n_ranked"]))
+    if cell["rank_hi"] != cell["rank"]:
+        return t("scorecard.rank_open", lang, rank=int(cell["rank"]), rank_hi=int(cell["rank_hi"]),
+                 n=int(cell["n_ranked"]))
     return t("scorecard.rank", lang, rank=int(cell["rank"]), n=int(cell["n_ranked"]))
 
 
@@ -350,6 +385,8 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         notes_below = [t("scorecard.lower_mark", lang) + "."]
         if result.mixed_periods:
             notes_below.append(t("scorecard.period_mark", lang))
+        if result.open_ranks:
+            notes_below.append(t("scorecard.open_note", lang))
         if UNRANKED_TOTAL in result.unranked:
             notes_below.append(t("scorecard.total_note", lang))
         if UNRANKED_FEW in result.unranked:

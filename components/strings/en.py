@@ -189,6 +189,8 @@ EN: dict[str, str] = {
     "scorecard.few_note": "Best and worst are coloured only where at least {n} districts have a figure: the best of two is only the other's worst.",
     "scorecard.unranked_total": "a total: no rank",
     "scorecard.total_note": "Totals (money, tonnes, counts) are not ranked: a bigger district has more of them. Districts are ranked on rates, shares, growth and per-person figures (choose the measure above).",
+    "scorecard.rank_open": "rank {rank}–{rank_hi}/{n}",
+    "scorecard.open_note": "A bound ('over 62') that cannot be ordered against another figure gets the ranks it may take (rank 1–2) and neither the best nor the worst colour.",
     "scorecard.rank": "rank {rank}/{n}",
     "scorecard.alt": "Heatmap of {rows} districts × {cols} indicators; each cell shows value and rank. {best}",
     "scorecard.best": "{place} ranks first on {n} indicators.",

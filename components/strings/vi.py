@@ -189,6 +189,8 @@ VI: dict[str, str] = {
     "scorecard.few_note": "Chỉ tô màu tốt nhất, kém nhất khi có ít nhất {n} huyện có số liệu: trong hai huyện, huyện tốt nhất chỉ là huyện kia kém hơn.",
     "scorecard.unranked_total": "số tổng: không xếp hạng",
     "scorecard.total_note": "Các số tổng (tiền, tấn, số lượng) không được xếp hạng: huyện lớn hơn thì có nhiều hơn. Các huyện được xếp hạng theo tỷ lệ, tốc độ tăng và số bình quân đầu người (chọn thước đo ở trên).",
+    "scorecard.rank_open": "hạng {rank}–{rank_hi}/{n}",
+    "scorecard.open_note": "Số liệu dạng ngưỡng ('trên 62') không so được thứ tự với số liệu khác thì ghi khoảng hạng có thể (hạng 1–2) và không tô màu tốt nhất hay kém nhất.",
     "scorecard.rank": "hạng {rank}/{n}",
     "scorecard.alt": "Bảng nhiệt {rows} huyện × {cols} chỉ tiêu; mỗi ô ghi giá trị và thứ hạng. {best}",
     "scorecard.best": "{place} đứng đầu ở {n} chỉ tiêu.",

@@ -233,3 +233,32 @@ def test_shares_of_counts_are_still_ranked(sample_dataset):
     r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met"], lang="en")
     zs = sorted(v[1] for v in row_of(r, "Resolution targets").values() if v[1] is not None)
     assert zs[0] == 0.0 and zs[-1] == 1.0
+
+
+def test_a_bound_that_cannot_be_ordered_is_neither_best_nor_worst(sample_dataset):
+    """'over 62' against 70 and 99.4: it may be the highest or the lowest of them; against 50 it is higher."""
+    ds = with_figures(sample_dataset, "income_per_capita", [(70, None), (50, None)])
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["income_per_capita"], lang="en")
+    cells = {x: v for x, v in row_of(r, "Income").items() if v[1] is not None}
+    tra_cu = cells["Trà Cú District"]
+    assert tra_cu[0].startswith("<b>over 62</b>") and tra_cu[1] == 0.5 and "rank 1–3/4" in tra_cu[0]
+    assert cells["Y01 District"][1] == 0.0 and cells["Y01 District"][0].endswith("rank 4/4")   # 50: surely last
+    soc_trang = next(v for x, v in cells.items() if "Sóc Trăng" in x)
+    assert soc_trang[1] == 0.5 and "rank 1–2/4" in soc_trang[0]                # 99.4 may be below 'over 62'
+
+
+def test_bounded_ranks_order_what_can_be_ordered():
+    from components.scorecard import bounded_ranks
+
+    def ranks(values, quals, higher=True):
+        sign = pd.Series([-1.0 if higher else 1.0] * len(values))
+        best, worst = bounded_ranks(pd.Series(values) * sign, pd.Series(quals), sign, pd.Series(["i"] * len(values)))
+        return list(zip(best, worst))
+
+    # 'over 14,120' is surely above 'approx. 8,100' and 5,000; exact values and ties as before
+    assert ranks([14120, 8100, 5000], ["over", "approx", None]) == [(1, 1), (2, 2), (3, 3)]
+    assert ranks([5, 5, 3], [None, None, None]) == [(1, 1), (1, 1), (3, 3)]
+    # 'over 62' against 70: either may be higher; 'under 2' of a lower-is-better rate is surely below 3
+    assert ranks([62, 70, 50], ["over", None, None]) == [(1, 2), (1, 2), (3, 3)]
+    assert ranks([2, 3, 1], ["under", None, None], higher=False) == [(1, 2), (3, 3), (1, 2)]
