@@ -17,9 +17,10 @@ from components.i18n import (body_label, fmt_value, measure_label, qualifier_lab
 from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
 from components.no_data import no_data_note, swipe_hint
 from components.passage import excerpt_children, passage_link
-from components.strings.keys import COLUMN
+from components.strings import coded
+from components.strings.keys import COLUMN, EXPORT_SCOPE
 from etl.catalogue import is_total_unit
-from etl.period_grammar import period_label, period_sort_key
+from etl.period_grammar import period_kind, period_label, period_sort_key
 from components.selection import MIN_COMPARED, comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
 
@@ -32,10 +33,14 @@ BRIEFING_MAX_ROWS = 16   # rows of two-line cells that stay legible in a 16:9 fr
 CELL_WIDTH = 118
 ACROSS_MAX = 10
 MAX_PLACES = 60
+CELL_COLS = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "target_scope", "rank",
+             "rank_hi", "n_ranked", "score", "unranked"]
 # why a cell has no rank (scorecard_table's `unranked`): fewer than MIN_COMPARED districts have a figure
 UNRANKED_FEW = "few"
 # … or its figure is a total (etl/units.yaml, total): a bigger district has more of it, not a better result
 UNRANKED_TOTAL = "total"
+# … or its figure is of another kind of period or target set than the row's ranking (Q1 among years)
+UNRANKED_OTHER = "other"
 
 
 @dataclass
@@ -86,10 +91,10 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     rank, rank_hi = bounded_ranks(basis * sign, picked["qualifier"], sign, picked["indicator"])
     n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
     # of fewer than MIN_COMPARED figures none is best or worst (the best of two is only the other's worst): neutral
-    unranked = pd.Series(None, index=picked.index, dtype=object).mask(n < MIN_COMPARED, UNRANKED_FEW)
-    # a total (revenue, tonnes, a count) is not ranked unless as shares (x of y): rates, growth, per head are
-    totals = {i: is_total_unit(measure_unit(i, measure)) for i in pd.unique(picked["indicator"])}
-    unranked = unranked.mask(picked["indicator"].map(totals) & ~all_den, UNRANKED_TOTAL)
+    reasons = {(i, k, s): unranked_reason(i, measure, n=k, shares=s)
+               for i, k, s in set(zip(picked["indicator"], n, all_den))}
+    unranked = pd.Series([reasons[key] for key in zip(picked["indicator"], n, all_den)], index=picked.index,
+                         dtype=object)
     # a rank a bound leaves open ('over 62' against 70: 1st or 2nd) is neither best nor worst either
     score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(unranked.isna() & (rank == rank_hi), 0.5)
     table = picked.assign(rank=rank, rank_hi=rank_hi, n_ranked=n, score=score, unranked=unranked) \
@@ -97,6 +102,16 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     table.attrs["left_out"] = first_per_group(left, ["indicator", "place_id", "period", "target_scope"]) \
         if len(left) else left
     return table
+
+
+def unranked_reason(indicator: str, measure: str, *, n: int, shares: bool) -> str | None:
+    """Why `n` figures of indicator × measure get no best and worst (UNRANKED_*), or None: a total (revenue, tonnes,
+    a count; etl/units.yaml) unless compared as shares (x of y), a bigger district has more of it; and of fewer
+    than MIN_COMPARED figures the best is only the other's worst. The rule the scorecard and the slides' 'ranks
+    first' finding share."""
+    if not shares and is_total_unit(measure_unit(indicator, measure)):
+        return UNRANKED_TOTAL
+    return UNRANKED_FEW if n < MIN_COMPARED else None
 
 
 def bounded_ranks(key: pd.Series, qualifier: pd.Series, sign: pd.Series, groups: pd.Series
@@ -135,15 +150,20 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     left = table.attrs.get("left_out")
     left_out = "; ".join(f"{indicator_label(ind, lang)}: {left_out_text(g, names, lang=lang)}"
                          for ind, g in left.groupby("indicator", sort=False)) if left is not None and len(left) else ""
-    have = set(table["place_id"]) if not table.empty else set()
+    # a place whose figures were all left out (another kind of period) still has its column, saying so
+    have = set(table["place_id"]) | (set(left["place_id"]) if left is not None and len(left) else set()) \
+        if not table.empty else set()
     missing = [names.get(p, p) for p in places["place_id"] if p not in have]
     if table.empty:
         return ScorecardResult(None, t("msg.no_selection", lang), missing=missing)
     cols = _scorecard_columns(table, indicators)
     table, place_order, total_places = _best_places_first(table, cols)
-    cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "rank_hi",
-                 "n_ranked", "score", "unranked"]
-    lookup = {(r["place_id"], r["indicator"]): r for r in table[cell_cols].to_dict("records")}
+    lookup = {(r["place_id"], r["indicator"]): r for r in table[CELL_COLS].to_dict("records")}
+    left_cells = _left_out_cells(table, left, lookup, cols, lang=lang)
+    only_left = [p for p in places["place_id"] if p in {pid for pid, _ in left_cells} and p not in set(place_order)]
+    total_places += len(only_left)
+    place_order = (place_order + only_left)[:MAX_PLACES]
+    lookup.update(left_cells)
     # few districts: districts across, indicators down (reads on a phone); many: districts down
     across = len(place_order) <= ACROSS_MAX
     rows_keys = cols if across else place_order
@@ -156,8 +176,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     usual_period = table["period"].mode().iloc[0] if len(table) else None
     cells = _grid_cells(lookup, rows_keys, cols_keys, across=across, usual_period=usual_period, measure=measure,
                         lang=lang)
+    place_notes = _period_notes(lookup, place_order, usual_period, lang)
     x_labels, y_labels = _grid_ticks(rows_keys, cols_keys, names, across=across, briefing=briefing,
-                                     measure=measure, lang=lang)
+                                     measure=measure, lang=lang, place_notes=place_notes)
     fig = _scorecard_figure(cells, x_labels, y_labels, briefing=briefing, lang=lang, figure_type=figure_type)
 
     title = t("scorecard.title", lang)
@@ -168,7 +189,19 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     firsts = table[(table["rank_hi"] == 1) & table["unranked"].isna()].groupby("place_id").size().sort_values(ascending=False)
     best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
         if len(firsts) else ""
-    data = public_rows(table, drop=("rank", "rank_hi", "n_ranked", "score", "unranked"))
+    # the data is what is drawn: the ranked figures, then the unranked ones of another period shown in their cells
+    drawn = {(p, i) for p in place_order for i in rows_keys if across} | \
+        {(p, i) for p in rows_keys for i in cols if not across}
+    shown_left = left[[(p, i) in drawn and (p, i) in left_cells for p, i in zip(left["place_id"], left["indicator"])]] \
+        if left_cells else None
+    if shown_left is not None:
+        shown_left = first_per_group(shown_left, ["place_id", "indicator"])
+    drawn_rows = table
+    if shown_left is not None and len(shown_left):                     # in plotted order, place by place
+        drawn_rows = pd.concat([table, shown_left]).pipe(lambda d: d.assign(
+            _r=d["place_id"].map({p: i for i, p in enumerate(place_order)}),
+            _c=d["indicator"].map({c: i for i, c in enumerate(cols)})).sort_values(["_r", "_c"], kind="mergesort"))
+    data = public_rows(drawn_rows, drop=("rank", "rank_hi", "n_ranked", "score", "unranked"))
     spec = ChartSpec(
         chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
@@ -180,6 +213,40 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                            mixed_periods=table["period"].nunique() > 1, left_out=left_out,
                            unranked=frozenset(table["unranked"].dropna()),
                            open_ranks=bool((table["unranked"].isna() & (table["rank"] != table["rank_hi"])).any()))
+
+
+def _left_out_cells(table: pd.DataFrame, left, lookup: dict, cols: list[str], *, lang: str) -> dict:
+    """The cells of figures a row's ranking left out (another kind of period or target set) where the place has no
+    ranked figure: the figure, unranked, and what it is of ('Q1 2023', 'term targets') instead of a blank."""
+    if left is None or not len(left):
+        return {}
+    kept_kind = {ind: period_kind(p) for ind, p in zip(table["indicator"], table["period"])}
+    cells = {}
+    for r in first_per_group(left[left["indicator"].isin(set(cols))], ["place_id", "indicator"]).to_dict("records"):
+        key = (r["place_id"], r["indicator"])
+        if key in lookup:
+            continue
+        other_period = period_kind(r["period"]) != kept_kind.get(r["indicator"])
+        what = period_label(r["period"], lang) if other_period or not isinstance(r["target_scope"], str) \
+            else coded(EXPORT_SCOPE, r["target_scope"], lang)            # the short word: 'term', 'nhiệm kỳ'
+        cells[key] = {c: r.get(c) for c in CELL_COLS} | dict(
+            rank=pd.NA, rank_hi=pd.NA, n_ranked=0, score=0.5, unranked=UNRANKED_OTHER, what=what)
+    return cells
+
+
+def _period_notes(lookup: dict, place_order: list, usual_period, lang: str) -> dict:
+    """place → '(Q1 2023 only)' for a place none of whose figures is of the grid's usual kind of period: its column
+    says why it is not ranked with the others."""
+    usual_kind = period_kind(usual_period) if usual_period else None
+    periods: dict = {}
+    for (pid, _), r in lookup.items():
+        periods.setdefault(pid, set()).add(r["period"])
+    notes = {}
+    for pid in place_order:
+        own = sorted(periods.get(pid, ()), key=period_sort_key)
+        if own and all(period_kind(p) != usual_kind for p in own):
+            notes[pid] = t("scorecard.only_period", lang, periods=", ".join(period_label(p, lang) for p in own))
+    return notes
 
 
 def _scorecard_columns(table: pd.DataFrame, indicators) -> list[str]:
@@ -220,6 +287,12 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
             val = fmt_value(r["value"], r["unit"] or measure_unit(ind, measure), lang, qualifier=r["qualifier"],
                             denominator=r["denominator"], with_unit=False)
             rank_txt = rank_text(r, lang)
+            if r["unranked"] == UNRANKED_OTHER:
+                zr.append(0.5)
+                tr.append(f"<b>{val}</b><br>{rank_txt}")
+                hr.append(f"{fmt_value(r['value'], r['unit'], lang, qualifier=r['qualifier'], denominator=r['denominator'])}"
+                          f"<br>{t('scorecard.other_hover', lang)} · {r['what']}")
+                continue
             zr.append(1.0 - float(r["score"]))
             # a figure from another period than the grid's usual one carries a star; the subtitle names the periods
             star = "*" if r["period"] != usual_period else ""
@@ -234,6 +307,8 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
 
 def rank_text(cell: dict, lang: str) -> str:
     """A cell's rank as its second line says it ('rank 2/5'), or why it has none ('2 districts: no rank')."""
+    if cell["unranked"] == UNRANKED_OTHER:
+        return t("scorecard.unranked_other", lang, what=cell["what"])
     if cell["unranked"] == UNRANKED_TOTAL:
         return t("scorecard.unranked_total", lang)
     if cell["unranked"] == UNRANKED_FEW:
@@ -253,17 +328,19 @@ def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
 
 
 def _grid_ticks(rows_keys: list, cols_keys: list, names: dict, *, across: bool, briefing: bool, measure: str,
-                lang: str) -> tuple[list[str], list[str]]:
-    """(x, y) tick labels: indicators wrapped to the room they have, districts by name."""
+                lang: str, place_notes: dict | None = None) -> tuple[list[str], list[str]]:
+    """(x, y) tick labels: indicators wrapped to the room they have, districts by name (and, in smaller type, a
+    note such as '(Q1 2023 only)')."""
+    notes = {p: f"<br><span style='font-size:10px'>{n}</span>" for p, n in (place_notes or {}).items()}
     if across:
         # narrow enough that a phone still shows the first district column beside the labels; a briefing frame
         # (16 rows in 16:9) needs them on at most two lines instead
         y_labels = [_indicator_tick(c, 34 if briefing else 24, measure=measure, lang=lang).replace("<br>(", " (")
                     for c in rows_keys]
-        x_labels = ["<br>".join(textwrap.wrap(names.get(p, p), 14)[:2]) for p in cols_keys]
+        x_labels = ["<br>".join(textwrap.wrap(names.get(p, p), 14)[:2]) + notes.get(p, "") for p in cols_keys]
     else:
         x_labels = [_indicator_tick(c, 18, measure=measure, lang=lang) for c in cols_keys]
-        y_labels = [names.get(p, p) for p in rows_keys]
+        y_labels = [names.get(p, p) + notes.get(p, "") for p in rows_keys]
     return x_labels, y_labels
 
 

@@ -39,7 +39,7 @@ def test_heatmap_cells_show_value_and_rank(sample_dataset):
     cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
     tran_de = next(x for x in hm.x if "Trần Đề" in x)
     # two districts with a figure: no rank (the best of two is only the other's worst)
-    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>2 huyện: không xếp hạng".replace(" %", "\u00a0%")
+    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>chỉ 2 huyện".replace(" %", "\u00a0%")
     assert r.spec.chart_id == "scorecard"
     assert len(r.spec.data) == 4
     assert r.spec.figure.layout.separators == ",."
@@ -178,7 +178,7 @@ def row_of(result, indicator_start: str) -> dict:
     return {x: v for (y, x), v in grid(result).items() if y.startswith(indicator_start)}
 
 
-@pytest.mark.parametrize("lang, few", [("en", "2 districts: no rank"), ("vi", "2 huyện: không xếp hạng")])
+@pytest.mark.parametrize("lang, few", [("en", "only 2 districts"), ("vi", "chỉ 2 huyện")])
 def test_two_figures_are_neither_best_nor_worst(sample_dataset, lang, few):
     """Poverty rate has a figure for two districts only: the 'best' of two is only the other's 'worst'."""
     from components.scorecard import scorecard_layout
@@ -216,7 +216,7 @@ def test_totals_are_not_ranked_between_districts_of_different_size(sample_datase
     r = build_scorecard(ds.facts, places, indicators=["production_value"], lang="en")
     cells = [v for v in row_of(r, "Total production").values() if v[1] is not None]
     assert len(cells) == 4 and {z for _, z in cells} == {0.5}
-    assert all("a total: no rank" in txt and "rank 1/" not in txt for txt, _ in cells)
+    assert all(txt.endswith("<br>a total") and "rank 1/" not in txt for txt, _ in cells)
     assert "totals" in str(scorecard_layout(r, None, lang="en")).lower()
     assert "số tổng" in str(scorecard_layout(build_scorecard(ds.facts, places, indicators=["production_value"],
                                                              lang="vi"), None, lang="vi"))
@@ -262,3 +262,19 @@ def test_bounded_ranks_order_what_can_be_ordered():
     # 'over 62' against 70: either may be higher; 'under 2' of a lower-is-better rate is surely below 3
     assert ranks([62, 70, 50], ["over", None, None]) == [(1, 2), (1, 2), (3, 3)]
     assert ranks([2, 3, 1], ["under", None, None], higher=False) == [(1, 2), (3, 3), (1, 2)]
+
+
+def test_a_district_with_figures_of_another_period_only_says_so(sample_dataset):
+    """Giồng Trôm's figures are of Q1 2023 while the others are annual: its column names that period, and its cells
+    show the figure as not ranked instead of a blank."""
+    places = scope_places(sample_dataset.places)[0]
+    for lang, only, cell in (("en", "Q1 2023 only", "<br>Q1 2023"),
+                             ("vi", "chỉ có số liệu quý I/2023", "<br>quý I/2023")):
+        r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met", "ntm_communes"], lang=lang)
+        hm = r.spec.figure.data[0]
+        col = next(x for x in hm.x if "Giồng" in x).replace("<br>", " ")
+        assert only in col
+        cells = {y: v for (y, x), v in grid(r).items() if x == col}
+        assert all(cell in txt for txt, _ in cells.values()), cells
+        assert all(txt != "–" for txt, _ in cells.values())
+        assert "Huyện Giồng Trôm" not in r.missing and "Giồng Trôm District" not in r.missing
