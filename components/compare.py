@@ -20,7 +20,7 @@ from etl.catalogue import is_count_unit
 from components.selection import MIN_COMPARED, comparable_rows, display_names, public_rows
 from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, count_axis,
                               figure_height, graph_config, make_figure, nice_step, province_colors,
-                              province_pattern)
+                              province_patterns)
 
 COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -166,7 +166,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         labels, subtitle = _mark_unreviewed(rows, labels, subtitle, lang)
     y = [names.get(p, p) for p in rows["place_id"]]
     data, n_provinces = _bar_traces(rows, y, labels, hover_value, total=total, ind_label=ind_label,
-                                    change_from=change_from, lang=lang)
+                                    selection=places["province_code"], change_from=change_from, lang=lang)
     categories = list(y)
     if gap:
         half = limit // 2
@@ -265,19 +265,19 @@ def _mark_unreviewed(rows: pd.DataFrame, labels: list[str], subtitle: str, lang:
 
 
 def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value: list[str], *, total: int,
-                ind_label: str, change_from: str | None = None, lang: str) -> tuple[list[dict], int]:
-    """(the traces, the number of provinces): one bar trace in rank order, coloured per bar by province (fast to
+                selection, ind_label: str, change_from: str | None = None, lang: str) -> tuple[list[dict], int]:
+    """(the traces, the number of provinces): one bar trace in rank order, coloured per bar by province of the
+    `selection` (the places in scope's province codes: the same colour in every view and export) (fast to
     build and to send for 700 districts); legend entries are empty traces, one per province, while there are
     few enough to tell apart."""
     prov_codes = list(rows["province_code"])
     prov_names = dict(zip(rows["province_code"], (place_label(p, lang) for p in rows["province"])))
-    order = sorted(prov_names, key=lambda c: str(prov_names[c]))
-    colors = province_colors(order)
-    pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
+    order = sorted(prov_names, key=lambda c: str(prov_names[c]))       # the legend's order: by name
+    colors, pattern_of = province_colors(selection), province_patterns(selection)   # the selection's: theme.py
     customdata, hovertemplate = _bar_hover(rows, hover_value, prov_names, total=total, change_from=change_from,
                                            lang=lang)
     marker = {"color": [colors[c] for c in prov_codes], "line": {"width": 0}}
-    if len(order) > len(OKABE_ITO):
+    if len(colors) > len(OKABE_ITO):          # the colours cycle: shapes tell the provinces apart
         marker["pattern"] = {"shape": [pattern_of[c] for c in prov_codes]}
     data = [{
         "type": "bar", "orientation": "h", "x": rows["_v"].tolist(), "y": y, "text": labels, "textposition": "outside",
