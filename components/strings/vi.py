@@ -319,7 +319,6 @@ VI: dict[str, str] = {
     # trend
     "trend.title": "Diễn biến qua các kỳ",
     "trend.subtitle": "{n} huyện · {first} đến {last} · mỗi chỉ tiêu một khung",
-    "trend.subtitle_one": "1 huyện · {first} đến {last} · mỗi chỉ tiêu một khung",
     "trend.kind.quarter": "số liệu quý",
     "trend.kind.half_year": "số liệu 6 tháng",
     "trend.kind.nine_months": "số liệu 9 tháng",
