@@ -17,10 +17,10 @@ from components.labels import indicator_label, lower_is_better, measure_unit
 from components.passage import fact_link
 from etl.period_grammar import period_label, period_sort_key
 from etl.catalogue import is_count_unit
-from components.selection import comparable_rows, display_names, public_rows
+from components.selection import MIN_COMPARED, comparable_rows, display_names, public_rows
 from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, count_axis,
                               figure_height, graph_config, make_figure, nice_step, province_colors,
-                              province_pattern)
+                              province_patterns)
 
 COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -38,7 +38,6 @@ MAX_LEGEND_PROVINCES = 12
 # a chart with more bars than this carries no quotes in its hover (≈ 190 bytes a bar, 65% of a 700-bar figure):
 # its hover says to click, and the click opens the passage with the quote (callbacks/passage.py)
 QUOTE_HOVER_MAX_BARS = 60
-MIN_FOR_MEDIAN = 3          # a "median" of one or two values says nothing a reader cannot see
 # an outside bar label's width, estimated: px per character of the 12 px label font (Noto Sans averages ~6.6) and
 # padding; the labels beyond the longest bar go into a right margin of that many pixels, so no plot width cuts them
 LABEL_CHAR_PX = 7
@@ -159,7 +158,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
     direction_note = t("compare.lower_better" if lower else "compare.higher_better", lang)
 
     total = len(rows)
-    med = statistics.median(rows["_v"].tolist()) if total >= MIN_FOR_MEDIAN else None
+    med = statistics.median(rows["_v"].tolist()) if total >= MIN_COMPARED else None
     rows, gap = _limit_ranking(rows.assign(_rank=range(1, total + 1)), limit, lang)
     labels, hover_value = _bar_labels(rows, share=share, unit=unit, mixed=mixed, signed=change_from is not None,
                                       lang=lang)
@@ -167,7 +166,7 @@ def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, 
         labels, subtitle = _mark_unreviewed(rows, labels, subtitle, lang)
     y = [names.get(p, p) for p in rows["place_id"]]
     data, n_provinces = _bar_traces(rows, y, labels, hover_value, total=total, ind_label=ind_label,
-                                    change_from=change_from, lang=lang)
+                                    selection=places["province_code"], change_from=change_from, lang=lang)
     categories = list(y)
     if gap:
         half = limit // 2
@@ -266,19 +265,19 @@ def _mark_unreviewed(rows: pd.DataFrame, labels: list[str], subtitle: str, lang:
 
 
 def _bar_traces(rows: pd.DataFrame, y: list[str], labels: list[str], hover_value: list[str], *, total: int,
-                ind_label: str, change_from: str | None = None, lang: str) -> tuple[list[dict], int]:
-    """(the traces, the number of provinces): one bar trace in rank order, coloured per bar by province (fast to
+                selection, ind_label: str, change_from: str | None = None, lang: str) -> tuple[list[dict], int]:
+    """(the traces, the number of provinces): one bar trace in rank order, coloured per bar by province of the
+    `selection` (the places in scope's province codes: the same colour in every view and export) (fast to
     build and to send for 700 districts); legend entries are empty traces, one per province, while there are
     few enough to tell apart."""
     prov_codes = list(rows["province_code"])
     prov_names = dict(zip(rows["province_code"], (place_label(p, lang) for p in rows["province"])))
-    order = sorted(prov_names, key=lambda c: str(prov_names[c]))
-    colors = province_colors(order)
-    pattern_of = {c: province_pattern(i) for i, c in enumerate(order)}
+    order = sorted(prov_names, key=lambda c: str(prov_names[c]))       # the legend's order: by name
+    colors, pattern_of = province_colors(selection), province_patterns(selection)   # the selection's: theme.py
     customdata, hovertemplate = _bar_hover(rows, hover_value, prov_names, total=total, change_from=change_from,
                                            lang=lang)
     marker = {"color": [colors[c] for c in prov_codes], "line": {"width": 0}}
-    if len(order) > len(OKABE_ITO):
+    if len(colors) > len(OKABE_ITO):          # the colours cycle: shapes tell the provinces apart
         marker["pattern"] = {"shape": [pattern_of[c] for c in prov_codes]}
     data = [{
         "type": "bar", "orientation": "h", "x": rows["_v"].tolist(), "y": y, "text": labels, "textposition": "outside",
@@ -349,7 +348,7 @@ def _median_texts(med, *, share: bool, unit, unit_text: str, lang: str) -> tuple
     """(the median as the alt text and takeaway say it, the x-axis title, which carries the median's value: there
     it never collides with bars, labels or the legend)."""
     if med is None:
-        return t("compare.median_few", lang, n=MIN_FOR_MEDIAN), unit_text
+        return t("compare.median_few", lang, n=MIN_COMPARED), unit_text
     med_text = fmt_percent(med, lang, decimals=1) if share else fmt_value(med, unit, lang)
     med_axis = med_text if share else fmt_value(med, unit, lang, with_unit=False)   # the unit opens the title
     # on two lines: one line is wider than a phone's plot

@@ -12,7 +12,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import parse_pattern
 
-from components.strings import DEFAULT_LANG, LANGS, STRINGS, coded, has, norm_lang, t
+from components.strings import DEFAULT_LANG, LANGS, STRINGS, coded, has, is_one, norm_lang, t
 from components.strings import keys
 
 NBSP = "\u00a0"

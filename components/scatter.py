@@ -81,7 +81,7 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
         else measure_unit(x, x_measure)
     y_unit = "%" if y_share else pairs["unit_y"].dropna().mode().iloc[0] if pairs["unit_y"].notna().any() \
         else measure_unit(y, y_measure)
-    colors = province_colors(sorted(set(pairs["province_code_x"].dropna())))
+    colors = province_colors(places["province_code"])     # the selection's provinces (theme.province_order)
     label = [names[p] for p in pairs["place_id"]]
     custom = [[fmt_value(vx, ux or x_unit, lang, qualifier=qx), fmt_value(vy, uy or y_unit, lang, qualifier=qy),
                period_label(per, lang), prov]
@@ -101,6 +101,8 @@ def build_scatter(facts: pd.DataFrame, places: pd.DataFrame, *, x: str, y: str, 
     }]
     provinces = dict(zip(pairs["province_code_x"], (place_label(p, lang) for p in pairs["province_x"])))
     for code, color in colors.items():
+        if code not in provinces:          # a province of the selection without a dot: no legend entry
+            continue
         data.append({"type": "scatter", "mode": "markers", "x": [None], "y": [None], "name": provinces[code],
                      "marker": {"size": 12, "color": color}, "showlegend": True, "hoverinfo": "skip"})
     axis = {"gridcolor": GRID, "zeroline": False, "fixedrange": True, "automargin": True}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from dash import html
@@ -16,9 +17,11 @@ from components.i18n import (body_label, fmt_value, measure_label, qualifier_lab
 from components.labels import catalogue_records, indicator_label, lower_is_better, measure_unit
 from components.no_data import no_data_note, swipe_hint
 from components.passage import excerpt_children, passage_link
-from components.strings.keys import COLUMN
-from etl.period_grammar import period_label, period_sort_key
-from components.selection import comparable_group, display_names, first_per_group, public_rows
+from components.strings import coded
+from components.strings.keys import COLUMN, EXPORT_SCOPE
+from etl.catalogue import is_total_unit
+from etl.period_grammar import period_kind, period_label, period_sort_key
+from components.selection import MIN_COMPARED, comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
 
 SCORECARD_CHART_ID = "scorecard"
@@ -30,6 +33,14 @@ BRIEFING_MAX_ROWS = 16   # rows of two-line cells that stay legible in a 16:9 fr
 CELL_WIDTH = 118
 ACROSS_MAX = 10
 MAX_PLACES = 60
+CELL_COLS = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "target_scope", "rank",
+             "rank_hi", "n_ranked", "score", "unranked"]
+# why a cell has no rank (scorecard_table's `unranked`): fewer than MIN_COMPARED districts have a figure
+UNRANKED_FEW = "few"
+# … or its figure is a total (etl/units.yaml, total): a bigger district has more of it, not a better result
+UNRANKED_TOTAL = "total"
+# … or its figure is of another kind of period or target set than the row's ranking (Q1 among years)
+UNRANKED_OTHER = "other"
 
 
 @dataclass
@@ -42,6 +53,8 @@ class ScorecardResult:
     missing: list = field(default_factory=list)   # names of places in scope without any figure in the grid
     mixed_periods: bool = False                     # "latest" took figures from more than one period
     left_out: str = ""                              # figures of another target set / period kind, not ranked
+    unranked: frozenset = frozenset()               # the reasons (UNRANKED_*) some cells have no rank
+    open_ranks: bool = False                        # a bound left some ranks open (rank 1–2/3)
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -50,7 +63,9 @@ def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
 
 
 def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, measure: str, period: str) -> pd.DataFrame:
-    """Long table: one picked fact per place × indicator with `rank`, `n_ranked` and `score` (0 best … 1 worst).
+    """Long table: one picked fact per place × indicator with `rank` … `rank_hi` (one rank, or the ranks a bound
+    may take), `n_ranked`, `score` (0 best … 1 worst, 0.5 neutral) and `unranked` (None, or why the cell is neither
+    best nor worst: UNRANKED_*).
 
     Vectorised: one filter, one preference sort, one de-duplication and a grouped rank for all indicators."""
     rows = facts[(facts["measure"] == measure) & facts["place_id"].isin(set(places["place_id"]))]
@@ -60,8 +75,8 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
         rows = rows[rows["period"] == period]
     rows = rows[rows["value"].notna()]
     if rows.empty:
-        return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
-                                      score=pd.Series(dtype="float64"))
+        return facts.iloc[0:0].assign(rank=pd.Series(dtype="Int64"), rank_hi=pd.Series(dtype="Int64"), n_ranked=pd.Series(dtype="int64"),
+                                      score=pd.Series(dtype="float64"), unranked=pd.Series(dtype=object))
     # like with like: per indicator one target set and one period kind (selection.comparable_group)
     parts = [comparable_group(g) for _, g in rows.groupby("indicator", sort=False)]
     rows = pd.concat([kept for kept, _ in parts])
@@ -73,14 +88,56 @@ def scorecard_table(facts: pd.DataFrame, places: pd.DataFrame, *, indicators, me
     basis = picked["value"].where(~all_den, picked["value"] / picked["denominator"])
     signs = {i: (1.0 if lower_is_better(i, measure) else -1.0) for i in pd.unique(picked["indicator"])}
     sign = picked["indicator"].map(signs)
-    rank = (basis * sign).groupby(picked["indicator"]).rank(method="min").astype("Int64")
+    rank, rank_hi = bounded_ranks(basis * sign, picked["qualifier"], sign, picked["indicator"])
     n = picked.groupby("indicator")["place_id"].transform("size").astype("int64")
-    # a district alone with a figure is neither best nor worst: neutral
-    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(n > 1, 0.5)
-    table = picked.assign(rank=rank, n_ranked=n, score=score).reset_index(drop=True)
+    # of fewer than MIN_COMPARED figures none is best or worst (the best of two is only the other's worst): neutral
+    reasons = {(i, k, s): unranked_reason(i, measure, n=k, shares=s)
+               for i, k, s in set(zip(picked["indicator"], n, all_den))}
+    unranked = pd.Series([reasons[key] for key in zip(picked["indicator"], n, all_den)], index=picked.index,
+                         dtype=object)
+    # a rank a bound leaves open ('over 62' against 70: 1st or 2nd) is neither best nor worst either
+    score = ((rank.astype(float) - 1) / (n - 1).clip(lower=1)).where(unranked.isna() & (rank == rank_hi), 0.5)
+    table = picked.assign(rank=rank, rank_hi=rank_hi, n_ranked=n, score=score, unranked=unranked) \
+        .reset_index(drop=True)
     table.attrs["left_out"] = first_per_group(left, ["indicator", "place_id", "period", "target_scope"]) \
         if len(left) else left
     return table
+
+
+def unranked_reason(indicator: str, measure: str, *, n: int, shares: bool) -> str | None:
+    """Why `n` figures of indicator × measure get no best and worst (UNRANKED_*), or None: a total (revenue, tonnes,
+    a count; etl/units.yaml) unless compared as shares (x of y), a bigger district has more of it; and of fewer
+    than MIN_COMPARED figures the best is only the other's worst. The rule the scorecard and the slides' 'ranks
+    first' finding share."""
+    if not shares and is_total_unit(measure_unit(indicator, measure)):
+        return UNRANKED_TOTAL
+    return UNRANKED_FEW if n < MIN_COMPARED else None
+
+
+def bounded_ranks(key: pd.Series, qualifier: pd.Series, sign: pd.Series, groups: pd.Series
+                  ) -> tuple[pd.Series, pd.Series]:
+    """(best, worst) rank of each value within its group, 1 = best, lower `key` better (key = value × sign).
+
+    An exact (or approximate) value is a point; 'over x' is every value from x up, 'under x' every value up to x.
+    A place is surely behind another whose values all beat all of its own, surely ahead of one all of whose values
+    it beats: its rank runs from 1 + the surely-ahead to that plus the undecided ('over 62' against 70 may be
+    either's better). Equal exact values share the better rank. Points only: the plain rank (method 'min')."""
+    over, under = qualifier.eq("over").to_numpy(), qualifier.eq("under").to_numpy()
+    up = sign.to_numpy() > 0
+    k = key.to_numpy(dtype=float)
+    lo = np.where((over & ~up) | (under & up), -np.inf, k)     # the bound's open end, in key terms
+    hi = np.where((over & up) | (under & ~up), np.inf, k)
+    point = lo == hi
+    best, worst = np.zeros(len(k), dtype="int64"), np.zeros(len(k), dtype="int64")
+    for idx in groups.groupby(groups.to_numpy(), sort=False).indices.values():
+        lo_g, hi_g, pt = lo[idx], hi[idx], point[idx]
+        ahead = np.searchsorted(np.sort(hi_g), lo_g, side="left")                       # hi_j < lo_i
+        behind = len(idx) - np.searchsorted(np.sort(lo_g), hi_g, side="right")          # lo_j > hi_i
+        same = pd.Series(k[idx][pt]).value_counts()
+        ties = np.where(pt, pd.Series(k[idx]).map(same).fillna(1).to_numpy() - 1, 0)
+        best[idx] = ahead + 1
+        worst[idx] = len(idx) - behind - ties
+    return (pd.Series(best, index=key.index, dtype="Int64"), pd.Series(worst, index=key.index, dtype="Int64"))
 
 
 def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(), measure: str = "level",
@@ -93,15 +150,20 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     left = table.attrs.get("left_out")
     left_out = "; ".join(f"{indicator_label(ind, lang)}: {left_out_text(g, names, lang=lang)}"
                          for ind, g in left.groupby("indicator", sort=False)) if left is not None and len(left) else ""
-    have = set(table["place_id"]) if not table.empty else set()
+    # a place whose figures were all left out (another kind of period) still has its column, saying so
+    have = set(table["place_id"]) | (set(left["place_id"]) if left is not None and len(left) else set()) \
+        if not table.empty else set()
     missing = [names.get(p, p) for p in places["place_id"] if p not in have]
     if table.empty:
         return ScorecardResult(None, t("msg.no_selection", lang), missing=missing)
     cols = _scorecard_columns(table, indicators)
     table, place_order, total_places = _best_places_first(table, cols)
-    cell_cols = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "rank", "n_ranked",
-                 "score"]
-    lookup = {(r["place_id"], r["indicator"]): r for r in table[cell_cols].to_dict("records")}
+    lookup = {(r["place_id"], r["indicator"]): r for r in table[CELL_COLS].to_dict("records")}
+    left_cells = _left_out_cells(table, left, lookup, cols, lang=lang)
+    only_left = [p for p in places["place_id"] if p in {pid for pid, _ in left_cells} and p not in set(place_order)]
+    total_places += len(only_left)
+    place_order = (place_order + only_left)[:MAX_PLACES]
+    lookup.update(left_cells)
     # few districts: districts across, indicators down (reads on a phone); many: districts down
     across = len(place_order) <= ACROSS_MAX
     rows_keys = cols if across else place_order
@@ -114,8 +176,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     usual_period = table["period"].mode().iloc[0] if len(table) else None
     cells = _grid_cells(lookup, rows_keys, cols_keys, across=across, usual_period=usual_period, measure=measure,
                         lang=lang)
+    place_notes = _period_notes(lookup, place_order, usual_period, lang)
     x_labels, y_labels = _grid_ticks(rows_keys, cols_keys, names, across=across, briefing=briefing,
-                                     measure=measure, lang=lang)
+                                     measure=measure, lang=lang, place_notes=place_notes)
     fig = _scorecard_figure(cells, x_labels, y_labels, briefing=briefing, lang=lang, figure_type=figure_type)
 
     title = t("scorecard.title", lang)
@@ -123,10 +186,22 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                  period=_scorecard_period_text(table, period, usual_period, lang))
     if len(rows_keys) < all_rows:
         subtitle += " · " + t("scorecard.rows_shown", lang, shown=len(rows_keys), total=all_rows)
-    firsts = table[table["rank"] == 1].groupby("place_id").size().sort_values(ascending=False)
+    firsts = table[(table["rank_hi"] == 1) & table["unranked"].isna()].groupby("place_id").size().sort_values(ascending=False)
     best = t("scorecard.best", lang, place=names.get(firsts.index[0], firsts.index[0]), n=int(firsts.iloc[0])) \
         if len(firsts) else ""
-    data = public_rows(table, drop=("rank", "n_ranked", "score"))
+    # the data is what is drawn: the ranked figures, then the unranked ones of another period shown in their cells
+    drawn = {(p, i) for p in place_order for i in rows_keys if across} | \
+        {(p, i) for p in rows_keys for i in cols if not across}
+    shown_left = left[[(p, i) in drawn and (p, i) in left_cells for p, i in zip(left["place_id"], left["indicator"])]] \
+        if left_cells else None
+    if shown_left is not None:
+        shown_left = first_per_group(shown_left, ["place_id", "indicator"])
+    drawn_rows = table
+    if shown_left is not None and len(shown_left):                     # in plotted order, place by place
+        drawn_rows = pd.concat([table, shown_left]).pipe(lambda d: d.assign(
+            _r=d["place_id"].map({p: i for i, p in enumerate(place_order)}),
+            _c=d["indicator"].map({c: i for i, c in enumerate(cols)})).sort_values(["_r", "_c"], kind="mergesort"))
+    data = public_rows(drawn_rows, drop=("rank", "rank_hi", "n_ranked", "score", "unranked"))
     spec = ChartSpec(
         chart_id=SCORECARD_CHART_ID, title=title, subtitle=subtitle, figure=fig, data=data,
         source_ids=list(dict.fromkeys(data["source_id"])), takeaway=best or None,
@@ -135,7 +210,43 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
     )
     return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
                            shown=len(place_order), total=total_places, missing=missing,
-                           mixed_periods=table["period"].nunique() > 1, left_out=left_out)
+                           mixed_periods=table["period"].nunique() > 1, left_out=left_out,
+                           unranked=frozenset(table["unranked"].dropna()),
+                           open_ranks=bool((table["unranked"].isna() & (table["rank"] != table["rank_hi"])).any()))
+
+
+def _left_out_cells(table: pd.DataFrame, left, lookup: dict, cols: list[str], *, lang: str) -> dict:
+    """The cells of figures a row's ranking left out (another kind of period or target set) where the place has no
+    ranked figure: the figure, unranked, and what it is of ('Q1 2023', 'term targets') instead of a blank."""
+    if left is None or not len(left):
+        return {}
+    kept_kind = {ind: period_kind(p) for ind, p in zip(table["indicator"], table["period"])}
+    cells = {}
+    for r in first_per_group(left[left["indicator"].isin(set(cols))], ["place_id", "indicator"]).to_dict("records"):
+        key = (r["place_id"], r["indicator"])
+        if key in lookup:
+            continue
+        other_period = period_kind(r["period"]) != kept_kind.get(r["indicator"])
+        what = period_label(r["period"], lang) if other_period or not isinstance(r["target_scope"], str) \
+            else coded(EXPORT_SCOPE, r["target_scope"], lang)            # the short word: 'term', 'nhiệm kỳ'
+        cells[key] = {c: r.get(c) for c in CELL_COLS} | dict(
+            rank=pd.NA, rank_hi=pd.NA, n_ranked=0, score=0.5, unranked=UNRANKED_OTHER, what=what)
+    return cells
+
+
+def _period_notes(lookup: dict, place_order: list, usual_period, lang: str) -> dict:
+    """place → '(Q1 2023 only)' for a place none of whose figures is of the grid's usual kind of period: its column
+    says why it is not ranked with the others."""
+    usual_kind = period_kind(usual_period) if usual_period else None
+    periods: dict = {}
+    for (pid, _), r in lookup.items():
+        periods.setdefault(pid, set()).add(r["period"])
+    notes = {}
+    for pid in place_order:
+        own = sorted(periods.get(pid, ()), key=period_sort_key)
+        if own and all(period_kind(p) != usual_kind for p in own):
+            notes[pid] = t("scorecard.only_period", lang, periods=", ".join(period_label(p, lang) for p in own))
+    return notes
 
 
 def _scorecard_columns(table: pd.DataFrame, indicators) -> list[str]:
@@ -175,7 +286,13 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
                 continue
             val = fmt_value(r["value"], r["unit"] or measure_unit(ind, measure), lang, qualifier=r["qualifier"],
                             denominator=r["denominator"], with_unit=False)
-            rank_txt = t("scorecard.rank", lang, rank=int(r["rank"]), n=int(r["n_ranked"]))
+            rank_txt = rank_text(r, lang)
+            if r["unranked"] == UNRANKED_OTHER:
+                zr.append(0.5)
+                tr.append(f"<b>{val}</b><br>{rank_txt}")
+                hr.append(f"{fmt_value(r['value'], r['unit'], lang, qualifier=r['qualifier'], denominator=r['denominator'])}"
+                          f"<br>{t('scorecard.other_hover', lang)} · {r['what']}")
+                continue
             zr.append(1.0 - float(r["score"]))
             # a figure from another period than the grid's usual one carries a star; the subtitle names the periods
             star = "*" if r["period"] != usual_period else ""
@@ -188,6 +305,20 @@ def _grid_cells(lookup: dict, rows_keys: list, cols_keys: list, *, across: bool,
     return z, text, hover
 
 
+def rank_text(cell: dict, lang: str) -> str:
+    """A cell's rank as its second line says it ('rank 2/5'), or why it has none ('2 districts: no rank')."""
+    if cell["unranked"] == UNRANKED_OTHER:
+        return t("scorecard.unranked_other", lang, what=cell["what"])
+    if cell["unranked"] == UNRANKED_TOTAL:
+        return t("scorecard.unranked_total", lang)
+    if cell["unranked"] == UNRANKED_FEW:
+        return t("scorecard.unranked_few", lang, n=int(cell["n_ranked"]))
+    if cell["rank_hi"] != cell["rank"]:
+        return t("scorecard.rank_open", lang, rank=int(cell["rank"]), rank_hi=int(cell["rank_hi"]),
+                 n=int(cell["n_ranked"]))
+    return t("scorecard.rank", lang, rank=int(cell["rank"]), n=int(cell["n_ranked"]))
+
+
 def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
     """An indicator's name wrapped to `width` characters (three lines at most), its unit, ↓ if lower is better."""
     unit = unit_label(measure_unit(ind, measure), lang)
@@ -197,17 +328,19 @@ def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
 
 
 def _grid_ticks(rows_keys: list, cols_keys: list, names: dict, *, across: bool, briefing: bool, measure: str,
-                lang: str) -> tuple[list[str], list[str]]:
-    """(x, y) tick labels: indicators wrapped to the room they have, districts by name."""
+                lang: str, place_notes: dict | None = None) -> tuple[list[str], list[str]]:
+    """(x, y) tick labels: indicators wrapped to the room they have, districts by name (and, in smaller type, a
+    note such as '(Q1 2023 only)')."""
+    notes = {p: f"<br><span style='font-size:10px'>{n}</span>" for p, n in (place_notes or {}).items()}
     if across:
         # narrow enough that a phone still shows the first district column beside the labels; a briefing frame
         # (16 rows in 16:9) needs them on at most two lines instead
         y_labels = [_indicator_tick(c, 34 if briefing else 24, measure=measure, lang=lang).replace("<br>(", " (")
                     for c in rows_keys]
-        x_labels = ["<br>".join(textwrap.wrap(names.get(p, p), 14)[:2]) for p in cols_keys]
+        x_labels = ["<br>".join(textwrap.wrap(names.get(p, p), 14)[:2]) + notes.get(p, "") for p in cols_keys]
     else:
         x_labels = [_indicator_tick(c, 18, measure=measure, lang=lang) for c in cols_keys]
-        y_labels = [names.get(p, p) for p in rows_keys]
+        y_labels = [names.get(p, p) + notes.get(p, "") for p in rows_keys]
     return x_labels, y_labels
 
 
@@ -253,7 +386,7 @@ def _scorecard_period_text(table: pd.DataFrame, period: str, usual_period, lang:
 def _ranks_text(lookup: dict, places: list, cols: list[str], names: dict, lang: str) -> str:
     """'Trần Đề: Tỷ lệ hộ nghèo 1/3, …; …' — every place's ranks, for the text alternative."""
     return "; ".join(f"{names.get(p, p)}: " + ", ".join(
-        f"{indicator_label(ind, lang)} {int(lookup[(p, ind)]['rank'])}/{int(lookup[(p, ind)]['n_ranked'])}"
+        f"{indicator_label(ind, lang)} {rank_text(lookup[(p, ind)], lang)}"
         for ind in cols if (p, ind) in lookup) for p in places)
 
 
@@ -329,6 +462,12 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
         notes_below = [t("scorecard.lower_mark", lang) + "."]
         if result.mixed_periods:
             notes_below.append(t("scorecard.period_mark", lang))
+        if result.open_ranks:
+            notes_below.append(t("scorecard.open_note", lang))
+        if UNRANKED_TOTAL in result.unranked:
+            notes_below.append(t("scorecard.total_note", lang))
+        if UNRANKED_FEW in result.unranked:
+            notes_below.append(t("scorecard.few_note", lang, n=MIN_COMPARED))
         main.children = [swipe_hint(lang), main.children, html.P(" ".join(notes_below), className="chart-note")] \
             if not briefing else main.children
     missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")

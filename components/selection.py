@@ -8,6 +8,9 @@ from components.i18n import place_label, short_province
 from data_access import SCOPE_ORDER
 from etl.period_grammar import period_kind, period_sort_key
 
+# fewer figures than this give no median and no best or worst: of one or two values a reader sees the order at a
+# glance, and the "best" of two is only the other's "worst" (the compare median, the scorecard's colours)
+MIN_COMPARED = 3
 KIND_ORDER = {"year": 0, "nine_months": 1, "half_year": 2, "quarter": 3, "term": 4, None: 5}
 
 

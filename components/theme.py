@@ -21,10 +21,22 @@ MEDIAN_COLOR = "#1f2933"
 TICK_FONT = 12
 
 
+def province_order(province_codes) -> list:
+    """The provinces of a selection in the order their colours are given: by province code. The one rule of province
+    colours: pass every view and export the provinces of the current selection (the places in scope, not those of
+    the rows one chart happens to have), and a province has the same colour on the page, the PNG and the slide."""
+    return sorted({c for c in province_codes if isinstance(c, str) and c})
+
+
 def province_colors(province_codes) -> dict:
-    """Stable colour per province for one selection: in the given order, cycling Okabe-Ito."""
-    codes = list(dict.fromkeys(c for c in province_codes if c is not None))
-    return {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(codes)}
+    """Colour per province of a selection (province_order), cycling Okabe-Ito: it depends on the set of provinces
+    only, not on their order or on which of them a chart has figures for."""
+    return {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(province_order(province_codes))}
+
+
+def province_patterns(province_codes) -> dict:
+    """Shape per province of a selection (province_order), for selections of more than eight provinces."""
+    return {c: province_pattern(i) for i, c in enumerate(province_order(province_codes))}
 
 
 def province_pattern(index: int) -> str:

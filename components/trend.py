@@ -240,7 +240,7 @@ def build_trend(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=None, m
     data = public_rows(pd.concat([r for r in plotted if len(r)], ignore_index=True))
     title = t("trend.title", lang)
     n = data["place_id"].nunique()
-    subtitle = t("trend.subtitle_one" if n == 1 else "trend.subtitle", lang, n=n,
+    subtitle = t("trend.subtitle", lang, n=n,
                  first=period_label(ordered[0], lang), last=period_label(ordered[-1], lang))
     labels = ", ".join(indicator_label(i, lang) for i, _, _ in panels)
     return TrendResult(

@@ -79,7 +79,8 @@ def load_units() -> dict[str, dict]:
         if unknown:
             raise ValueError(f"{UNITS_PATH}: {name}: unknown figures {sorted(unknown)} (known: {FIGURE_KINDS})")
         units[name] = {"figures": tuple(entry.get("figures", ())), "rate": bool(entry.get("rate", False)),
-                       "count": bool(entry.get("count", False)), "million_vnd": entry.get("million_vnd"),
+                       "count": bool(entry.get("count", False)),
+                       "total": bool(entry.get("total", False)), "million_vnd": entry.get("million_vnd"),
                        "table_scales": tuple((word, scale) for word, scale in entry.get("table_scales", ())),
                        "bounds": {m: (float(lo), float(hi)) for m, (lo, hi) in entry.get("bounds", {}).items()}}
     undescribed = sorted(set(load_catalogue()["unit"]) - set(units))
@@ -92,6 +93,12 @@ def is_count_unit(unit) -> bool:
     """A unit counted in whole things (etl/units.yaml, count): its figures, targets and changes are whole numbers,
     so a chart's axis of them has whole steps (no 17.5 targets)."""
     return bool(load_units().get(unit, {}).get("count"))
+
+
+def is_total_unit(unit) -> bool:
+    """A unit whose amounts grow with a district's size (etl/units.yaml, total): a money total, tonnes, a count. A
+    ranking of districts of different size on it says who is bigger, not who does better."""
+    return bool(load_units().get(unit, {}).get("total"))
 
 
 def better_end(direction: str, measure: str) -> str:

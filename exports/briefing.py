@@ -17,6 +17,7 @@ from components.i18n import scope_label
 from .context import ExportContext
 from .formatting import format_number, format_value, is_missing, lower_first, short_place
 from components.labels import indicator_info, indicator_label, lower_is_better
+from components.scorecard import bounded_ranks, unranked_reason
 from etl.period_grammar import period_label, period_sort_key
 from .image_layout import decorate_figure, rows_note
 from .images import render_image
@@ -84,7 +85,9 @@ def _comparable(d: pd.DataFrame) -> pd.DataFrame:
     chosen = chosen.drop_duplicates("_place", keep="last")
     denom = pd.to_numeric(chosen["denominator"], errors="coerce") if "denominator" in chosen.columns else None
     if denom is not None and denom.notna().all() and (denom > 0).all():
-        return chosen.assign(_rank=chosen["value"] / denom)
+        shares = chosen.assign(_rank=chosen["value"] / denom)
+        shares.attrs["shares"] = True
+        return shares
     return chosen.assign(_rank=chosen["value"])
 
 
@@ -160,13 +163,16 @@ def _ranks_first_takeaway(d: pd.DataFrame, places: list, lang: str) -> str | Non
         periods_used = []
         for (ind, meas), g in groups:
             chosen = _comparable(g)
-            if chosen is None or chosen["_place"].nunique() < 2:
+            if chosen is None or unranked_reason(ind, meas, n=chosen["_place"].nunique(),
+                                                 shares=bool(chosen.attrs.get("shares"))):
                 continue
             compared += 1
             periods_used += list(chosen["period"].dropna())
-            ranked = chosen.sort_values("_rank", ascending=lower_is_better(ind, meas), kind="stable")
-            best = ranked["_rank"].iloc[0]
-            for place in ranked.loc[ranked["_rank"] == best, "_place"]:
+            # first for sure: a bound ('over 62') that may be beaten is no one's first (as on the scorecard)
+            sign = pd.Series(1.0 if lower_is_better(ind, meas) else -1.0, index=chosen.index)
+            qualifier = chosen["qualifier"] if "qualifier" in chosen.columns else pd.Series(None, index=chosen.index)
+            _, worst_rank = bounded_ranks(chosen["_rank"] * sign, qualifier, sign, chosen["_place"].map(lambda _: 0))
+            for place in chosen.loc[(worst_rank == 1).to_numpy(), "_place"]:
                 firsts[place] = firsts.get(place, 0) + 1
         if compared >= 2 and firsts:
             top = max(firsts.values())

@@ -4,6 +4,8 @@ names exists in both languages), so a key never shows on screen. A key chosen by
 looked up in a table of components/strings/keys.py, never assembled (f"status.{s}"), so a static check sees it."""
 from __future__ import annotations
 
+import string
+
 from components.strings.en import EN
 from components.strings.vi import VI
 
@@ -17,10 +19,35 @@ def norm_lang(lang: str | None) -> str:
     return "en" if isinstance(lang, str) and lang.lower().startswith("en") else DEFAULT_LANG
 
 
+def is_one(count) -> bool:
+    """A count of exactly one ('1', 1, 1.0, '1' as babel wrote it): the singular of English nouns."""
+    try:
+        return float(str(count).replace(",", "").replace("\u00a0", "")) == 1
+    except ValueError:
+        return False
+
+
+class _CountFormatter(string.Formatter):
+    """str.format, and a count's word: '{n:district|districts}' is 'district' when n is one, else 'districts'.
+    The one plural rule of every language's strings (Vietnamese nouns do not change: its strings have no forms)."""
+
+    def format_field(self, value, format_spec):
+        if "|" in format_spec:
+            one, other = format_spec.split("|", 1)
+            return one if is_one(value) else other
+        return super().format_field(value, format_spec)
+
+
+_COUNTED = _CountFormatter()
+
+
 def t(key: str, lang: str | None = DEFAULT_LANG, /, **fields) -> str:
-    """The string `key` in `lang`, with its `{fields}` filled in; KeyError on an unknown key."""
+    """The string `key` in `lang`, with its `{fields}` filled in and its counted words in the singular or the plural
+    ('{n} {n:district|districts}'); KeyError on an unknown key."""
     text = STRINGS[norm_lang(lang)][key]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    return _COUNTED.vformat(text, (), fields) if "|" in text else text.format(**fields)
 
 
 def coded(table: dict[str, str], value, lang: str | None = DEFAULT_LANG, /, default: str | None = None) -> str:

@@ -185,6 +185,15 @@ VI: dict[str, str] = {
     "targets.more_bullets": "+{n} chỉ tiêu khác so với kế hoạch: xem ở chế độ tương tác",
     "targets.measures": "số chỉ tiêu đạt (x/y) và % so với chỉ tiêu",
     # scorecard
+    "scorecard.unranked_few": "chỉ {n} huyện",
+    "scorecard.few_note": "'Chỉ 2 huyện': chỉ tô màu tốt nhất, kém nhất khi có ít nhất {n} huyện có số liệu (trong hai huyện, huyện tốt nhất chỉ là huyện kia kém hơn).",
+    "scorecard.unranked_total": "số tổng",
+    "scorecard.total_note": "'Số tổng': các số tổng (tiền, tấn, số lượng) không được xếp hạng vì huyện lớn hơn thì có nhiều hơn; các huyện được xếp hạng theo tỷ lệ, tốc độ tăng và số bình quân đầu người (chọn thước đo ở trên).",
+    "scorecard.rank_open": "hạng {rank}–{rank_hi}/{n}",
+    "scorecard.open_note": "Số liệu dạng ngưỡng ('trên 62') không so được thứ tự với số liệu khác thì ghi khoảng hạng có thể (hạng 1–2) và không tô màu tốt nhất hay kém nhất.",
+    "scorecard.unranked_other": "{what}",
+    "scorecard.other_hover": "khác loại kỳ hoặc khác bộ chỉ tiêu với các huyện khác: không xếp hạng chung",
+    "scorecard.only_period": "(chỉ có số liệu {periods})",
     "scorecard.rank": "hạng {rank}/{n}",
     "scorecard.alt": "Bảng nhiệt {rows} huyện × {cols} chỉ tiêu; mỗi ô ghi giá trị và thứ hạng. {best}",
     "scorecard.best": "{place} đứng đầu ở {n} chỉ tiêu.",
@@ -310,7 +319,6 @@ VI: dict[str, str] = {
     # trend
     "trend.title": "Diễn biến qua các kỳ",
     "trend.subtitle": "{n} huyện · {first} đến {last} · mỗi chỉ tiêu một khung",
-    "trend.subtitle_one": "1 huyện · {first} đến {last} · mỗi chỉ tiêu một khung",
     "trend.kind.quarter": "số liệu quý",
     "trend.kind.half_year": "số liệu 6 tháng",
     "trend.kind.nine_months": "số liệu 9 tháng",

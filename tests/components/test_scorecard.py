@@ -4,6 +4,7 @@ from components.scorecard import build_scorecard, profile_layout, profile_rows, 
 from components.selection import scope_places
 
 import pandas as pd
+import pytest
 
 
 def test_rank_values_direction_and_ties():
@@ -37,7 +38,8 @@ def test_heatmap_cells_show_value_and_rank(sample_dataset):
     assert hm.y[0].startswith("Tỷ lệ hộ nghèo") and "↓" in hm.y[0]
     cells = {(y, x): txt for y, row in zip(hm.y, hm.text) for x, txt in zip(hm.x, row)}
     tran_de = next(x for x in hm.x if "Trần Đề" in x)
-    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>hạng 1/2".replace(" %", "\u00a0%")
+    # two districts with a figure: no rank (the best of two is only the other's worst)
+    assert cells[(hm.y[0], tran_de)] == "<b>1,59 %</b><br>chỉ 2 huyện".replace(" %", "\u00a0%")
     assert r.spec.chart_id == "scorecard"
     assert len(r.spec.data) == 4
     assert r.spec.figure.layout.separators == ",."
@@ -144,3 +146,135 @@ def test_briefing_row_labels_stay_on_two_lines(sample_dataset):
     page = build_scorecard(sample_dataset.facts, places, lang="vi")
     assert max(str(y).count("<br>") for y in brief.spec.figure.data[0].y) <= 1
     assert max(str(y).count("<br>") for y in page.spec.figure.data[0].y) >= 1
+
+
+# ---------------------------------------------------------------- what the colours may claim
+
+
+def with_figures(sample_dataset, indicator: str, figures, *, measure: str = "level"):
+    """The sample dataset plus made-up districts with one figure each of `indicator`/`measure` in 2023:
+    `figures` is a list of (value, qualifier)."""
+    from data_access import Dataset
+
+    facts = sample_dataset.facts
+    template = facts[facts["indicator"] == "poverty_rate"].iloc[0].to_dict()
+    unit = facts[(facts["indicator"] == indicator) & (facts["measure"] == measure)]["unit"].dropna()
+    extra = [dict(template, fact_id=f"y{i}", place_id=f"p/y{i}", place_name=f"Huyện Y{i:02d}", indicator=indicator,
+                  measure=measure, value=float(v), qualifier=q, denominator=None,
+                  unit=unit.iloc[0] if len(unit) else template["unit"])
+             for i, (v, q) in enumerate(figures)]
+    return Dataset.from_frames(pd.concat([facts, pd.DataFrame(extra)], ignore_index=True), sample_dataset.documents)
+
+
+def grid(result):
+    """{(row label, column label): (cell text, colour value)} of a scorecard's heatmap."""
+    hm = result.spec.figure.data[0]
+    return {(y, x.replace("<br>", " ")): (txt, z) for y, trow, zrow in zip(hm.y, hm.text, hm.z)
+            for x, txt, z in zip(hm.x, trow, zrow)}
+
+
+def row_of(result, indicator_start: str) -> dict:
+    """{column label: (cell text, colour value)} of the row whose label starts with `indicator_start`."""
+    return {x: v for (y, x), v in grid(result).items() if y.startswith(indicator_start)}
+
+
+@pytest.mark.parametrize("lang, few", [("en", "only 2 districts"), ("vi", "chỉ 2 huyện")])
+def test_two_figures_are_neither_best_nor_worst(sample_dataset, lang, few):
+    """Poverty rate has a figure for two districts only: the 'best' of two is only the other's 'worst'."""
+    from components.scorecard import scorecard_layout
+    from components.selection import MIN_COMPARED
+
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["poverty_rate"], lang=lang)
+    cells = [v for v in row_of(r, "Poverty" if lang == "en" else "Tỷ lệ hộ nghèo").values() if v[1] is not None]
+    assert len(cells) == 2 and {z for _, z in cells} == {0.5}
+    assert all(few in txt and "1/2" not in txt for txt, _ in cells)
+    note = str(scorecard_layout(r, None, lang=lang))
+    assert f"{MIN_COMPARED}" in note and ("at least 3 districts" in note or "ít nhất 3 huyện" in note)
+    assert not r.spec.takeaway                                      # no "ranks first" from a pair
+
+
+def test_three_figures_are_ranked_and_coloured(sample_dataset):
+    ds = with_extra_districts(sample_dataset, 1)                      # a third poverty rate: 0 %
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["poverty_rate"], lang="en")
+    cells = {x: v for x, v in row_of(r, "Poverty").items() if v[1] is not None}
+    assert sorted(z for _, z in cells.values()) == [0.0, 0.5, 1.0]
+    assert cells["X00 District"][0].endswith("rank 1/3") and cells["X00 District"][1] == 1.0
+
+
+def test_totals_are_not_ranked_between_districts_of_different_size(sample_dataset):
+    """A district's total production value grows with its size: three totals are still not ranked; their growth
+    (a rate) is. Which units are totals is said by etl/units.yaml, not by the scorecard."""
+    from components.scorecard import scorecard_layout
+    from etl.catalogue import is_total_unit
+
+    assert is_total_unit("billion VND") and is_total_unit("tonnes") and is_total_unit("communes")
+    assert not is_total_unit("%") and not is_total_unit("million VND/person") and not is_total_unit("million VND/ha")
+    ds = with_figures(sample_dataset, "production_value", [(5000, None), (20000, None)])
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["production_value"], lang="en")
+    cells = [v for v in row_of(r, "Total production").values() if v[1] is not None]
+    assert len(cells) == 4 and {z for _, z in cells} == {0.5}
+    assert all(txt.endswith("<br>a total") and "rank 1/" not in txt for txt, _ in cells)
+    assert "totals" in str(scorecard_layout(r, None, lang="en")).lower()
+    assert "số tổng" in str(scorecard_layout(build_scorecard(ds.facts, places, indicators=["production_value"],
+                                                             lang="vi"), None, lang="vi"))
+    g = with_figures(sample_dataset, "production_value", [(5.0, None), (20.0, None)], measure="growth_pct")
+    rg = build_scorecard(g.facts, scope_places(g.places)[0], indicators=["production_value"], measure="growth_pct",
+                         lang="en")
+    zs = sorted(v[1] for v in row_of(rg, "Total production").values() if v[1] is not None)
+    assert len(zs) == 4 and zs[0] == 0.0 and zs[-1] == 1.0                  # its growth rates are ranked
+
+
+def test_shares_of_counts_are_still_ranked(sample_dataset):
+    """Targets met is a count, but ranked on shares (x of y) it compares districts of any size."""
+    places = scope_places(sample_dataset.places)[0]
+    r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met"], lang="en")
+    zs = sorted(v[1] for v in row_of(r, "Resolution targets").values() if v[1] is not None)
+    assert zs[0] == 0.0 and zs[-1] == 1.0
+
+
+def test_a_bound_that_cannot_be_ordered_is_neither_best_nor_worst(sample_dataset):
+    """'over 62' against 70 and 99.4: it may be the highest or the lowest of them; against 50 it is higher."""
+    ds = with_figures(sample_dataset, "income_per_capita", [(70, None), (50, None)])
+    places = scope_places(ds.places)[0]
+    r = build_scorecard(ds.facts, places, indicators=["income_per_capita"], lang="en")
+    cells = {x: v for x, v in row_of(r, "Income").items() if v[1] is not None}
+    tra_cu = cells["Trà Cú District"]
+    assert tra_cu[0].startswith("<b>over 62</b>") and tra_cu[1] == 0.5 and "rank 1–3/4" in tra_cu[0]
+    assert cells["Y01 District"][1] == 0.0 and cells["Y01 District"][0].endswith("rank 4/4")   # 50: surely last
+    soc_trang = next(v for x, v in cells.items() if "Sóc Trăng" in x)
+    assert soc_trang[1] == 0.5 and "rank 1–2/4" in soc_trang[0]                # 99.4 may be below 'over 62'
+
+
+def test_bounded_ranks_order_what_can_be_ordered():
+    from components.scorecard import bounded_ranks
+
+    def ranks(values, quals, higher=True):
+        sign = pd.Series([-1.0 if higher else 1.0] * len(values))
+        best, worst = bounded_ranks(pd.Series(values) * sign, pd.Series(quals), sign, pd.Series(["i"] * len(values)))
+        return list(zip(best, worst))
+
+    # 'over 14,120' is surely above 'approx. 8,100' and 5,000; exact values and ties as before
+    assert ranks([14120, 8100, 5000], ["over", "approx", None]) == [(1, 1), (2, 2), (3, 3)]
+    assert ranks([5, 5, 3], [None, None, None]) == [(1, 1), (1, 1), (3, 3)]
+    # 'over 62' against 70: either may be higher; 'under 2' of a lower-is-better rate is surely below 3
+    assert ranks([62, 70, 50], ["over", None, None]) == [(1, 2), (1, 2), (3, 3)]
+    assert ranks([2, 3, 1], ["under", None, None], higher=False) == [(1, 2), (3, 3), (1, 2)]
+
+
+def test_a_district_with_figures_of_another_period_only_says_so(sample_dataset):
+    """Giồng Trôm's figures are of Q1 2023 while the others are annual: its column names that period, and its cells
+    show the figure as not ranked instead of a blank."""
+    places = scope_places(sample_dataset.places)[0]
+    for lang, only, cell in (("en", "Q1 2023 only", "<br>Q1 2023"),
+                             ("vi", "chỉ có số liệu quý I/2023", "<br>quý I/2023")):
+        r = build_scorecard(sample_dataset.facts, places, indicators=["targets_met", "ntm_communes"], lang=lang)
+        hm = r.spec.figure.data[0]
+        col = next(x for x in hm.x if "Giồng" in x).replace("<br>", " ")
+        assert only in col
+        cells = {y: v for (y, x), v in grid(r).items() if x == col}
+        assert all(cell in txt for txt, _ in cells.values()), cells
+        assert all(txt != "–" for txt, _ in cells.values())
+        assert "Huyện Giồng Trôm" not in r.missing and "Giồng Trôm District" not in r.missing

@@ -6,12 +6,13 @@ from components.theme import (FONT_FAMILY, GRAPH_CONFIG, OKABE_ITO, PATTERNS, ba
                               graph_config, make_figure, province_colors, province_pattern)
 
 
-def test_province_colours_follow_first_appearance_and_cycle_after_eight():
-    codes = ["01", "79", None, "01"] + [f"{i:02}" for i in range(10, 17)]
+def test_province_colours_depend_on_the_set_of_provinces_only_and_cycle_after_eight():
+    codes = ["79", "01", None, "01"] + [f"{i:02}" for i in range(10, 17)]
     colors = province_colors(codes)
-    assert colors["01"] == OKABE_ITO[0] and colors["79"] == OKABE_ITO[1]
+    assert colors["01"] == OKABE_ITO[0] and colors["79"] == OKABE_ITO[8 % 8]   # by code: 01, 10 … 16, 79
     assert None not in colors and len(colors) == 9
-    assert colors["16"] == OKABE_ITO[0]   # the ninth province: colours cycle
+    assert colors["16"] == OKABE_ITO[7]
+    assert province_colors(list(reversed(codes))) == colors                   # the order given does not matter
 
 
 def test_patterns_change_once_every_eight_provinces():

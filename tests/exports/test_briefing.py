@@ -154,9 +154,18 @@ def test_pptx_with_injected_images_needs_no_browser(specs, context):
 
 
 def test_scorecard_like_data_names_who_ranks_first_most_often(facts):
-    # income: Trà Cú highest; poverty: Phụng Hiệp lowest; growth: Trà Cú highest
-    assert make_takeaway(facts, lang="en") == "Trà Cú ranks first on 2 of 3 indicators compared (2023)"
-    assert make_takeaway(facts, lang="vi") == "Trà Cú dẫn đầu 2/3 chỉ tiêu được so sánh (2023)"
+    # income: Trà Cú highest; poverty: Phụng Hiệp lowest; growth: two districts only, so not compared (as on the
+    # scorecard: the best of two is only the other's worst)
+    assert make_takeaway(facts, lang="en") == "Trà Cú and Phụng Hiệp rank first on 1 of 2 indicators compared (2023)"
+    assert make_takeaway(facts, lang="vi") == "Trà Cú và Phụng Hiệp cùng dẫn đầu 1/2 chỉ tiêu được so sánh (2023)"
+
+
+def test_a_bound_that_may_be_beaten_ranks_no_one_first(facts):
+    """'over 58' against 60.1 and 62 may be the highest: nobody surely leads on income, as on the scorecard."""
+    facts = facts.copy()
+    facts.loc[facts["place_id"].eq("ben-tre/huyen-giong-trom") & facts["indicator"].eq("income_per_capita"),
+              ["value", "qualifier"]] = [58.0, "over"]
+    assert make_takeaway(facts, lang="en") == "Phụng Hiệp ranks first on 1 of 2 indicators compared (2023)"
 
 
 def test_a_table_cut_to_fit_its_slide_picture_says_so_on_the_slide(sample_facts, context):
