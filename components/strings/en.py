@@ -328,6 +328,7 @@ EN: dict[str, str] = {
     "map.title": "{indicator} on the map",
     "map.lower_better": "darker = better (lower)",
     "map.higher_better": "darker = better (higher)",
+    "map.left_out_legend": "another target set or period (named below)",
     "map.no_positions": "No map position is known for the districts with figures.",
     "map.unplaced": "Not on the map, position unknown ({n}): {places}",
     "map.alt": "Dot map: {title}. {subtitle}. {n} districts. {better}",

@@ -328,6 +328,7 @@ VI: dict[str, str] = {
     "map.title": "{indicator} trên bản đồ",
     "map.lower_better": "đậm hơn = tốt hơn (thấp hơn)",
     "map.higher_better": "đậm hơn = tốt hơn (cao hơn)",
+    "map.left_out_legend": "khác bộ chỉ tiêu hoặc loại kỳ (ghi bên dưới)",
     "map.no_positions": "Không có vị trí trên bản đồ cho các huyện có số liệu.",
     "map.unplaced": "Không có vị trí trên bản đồ ({n}): {places}",
     "map.alt": "Bản đồ chấm: {title}. {subtitle}. {n} huyện. {better}",
