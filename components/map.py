@@ -88,7 +88,7 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     total = len(rows)
     rows = rows[rows["place_id"].map(known).fillna(False).astype(bool)]
     lower = lower_is_better(indicator, measure)
-    note = t("compare.lower_better" if lower else "compare.higher_better", lang)
+    note = t("map.note_lower" if lower else "map.note_higher", lang, indicator=ind_label)
     if rows.empty:
         return MapResult(None, missing, unplaced, t("map.no_positions", lang), note, left_out)
 

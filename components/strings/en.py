@@ -328,6 +328,8 @@ EN: dict[str, str] = {
     "map.title": "{indicator} on the map",
     "map.lower_better": "darker = better (lower)",
     "map.higher_better": "darker = better (higher)",
+    "map.note_lower": "A darker dot is better: for {indicator}, lower is better.",
+    "map.note_higher": "A darker dot is better: for {indicator}, higher is better.",
     "map.left_out_legend": "another target set or period (named below)",
     "map.no_positions": "No map position is known for the districts with figures.",
     "map.unplaced": "Not on the map, position unknown ({n}): {places}",

@@ -328,6 +328,8 @@ VI: dict[str, str] = {
     "map.title": "{indicator} trên bản đồ",
     "map.lower_better": "đậm hơn = tốt hơn (thấp hơn)",
     "map.higher_better": "đậm hơn = tốt hơn (cao hơn)",
+    "map.note_lower": "Chấm càng đậm càng tốt: với {indicator}, thấp hơn là tốt hơn.",
+    "map.note_higher": "Chấm càng đậm càng tốt: với {indicator}, cao hơn là tốt hơn.",
     "map.left_out_legend": "khác bộ chỉ tiêu hoặc loại kỳ (ghi bên dưới)",
     "map.no_positions": "Không có vị trí trên bản đồ cho các huyện có số liệu.",
     "map.unplaced": "Không có vị trí trên bản đồ ({n}): {places}",

@@ -99,6 +99,7 @@ def test_map_has_one_point_per_placed_district_inside_the_plot_and_says_which_en
     for box in r["points"] + r["names"]:                        # every dot and its name inside the plot
         assert plot["left"] - 1 <= box["left"] and box["right"] <= plot["right"] + 1, (box, plot)
         assert plot["top"] - 1 <= box["top"] and box["bottom"] <= plot["bottom"] + 1, (box, plot)
+    assert norm(duo.find_element(".view-map .chart-note").text) == caption
     assert names[-1] in norm(duo.find_element("#map-left-out").text)
 
 

@@ -164,6 +164,15 @@ def test_the_better_value_gets_the_darker_colour_whichever_way_better_runs(sampl
     best, worst = (min(values), max(values)) if lower else (max(values), min(values))
     assert _darkness(_colour_of(dots.marker, best)) > _darkness(_colour_of(dots.marker, worst))
     assert bool(dots.marker.reversescale) is lower
+    # the caption says it in map terms, not of a ranking the map does not show
+    assert m.note.startswith("A darker dot is better") and ("lower is better" if lower else "higher is better") in m.note
+    assert "ranks first" not in m.note
+
+
+def test_caption_in_vietnamese_says_darker_is_better():
+    from components.i18n import t
+    assert t("map.note_lower", "vi", indicator="Tỷ lệ hộ nghèo") == \
+        "Chấm càng đậm càng tốt: với Tỷ lệ hộ nghèo, thấp hơn là tốt hơn."
 
 
 def test_fit_ranges_leave_room_for_a_name_at_every_edge():
