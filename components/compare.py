@@ -113,14 +113,17 @@ def compare_rows(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, m
 UNREVIEWED_MARK = "○"   # t("review.mark_explained") says what it means
 
 
+def left_out_kinds(left_out: pd.DataFrame, *, lang: str) -> list[tuple[str, str]]:
+    """[(place_id, 'chỉ tiêu nhiệm kỳ, năm 2023'), …]: the target set and period of each figure a like-with-like
+    ranking did not compare, in the order of `left_out`."""
+    return [(pid, ", ".join(x for x in (scope_label(scope, lang) if isinstance(scope, str) else "",
+                                        period_label(per, lang)) if x))
+            for pid, scope, per in zip(left_out["place_id"], left_out["target_scope"], left_out["period"])]
+
+
 def left_out_text(left_out: pd.DataFrame, names: dict, *, lang: str) -> str:
     """'Huyện Trần Đề (chỉ tiêu nhiệm kỳ, năm 2023); …': what a like-with-like ranking did not compare."""
-    parts = []
-    for pid, scope, per in zip(left_out["place_id"], left_out["target_scope"], left_out["period"]):
-        what = ", ".join(x for x in (scope_label(scope, lang) if isinstance(scope, str) else "",
-                                     period_label(per, lang)) if x)
-        parts.append(f"{names.get(pid, pid)} ({what})")
-    return "; ".join(parts)
+    return "; ".join(f"{names.get(pid, pid)} ({what})" for pid, what in left_out_kinds(left_out, lang=lang))
 
 
 def build_compare(facts: pd.DataFrame, places: pd.DataFrame, *, indicator: str, measure: str = "level",

@@ -1,9 +1,13 @@
-"""Map view: the districts of the selection at their real position, coloured (or sized) by one indicator.
+"""Map view: the districts of the selection as dots at their real position, coloured (or sized) by one indicator.
 
-Drawn offline on a plain background: every district of the provinces in view is a faint outline of its
-bounding box (so the province's shape shows), the selected districts are dots at their centroid. Values,
-ranks, "no data" and the better end come from the same rows as the Compare bars (`compare_rows`).
-Positions are the pre-2025 units of the gazetteer (data_access.Dataset.geometry), matched on the GSO code.
+Drawn offline on a plain background, with no shapes: the gazetteer (data_access.Dataset.geometry, the pre-2025
+units of `vietnamadminunits`, matched on the GSO code) has a centroid and a bounding box per district, not its
+border, and no package the project can carry has real pre-2025 district borders under a licence that allows
+shipping them; boxes or hulls drawn as outlines overlapped and looked like borders they were not.
+Every district in view with a position is a mark: a filled dot coloured by its value (darker = better, whichever
+way better runs), a hollow grey dot for "no data", a hollow grey diamond where its figure is of another target set
+or kind of period (named under the map). Values, ranks, "no data" and the better end come from the same rows as
+the Compare bars (`compare_rows`).
 """
 from __future__ import annotations
 
@@ -14,20 +18,24 @@ import pandas as pd
 from dash import html
 
 from components.chart_spec import ChartSpec
-from components.compare import LABEL_CHAR_PX, QUOTE_CHARS, chart_block, compare_rows, left_out_text, message_block
+from components.compare import (LABEL_CHAR_PX, QUOTE_CHARS, chart_block, compare_rows, left_out_kinds,
+                                left_out_text, message_block)
 from components.no_data import no_data_note
 from components.i18n import fmt_percent, fmt_value, measure_label, place_label, qualifier_label, t, unit_label
 from components.labels import indicator_label, lower_is_better, measure_unit
 from etl.period_grammar import period_label, period_sort_key
 from components.selection import display_names, public_rows
-from components.theme import GRID, INK, MUTED, NO_DATA, base_layout, make_figure
+from components.theme import INK, MUTED, NO_DATA, base_layout, make_figure
 
 MAP_CHART_ID = "map"
 MAX_LABELS = 30          # name the dots while they can be told apart
 # the plot area a map gets (px), for placing the dots' names where they do not collide: a desktop card, a phone
 PLOT_PX = {False: (820, 500), True: (340, 360)}   # a phone's: 480 px high, less its 30 + 90 px margins
 LABEL_HEIGHT_PX = 18     # a 12 px name's box is 17 px high
-DOT_RADIUS_PX = 9
+DOT_RADIUS_PX = 9        # a 16 px dot with its 1 px line
+HOLLOW_RADIUS_PX = 6     # a 10–11 px hollow dot or diamond with its 1.5 px line
+MIN_SPAN_DEG = 0.25      # a lone dot, or dots close together, still get a district's worth of map around them
+EDGE_PX = 4              # kept free between a name and the plot's edge
 # where a name may go around its dot, tried in this order
 LABEL_SIDES = ("top center", "bottom center", "middle right", "middle left")
 # light → dark blue (readable for the common colour-vision deficiencies); dark is always the better end
@@ -55,43 +63,6 @@ def place_positions(places: pd.DataFrame, geometry: pd.DataFrame) -> pd.DataFram
     return places.merge(geo, on="admin_code", how="left")
 
 
-def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Convex hull (monotone chain), counter-clockwise."""
-    pts = sorted(set(points))
-    if len(pts) < 3:
-        return pts
-
-    def cross(o, a, b):
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower, upper = [], []
-    for p in pts:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
-            lower.pop()
-        lower.append(p)
-    for p in reversed(pts):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
-            upper.pop()
-        upper.append(p)
-    return lower[:-1] + upper[:-1]
-
-
-def _outline_shapes(geometry: pd.DataFrame, province_codes) -> list[dict]:
-    """One light silhouette per province in view: the convex hull of its districts' boxes (an approximate extent, not a border: hulls of neighbours may overlap)."""
-    boxes = geometry[geometry["province_code"].isin(set(province_codes))].dropna(
-        subset=["lat_min", "lon_min", "lat_max", "lon_max"])
-    shapes = []
-    for _, g in boxes.groupby("province_code", sort=True):
-        corners = [(x, y) for r in g.itertuples() for x in (r.lon_min, r.lon_max) for y in (r.lat_min, r.lat_max)]
-        hull = _hull(corners)
-        if len(hull) < 3:
-            continue
-        path = "M " + " L ".join(f"{x:.4f},{y:.4f}" for x, y in hull) + " Z"
-        shapes.append({"type": "path", "path": path, "xref": "x", "yref": "y", "layer": "below",
-                       "line": {"color": "#c3cad3", "width": 1}, "fillcolor": "rgba(228, 231, 235, 0.45)"})
-    return shapes
-
-
 def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFrame, indicator: str,
               measure: str = "level", period: str = "latest", lang: str = "vi", size_by_value: bool = False,
               briefing: bool = False, figure_type: str = "go", hide_missing: bool = False,
@@ -117,7 +88,7 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     total = len(rows)
     rows = rows[rows["place_id"].map(known).fillna(False).astype(bool)]
     lower = lower_is_better(indicator, measure)
-    note = t("compare.lower_better" if lower else "compare.higher_better", lang)
+    note = t("map.note_lower" if lower else "map.note_higher", lang, indicator=ind_label)
     if rows.empty:
         return MapResult(None, missing, unplaced, t("map.no_positions", lang), note, left_out)
 
@@ -134,9 +105,12 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
     gone = placed.loc[[p for p in missing_places["place_id"] if p in placed.index and known.get(p, False)]]
     if hide_missing:   # no hollow dots; the districts are still named under the map
         gone = gone.iloc[0:0]
+    # a district whose only figure is of another target set or kind of period: a mark of its own (it is named
+    # under the map as left out), never a blank where it lies
+    kinds = _apart_kinds(ranked.left_out, drawn=set(rows["place_id"]), placed=placed[known], lang=lang)
+    apart = placed.loc[list(kinds)]
     labelled = len(rows) <= MAX_LABELS
-    name_gone = labelled and len(rows) + len(gone) <= MAX_LABELS
-    gone_named = gone if name_gone else gone.iloc[0:0]
+    name_rest = labelled and len(rows) + len(gone) + len(apart) <= MAX_LABELS
     marker = _dot_marker(values, share=share, lower=lower, size_by_value=size_by_value, unit_text=unit_text,
                          phone=phone, lang=lang)
     dot_names = [names[p] for p in rows["place_id"]]
@@ -144,23 +118,21 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
              "y": list(pos["lat"]), "text": dot_names,
              "textfont": {"size": 12, "color": INK}, "marker": marker, "customdata": customdata,
              "hovertemplate": hovertemplate, "name": ind_label, "showlegend": False}]
+    groups = [pos]
     if len(gone):
-        data.append(_no_data_dots(gone, names, labelled=name_gone, lang=lang))
-    shown = pd.concat([pos, gone]) if len(gone) else pos
-    layout = _map_frame(shown, geometry, set(places["province_code"].dropna()), briefing=briefing, phone=phone,
-                        lang=lang)
+        data.append(_no_data_dots(gone, names, labelled=name_rest, lang=lang))
+        groups.append(gone)
+    if len(apart):
+        data.append(_left_out_marks(apart, names, [kinds[p] for p in apart.index],
+                                    labelled=name_rest, lang=lang))
+        groups.append(apart)
+    shown = pd.concat(groups)
+    # room at the edges for the names of the dots with a figure; a hollow mark's name goes where it fits
+    widths = [LABEL_CHAR_PX * len(names[p]) + 4 if labelled and i < len(pos) else 0
+              for i, p in enumerate(shown.index)]
+    layout = _map_frame(shown, widths_px=widths, briefing=briefing, phone=phone, lang=lang)
     if labelled:
-        # the hollow dots are named too while all dots are few (a phone has no hover to ask which district a dot
-        # is), by the same rule, after every dot with a figure; unnamed, they are still dots no name may cover
-        sides = label_sides(list(pos["lon"]) + list(gone_named["lon"]), list(pos["lat"]) + list(gone_named["lat"]),
-                            dot_names + [names[p] for p in gone_named.index],
-                            others=[] if name_gone else list(zip(gone["lon"], gone["lat"])),
-                            x_range=layout["xaxis"]["range"], y_range=layout["yaxis"]["range"],
-                            ratio=layout["yaxis"]["scaleratio"], plot_px=PLOT_PX[phone])
-        # a name with no free place around its dot is left out (its hover still names it)
-        for trace, part in zip(data, (sides[:len(pos)], sides[len(pos):])):
-            trace.update(textposition=[side or "top center" for side in part],
-                         texttemplate=["%{text}" if side else "" for side in part])
+        _name_marks(data, groups, [names[p] for p in shown.index], name_rest=name_rest, layout=layout, phone=phone)
     fig = make_figure({"data": data, "layout": layout}, figure_type)
     title = t("map.title", lang, indicator=ind_label)
     subtitle = t("compare.subtitle", lang, measure=m_label, unit=unit_text, period=p_text)
@@ -169,6 +141,39 @@ def build_map(facts: pd.DataFrame, places: pd.DataFrame, *, geometry: pd.DataFra
                      source_ids=list(dict.fromkeys(plotted["source_id"])),
                      alt_text=t("map.alt", lang, title=title, subtitle=subtitle, n=len(rows), better=note))
     return MapResult(spec, missing, unplaced, None, note, left_out)
+
+
+def _apart_kinds(left_out: pd.DataFrame, *, drawn: set, placed: pd.DataFrame, lang: str) -> dict[str, str]:
+    """{place_id: 'term targets, 2023'} of the places with a position whose figures are all left out of the
+    like-with-like comparison (a place with a dot as well is not marked twice)."""
+    kinds: dict[str, list[str]] = {}
+    for pid, what in left_out_kinds(left_out, lang=lang):
+        if pid not in drawn and pid in placed.index:
+            kinds.setdefault(pid, []).append(what)
+    return {pid: "; ".join(whats) for pid, whats in kinds.items()}
+
+
+def _name_marks(data: list[dict], groups: list[pd.DataFrame], texts: list[str], *, name_rest: bool, layout: dict,
+                phone: bool) -> None:
+    """Set each trace's names' sides (label_sides): the dots with a figure first, then (name_rest: while all marks
+    are few; a phone has no hover to ask which district a mark is) the hollow marks by the same rule. A figure's
+    name with no side clear of every mark may cover a hollow mark; a name with no free side at all is left out
+    (its hover still names it)."""
+    marks = pd.concat(groups)
+    n = len(marks) if name_rest else len(groups[0])
+    radii = [DOT_RADIUS_PX] * len(groups[0]) + [HOLLOW_RADIUS_PX] * (len(marks) - len(groups[0]))
+    sides = label_sides(list(marks["lon"][:n]), list(marks["lat"][:n]), texts[:n],
+                        others=list(zip(marks["lon"][n:], marks["lat"][n:])), radii=radii,
+                        soft_from=len(groups[0]),
+                        x_range=layout["xaxis"]["range"], y_range=layout["yaxis"]["range"],
+                        ratio=layout["yaxis"]["scaleratio"], plot_px=PLOT_PX[phone])
+    sides += [None] * (len(marks) - n)
+    start = 0
+    for trace, group in zip(data, groups):
+        part = sides[start:start + len(group)]
+        start += len(group)
+        trace.update(textposition=[side or "top center" for side in part],
+                     texttemplate=["%{text}" if side else "" for side in part])
 
 
 def _value_texts(rows: pd.DataFrame, *, share: bool, unit, lang: str) -> list[str]:
@@ -201,12 +206,16 @@ def _dot_hover(rows: pd.DataFrame, shown_text: list[str], *, total: int, lang: s
     return customdata, hovertemplate
 
 
-def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_range, y_range, ratio: float,
+def label_sides(x: list, y: list, texts: list[str], *, others: list = (), radii: list | None = None,
+                soft_from: int | None = None, x_range, y_range, ratio: float,
                 plot_px: tuple[int, int]) -> list[str | None]:
     """Where each dot's name goes (a plotly textposition), so that no two names, and no name and dot, overlap on
     a plot of about `plot_px` pixels: the first free side of LABEL_SIDES, in the order of the dots (the best
     ranked first); None where every side is taken or would pass the plot's edge (the name would be cut).
-    `others`: more dots (x, y) the names must not cover."""
+    `others`: more dots (x, y) the names must not cover; `radii`: each dot's (then each other's) radius in px, the
+    name's gap from its own dot included (DOT_RADIUS_PX where not given). soft_from: the dots from this index on
+    (dots, then others) are hollow marks: the name of a dot before it that finds no side free of them all may
+    cover them (never a name or a dot before it) - a figure's name matters more than a grey mark's outline."""
     width, height = plot_px
     span_x = (x_range[1] - x_range[0]) or 1.0
     span_y = ((y_range[1] - y_range[0]) or 1.0) * ratio
@@ -220,7 +229,8 @@ def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_rang
     edges = (mid_x - width / 2, mid_y - height / 2, mid_x + width / 2, mid_y + height / 2)
 
     dots = [px(a, b) for a, b in list(zip(x, y)) + list(others)]
-    taken = [(cx - DOT_RADIUS_PX, cy - DOT_RADIUS_PX, cx + DOT_RADIUS_PX, cy + DOT_RADIUS_PX) for cx, cy in dots]
+    radii = list(radii or []) + [DOT_RADIUS_PX] * (len(dots) - len(radii or []))
+    taken = [(cx - r, cy - r, cx + r, cy + r) for (cx, cy), r in zip(dots, radii)]
 
     def box(side, cx, cy, w):
         h, gap = LABEL_HEIGHT_PX, DOT_RADIUS_PX + 1
@@ -229,14 +239,19 @@ def label_sides(x: list, y: list, texts: list[str], *, others: list = (), x_rang
                 "middle right": (cx + gap, cy - h / 2, cx + gap + w, cy + h / 2),
                 "middle left": (cx - gap - w, cy - h / 2, cx - gap, cy + h / 2)}[side]
 
-    def free(b):
+    soft = set(range(len(dots))[soft_from:]) if soft_from is not None else set()
+
+    def free(b, skip=frozenset()):
         inside = edges[0] <= b[0] and b[2] <= edges[2] and edges[1] <= b[1] and b[3] <= edges[3]
-        return inside and all(b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3] for o in taken)
+        return inside and all(b[2] <= o[0] or b[0] >= o[2] or b[3] <= o[1] or b[1] >= o[3]
+                              for i, o in enumerate(taken) if i not in skip)
 
     sides: list[str | None] = []
-    for (cx, cy), text in zip(dots, texts):
+    for i, ((cx, cy), text) in enumerate(zip(dots, texts)):
         w = LABEL_CHAR_PX * len(str(text)) + 4
         side = next((s for s in LABEL_SIDES if free(box(s, cx, cy, w))), None)
+        if side is None and soft and i not in soft:
+            side = next((s for s in LABEL_SIDES if free(box(s, cx, cy, w), soft)), None)
         if side:
             taken.append(box(side, cx, cy, w))
         sides.append(side)
@@ -272,24 +287,58 @@ def _no_data_dots(gone: pd.DataFrame, names: dict, *, labelled: bool = False, la
             "hovertemplate": f"<b>%{{text}}</b><br>{no_data}<extra></extra>"}
 
 
-def _map_frame(shown: pd.DataFrame, geometry: pd.DataFrame, provinces: set, *, briefing: bool, phone: bool = False,
+def _left_out_marks(apart: pd.DataFrame, names: dict, kinds: list[str], *, labelled: bool = False,
+                    lang: str) -> dict:
+    """Hollow grey diamonds where a place's figures are all of another target set or kind of period (`kinds`,
+    one text per place, say which); in the legend, named like the hollow dots."""
+    what = t("map.left_out_legend", lang)
+    return {"type": "scatter", "mode": "markers+text" if labelled else "markers", "x": list(apart["lon"]),
+            "y": list(apart["lat"]), "textfont": {"size": 12, "color": MUTED},
+            "marker": {"symbol": "diamond-open", "size": 11, "color": NO_DATA, "line": {"width": 1.5}},
+            "text": [names[p] for p in apart.index], "customdata": [[k] for k in kinds], "name": what,
+            "showlegend": True, "hovertemplate": f"<b>%{{text}}</b><br>{what}: %{{customdata[0]}}<extra></extra>"}
+
+
+def fit_ranges(lon: list, lat: list, *, widths_px: list[float], plot_px: tuple[int, int],
+               ratio: float) -> tuple[list[float], list[float]]:
+    """(x_range, y_range) around every point, with room for its dot and for its name (`widths_px`, 0 for an
+    unnamed point) above or below it, reaching half its width to each side, on a plot of about `plot_px` that
+    keeps `ratio` (y scale / x scale). Dots closer together than MIN_SPAN_DEG get that span around their middle."""
+    width, height = plot_px
+    half = [max(w / 2, DOT_RADIUS_PX) + EDGE_PX for w in widths_px]      # px each side of a point
+    pad_y = DOT_RADIUS_PX + 1 + LABEL_HEIGHT_PX + EDGE_PX                # a name above the top dot, below the lowest
+    mid_x, mid_y = (min(lon) + max(lon)) / 2, (min(lat) + max(lat)) / 2
+    span_x, span_y = max(max(lon) - min(lon), MIN_SPAN_DEG), max(max(lat) - min(lat), MIN_SPAN_DEG)
+    lo_x, hi_x = min(min(lon), mid_x - span_x / 2), max(max(lon), mid_x + span_x / 2)
+    lo_y, hi_y = min(min(lat), mid_y - span_y / 2), max(max(lat), mid_y + span_y / 2)
+    scale = min(width / span_x, height / (span_y * ratio))               # px per degree of longitude
+    for _ in range(50):   # the room a name needs in degrees grows as the scale shrinks: settle both
+        # centred on the points' middle, as label_sides reads the plot
+        half_x = max(max(mid_x - lo_x, hi_x - mid_x), *(abs(x - mid_x) + h / scale for x, h in zip(lon, half)))
+        half_y = (hi_y - lo_y) / 2 + pad_y / (scale * ratio)
+        fitted = min(width / (2 * half_x), height / (2 * half_y * ratio))
+        if fitted >= scale:
+            break
+        scale = fitted * 0.999
+    return [mid_x - half_x, mid_x + half_x], [mid_y - half_y, mid_y + half_y]
+
+
+def _map_frame(shown: pd.DataFrame, *, widths_px: list[float], briefing: bool, phone: bool = False,
                lang: str) -> dict:
-    """The layout: hidden axes around every dot drawn (and its place's extent), at the true aspect of the
-    latitude, the provinces' outlines, room on the right for the colour bar (on a phone, under the map)."""
-    lat0 = float(shown["lat"].mean())
-    pad = 0.15
-    x_range = [float(shown[["lon_min", "lon"]].min().min()) - pad, float(shown[["lon_max", "lon"]].max().max()) + pad]
-    y_range = [float(shown[["lat_min", "lat"]].min().min()) - pad, float(shown[["lat_max", "lat"]].max().max()) + pad]
+    """The layout: hidden axes around every mark drawn, with room for its name (`widths_px`) at the edges, at
+    the true aspect of the latitude; room on the right for the colour bar (on a phone, under the map)."""
+    # one degree of latitude is longer on the page than one of longitude, by 1/cos(latitude)
+    ratio = 1 / math.cos(math.radians(float(shown["lat"].mean())))
+    x_range, y_range = fit_ranges(list(shown["lon"]), list(shown["lat"]), widths_px=widths_px,
+                                  plot_px=PLOT_PX[phone], ratio=ratio)
     hidden = {"visible": False, "fixedrange": True, "showgrid": False, "zeroline": False}
     return base_layout(
         # room on the right for the colour bar and its two-line title (an exported image keeps the margins)
         lang, height=600 if briefing else (480 if phone else 560),
         margin={"l": 4, "r": 4, "t": 30, "b": 90} if phone else {"l": 10, "r": 140, "t": 30, "b": 10},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
-        shapes=_outline_shapes(geometry, provinces),
         xaxis={**hidden, "range": x_range},
-        # one degree of latitude is longer on the page than one of longitude, by 1/cos(latitude)
-        yaxis={**hidden, "range": y_range, "scaleanchor": "x", "scaleratio": 1 / math.cos(math.radians(lat0))},
+        yaxis={**hidden, "range": y_range, "scaleanchor": "x", "scaleratio": ratio},
     )
 
 

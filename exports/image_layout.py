@@ -450,10 +450,25 @@ def _side_margins(fig: go.Figure, st: _Style, W: float) -> tuple[float, float, f
         ya.ticklabelstandoff = 6  # category labels (horizontal bars) would touch the bars
     margin = fig.layout.margin
     left = _left_space(fig, st.base, float(margin.l if margin.l is not None else 60), st.pad)
-    right = max(float(margin.r if margin.r is not None else 30), st.pad)
+    right = max(float(margin.r if margin.r is not None else 30), st.pad, _colorbar_space(fig, st))
     if not _has_cartesian(fig):
         left = right = st.pad
     return left, right, max(100.0, W - left - right)
+
+
+def _colorbar_space(fig: go.Figure, st: _Style) -> float:
+    """Px on the right for a vertical colour bar beside the plot and its title's longest line, at the export's
+    grown font sizes (the page's margin for it is too narrow once its text grows); 0 without one."""
+    need = 0.0
+    for trace in fig.data:
+        bar = getattr(getattr(trace, "marker", None), "colorbar", None)
+        if bar is None or bar.orientation == "h" or getattr(trace.marker, "showscale", None) is False:
+            continue
+        text = bar.title.text if bar.title is not None and bar.title.text else ""
+        size = (bar.title.font.size if bar.title.font is not None and bar.title.font.size else None) or st.base
+        longest = max((text_width(line, size) for line in text.split("<br>")), default=0.0)
+        need = max(need, longest + float(bar.thickness or 30) + st.pad * 2)
+    return need
 
 
 def _place_legend(fig: go.Figure, plot_w: float, base: float) -> float:

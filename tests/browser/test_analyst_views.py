@@ -67,6 +67,42 @@ def test_map_places_districts_and_marks_no_data(open_app):
     assert errors == [], errors
 
 
+MAP_MARKS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const plot = r(document.querySelector('#map-graph .nsewdrag'));
+    return {plot, svg: r(document.querySelector('#map-graph .main-svg')),
+            points: [...document.querySelectorAll('#map-graph .scatterlayer .point')].map(r),
+            names: [...document.querySelectorAll('#map-graph .scatterlayer .textpoint text')]
+                .filter(e => e.textContent).map(e => ({text: e.textContent, ...r(e)})),
+            shapes: document.querySelectorAll('#map-graph .shapelayer path').length};"""
+
+MAP_CASES = {
+    "vi": (["Huyện Phụng Hiệp", "Huyện Trà Cú", "Thành phố Sóc Trăng", "Huyện Giồng Trôm", "Huyện Trần Đề"],
+           "Chấm càng đậm càng tốt: với Chỉ tiêu nghị quyết đạt và vượt, cao hơn là tốt hơn."),
+    "en": (["Phụng Hiệp District", "Trà Cú District", "Sóc Trăng City", "Giồng Trôm District", "Trần Đề District"],
+           "A darker dot is better: for Resolution targets met, higher is better."),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_map_has_one_point_per_placed_district_inside_the_plot_and_says_which_end_is_better(open_app, lang):
+    # the five districts with figures: three with a 2023 count of targets met, Giồng Trôm with none (hollow dot),
+    # Trần Đề with term targets only (a hollow diamond, named as left out): none missing from the map
+    duo = open_app(f"view=map&lang={lang}&ind=targets_met&measure=level&period=2023")
+    duo.wait_for_element("#map-graph .scatterlayer .point", timeout=10)
+    r = duo.driver.execute_script(MAP_MARKS)
+    names, caption = MAP_CASES[lang]
+    assert len(r["points"]) == len(names), r
+    assert sorted(n["text"] for n in r["names"]) == sorted(names), r
+    assert r["shapes"] == 0, r                                  # no made-up outlines
+    plot = r["plot"]
+    for box in r["points"] + r["names"]:                        # every dot and its name inside the plot
+        assert plot["left"] - 1 <= box["left"] and box["right"] <= plot["right"] + 1, (box, plot)
+        assert plot["top"] - 1 <= box["top"] and box["bottom"] <= plot["bottom"] + 1, (box, plot)
+    assert norm(duo.find_element(".view-map .chart-note").text) == caption
+    assert names[-1] in norm(duo.find_element("#map-left-out").text)
+
+
 def test_scatter_pairs_poverty_with_income(open_app):
     duo = open_app("view=scatter&lang=en&ind=poverty_rate")
     duo.wait_for_element("#scatter-graph .scatterlayer .point", timeout=10)

@@ -78,6 +78,17 @@ def test_map_names_take_free_sides_and_never_overlap():
                        plot_px=(3400, 3400))[:3] == ["top center"] * 3
 
 
+def test_a_figures_name_may_cover_a_hollow_mark_when_nothing_else_is_free():
+    # one dot with a figure boxed in by four hollow marks 20 px away on every side: strictly it has no free side
+    x, y = [0.5, 0.5, 0.5, 0.44, 0.56], [0.5, 0.56, 0.44, 0.5, 0.5]
+    kw = dict(x_range=[0, 1], y_range=[0, 1], ratio=1.0, plot_px=(340, 340))
+    assert label_sides(x[:1], y[:1], ["Huyện Trà Cú"], others=list(zip(x[1:], y[1:])), **kw) == [None]
+    sides = label_sides(x[:1], y[:1], ["Huyện Trà Cú"], others=list(zip(x[1:], y[1:])), soft_from=1, **kw)
+    assert sides == ["top center"]
+    # a hollow mark's own name (the dot is itself soft) never covers another mark
+    assert label_sides(x[:1], y[:1], ["Huyện A"], others=list(zip(x[1:], y[1:])), soft_from=0, **kw) == [None]
+
+
 def test_a_name_with_no_free_side_is_left_out():
     # ten dots on top of each other: the first gets a side, the rest have none left after four
     sides = label_sides([0.5] * 10, [0.5] * 10, ["Huyện A"] * 10, x_range=[0, 1], y_range=[0, 1], ratio=1.0,

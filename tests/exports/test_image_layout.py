@@ -255,3 +255,17 @@ def test_scorecard_row_labels_stay_legible_on_a_slide_picture(sample_dataset):
     assert size * LINE <= plot_h / len(labels)
     assert fig.layout.margin.l >= max(text_width(x, size) for x in labels)  # not cut at the left edge
     assert fig.data[0].textfont.size >= 11
+
+
+def test_a_colour_bar_and_its_title_fit_on_the_right_of_an_exported_image(sample_dataset):
+    # the map's bar title 'đậm hơn = tốt hơn (cao hơn)' at the export's grown font was cut at the image's edge
+    from components.map import build_map
+    from components.selection import scope_places
+
+    m = build_map(sample_dataset.facts, scope_places(sample_dataset.places)[0], geometry=sample_dataset.geometry,
+                  indicator="targets_met", lang="vi")
+    fig = decorate_figure(m.spec, sample_context(lang="vi"), lang="vi")
+    bar = fig.data[0].marker.colorbar
+    longest = max(text_width(line, bar.title.font.size or STYLES["standard"].base)
+                  for line in bar.title.text.split("<br>"))
+    assert fig.layout.margin.r >= longest + bar.thickness, (fig.layout.margin.r, longest)
