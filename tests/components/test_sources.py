@@ -50,7 +50,7 @@ def test_reason_leads_with_the_kind_in_the_readers_language_and_keeps_the_etl_wo
 def test_layout_lists_documents_figures_rejections_and_warnings():
     table = docs({}, dict(source_id="r", file_name="x.exe", status="rejected", reason="unsupported extension '.exe'"))
     words = text(sources_layout(table, pd.DataFrame([FACT]), {"warnings": ["plain"]}, lang="en"))
-    assert "Source documents (1)" in words and "Báo cáo huyện A" in words and "1 figures" in words
+    assert "Source documents (1)" in words and "Báo cáo huyện A" in words and "1 figure ·" in words
     assert "Rejected documents (1)" in words and "x.exe" in words and "Unsupported file type" in words
     assert "Processing warnings (1)" in words and "plain" in words
 

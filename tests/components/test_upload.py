@@ -39,7 +39,7 @@ def test_an_accepted_file_lists_place_period_and_each_figure_read():
     card = upload_result_card(result, lang="en", review_href="/?view=review&doc=a")
     words = text(card)
     assert "Accepted" in words and "A District, B Province" in words
-    assert "1 figures read" in words and "processed in 1.2 s" in words
+    assert "1 figure read" in words and "processed in 1.2 s" in words
     assert "Poverty rate" in words and "tỷ lệ hộ nghèo còn 2,5%" in words
     assert any(getattr(n, "href", None) == "/?view=review&doc=a" for n in walk(card))
 
