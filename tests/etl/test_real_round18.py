@@ -95,3 +95,10 @@ def test_a_sentence_opening_with_theo_do_reads_the_period_of_the_report_named_be
     found = extract_document(text, source_id="t").facts
     assert {(f["indicator"], f["period"]) for f in found} == {
         ("production_value", "2018-H1"), ("budget_revenue", "2018-H1"), ("new_enterprises", "2018-H1")}
+
+
+def test_industry_with_basic_construction_abbreviated_xdcb_is_no_industrial_output():
+    found = extract_document(
+        "Năm 2021, huyện Đầm Hà: giá trị sản xuất công nghiệp, TTCN, XDCB đạt 722 tỷ đồng; giá trị sản xuất công "
+        "nghiệp - TTCN đạt 300 tỷ đồng.\n", source_id="t").facts
+    assert [(f["indicator"], f["value"]) for f in found] == [("industrial_output", 300)]
