@@ -75,7 +75,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
     Keyword("rural_income_per_capita", compile_words(
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
-        rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
+        rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn"
+        # "Thu nhập bình quân đầu người tại các xã năm 2020 đạt …": the communes together are the rural area
+        rf"|{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:của )?(?:người dân|dân cư))? (?:ở |tại |của )?các xã\b")),
     # "Thu nhập đầu người 49 triệu đồng/năm": without "bình quân" too.
     # "thu nhập bình quân đạt 40 triệu đồng/người/năm": "đầu người" left unsaid, the unit says per person
     Keyword("income_per_capita", compile_words(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)|thu nhập đầu người"

@@ -102,3 +102,10 @@ def test_industry_with_basic_construction_abbreviated_xdcb_is_no_industrial_outp
         "Năm 2021, huyện Đầm Hà: giá trị sản xuất công nghiệp, TTCN, XDCB đạt 722 tỷ đồng; giá trị sản xuất công "
         "nghiệp - TTCN đạt 300 tỷ đồng.\n", source_id="t").facts
     assert [(f["indicator"], f["value"]) for f in found] == [("industrial_output", 300)]
+
+
+def test_income_per_head_in_the_communes_together_is_rural_income():
+    found = extract_document(
+        "Năm 2020, huyện Yên Dũng đạt chuẩn nông thôn mới. Thu nhập bình quân đầu người tại các xã năm 2020 đạt "
+        "41,2 triệu đồng/người/năm.\n", source_id="t").facts
+    assert [(f["indicator"], f["value"]) for f in found] == [("rural_income_per_capita", 41.2)]
