@@ -137,7 +137,11 @@ def nam_years(text: str):
 def framing_years(text: str, *, max_year: int | None = None) -> Counter:
     """Years the text presents as the period of its figures, weighted: 'Năm 2023,' opening a sentence counts most."""
     weights: Counter = Counter()
+    # ("tăng từ 10,3 triệu đồng (năm 2010) lên 43,5 triệu đồng": the year of a starting level frames nothing)
+    starts = {m.start("year") for m in _FROM_LEVEL_YEAR_RE.finditer(text)} if "từ" in text else set()
     for m in nam_years(text):
+        if m.start("year") in starts:
+            continue
         raw = m.group("year")
         if len(raw) != 4 or not _YEAR_RE_FULL.fullmatch(raw):
             continue
@@ -252,7 +256,7 @@ _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:n�
 
 
 # "giảm từ 30,23% năm 2023, xuống còn 25,93%": the year of a starting level, the base of a fall or a rise.
-_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?\s+[\d.,]+\s*(?:%|[^\W\d_]+)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
+_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
                                  rf"năm\s+(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
 
 

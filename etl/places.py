@@ -22,7 +22,8 @@ from .lexicon.scope import NEIGHBOUR_BEFORE_RE
 from .gazetteer import PLACE_TYPE_BY_DIVISION, Gazetteer, Unit, load_gazetteer, match_key, slugify, split_prefix
 
 __all__ = ["DISTRICT_PREFIXES", "PLACE_TYPE_BY_DIVISION", "Gazetteer", "PlaceResult", "Unit", "bare_district_mentions",
-           "commune_mentions", "detect_place", "district_mentions", "districts_named", "load_gazetteer", "PLACE_FIELDS",
+           "commune_mentions", "detect_place", "district_mentions", "district_name_in", "districts_named",
+           "districts_with_their_province", "load_gazetteer", "PLACE_FIELDS",
            "place_fields", "official_places", "province_mentions", "province_unit", "slugify"]
 
 # Unit words → the district-level division types they can denote. "Thành ủy X" is the Party committee of
@@ -202,6 +203,21 @@ def district_mentions(text: str) -> Counter:
 
 
 _UPGRADED_TO = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("thành phố", "quận")}
+
+
+def district_name_in(name: str) -> str | None:
+    """The district name of the official list that `name` starts with ("Hoài Nhơn Đã" → "Hoài Nhơn"), else None."""
+    return _longest_known(name, load_gazetteer().districts)
+
+
+def districts_with_their_province(text: str, *, year: int | None) -> dict[str, Unit]:
+    """The districts `text` names together with their province, when it names exactly one province ("huyện Hoài
+    Nhơn, tỉnh Bình Định đã có …"), by place id."""
+    provinces = province_mentions(text, year)
+    if len(provinces) != 1:
+        return {}
+    province = load_gazetteer().provinces[next(iter(provinces))]
+    return districts_named(text, province_code=province.province_code, year=year)
 
 
 def districts_named(text: str, *, province_code: int | None, year: int | None) -> dict[str, Unit]:

@@ -8,7 +8,8 @@ import itertools
 import re
 
 from .. import lexicon as lx
-from ..places import Unit, districts_named, load_gazetteer, province_unit
+from ..places import (Unit, district_name_in, districts_named, districts_with_their_province, load_gazetteer,
+                      province_unit)
 from .clauses import SENTENCE_OR_LINE_END_RE, paragraph_start
 from .context import Context
 
@@ -37,9 +38,18 @@ def scope_of(ctx: Context, clause_start: int, q_start: int, phrase: tuple[int, i
 def _without_appositions(ctx: Context, markers: list) -> list:
     """"huyện Long Phú, tỉnh Sóc Trăng có tỷ lệ hộ nghèo …": a province named right after the district says where
     the district lies, not whose figure it is (issue 14 §3)."""
-    districts = [m for m in markers if m[2] == "district"]
-    return [m for m in markers if not (m[2] == "province" and any(
+    districts = [m for m in markers if m[2] == "district" or (m[2] == "subunit" and not _is_commune(m[3]))]
+    return [m for m in markers if not (_is_province_marker(m) and any(
         d[1] <= m[0] and lx.APPOSITION_GAP_RE.fullmatch(ctx.text, d[1], m[0]) for d in districts))]
+
+
+def _is_commune(name: str | None) -> bool:
+    return (name or "").lower().startswith(lx.COMMUNE_WORDS)
+
+
+def _is_province_marker(marker) -> bool:
+    """The document's province, or another province named ("tỉnh Thanh Hóa")."""
+    return marker[2] == "province" or (marker[2] == "subunit" and (marker[3] or "").lower().startswith(lx.PROVINCE_WORD))
 
 
 def _scope_of_the_whole(ctx: Context, clause_start: int) -> tuple[str, str | None] | None:
@@ -188,8 +198,11 @@ def place_of(ctx: Context, c_start: int, pos: int, quote: str, phrase: tuple[int
 def _names_unit(name: str | None, unit: Unit) -> bool:
     """Whether a marker's name ("huyện Hưng Nguyên") is `unit`'s."""
     name = " ".join(lx.fold_spelling(name or "").split())
-    word = unit.division + " "
-    return name.lower().startswith(word) and name[len(word):].startswith(lx.fold_spelling(unit.short))
+    if _is_commune(name) or _is_province_marker((0, 0, "subunit", name)):
+        return False
+    # (any district-level word: "huyện Hoài Nhơn" is the unit the list knows as "thị xã Hoài Nhơn", upgraded since)
+    words = name.split()
+    return any(district_name_in(" ".join(words[n:])) == unit.short for n in (1, 2))
 
 
 def section_unit(ctx: Context, pos: int) -> Unit | None:
@@ -218,8 +231,9 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
     """(paragraph start, unit) where the text turns to another district of the document's province, or back.
 
     A paragraph turns to district X when its first sentence names X with its unit word (and no other district,
-    nor the document's own unit), not as a yardstick or a neighbour, and the page names X more than once: a
-    district named in passing never takes the paragraphs after it. The turn holds until a paragraph opens on
+    nor the document's own unit), not as a yardstick or a neighbour, and the page names X more than once (or
+    names it with its province, X of another province): a district named in passing never takes the paragraphs
+    after it. The turn holds until a paragraph opens on
     another unit (named), the document's own included.
     """
     own = ctx.unit
@@ -236,10 +250,14 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
         end = SENTENCE_OR_LINE_END_RE.search(text, start, line_end)
         first_end = end.start() if end else line_end
         if lx.DISTRICT_WORD_NEEDLE_RE.search(ctx.folded, start, first_end):
-            named = districts_named(lx.fold_spelling(text[start:first_end]), province_code=own.province_code,
-                                    year=year)
+            sentence = lx.fold_spelling(text[start:first_end])
+            # (a page on districts of several provinces names each with its province, "huyện Hoài Nhơn, tỉnh Bình
+            # Định đã có 15/15 xã …": named so, once is enough)
+            with_province = districts_with_their_province(sentence, year=year)
+            named = districts_named(sentence, province_code=own.province_code, year=year) or with_province
             others = [u for pid, u in named.items() if pid != own.place_id]
-            if own.place_id not in named and len(others) == 1 and _topic(ctx, others[0], start, first_end):
+            if own.place_id not in named and len(others) == 1 and _topic(
+                    ctx, others[0], start, first_end, once=others[0].place_id in with_province):
                 if current is None or current.place_id != others[0].place_id:
                     current = others[0]
                     found.append((start, current))
@@ -282,12 +300,12 @@ def _opens_on_province(ctx: Context, own: Unit, start: int, end: int) -> bool:
 _FIGURE_RE = re.compile(rf"{lx.QUANTITY_RE.pattern}|\d\s*/\s*\d")
 
 
-def _topic(ctx: Context, unit: Unit, start: int, end: int) -> bool:
+def _topic(ctx: Context, unit: Unit, start: int, end: int, *, once: bool = False) -> bool:
     """Whether `unit`, named in text[start:end], is what the page goes on about: named before the paragraph states
     any figure, named again elsewhere, and not as a yardstick ("cao hơn huyện X") or a neighbour ("giáp huyện X")."""
     short = lx.lower_same_length(lx.fold_spelling(unit.short))
     at = ctx.folded.find(short, start, end)
-    if at == -1 or ctx.folded.count(short) < 2 or _FIGURE_RE.search(ctx.folded, start, at):
+    if at == -1 or (not once and ctx.folded.count(short) < 2) or _FIGURE_RE.search(ctx.folded, start, at):
         return False
     word = ctx.folded.rfind(unit.division, max(start, at - 12), at)
     before = word if word != -1 else at

@@ -45,12 +45,12 @@ KEYWORDS: tuple[Keyword, ...] = (
         # "công nghiệp - tiểu thủ công nghiệp tiếp tục phát triển, tăng 6,7% so cùng kỳ": the sector with its small
         # industry, as the subject of a rise or a level
         r"|(?<![^\W\d_]\s)(?:công nghiệp|CN) ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN)(?=(?: [^\d;,.()]{1,30}?,)? (?:ước )?(?:đạt|tăng)\b)")),
-    # Industry with construction ("công nghiệp - xây dựng", "công nghiệp, xây dựng cơ bản") is a sector of the
-    # economy, not the industrial output (issue 14 §3); its share of the economy even less.
+    # Industry with construction ("công nghiệp - xây dựng", "công nghiệp, xây dựng cơ bản", "công nghiệp, TTCN,
+    # XDCB") is a sector of the economy, not the industrial output (issue 14 §3); its share of the economy even less.
     Keyword("", compile_words(
         rf"(?:{GTSX} (?:ngành |khu vực |lĩnh vực )?|giá trị (?:ngành|lĩnh vực) |khu vực |ngành )?(?:công nghiệp|CN)"
-        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*(?: ?[-–,] ?| và | ?, ?và )xây dựng(?: cơ bản)?"),
-        needles=("xây dựng",)),
+        r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*(?: ?[-–,] ?| và | ?, ?và )(?:xây dựng(?: cơ bản)?|XDCB)\b"),
+        needles=("xây dựng", "xdcb")),
     # A bare "tốc độ tăng (trưởng)" followed by another quantity's name is that quantity's growth ("tốc độ tăng thu
     # ngân sách", "tốc độ tăng dân số"): extract/indicator.py:find_keywords hands it to the phrase after it, or none.
     Keyword("production_value", compile_words(
@@ -75,7 +75,9 @@ KEYWORDS: tuple[Keyword, ...] = (
         r"(?: (?:trên địa bàn|toàn huyện|của huyện|toàn thị xã|toàn thành phố|toàn quận|các ngành|chung))?")),
     Keyword("rural_income_per_capita", compile_words(
         rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:ở|tại|của|khu vực|người dân|dân cư))*"
-        rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn")),
+        rf" (?:khu vực )?nông thôn|{TNBQ} (?:của )?(?:người dân |cư dân )?nông thôn"
+        # "Thu nhập bình quân đầu người tại các xã năm 2020 đạt …": the communes together are the rural area
+        rf"|{TNBQ} (?:đầu người|(?:1|01|một) người|người)(?: (?:của )?(?:người dân|dân cư))? (?:ở |tại |của )?các xã\b")),
     # "Thu nhập đầu người 49 triệu đồng/năm": without "bình quân" too.
     # "thu nhập bình quân đạt 40 triệu đồng/người/năm": "đầu người" left unsaid, the unit says per person
     Keyword("income_per_capita", compile_words(rf"{TNBQ} (?:đầu người|(?:1|01|một) người|người)|thu nhập đầu người"
@@ -170,7 +172,7 @@ FARM_VALUE_RE = compile_words(
 # A sector opening its clause, then a bare "giá trị sản xuất" after a comma: "Sản xuất công nghiệp tăng trưởng khá,
 # giá trị sản xuất đạt 8.772 tỷ đồng" is the sector's value. industry → its indicator; other sectors → none.
 SECTOR_TOPIC_RE = compile_words(
-    r"(?:[-+•*] ?)?(?:về |ngành |lĩnh vực |khu vực )?(?:sản xuất )?(?:(?P<industry>công nghiệp|CN)(?! ?[-–,] ?xây dựng| và xây dựng)"
+    r"(?:[-+•*] ?)?(?:về |ngành |lĩnh vực |khu vực )?(?:sản xuất )?(?:(?P<industry>công nghiệp|CN)(?! ?[-–,] ?(?:xây dựng|XDCB)| và xây dựng)"
     r"(?: ?[-–,] ?(?:tiểu thủ công nghiệp|TTCN))*|nông(?: ?[-–,] ?| )lâm(?: ?[-–,] ?| )(?:nghiệp|thủy sản|ngư nghiệp)"
     r"|nông nghiệp|lâm nghiệp|thủy sản|dịch vụ|thương mại(?: ?[-–,] ?dịch vụ)?|xây dựng|trồng trọt|chăn nuôi)\b")
 BARE_VALUE_RE = compile_words(rf"{GTSX}")

@@ -95,3 +95,39 @@ def test_a_sentence_opening_with_theo_do_reads_the_period_of_the_report_named_be
     found = extract_document(text, source_id="t").facts
     assert {(f["indicator"], f["period"]) for f in found} == {
         ("production_value", "2018-H1"), ("budget_revenue", "2018-H1"), ("new_enterprises", "2018-H1")}
+
+
+def test_industry_with_basic_construction_abbreviated_xdcb_is_no_industrial_output():
+    found = extract_document(
+        "Năm 2021, huyện Đầm Hà: giá trị sản xuất công nghiệp, TTCN, XDCB đạt 722 tỷ đồng; giá trị sản xuất công "
+        "nghiệp - TTCN đạt 300 tỷ đồng.\n", source_id="t").facts
+    assert [(f["indicator"], f["value"]) for f in found] == [("industrial_output", 300)]
+
+
+def test_income_per_head_in_the_communes_together_is_rural_income():
+    found = extract_document(
+        "Năm 2020, huyện Yên Dũng đạt chuẩn nông thôn mới. Thu nhập bình quân đầu người tại các xã năm 2020 đạt "
+        "41,2 triệu đồng/người/năm.\n", source_id="t").facts
+    assert [(f["indicator"], f["value"]) for f in found] == [("rural_income_per_capita", 41.2)]
+
+
+def test_a_page_on_districts_of_several_provinces_names_each_with_its_province_once():
+    text = ("Công nhận 3 huyện, thị xã đạt chuẩn nông thôn mới\n"
+            "Đến nay, tỷ lệ hộ nghèo của huyện Đông Sơn, tỉnh Thanh Hóa giảm từ 20,5% (năm 2010) xuống còn 2,1%. Toàn "
+            "huyện đã có 14/14 xã đạt chuẩn nông thôn mới.\n"
+            "Với nhiều nỗ lực, huyện Hoài Nhơn, tỉnh Bình Định đã có 15/15 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo "
+            "giảm còn 3,1%.\n"
+            "Những năm qua, thị xã An Nhơn, tỉnh Bình Định đã chỉ đạo tốt chương trình; thị xã An Nhơn có 10/10 xã "
+            "đạt chuẩn nông thôn mới.\n")
+    found = extract_document(text, source_id="t").facts
+    assert _by_place(found, "poverty_rate") == [("binh-dinh/thi-xa-hoai-nhon", 3.1), ("thanh-hoa/huyen-dong-son", 2.1)]
+    assert _by_place(found, "ntm_communes") == [
+        ("binh-dinh/thi-xa-an-nhon", 10), ("binh-dinh/thi-xa-hoai-nhon", 15), ("thanh-hoa/huyen-dong-son", 14)]
+
+
+def test_the_year_of_a_starting_level_in_brackets_frames_no_document():
+    text = ("Huyện Đông Sơn đạt chuẩn nông thôn mới năm 2018\n"
+            "Sau 8 năm, thu nhập bình quân đầu người tăng từ 10,1 triệu đồng (năm 2010) lên 42 triệu đồng; tỷ lệ hộ "
+            "nghèo giảm từ 21% (năm 2010) xuống còn 2,2%.\n")
+    found = extract_document(text, source_id="t").facts
+    assert {(f["indicator"], f["period"]) for f in found if f["measure"] == "level"} >= {("poverty_rate", "2018")}
