@@ -148,6 +148,12 @@ KEYWORDS: tuple[Keyword, ...] = (
     Keyword("", compile_words(r"năng suất(?: lúa| bình quân| lao động)*")),
     # The harvest's value, a quantity of its own unless stated per hectare (extract/indicator.py:per_area_forms).
     Keyword("", compile_words(HARVEST_VALUE), needles=("thu hoạch",)),
+    # A rate the catalogue does not hold ("tỷ lệ trường đạt chuẩn quốc gia đạt hơn 44%", "tỷ lệ che phủ rừng"): the
+    # words "tỷ lệ" open the name of some other quantity. A catalogue rate's phrase starts at the same words and is
+    # longer, so it is kept over this one (find_keywords: longest first).
+    # (A bare "tỷ lệ" before its figure, "952 hộ cận nghèo, tỷ lệ 8,28%", is the share of what was just counted.)
+    Keyword("", compile_words(r"\b(?:tỷ|tỉ) lệ(?= [^\W\d_])(?! (?:là|đạt|chiếm|còn|khoảng|gần|hơn|trên|dưới|ước|này|đó)\b)"),
+            needles=("tỷ lệ", "tỉ lệ")),
     # An area or a herd is no catalogue quantity, nor is its share of plan: "diện tích nuôi trồng thủy sản 61,8 ha
     # (101% kế hoạch)" says nothing of the aquaculture output, "tổng đàn gia súc 121.759 con (102% kế hoạch)" nothing.
     Keyword("", compile_words(r"diện tích|(?:tổng )?đàn (?:gia súc|gia cầm|trâu|bò|lợn|heo|vật nuôi)"),

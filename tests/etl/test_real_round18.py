@@ -131,3 +131,11 @@ def test_the_year_of_a_starting_level_in_brackets_frames_no_document():
             "nghèo giảm từ 21% (năm 2010) xuống còn 2,2%.\n")
     found = extract_document(text, source_id="t").facts
     assert {(f["indicator"], f["period"]) for f in found if f["measure"] == "level"} >= {("poverty_rate", "2018")}
+
+
+def test_a_rate_the_catalogue_does_not_hold_takes_its_own_figure():
+    found = extract_document(
+        "Năm 2019, thành phố Kon Tum phấn đấu đến năm 2020 tỷ lệ hộ nghèo giảm 1%/năm, tỷ lệ trường đạt chuẩn quốc "
+        "gia đạt hơn 40%. Cuối năm 2019, hộ cận nghèo 850 hộ, tỷ lệ 2,1%.\n", source_id="t").facts
+    assert not [f for f in found if f["value"] == 40]
+    assert [(f["indicator"], f["value"]) for f in found if f["value"] == 2.1] == [("near_poverty_rate", 2.1)]
