@@ -2,7 +2,6 @@
 charts of every figure stated as a % of its target, each with an on-track status (components.status)."""
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,6 +18,7 @@ from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
 from components.status import STATUS_COLORS, STATUS_SYMBOLS, TARGET_STATUSES, Assessment, assess_fact
 from components.theme import INK, MUTED, TICK_FONT, base_layout, make_figure
+from components.wrap import wrap_html
 from data_access import GAUGE_INDICATORS, target_facts
 
 MAX_DISTRICTS = 8
@@ -138,10 +138,6 @@ def _has(v) -> bool:
     return v is not None and not (isinstance(v, float) and v != v)
 
 
-def _wrap(text: str, width: int) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
-
-
 def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go", compact: bool = False,
                    more: int = 0, phone: bool = False):
     """Gauges (targets met, New Rural communes) above bullets (% of target). compact=True: smaller dials and
@@ -223,8 +219,8 @@ def _gauge_traces(gauges: list[TargetItem], *, bands: list[list[float]], lang: s
         traces.append(dict(
             type="indicator", mode="gauge+number", value=float(r["value"]),
             number=dict(suffix=f"/{fmt_number(denom, lang)}", valueformat=",~r", font=dict(size=28, color=INK)),
-            title=dict(text=f"<b>{_wrap(title, 22)}</b>" + (
-                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, PHONE_DETAIL_WRAP if stacked else 30)}</span>" if detail else "")
+            title=dict(text=f"<b>{wrap_html(title, 22)}</b>" + (
+                f"<br><span style='font-size:11px;color:#5f6b7a'>{wrap_html(detail, PHONE_DETAIL_WRAP if stacked else 30)}</span>" if detail else "")
                 + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
             gauge=gauge,
             domain=dict(x=[x0 + 0.04, x1 - 0.04], y=list(y)),
@@ -260,7 +256,7 @@ def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str,
                   f"</span>", font=dict(size=14, color=INK)),
         # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
         dict(x=0, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
-             align="left", text=_wrap(name, 24), font=dict(size=11)) if name_y is None else
+             align="left", text=wrap_html(name, 24), font=dict(size=11)) if name_y is None else
         dict(x=0, y=name_y, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="bottom",
              align="left", text=name, font=dict(size=11)),
     ]
