@@ -8,7 +8,7 @@ from typing import Any
 from dash import dcc, html
 
 from components.export_panel import BRIEFING_CHART_ID, VIEW_CHART_ID, briefing_action, view_exports_slot
-from components.i18n import LANGS, fmt_date, fmt_number, t
+from components.i18n import LANGS, fmt_date, fmt_number, fmt_timestamp, t
 from components.registry import CONTROLS, VIEWS, view_def
 from components.state import REVIEWED, state_to_query, with_changes
 from components.strings.keys import NOTICE, REVIEW_SWITCH
@@ -21,13 +21,14 @@ CLEARABLE = {"province", "district", "indicators", "place", "base"}
 
 
 def _built(built: str, lang: str) -> str:
+    """The table's build time in the one timestamp format (UTC, components.i18n.fmt_timestamp); a bare date as a
+    date. The ETL writes UTC ('2026-12-04 14:27 UTC'); a time without a zone is taken to be UTC too."""
     for fmt in ("%Y-%m-%d %H:%M UTC", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
         try:
             d = datetime.strptime(str(built), fmt)
         except ValueError:
             continue
-        time_part = "" if fmt == "%Y-%m-%d" else f" {d:%H:%M}" + (" UTC" if "UTC" in fmt or d.tzinfo else "")
-        return fmt_date(d.date().isoformat(), lang) + time_part
+        return fmt_date(d.date().isoformat(), lang) if fmt == "%Y-%m-%d" else fmt_timestamp(d, lang)
     return str(built)
 
 

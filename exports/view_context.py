@@ -10,7 +10,7 @@ import pandas as pd
 
 from components.layout import vintage_text
 from components.registry import view_def, view_specs
-from components.state import parse_state, state_to_query
+from components.state import link_query, parse_state, state_to_query
 from components.views import figures_for, places_in_scope
 from data_access import load_dataset
 
@@ -53,7 +53,7 @@ def context_for_state(state: dict, *, url_root: str = "/") -> dict:
     places = ds.places if ds.ok else None
     return {
         "lang": lang,
-        "url": url_root.rstrip("/") + "/" + state_to_query(full),
+        "url": url_root.rstrip("/") + "/" + link_query(full),
         "vintage": vintage_text(ds.vintage, lang),
         "sources": sources.reset_index(drop=True),
         "filters": readable_filters(full, lang, sources=sources, frames=[places] if places is not None else []),

@@ -465,7 +465,7 @@ VI: dict[str, str] = {
     # slide
     "slide_more_sources": "và {n} văn bản khác (xem ghi chú trang chiếu)",
     # footer
-    "footer_exported": "xuất ngày {date}",
+    "footer_exported": "xuất lúc {date}",
     "footer_url": "Xem trực tuyến",
     # no
     "no_sources": "(không rõ văn bản nguồn)",
