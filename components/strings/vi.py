@@ -304,6 +304,7 @@ VI: dict[str, str] = {
     "export.data_full_xlsx": "Excel: toàn bộ theo bộ lọc",
     "export.data_zip": "ZIP: CSV + Excel + README",
     "export.briefing_button": "Xuất bản trình bày (PowerPoint)",
+    "export.no_chart": "Không có biểu đồ với bộ lọc này nên không có gì để xuất thành bản trình chiếu hay ảnh",
     "export.briefing_hint": "Mỗi biểu đồ của trang hiện tại thành một trang chiếu",
     # compare
     "compare.values_list": "Xem đoạn văn bản gốc:",
