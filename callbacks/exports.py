@@ -18,13 +18,13 @@ from dash.exceptions import PreventUpdate
 
 from components.export_panel import EXPORT_ACTIONS, FULL_DATA_ACTIONS, VIEW_EXPORTS_ID
 from components.layout import view_exports
-from components.state import parse_state as _parse_url_state
 from exports.actions import make_export
 from exports.context import ExportContext
 from exports.errors import ExportError, user_message
 from exports.image_renderer import warm_up
 from exports.view_context import context_for_state as view_context_for_state
 from exports.view_context import full_data_for_state as view_full_data
+from exports.view_context import has_charts, state_for_search
 from exports.view_context import specs_for_state as view_specs_for_state
 from web.settings import base_url
 from components.i18n import norm_lang, t
@@ -68,7 +68,7 @@ def _query_lang(search: str | None) -> str:
 
 
 def _default_parse_state(search: str) -> dict:
-    return _parse_url_state(search)[0]
+    return state_for_search(search)
 
 
 def _as_state(parsed) -> dict:
@@ -163,7 +163,8 @@ def register_export_callbacks(app, *, specs_for_state=view_specs_for_state, cont
         # the view-level "Export briefing" action (one per view), rendered for the URL's view and language
         @app.callback(Output(VIEW_EXPORTS_ID, "children"), Input("url", "search"))
         def fill_view_exports(search):
-            return view_exports(_as_state((parse_state or _default_parse_state)(search or "")))
+            state = _as_state((parse_state or _default_parse_state)(search or ""))
+            return view_exports(state, has_charts=has_charts(state))
 
     if warm_renderer is None:
         warm_renderer = os.environ.get("EXPORTS_WARM_RENDERER", "1") != "0"

@@ -24,7 +24,7 @@ from components.layout import (CONTROL_IDS, app_shell, briefing_frame, header, n
                                notices_block, vintage_block)
 from components.compare_switch import display_switch
 from components.registry import CONTROLS, render_view, view_def
-from components.state import MAX_LIST_ITEMS, bounded_list, parse_state, state_to_query, with_changes
+from components.state import MAX_LIST_ITEMS, bounded_list, link_query, parse_state, state_to_query, with_changes
 from web.settings import base_url
 
 log = logging.getLogger("dashboard")
@@ -297,7 +297,7 @@ def page_update(ds, *, trigger: str | None, search: str | None, controls: dict, 
         out.update(_no_data_outputs(ds, lang=lang))
         return out
     out.update(_filter_outputs(ds, state, prev=prev, write_values=changed is None or rewrite))
-    out.update(_content_outputs(ds, state, url=url_root.rstrip("/") + "/" + query, query=query))
+    out.update(_content_outputs(ds, state, url=url_root.rstrip("/") + "/" + link_query(state), query=query))
     log.debug("page_update %s in %.1f ms", query, (time.perf_counter() - t0) * 1000)
     return out
 

@@ -21,6 +21,7 @@ from components.selection import MIN_COMPARED, comparable_rows, display_names, p
 from components.theme import (GRID, INK, MEDIAN_COLOR, NO_DATA, OKABE_ITO, TICK_FONT, base_layout, count_axis,
                               figure_height, graph_config, make_figure, nice_step, province_colors,
                               province_patterns)
+from components.wrap import wrap_lines
 
 COMPARE_CHART_ID = "compare"
 QUOTE_CHARS = 140
@@ -61,21 +62,10 @@ def _wrap_quote(quote: str | None, width: int = 60) -> str:
     """The quote for a hover label: whitespace collapsed, cut at QUOTE_CHARS, broken into lines of ~`width`."""
     if not quote:
         return ""
-    words = str(quote).split()
-    q = " ".join(words)
+    q = " ".join(str(quote).split())
     if len(q) > QUOTE_CHARS:
         q = q[: QUOTE_CHARS - 1].rstrip() + "…"
-        words = q.split()
-    lines, line = [], ""
-    for w in words:
-        if line and len(line) + 1 + len(w) > width:
-            lines.append(line)
-            line = w
-        else:
-            line = f"{line} {w}" if line else w
-    if line:
-        lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(wrap_lines(q, width))
 
 
 @dataclass

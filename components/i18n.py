@@ -7,6 +7,7 @@ Vietnamese is the default language.
 from __future__ import annotations
 
 import math
+from datetime import datetime, timezone
 from functools import lru_cache
 
 from babel import Locale
@@ -177,6 +178,14 @@ def body_label(body: str | None, lang: str = DEFAULT_LANG) -> str:
 def dropdown_labels(lang: str) -> dict:
     """Texts of dcc.Dropdown's own buttons."""
     return {name: t(key, lang) for name, key in keys.DROPDOWN.items()}
+
+
+def fmt_timestamp(moment: datetime, lang: str = DEFAULT_LANG) -> str:
+    """A moment as the page and the exports write it, always in UTC: '04/12/2026 14:27 UTC' (vi),
+    '4 Dec 2026 14:27 UTC' (en). A naive datetime is taken to be UTC already."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return f"{fmt_date(moment.date().isoformat(), lang)} {moment:%H:%M} UTC"
 
 
 def fmt_date(iso: str | None, lang: str = DEFAULT_LANG) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from dash import dcc, html
 
 from components.export_panel import BRIEFING_CHART_ID, VIEW_CHART_ID, briefing_action, view_exports_slot
-from components.i18n import LANGS, fmt_date, fmt_number, t
+from components.i18n import LANGS, fmt_date, fmt_number, fmt_timestamp, t
 from components.registry import CONTROLS, VIEWS, view_def
 from components.state import REVIEWED, state_to_query, with_changes
 from components.strings.keys import NOTICE, REVIEW_SWITCH
@@ -21,13 +21,14 @@ CLEARABLE = {"province", "district", "indicators", "place", "base"}
 
 
 def _built(built: str, lang: str) -> str:
+    """The table's build time in the one timestamp format (UTC, components.i18n.fmt_timestamp); a bare date as a
+    date. The ETL writes UTC ('2026-12-04 14:27 UTC'); a time without a zone is taken to be UTC too."""
     for fmt in ("%Y-%m-%d %H:%M UTC", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
         try:
             d = datetime.strptime(str(built), fmt)
         except ValueError:
             continue
-        time_part = "" if fmt == "%Y-%m-%d" else f" {d:%H:%M}" + (" UTC" if "UTC" in fmt or d.tzinfo else "")
-        return fmt_date(d.date().isoformat(), lang) + time_part
+        return fmt_date(d.date().isoformat(), lang) if fmt == "%Y-%m-%d" else fmt_timestamp(d, lang)
     return str(built)
 
 
@@ -171,45 +172,66 @@ def header(state: dict, *, vintage: dict, lang: str, url: str):
     ], className="header-inner")
 
 
-def briefing_header(state: dict, *, title: str, subtitle: str, lang: str):
+def briefing_header(state: dict, *, title: str, subtitle: str, lang: str, has_charts: bool = True):
     """Title, subtitle, brand, the way back to the interactive page and, on views with charts, the view's one
     "Export briefing" action (PowerPoint of every chart shown)."""
     side = [html.Span(t("app.title", lang), className="briefing-brand"),
             dcc.Link(t("app.interactive_link", lang), href="/" + state_to_query(
                 with_changes(state, mode="interactive")), className="briefing-exit")]
     if view_def(state.get("view")).exports.deck:
-        side.append(briefing_action(lang=lang, chart_id=BRIEFING_CHART_ID))
+        side.append(briefing_action(lang=lang, chart_id=BRIEFING_CHART_ID) if has_charts else no_chart_note(lang))
     return html.Div([
         html.Div([html.H1(title, className="briefing-title"), html.P(subtitle, className="briefing-subtitle")]),
         html.Div(side, className="briefing-side"),
     ], className="briefing-header")
 
 
-def view_exports(state: dict):
+def view_exports(state: dict, *, has_charts: bool = True):
     """Children of the view-level export bar for a URL state: the Export briefing action of a view that offers a
-    deck, in interactive mode (briefing mode has it in its header), else nothing."""
+    deck, in interactive mode (briefing mode has it in its header), else nothing; where the view draws no chart
+    for these filters (has_charts False), a line saying that there is nothing to export instead of the button."""
     if not view_def(state.get("view")).exports.deck or state.get("mode") == "briefing":
         return []
-    return briefing_action(lang=state.get("lang") or "vi", chart_id=VIEW_CHART_ID)
+    lang = state.get("lang") or "vi"
+    if not has_charts:
+        return no_chart_note(lang)
+    return briefing_action(lang=lang, chart_id=VIEW_CHART_ID)
+
+
+def no_chart_note(lang: str):
+    return html.P(t("export.no_chart", lang), className="no-chart-export", id="no-chart-export")
 
 
 def briefing_frame(ds, state: dict, result: ViewResult, *, url: str):
     """The view laid out for a 16:9 screenshot: header (title, subtitle), the charts, footer (sources, vintage, URL)."""
     lang = state["lang"]
     return html.Div([
-        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang),
+        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang, has_charts=bool(result.specs)),
         html.Div(result.content, className="briefing-body"),
         briefing_footer(sources=source_titles(ds, result.source_ids), vintage=ds.vintage, url=url, lang=lang),
     ], className="briefing-frame")
 
 
 def briefing_footer(*, sources: list[str], vintage: dict, url: str, lang: str):
+    """At most two lines under the slide: its sources (none: no line, never 'Sources: –'), then the vintage and
+    the link. Each line stays one line (CSS cuts it with '…', the whole text in its title); the link is written
+    without its scheme and never breaks (after '?' or anywhere)."""
+    sources_text = t("briefing.footer_sources", lang, sources="; ".join(sources)) if sources else ""
+    vintage_line = t("briefing.footer_vintage", lang, vintage=vintage_text(vintage, lang))
+    url_line = t("briefing.footer_url", lang, url=short_url(url))
     return html.Div([
-        html.P(t("briefing.footer_sources", lang, sources="; ".join(sources) if sources else "–"),
-               className="briefing-sources"),
-        html.P([t("briefing.footer_vintage", lang, vintage=vintage_text(vintage, lang)), html.Br(),
-                t("briefing.footer_url", lang, url=url)], className="briefing-meta"),
+        *([html.P(sources_text, className="briefing-sources", title=sources_text)] if sources_text else []),
+        html.P([html.Span(vintage_line, className="briefing-vintage", title=vintage_line),
+                html.Span(url_line, className="briefing-url", title=url)], className="briefing-meta"),
     ], className="briefing-footer")
+
+
+def short_url(url: str) -> str:
+    """A link as a slide writes it: without 'http://' or 'https://' (the address and the query stay whole)."""
+    for scheme in ("https://", "http://"):
+        if url.startswith(scheme):
+            return url[len(scheme):]
+    return url
 
 
 def notices_block(notices: list[dict], *, lang: str):

@@ -2,7 +2,6 @@
 rank (lower-is-better indicators ranked accordingly); plus the profile of one district with every figure."""
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,6 +22,7 @@ from etl.catalogue import is_total_unit
 from etl.period_grammar import period_kind, period_label, period_sort_key
 from components.selection import MIN_COMPARED, comparable_group, display_names, first_per_group, public_rows
 from components.theme import base_layout, make_figure
+from components.wrap import wrap_html
 
 SCORECARD_CHART_ID = "scorecard"
 # drawn as 1 - score (1 = best, on top of the colour bar): Okabe-Ito orange → neutral → blue (colour-blind safe),
@@ -322,7 +322,7 @@ def rank_text(cell: dict, lang: str) -> str:
 def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
     """An indicator's name wrapped to `width` characters (three lines at most), its unit, ↓ if lower is better."""
     unit = unit_label(measure_unit(ind, measure), lang)
-    label = "<br>".join(textwrap.wrap(indicator_label(ind, lang), width)[:3])
+    label = wrap_html(indicator_label(ind, lang), width, max_lines=3)
     mark = " ↓" if lower_is_better(ind, measure) else ""
     return f"{label}<br>({unit}){mark}" if unit else label + mark
 
@@ -337,7 +337,7 @@ def _grid_ticks(rows_keys: list, cols_keys: list, names: dict, *, across: bool, 
         # (16 rows in 16:9) needs them on at most two lines instead
         y_labels = [_indicator_tick(c, 34 if briefing else 24, measure=measure, lang=lang).replace("<br>(", " (")
                     for c in rows_keys]
-        x_labels = ["<br>".join(textwrap.wrap(names.get(p, p), 14)[:2]) + notes.get(p, "") for p in cols_keys]
+        x_labels = [wrap_html(names.get(p, p), 14, max_lines=2) + notes.get(p, "") for p in cols_keys]
     else:
         x_labels = [_indicator_tick(c, 18, measure=measure, lang=lang) for c in cols_keys]
         y_labels = [names.get(p, p) + notes.get(p, "") for p in rows_keys]

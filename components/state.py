@@ -47,6 +47,7 @@ URL_KEYS = {
 }
 STATE_TO_URL = {v: k for k, v in URL_KEYS.items()}
 LIST_KEYS = ("provinces", "districts", "indicators")
+ALWAYS_LINKED = ("view", "lang", "mode")   # in every link, whatever the view uses
 MAX_QUERY_CHARS = 64_000      # every district of the country in one link is about 21,000
 MAX_PARAMS = 40               # the app writes at most 10
 MAX_LIST_ITEMS = 1_000        # entries of one list (there are 696 districts, 63 provinces)
@@ -222,35 +223,46 @@ def _default_period(state: dict, named: set, opts: StateOptions) -> None:
         state["period"] = opts.default_period
 
 
-def state_to_query(state: dict) -> str:
-    """state → '?view=…&lang=…' (canonical order; lists comma-joined; defaults of optional keys left out)."""
+def state_to_query(state: dict, *, keys=None) -> str:
+    """state → '?view=…&lang=…' (canonical order; lists comma-joined; defaults of optional keys left out).
+    keys: only these state keys (and always view, lang, mode): see link_query."""
     full = {**DEFAULT_STATE, **(state or {})}
+    if keys is not None:
+        full = {k: (v if k in keys or k in ALWAYS_LINKED else None) for k, v in full.items()}
     params: list[tuple[str, str]] = [
         ("view", full["view"]),
         ("lang", full["lang"]),
     ]
-    if full["mode"] != "interactive":
+    if full["mode"] not in ("interactive", None):
         params.append(("mode", full["mode"]))
     if full["provinces"]:
         params.append(("prov", ",".join(full["provinces"])))
     if full["districts"]:
         params.append(("dist", ",".join(full["districts"])))
-    params += [("ind", full["indicator"]), ("measure", full["measure"]), ("period", full["period"])]
+    params += [(key, full[name]) for key, name in (("ind", "indicator"), ("measure", "measure"), ("period", "period"))
+               if full[name] is not None]
     if full["base"]:
         params.append(("from", full["base"]))
     if full["indicators"]:
         params.append(("inds", ",".join(full["indicators"])))
     if full["place"]:
         params.append(("place", full["place"]))
-    if full["reviewed"] != "all":
+    if full["reviewed"] not in ("all", None):
         params.append(("rev", full["reviewed"]))
-    if full["show"] != "chart":
+    if full["show"] not in ("chart", None):
         params.append(("show", full["show"]))
-    if full["nodata"] != "show":
+    if full["nodata"] not in ("show", None):
         params.append(("nodata", full["nodata"]))
     if full["grid"]:
         params.append(("grid", full["grid"]))
     return "?" + urlencode(params, safe="/,")
+
+
+def link_query(state: dict) -> str:
+    """The query of a link to what a view shows (Copy link, briefing footers, exports): only the URL-state keys
+    its view uses (components/registry.py ViewDef.filters: its controls and what it applies) and the language and
+    mode, so a Targets link carries no indicator left over from Compare."""
+    return state_to_query(state, keys=set(view_def((state or {}).get("view")).filters))
 
 
 def with_changes(state: dict, **changes) -> dict:

@@ -2,7 +2,6 @@
 charts of every figure stated as a % of its target, each with an on-track status (components.status)."""
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,6 +18,7 @@ from components.no_data import no_data_note
 from components.selection import display_names, latest_records, public_rows
 from components.status import STATUS_COLORS, STATUS_SYMBOLS, TARGET_STATUSES, Assessment, assess_fact
 from components.theme import INK, MUTED, TICK_FONT, base_layout, make_figure
+from components.wrap import wrap_html
 from data_access import GAUGE_INDICATORS, target_facts
 
 MAX_DISTRICTS = 8
@@ -35,7 +35,7 @@ COMPACT_MAX_BULLETS = 4
 # column of 40 % left the names wrapping over the bars)
 PHONE_BULLET_HEIGHT = 66
 PHONE_BULLET_BAR = (0.0, 0.70)
-PHONE_VALUE_X = 0.73
+BULLET_BAR = (0.40, 0.70)    # beside the name; the value and its status mark right-aligned in the last 30 %
 # a phone's gauges: one dial per row across the card, its title, target set and status above it (two side by side
 # were drawn a third of the card wide over an empty band)
 PHONE_GAUGE_TITLE = 84
@@ -138,10 +138,6 @@ def _has(v) -> bool:
     return v is not None and not (isinstance(v, float) and v != v)
 
 
-def _wrap(text: str, width: int) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
-
-
 def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go", compact: bool = False,
                    more: int = 0, phone: bool = False):
     """Gauges (targets met, New Rural communes) above bullets (% of target). compact=True: smaller dials and
@@ -150,7 +146,9 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
     bullets = [i for i in items if i.kind == "bullet"]
     gauge_height, gauge_draw, bullet_height = (COMPACT_GAUGE_HEIGHT, COMPACT_GAUGE_DRAW, COMPACT_BULLET_HEIGHT) \
         if compact else (GAUGE_HEIGHT, GAUGE_DRAW, PHONE_BULLET_HEIGHT if phone else BULLET_HEIGHT)
-    top = 84 if gauges else 6   # room for the gauge titles, drawn above their domain
+    # room for the gauge titles (title, target set, status), drawn above their domain: 15 px a line
+    top = max(84, 16 + 15 * max(_gauge_title_lines(g, lang, stacked=phone and not compact) for g in gauges)) \
+        if gauges else 6
     gauge_h = gauge_height if gauges else 0
     stacked = phone and not compact and bool(gauges)
     if stacked:   # the first title in `top`, each further dial a title, a dial and a gap below the one before
@@ -188,6 +186,19 @@ def targets_figure(items: list[TargetItem], *, lang: str, figure_type: str = "go
     return make_figure({"data": traces, "layout": layout}, figure_type)
 
 
+def _gauge_title(item: TargetItem, lang: str, *, stacked: bool) -> tuple[str, str]:
+    """(title, target set) of a gauge, each wrapped to the dial's width (<br> between lines)."""
+    r = item.row
+    title = t("targets.met", lang) if r["indicator"] == "targets_met" else t("targets.ntm", lang)
+    detail = item.detail if r["indicator"] == "targets_met" else ""
+    return wrap_html(title, 22), wrap_html(detail, PHONE_DETAIL_WRAP if stacked else 30) if detail else ""
+
+
+def _gauge_title_lines(item: TargetItem, lang: str, *, stacked: bool) -> int:
+    title, detail = _gauge_title(item, lang, stacked=stacked)
+    return title.count("<br>") + 1 + (detail.count("<br>") + 1 if detail else 0) + 1   # + the status line
+
+
 def _band(y0_px: float, y1_px: float, height: float) -> list[float]:
     """A vertical band given in px from the figure's top, as a paper-domain [y0, y1] (0 at the bottom)."""
     return [max(0.0, 1 - y1_px / height), min(1.0, 1 - y0_px / height)]
@@ -215,16 +226,15 @@ def _gauge_traces(gauges: list[TargetItem], *, bands: list[list[float]], lang: s
         )
         if a.elapsed is not None and a.status != "achieved":
             gauge["threshold"] = dict(line=dict(color=INK, width=3), thickness=0.9, value=a.elapsed * denom)
-        title = t("targets.met", lang) if r["indicator"] == "targets_met" else t("targets.ntm", lang)
-        detail = item.detail if r["indicator"] == "targets_met" else ""
+        title, detail = _gauge_title(item, lang, stacked=stacked)
         x0, x1 = ((0.0, 1.0) if stacked else ((i + offset) / slots, (i + 1 + offset) / slots))
         # title, target set and status sit above the dial, wrapped to its width: neighbours never collide
         status = f"<b style='color:{color}'>{STATUS_SYMBOLS[a.status]} {status_label(a.status, lang)}</b>"
         traces.append(dict(
             type="indicator", mode="gauge+number", value=float(r["value"]),
             number=dict(suffix=f"/{fmt_number(denom, lang)}", valueformat=",~r", font=dict(size=28, color=INK)),
-            title=dict(text=f"<b>{_wrap(title, 22)}</b>" + (
-                f"<br><span style='font-size:11px;color:#5f6b7a'>{_wrap(detail, PHONE_DETAIL_WRAP if stacked else 30)}</span>" if detail else "")
+            title=dict(text=f"<b>{title}</b>" + (
+                f"<br><span style='font-size:11px;color:#5f6b7a'>{detail}</span>" if detail else "")
                 + f"<br><span style='font-size:12px'>{status}</span>", font=dict(size=12)),
             gauge=gauge,
             domain=dict(x=[x0 + 0.04, x1 - 0.04], y=list(y)),
@@ -249,18 +259,19 @@ def _bullet_row(item: TargetItem, *, y: list[float], hi: float, lang: str,
                                              tickfont=dict(size=TICK_FONT)),
                    threshold=dict(line=dict(color=INK, width=3), thickness=0.9, value=100),
                    bar=dict(color=color, thickness=0.6), bgcolor="#eef1f4", borderwidth=0, steps=steps),
-        domain=dict(x=list(PHONE_BULLET_BAR) if name_y is not None else [0.40, 0.78], y=y),
+        domain=dict(x=list(PHONE_BULLET_BAR) if name_y is not None else list(BULLET_BAR), y=y),
     )
     middle = sum(y) / 2
     name = indicator_label(r["indicator"], lang)
     notes = [
         # the value beside the bar, formatted like every other number on the page
-        dict(x=PHONE_VALUE_X if name_y is not None else 0.80, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
+        # right-aligned at the figure's edge: 'trên 113 % ✔' ends inside the card however long it is
+        dict(x=1.0, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="right", yanchor="middle",
              text=f"<b>{item.label}</b> <span style='color:{color}'>{STATUS_SYMBOLS[a.status]}"
                   f"</span>", font=dict(size=14, color=INK)),
         # the label as a left-aligned annotation: it wraps inside the figure instead of spilling out
         dict(x=0, y=middle, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="middle",
-             align="left", text=_wrap(name, 24), font=dict(size=11)) if name_y is None else
+             align="left", text=wrap_html(name, 24), font=dict(size=11)) if name_y is None else
         dict(x=0, y=name_y, xref="paper", yref="paper", showarrow=False, xanchor="left", yanchor="bottom",
              align="left", text=name, font=dict(size=11)),
     ]

@@ -6,7 +6,6 @@ indicator the table holds for one period only is named, not drawn as a lonely do
 """
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -21,6 +20,7 @@ from etl.catalogue import is_count_unit
 from etl.period_grammar import period_bounds, period_kind, period_label, period_sort_key, term_for_year
 from components.selection import display_names, first_per_group, public_rows
 from components.theme import GRID, MUTED, OKABE_ITO, TICK_FONT, base_layout, count_axis, make_figure
+from components.wrap import wrap_html
 
 TREND_CHART_ID = "trend"
 PANEL_HEIGHT = 210
@@ -171,7 +171,7 @@ def _layout(panels, *, lang, ticks, x_range, briefing, phone=False, ranges=None)
             layout["yaxis" + sfx].update(count_axis(*ranges[i]))
         better = t("trend.lower_better" if lower_is_better(ind, measure) else "trend.higher_better", lang)
         name = indicator_label(ind, lang)
-        title = (f"<b>{'<br>'.join(textwrap.wrap(name, PHONE_TITLE_WRAP)) or name}</b><br>{better}" if phone
+        title = (f"<b>{wrap_html(name, PHONE_TITLE_WRAP)}</b><br>{better}" if phone
                  else f"<b>{name}</b> · {better}")
         annotations.append({"text": title, "xref": "paper", "align": "left",
                             "yref": "paper", "x": 0, "y": min(1.0, top), "yanchor": "bottom", "xanchor": "left",

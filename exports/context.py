@@ -13,7 +13,7 @@ from .formatting import is_missing
 from components.labels import indicator_label
 from components.i18n import measure_label
 from etl.period_grammar import period_label
-from components.i18n import norm_lang, t
+from components.i18n import fmt_timestamp, norm_lang, t
 from components.strings import coded
 from components.grid_model import decode_grid
 from components.strings.keys import COLUMN, FILTER_NAME, REVIEWED_FILTER, SORT_DIRECTION
@@ -65,8 +65,9 @@ class ExportContext:
 
     @property
     def date_text(self) -> str:
-        """Export date: '22/11/2025' (vi) or '2025-11-22' (en)."""
-        return self.now.strftime("%d/%m/%Y" if self.lang == "vi" else "%Y-%m-%d")
+        """When it was exported, written like the table's build time beside it (components.i18n.fmt_timestamp,
+        UTC): '22/11/2025 03:30 UTC' (vi), '22 Nov 2025 03:30 UTC' (en)."""
+        return fmt_timestamp(self.now, self.lang)
 
     @property
     def timestamp_text(self) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from components.theme import FONT_FAMILY
+from components.wrap import wrap_lines
 
 # Symbols Noto Sans lacks (✔ ➜ ▲ ✖, the minus sign, ▾ → ≥): a shipped subset of DejaVu Sans (assets/fonts/LICENSE.md)
 SYMBOLS_FAMILY = "NQ Symbols"
@@ -119,17 +120,9 @@ def _hard_break(token: str, max_width: float, size: float, bold: bool) -> list[s
     return pieces
 
 
-def wrap_text(text: str, max_width: float, size: float, *, bold: bool = False, max_lines: int | None = None,
-              break_chars: str = " ") -> list[str]:
-    """Greedy word wrap to `max_width` px; a last line that would overflow `max_lines` ends with '…'.
-
-    Widths are summed per token (kerning across tokens ignored) with a 2% safety margin.
-    """
-    text = " ".join(str(text).split())
-    if not text:
-        return []
-    limit = max_width * 0.98
-    tokens, current = [], ""  # each token keeps its trailing break char (URLs break after '&', '/', '?')
+def _wrap_at(text: str, limit: float, measure, break_chars: str) -> list[str]:
+    """Greedy lines breaking after any of `break_chars` (each token keeps its trailing break char)."""
+    tokens, current = [], ""
     for ch in text:
         current += ch
         if ch in break_chars:
@@ -138,21 +131,37 @@ def wrap_text(text: str, max_width: float, size: float, *, bold: bool = False, m
     if current:
         tokens.append(current)
     lines: list[str] = []
-    line, width = "", 0.0
+    line = ""
     for tok in tokens:
-        w = text_width(tok, size, bold=bold)
-        trailing = text_width(tok[-1], size, bold=bold) if tok.endswith(" ") else 0.0
-        if line and width + w - trailing > limit:
+        if line and measure((line + tok).rstrip()) > limit:
             lines.append(line.rstrip())
-            line, width = "", 0.0
-        if not line and w - trailing > limit:
-            *full, rest = _hard_break(tok, limit, size, bold)
-            lines.extend(full)
-            tok, w = rest, text_width(rest, size, bold=bold)
+            line = ""
         line += tok
-        width += w
     if line.strip():
         lines.append(line.rstrip())
+    return lines
+
+
+def wrap_text(text: str, max_width: float, size: float, *, bold: bool = False, max_lines: int | None = None,
+              break_chars: str = " ") -> list[str]:
+    """Word wrap to `max_width` px by the one rule of components/wrap.py (never inside a Vietnamese word of
+    several syllables); a last line that would overflow `max_lines` ends with '…'. With other `break_chars` (a
+    URL: ' &/?'), a line may also break after each of them. A piece wider than a line is cut where it must.
+
+    Lines are measured whole in Noto Sans, with a 2% safety margin.
+    """
+    text = " ".join(str(text).split())
+    if not text:
+        return []
+    limit = max_width * 0.98
+
+    def measure(s: str) -> float:
+        return text_width(s, size, bold=bold)
+
+    lines = wrap_lines(text, limit, measure=measure) if break_chars == " " else \
+        _wrap_at(text, limit, measure, break_chars)
+    lines = [piece for line in lines
+             for piece in (_hard_break(line, limit, size, bold) if measure(line) > limit else [line])]
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
         last = kept[-1]

@@ -122,7 +122,7 @@ def footer_lines(spec, ctx: ExportContext, *, width: float, size: float, lang: s
     data_bits = [b for b in (ctx.vintage, t("footer_exported", lang, date=ctx.date_text)) if b]
     data_line = wrap_text(" · ".join(data_bits), width, size, max_lines=2)
     url_lines = wrap_text(f"{t('footer_url', lang)}: {ctx.url}", width, size, max_lines=3,
-                          break_chars=" &/?,;") if ctx.url else []
+                          break_chars=" &/,;") if ctx.url else []
     return source_lines + data_line + url_lines
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from components.layout import vintage_text
-from components.registry import view_def, view_specs
-from components.state import parse_state, state_to_query
+from components.registry import render_view, view_def, view_specs
+from components.state import link_query, parse_state, state_to_query
 from components.views import figures_for, places_in_scope
 from data_access import load_dataset
 
@@ -21,6 +21,20 @@ def full_state(state: dict | None) -> dict:
     ds = load_dataset()
     parsed, _ = parse_state(state_to_query(state or {}), options=ds.state_options() if ds.ok else None)
     return parsed
+
+
+def state_for_search(search: str | None) -> dict:
+    """The state of a URL query as the page reads it: with the data's options, so a link without ?ind= means the
+    indicator the page opens on, not the parser's bare default."""
+    ds = load_dataset()
+    return parse_state(search or "", options=ds.state_options() if ds.ok else None)[0]
+
+
+def has_charts(state: dict) -> bool:
+    """Whether the view of `state` draws at least one chart (its page's specs): without one there is nothing to
+    export as a briefing or an image."""
+    ds = load_dataset()
+    return ds.ok and bool(render_view(ds, full_state(state)).specs)
 
 
 def specs_for_state(state: dict) -> list:
@@ -53,7 +67,7 @@ def context_for_state(state: dict, *, url_root: str = "/") -> dict:
     places = ds.places if ds.ok else None
     return {
         "lang": lang,
-        "url": url_root.rstrip("/") + "/" + state_to_query(full),
+        "url": url_root.rstrip("/") + "/" + link_query(full),
         "vintage": vintage_text(ds.vintage, lang),
         "sources": sources.reset_index(drop=True),
         "filters": readable_filters(full, lang, sources=sources, frames=[places] if places is not None else []),

@@ -314,6 +314,7 @@ EN: dict[str, str] = {
     "export.data_zip": "ZIP: CSV + Excel + README",
     "export.briefing_button": "Export briefing (PowerPoint)",
     "export.briefing_hint": "One slide per chart on this page",
+    "export.no_chart": "No chart for these filters, so nothing to export as a briefing or an image",
     # compare
     "compare.values_list": "Read the source passage:",
     # trend

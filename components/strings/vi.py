@@ -313,6 +313,7 @@ VI: dict[str, str] = {
     "export.data_full_xlsx": "Excel: toàn bộ theo bộ lọc",
     "export.data_zip": "ZIP: CSV + Excel + README",
     "export.briefing_button": "Xuất bản trình bày (PowerPoint)",
+    "export.no_chart": "Không có biểu đồ với bộ lọc này nên không có gì để xuất thành bản trình chiếu hay ảnh",
     "export.briefing_hint": "Mỗi biểu đồ của trang hiện tại thành một trang chiếu",
     # compare
     "compare.values_list": "Xem đoạn văn bản gốc:",
@@ -476,7 +477,7 @@ VI: dict[str, str] = {
     # slide
     "slide_more_sources": "và {n} văn bản khác (xem ghi chú trang chiếu)",
     # footer
-    "footer_exported": "xuất ngày {date}",
+    "footer_exported": "xuất lúc {date}",
     "footer_url": "Xem trực tuyến",
     # no
     "no_sources": "(không rõ văn bản nguồn)",

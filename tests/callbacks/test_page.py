@@ -119,7 +119,7 @@ def test_briefing_mode_frames_the_view(sample_dataset):
     assert out["root_class"] == "app briefing"
     text = str(out["content"])
     assert "briefing-header" in text and "briefing-footer" in text
-    assert "Sources: Đảng bộ huyện Trần Đề" in text and "Online: http://127.0.0.1:8050/?view=compare" in text
+    assert "Sources: Đảng bộ huyện Trần Đề" in text and "Online: 127.0.0.1:8050/?view=compare" in text
 
 
 def test_missing_table_gives_a_friendly_page(tmp_path):

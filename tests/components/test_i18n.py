@@ -114,3 +114,13 @@ def test_every_official_district_and_province_has_an_english_name():
     for name in {p["place_name"] for p in places} | {p["province"] for p in places}:
         en = place_label(name, "en")
         assert en != name and short_province(name) in en, name
+
+
+def test_one_timestamp_format_in_utc():
+    from datetime import datetime, timedelta, timezone
+
+    from components.i18n import fmt_timestamp
+    hanoi = timezone(timedelta(hours=7))
+    assert fmt_timestamp(datetime(2026, 12, 5, 3, 10, tzinfo=hanoi), "vi") == "04/12/2026 20:10 UTC"
+    assert fmt_timestamp(datetime(2026, 12, 5, 3, 10, tzinfo=hanoi), "en") == "4 Dec 2026 20:10 UTC"
+    assert fmt_timestamp(datetime(2026, 12, 4, 14, 27), "en") == "4 Dec 2026 14:27 UTC"   # naive: UTC already

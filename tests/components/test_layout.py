@@ -70,8 +70,21 @@ def _has_action(node, chart_id):
 
 def test_briefing_footer_cites_sources_vintage_and_address():
     footer = text(briefing_footer(sources=["Báo cáo A", "Báo cáo B"], vintage=VINTAGE, url="http://x/", lang="en"))
-    assert "Sources: Báo cáo A; Báo cáo B" in footer and "Online: http://x/" in footer and "1,234" in footer
-    assert "Sources: –" in text(briefing_footer(sources=[], vintage=VINTAGE, url="u", lang="en"))
+    assert "Sources: Báo cáo A; Báo cáo B" in footer and "Online: x/" in footer and "1,234" in footer
+    assert "http://" not in footer      # the link is written without its scheme: shorter, one line
+    # no sources: no sources line at all, never 'Sources: –' on a slide
+    empty = text(briefing_footer(sources=[], vintage=VINTAGE, url="u", lang="en"))
+    assert "Sources" not in empty and "–" not in empty.split("Online")[-1] and "Online: u" in empty
+
+
+def test_a_view_without_a_chart_offers_no_chart_export_and_says_why():
+    """Over time with one period only drew no chart yet offered 'Export briefing (PowerPoint)' (review #9)."""
+    trend = state("?view=trend&lang=en")
+    assert _has_action(view_exports(trend), VIEW_CHART_ID)
+    none = view_exports(trend, has_charts=False)
+    assert not _has_action(none, VIEW_CHART_ID) and "No chart for these filters" in text(none)
+    header = briefing_header({**trend, "mode": "briefing"}, title="T", subtitle="", lang="vi", has_charts=False)
+    assert not _has_action(header, BRIEFING_CHART_ID) and "Không có biểu đồ" in text(header)
 
 
 def test_notices_say_each_rejected_parameter():

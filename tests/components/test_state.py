@@ -88,3 +88,19 @@ def test_reviewed_figures_switch():
     state, notices = parse_state("?rev=some", options=OPTS)
     assert state["reviewed"] == "all" and notices == [{"param": "reviewed", "value": "some"}]
     assert "rev=" not in state_to_query({**DEFAULT_STATE, "reviewed": "all"})
+
+
+def test_a_link_carries_only_the_state_its_view_uses():
+    """The review's Targets PNG linked '…&ind=poverty_rate&measure=level': leftovers of Compare."""
+    from components.state import link_query
+    state = {**DEFAULT_STATE, "view": "targets", "lang": "en", "mode": "briefing", "indicator": "poverty_rate",
+             "measure": "level", "provinces": ["94"], "show": "table", "base": "2022"}
+    q = link_query(state)
+    assert q == "?view=targets&lang=en&mode=briefing&prov=94&period=latest"
+    assert "ind=" not in q and "measure=" not in q and "show=" not in q and "from=" not in q
+    # a view that uses them keeps them
+    compare = link_query({**state, "view": "compare"})
+    assert "ind=poverty_rate" in compare and "measure=level" in compare and "show=table" in compare
+    assert link_query({**state, "view": "sources"}) == "?view=sources&lang=en&mode=briefing&prov=94"
+    # and the link reopens the same view state
+    assert parse_state(q)[0]["view"] == "targets" and parse_state(q)[0]["provinces"] == ["94"]

@@ -29,8 +29,9 @@ def test_from_a_dict_context_fills_language_sources_and_time():
 
 def test_dates_in_the_readers_format_and_the_timestamp_with_its_offset():
     context = ExportContext(lang="vi", now=NOW)
-    assert context.date_text == "22/11/2025"
-    assert context.with_lang("en").date_text == "2025-11-22"
+    # the same format and zone as the table's build time beside it (UTC)
+    assert context.date_text == "22/11/2025 03:30 UTC"
+    assert context.with_lang("en").date_text == "22 Nov 2025 03:30 UTC"
     assert context.timestamp_text == "2025-11-22 10:30 (UTC+07:00)"
     assert ExportContext(now=datetime(2025, 1, 2, 3, 4)).timestamp_text == "2025-01-02 03:04 (UTC)"
     assert ExportContext(now=NOW.astimezone(timezone(timedelta(hours=-5)))).timestamp_text.endswith("(UTC-05:00)")

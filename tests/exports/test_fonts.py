@@ -183,3 +183,13 @@ def test_each_checkout_keeps_its_own_fonts_conf(monkeypatch, tmp_path):
     here = fonts._state_dir()
     monkeypatch.setattr(fonts, "FONT_DIR", tmp_path / "other-clone" / "assets" / "fonts")
     assert fonts._state_dir() != here
+
+
+def test_image_text_wraps_by_the_vietnamese_word_rule():
+    """Titles and footers of the exports wrap like the charts: 'xã hội' and 'y tế' are never split."""
+    text = "Tổng vốn đầu tư toàn xã hội và tỷ lệ bao phủ bảo hiểm y tế"
+    for width in range(110, 400, 7):     # (narrower, "bảo hiểm" alone is wider than a line)
+        lines = wrap_text(text, width, 14)
+        assert " ".join(lines) == text
+        for line in lines:
+            assert not line.endswith((" xã", " y", "bảo")) and not line.startswith(("hội", "tế", "hiểm")), lines
