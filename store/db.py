@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, insert, select
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from store import tables
@@ -18,6 +18,18 @@ from store.jobs import JobQueue
 
 USER_NAME_MAX = 80
 PASSWORD_MIN = 8
+
+
+def _create_tables(engine: Engine, attempts: int = 3) -> None:
+    """Create missing tables. Several workers start at once on a new database: one may create a table between
+    another's check and its CREATE ("table users already exists"); checking again then finds it."""
+    for attempt in range(attempts):
+        try:
+            tables.metadata.create_all(engine)
+            return
+        except OperationalError as error:
+            if "already exists" not in str(error) or attempt == attempts - 1:
+                raise
 
 
 class StoreError(Exception):
@@ -39,7 +51,7 @@ class Store:
                                             future=True, pool_pre_ping=not is_sqlite)
         if is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        tables.metadata.create_all(self.engine)
+        _create_tables(self.engine)
         self.jobs = JobQueue(self.engine)   # background work on uploads (store/jobs.py)
 
     # ------------------------------------------------------------------ users

@@ -69,3 +69,30 @@ def test_unknown_action_or_field_changes_nothing(store):
 def test_the_sqlite_file_is_private_to_the_app_user(tmp_path):
     Store(f"sqlite:///{tmp_path / 'private.sqlite'}").add_user("lan", "longenough")
     assert stat.S_IMODE((tmp_path / "private.sqlite").stat().st_mode) == 0o600
+
+
+def test_a_table_another_worker_creates_meanwhile_is_no_error(tmp_path):
+    """Two workers start on a new database: the other creates `users` between this one's check and its CREATE."""
+    from sqlalchemy import event
+    from store import tables
+
+    file = tmp_path / "nq.sqlite"
+
+    raced = []
+
+    def other_worker_creates_it(target, connection, **kw):
+        if raced:
+            return
+        raced.append(True)
+        other = sqlite3.connect(file, timeout=15)
+        other.execute("create table users (id integer primary key, name varchar(80) unique, password_hash text, "
+                      "created_at text)")
+        other.commit()
+        other.close()
+
+    event.listen(tables.users, "before_create", other_worker_creates_it)
+    try:
+        store = Store(f"sqlite:///{file}")
+    finally:
+        event.remove(tables.users, "before_create", other_worker_creates_it)
+    assert raced and store_exists(f"sqlite:///{file}") and store.user_names() == []
