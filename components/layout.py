@@ -9,7 +9,7 @@ from dash import dcc, html
 
 from components.export_panel import BRIEFING_CHART_ID, VIEW_CHART_ID, briefing_action, view_exports_slot
 from components.i18n import LANGS, fmt_date, fmt_number, fmt_timestamp, t
-from components.registry import CONTROLS, VIEWS, view_def
+from components.registry import CONTROLS, VIEWS, view_def, view_specs
 from components.state import REVIEWED, state_to_query, with_changes
 from components.strings.keys import NOTICE, REVIEW_SWITCH
 from components.views import ViewResult, source_titles
@@ -206,7 +206,8 @@ def briefing_frame(ds, state: dict, result: ViewResult, *, url: str):
     """The view laid out for a 16:9 screenshot: header (title, subtitle), the charts, footer (sources, vintage, URL)."""
     lang = state["lang"]
     return html.Div([
-        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang, has_charts=bool(result.specs)),
+        briefing_header(state, title=result.title, subtitle=result.subtitle, lang=lang,
+                        has_charts=bool(view_specs(ds, state))),
         html.Div(result.content, className="briefing-body"),
         briefing_footer(sources=source_titles(ds, result.source_ids), vintage=ds.vintage, url=url, lang=lang),
     ], className="briefing-frame")

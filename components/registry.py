@@ -106,8 +106,13 @@ def view_def(name: str | None) -> ViewDef:
 
 
 def view_specs(ds, state: dict) -> list:
-    """The ChartSpecs the view of `state` shows, rebuilt by the same pure builders (for the exports)."""
-    return view_def(state["view"]).specs(figures_for(ds, state), state) if ds.ok else []
+    """The ChartSpecs the view of `state` exports (a briefing deck, images), rebuilt by the same pure builders the
+    page uses; the one answer to "is there anything to export here". Built once per dataset and state (an export
+    and the page's export bar ask in turn); shared, so read-only."""
+    if not ds.ok:
+        return []
+    key = ("specs", json.dumps(state, sort_keys=True, default=str))
+    return list(ds.memo(key, lambda: tuple(view_def(state["view"]).specs(figures_for(ds, state), state))))
 
 
 def render_view(ds, state: dict) -> ViewResult:

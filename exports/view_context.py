@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from components.layout import vintage_text
-from components.registry import render_view, view_def, view_specs
+from components.registry import view_def, view_specs
 from components.state import link_query, parse_state, state_to_query
 from components.views import figures_for, places_in_scope
 from data_access import load_dataset
@@ -31,10 +31,9 @@ def state_for_search(search: str | None) -> dict:
 
 
 def has_charts(state: dict) -> bool:
-    """Whether the view of `state` draws at least one chart (its page's specs): without one there is nothing to
-    export as a briefing or an image."""
-    ds = load_dataset()
-    return ds.ok and bool(render_view(ds, full_state(state)).specs)
+    """Whether the view of `state` has a chart or table to export (its export specs): without one there is nothing
+    to export as a briefing or an image."""
+    return bool(specs_for_state(state))
 
 
 def specs_for_state(state: dict) -> list:
@@ -42,9 +41,7 @@ def specs_for_state(state: dict) -> list:
 
     Cached per dataset and canonical URL query: an export asks for the specs and the context of the same view
     in turn. The specs are shared; treat them as read-only (the exports copy figures before changing them)."""
-    ds = load_dataset()
-    full = full_state(state)
-    return list(ds.memo(("specs", state_to_query(full)), lambda: tuple(view_specs(ds, full))))
+    return view_specs(load_dataset(), full_state(state))
 
 
 def context_for_state(state: dict, *, url_root: str = "/") -> dict:
