@@ -256,7 +256,7 @@ _PRICE_BASE_RE = re.compile(rf"\bgiá\s+(?:so\s+sánh|SS|cố\s+định)\s+(?:n�
 
 
 # "giảm từ 30,23% năm 2023, xuống còn 25,93%": the year of a starting level, the base of a fall or a rise.
-_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức)?(?:\s+{BOUND_WORDS})?\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
+_FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức|\s+đầu(?:\s+nhiệm)?\s+kỳ)?(?:\s+{BOUND_WORDS})?\s+[\d.,]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*,?\s*(?:\(\s*)?(?:cuối\s+|đầu\s+)?"
                                  rf"năm\s+(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
 
 

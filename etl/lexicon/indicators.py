@@ -31,7 +31,8 @@ class Keyword:
 # Longer, more specific phrases first: at the same position the longest match wins anyway.
 KEYWORDS: tuple[Keyword, ...] = (
     Keyword("output_per_ha", compile_words(
-        r"giá trị (?:sản xuất|sản phẩm|thu hoạch|thu)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
+        # ("giá trị thu nhập bình quân trên 1 hécta đất trồng trọt": the value earned from the land)
+        r"giá trị (?:sản xuất|sản phẩm|thu hoạch|thu nhập|thu)(?: (?:thu hoạch|bình quân|trồng trọt|nông nghiệp|thủy sản|đạt được))*"
         r" (?:trên |/ ?|mỗi |của |bình quân )?(?:(?:1|01|một) ?(?:ha|h[eé]c ?-? ?ta)\b|(?:trên )?(?:1 |01 |một |mỗi )?đơn vị diện tích)")),
     Keyword("industrial_output", compile_words(
         # "giá trị ngành công nghiệp – tiểu thủ công nghiệp 382 tỷ đồng": "sản xuất" left unsaid before the sector
@@ -101,11 +102,12 @@ KEYWORDS: tuple[Keyword, ...] = (
         # "Các nguồn vốn huy động để đầu tư phát triển ước đạt 7.011 tỷ đồng": the same total, the verb after the capital
         r"|(?:nguồn )?vốn huy động (?:để |cho )?đầu tư phát triển")),
     Keyword("retail_sales", compile_words(
-        r"tổng mức (?:bán lẻ(?: hàng hóa)?|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?"
+        # ("tổng mức hàng hóa bán lẻ và doanh thu dịch vụ tiêu dùng": the goods named before "bán lẻ")
+        r"tổng mức (?:bán lẻ(?: hàng hóa)?|hàng hóa bán lẻ|luân chuyển hàng hóa(?: bán lẻ)?)(?: và doanh thu dịch vụ(?: tiêu dùng)?(?: xã hội)?)?"
         # "Doanh thu bán lẻ hàng hoá 1.763 tỷ đồng": the same total named by its revenue
         r"|doanh thu bán lẻ(?: hàng hóa)?(?: và (?:doanh thu )?dịch vụ(?: tiêu dùng)?)?")),
     Keyword("health_insurance_coverage", compile_words(
-        rf"{TY_LE} (?:bao phủ |(?:người dân |dân số |người )?(?:tham gia |có thẻ ))?(?:bảo hiểm y tế|BHYT)"
+        rf"{TY_LE} (?:bao phủ |(?:người dân |dân số |người )?(?:tham gia |có thẻ |sử dụng ))?(?:bảo hiểm y tế|BHYT)"
         r"|bao phủ (?:bảo hiểm y tế|BHYT)"
         # "Người dân tham gia BHYT đạt 97,2%": the share, "tỷ lệ" left unsaid (a percentage right after "đạt")
         r"|(?:người dân|dân số) (?:tham gia|có thẻ) (?:bảo hiểm y tế|BHYT)"
@@ -125,7 +127,9 @@ KEYWORDS: tuple[Keyword, ...] = (
     # "Tỷ lệ hộ nghèo giảm 5,1%, hộ cận nghèo tăng 1,0%": the second rate named bare, with its change.
     Keyword("near_poverty_rate", compile_words(r"hộ cận nghèo(?= (?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm )?\d)")),
     Keyword("poverty_rate", compile_words(r"hộ nghèo(?: (?:đa chiều )?(?:của|toàn) (?:huyện|thị xã|thành phố|quận))?"
-                                r"(?= \(? ?(?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm |dưới )?\d)")),
+                                r"(?= \(? ?(?:còn |chiếm |là |ở mức |giảm còn |giảm xuống còn |tăng |giảm |dưới )?\d"
+                                # "Số hộ nghèo giảm từ đầu kỳ 48,9% … xuống còn 20,24%": the households' share
+                                r"| (?:giảm|tăng) từ (?:đầu (?:nhiệm )?kỳ )?[\d.,]+ ?%)")),
     # "số hộ nghèo, cận nghèo giảm 6,31%": the combined rate named by its households.
     Keyword("poor_near_poor_rate", compile_words(r"(?:số )?hộ nghèo ?(?:,|và) ?(?:hộ )?cận nghèo(?= (?:còn |chiếm |là |giảm còn |giảm |tăng )\d)")),
     Keyword("new_party_members", compile_words(r"kết nạp(?: được| mới)? đảng viên(?: mới)?|phát triển (?:được )?đảng viên mới"),

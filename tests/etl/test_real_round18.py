@@ -139,3 +139,21 @@ def test_a_rate_the_catalogue_does_not_hold_takes_its_own_figure():
         "gia đạt hơn 40%. Cuối năm 2019, hộ cận nghèo 850 hộ, tỷ lệ 2,1%.\n", source_id="t").facts
     assert not [f for f in found if f["value"] == 40]
     assert [(f["indicator"], f["value"]) for f in found if f["value"] == 2.1] == [("near_poverty_rate", 2.1)]
+
+
+def test_more_names_of_catalogue_quantities():
+    found = extract_document(
+        "Năm 2018, thị xã Ba Đồn: tổng mức hàng hóa bán lẻ và doanh thu dịch vụ tiêu dùng năm 2018 đạt hơn 2.500 tỷ "
+        "đồng; giá trị thu nhập bình quân trên 1 hécta đất trồng trọt trên 110 triệu đồng; tỷ lệ người dân sử dụng "
+        "BHYT: 97,5%.\n", source_id="t").facts
+    assert {(f["indicator"], f["value"]) for f in found} == {
+        ("retail_sales", 2500), ("output_per_ha", 110), ("health_insurance_coverage", 97.5)}
+
+
+def test_the_share_of_poor_households_counted_from_the_start_of_the_term():
+    found = extract_document(
+        "Huyện Con Cuông sau 10 năm xây dựng nông thôn mới\nNăm 2018, đời sống người dân được nâng lên. Số hộ nghèo "
+        "giảm từ đầu kỳ 45,2% (năm 2010) xuống còn 19,8% (năm 2018). Thu nhập bình quân đầu người: 22,5 triệu "
+        "đồng/người/năm.\n", source_id="t").facts
+    assert ("poverty_rate", "2018", 19.8) in {(f["indicator"], f["period"], f["value"]) for f in found}
+    assert ("income_per_capita", "2018", 22.5) in {(f["indicator"], f["period"], f["value"]) for f in found}
