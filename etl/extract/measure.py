@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .indicator import KeywordHit
 from .quantities import Quantity
-from .units import is_rate, level_value
+from .units import is_money, is_rate, level_value
 
 
 def qualifier_before(folded: str, pos: int, window_start: int) -> str | None:
@@ -54,6 +54,9 @@ def _measure_for_percent(ctx: Context, kw: KeywordHit, indicator: str, q: Quanti
     if after_amount and q.kind == "pct" and not rate and not kw.growth and lx.BARE_SHARE_BEFORE.fullmatch(pre) \
             and lx.BARE_SHARE_AFTER.match(post):
         return "pct_of_target", q.value, "%", q.end   # "… 410 tỷ đồng, đạt 89,5%": the share of the year's plan
+    if q.kind == "pct" and not rate and not kw.growth and is_money(indicator) and kw.end <= q.start \
+            and lx.BARE_TOTAL_SHARE_BEFORE.fullmatch(pre) and lx.BARE_SHARE_AFTER.match(post):
+        return "pct_of_target", q.value, "%", q.end   # "tổng thu ngân sách giai đoạn 2010-2015 đạt 142%"
     level_cue = lx.LEVEL_AFTER_CHANGE_RE.search(pre)
     up, down = lx.UP_RE.search(pre), lx.DOWN_RE.search(pre)
     comparison = lx.COMPARISON_AFTER.match(post.lstrip())

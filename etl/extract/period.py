@@ -48,6 +48,9 @@ def _fact_period(ctx: Context, pos: int) -> Period | None:
         return to_quarter   # "đến ngày 30/6/2019, còn 2,42%": the first half of 2019
     if ctx.matches(lx.STARTING_POINT_BEFORE_RE, st.start, pos):
         return UNHELD   # "với xuất phát điểm rất thấp, … tỷ lệ hộ nghèo 11,48%": the start, years back
+    own_span = _own_comma_clause_span(ctx, st, pos)
+    if own_span is not None:
+        return _now_within_term(ctx, pos, own_span)
     stated = next((p for p in (explicit_period_near(ctx.folded, a, b) for a, b in windows) if p), None)
     if stated is None and ctx.report_year is not None:
         stated = next((p for p in (yearless_part(ctx.folded, a, b, year=ctx.report_year) for a, b in windows) if p), None)
@@ -102,6 +105,23 @@ def _own_clause_and_frames(ctx: Context, st, pos: int) -> list[tuple[int, int]]:
         return windows
     first = ctx.folded.find(";", st.start, pos)
     return [(semi + 1, pos), (st.start, first)] + windows[1:]
+
+
+def _own_comma_clause_span(ctx: Context, st, pos: int) -> Period | None:
+    """A finished term named in the figure's own comma clause, or the nearest one before it that names a period
+    ("Thu nhập … năm 2015 là 36,5 triệu, tổng thu ngân sách giai đoạn 2010-2015 đạt 142%"): that span, over a year
+    named in a clause further back."""
+    end = pos
+    while (comma := ctx.folded.rfind(",", st.start, end)) != -1:
+        # the nearest comma clause that names a period decides; the clauses after a span's continue it ("…, tổng
+        # thu ngân sách giai đoạn 2010-2015 đạt 142%, tổng vốn đầu tư đạt 103%")
+        looked_back = retrospective_period(ctx.folded, comma + 1, end, report_year=ctx.report_year)
+        if looked_back:
+            return looked_back
+        if looked_back is False or explicit_period_near(ctx.folded, comma + 1, end) is not None:
+            return None
+        end = comma
+    return None
 
 
 def _sentence_continued(ctx: Context, st) -> list[tuple[int, int]]:

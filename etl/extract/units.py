@@ -23,6 +23,11 @@ def is_rate(indicator: str) -> bool:
     return load_units()[unit_of(indicator)]["rate"]
 
 
+def is_money(indicator: str) -> bool:
+    """A total kept in money (etl/units.yaml `million_vnd`): a bare percentage of it can only be a share of its plan."""
+    return bool(load_units()[unit_of(indicator)]["million_vnd"])
+
+
 def fits(indicator: str, q: Quantity) -> bool:
     """Whether figure `q` can be a value of `indicator` (tonnes never go to a money indicator): the unit's `figures`
     in etl/units.yaml. Any indicator takes a percentage (its growth, its share of the plan)."""

@@ -25,6 +25,13 @@ RATIO_VERB_BEFORE = compile_words(r"\b(?:bằng|đạt|tương đương)(?: (?:k
 # "Sản xuất công nghiệp đạt 410 tỷ đồng, đạt 89,5%, tăng 6,5%": a bare share right after the amount, the plan unsaid
 # (the whole text between the two figures; a share of last year or of a whole says so after it).
 BARE_SHARE_BEFORE = compile_words(r" ?[,(] ?(?:đạt|bằng)(?: (?:khoảng|gần|hơn|trên))? ?")
+# "tổng thu ngân sách giai đoạn 2010-2015 đạt 142%": a total in money over a term said only as a percentage, right
+# after its name and its span, is its share of the term's target. (Without the span, "thu ngân sách đạt 12%" leaves
+# unsaid of what.)
+BARE_TOTAL_SHARE_BEFORE = compile_words(
+    r"(?: (?:toàn xã hội|trên địa bàn))?"
+    r" (?:(?:cả )?(?:giai đoạn|nhiệm kỳ) ?\(? ?\d{4} ?[-–] ?\d{4} ?\)?|(?:05|5|năm) năm) ?,? ?(?:ước )?"
+    r"(?:đạt|bằng)(?: (?:khoảng|gần|hơn|trên))? ?")
 # … and nothing said after it but the end of the clause (not "bằng 68% bình quân chung của thành phố").
 BARE_SHARE_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 # "vượt 15% dự toán": exceeded by 15 % → 115 % of target.

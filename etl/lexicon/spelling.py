@@ -23,6 +23,18 @@ _OLD_TO_NEW.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_O
 _FOLD_RE = re.compile(r"[oOuU](?<![qQ][oOuU])(?:(?<=[oO])[áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|(?<=[uU])[ýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
 
 
+# "giai đọan", "tóan bộ", "hòan thành": the tone typed on the o of "oa"/"oe" before a final consonant belongs on
+# the a or e ("đoạn", "toán", "hoàn"); folded there. (Tones in the order acute, grave, hook, tilde, dot.)
+_O_TONES = {"ó": 0, "ò": 1, "ỏ": 2, "õ": 3, "ọ": 4, "Ó": 0, "Ò": 1, "Ỏ": 2, "Õ": 3, "Ọ": 4}
+_TONED = {"a": "áàảãạ", "e": "éèẻẽẹ", "A": "ÁÀẢÃẠ", "E": "ÉÈẺẼẸ"}
+_MISPLACED_TONE_RE = re.compile(r"[óòỏõọÓÒỎÕỌ](?=[aeAE](?:ch|ng|nh|[cmnptiyCMNPTIY]|CH|NG|NH)(?![^\W\d_]))[aeAE]")
+
+
+def _tone_to_second(m: re.Match) -> str:
+    o, vowel = m.group(0)
+    return ("o" if o.islower() else "O") + _TONED[vowel][_O_TONES[o]]
+
+
 # A syllable of one consonant letter (h, k, l, m, s, t) or "qu" and a final i is written with i or y alike
 # ("quí"/"quý", "cùng kì"/"cùng kỳ", "tỉ lệ"/"tỷ lệ", "kĩ thuật"/"kỹ thuật", "lí do"/"lý do"): folded to y, the
 # spelling the lexicon is written in. A whole syllable only: "thi", "khi", "kim", "tiêu", "quita" keep their i.
@@ -42,8 +54,10 @@ _APOSTROPHES = ("’", "ʼ")
 
 
 def fold_spelling(text: str) -> str:
-    """Fold old-style tone placement and the i/y of open syllables; same length as `text` (offsets preserved)."""
+    """Fold old-style tone placement, a tone typed on the wrong vowel of "oa"/"oe" and the i/y of open syllables;
+    same length as `text` (offsets preserved)."""
     text = _FOLD_RE.sub(lambda m: _OLD_TO_NEW.get(m.group(0), m.group(0)), text)
+    text = _MISPLACED_TONE_RE.sub(_tone_to_second, text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
     return _FINAL_I_RE.sub(_i_to_y, text)

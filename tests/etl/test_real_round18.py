@@ -157,3 +157,19 @@ def test_the_share_of_poor_households_counted_from_the_start_of_the_term():
         "đồng/người/năm.\n", source_id="t").facts
     assert ("poverty_rate", "2018", 19.8) in {(f["indicator"], f["period"], f["value"]) for f in found}
     assert ("income_per_capita", "2018", 22.5) in {(f["indicator"], f["period"], f["value"]) for f in found}
+
+
+def test_a_money_total_said_only_as_a_percentage_over_its_span_is_its_share_of_the_plan():
+    # (the next clause's bare "đạt 105%", without its span, leaves unsaid of what: no figure)
+    found = extract_document(
+        "Nhiệm kỳ qua, huyện Chợ Gạo đạt và vượt nhiều chỉ tiêu. Thu nhập bình quân đầu người năm 2015 là 35 triệu "
+        "đồng/người/năm, tổng thu ngân sách giai đoạn 2010-2015 đạt 140%, tổng vốn đầu tư toàn xã hội đạt 105%.\n",
+        source_id="t").facts
+    got = {(f["indicator"], f["measure"], f["period"], f["value"]) for f in found}
+    assert got == {("income_per_capita", "level", "2015", 35), ("budget_revenue", "pct_of_target", "2010-2015", 140)}
+
+
+def test_a_tone_typed_on_the_wrong_vowel_is_folded():
+    from etl.lexicon import fold_spelling
+    assert fold_spelling("giai đọan 2010-2015, hòan thành, tóan bộ, lọai") == "giai đoạn 2010-2015, hoàn thành, toán bộ, loại"
+    assert fold_spelling("Hòa Bình, khỏe, họa") == "Hòa Bình, khỏe, họa"

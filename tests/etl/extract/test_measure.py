@@ -30,6 +30,8 @@ def measure(indicator, pre, figure, post, growth=False):
     ("budget_revenue", ", KH ", "900 tỷ đồng", "", ("target", 900.0, "billion VND")),
     ("retail_sales", " / ", "1.922 tỷ đồng", "", ("target", 1922.0, "billion VND")),
     ("production_value", "đạt ", "8,5%", "", ("growth_pct", 8.5, "%")),   # a growth phrase: its % is growth
+    # a money total over its span said as a bare percentage: its share of the term's target
+    ("budget_revenue", " giai đoạn 2015-2020 đạt ", "142%", "", ("pct_of_target", 142.0, "%")),
 ])
 def test_the_words_around_a_figure_give_its_measure(indicator, pre, figure, post, expected):
     growth = indicator == "production_value"
