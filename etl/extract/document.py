@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon as lx
 from ..periods import as_of_year, document_period, typo_years
-from ..places import detect_place, place_fields
+from ..places import PLACE_FIELDS, detect_place, place_fields
 from ..validate import fact_key, resolve_conflicts, validate_fact
 from .clauses import numeric_spans, sentence_ends
 from .conflicts import PART_KEY, collected_over_all_sources
@@ -30,6 +30,19 @@ class Extraction:
     period: str | None = None      # main period the document reports on
     title: str | None = None
     published: str | None = None   # ISO date where stated
+
+
+def _main_place(facts: list[dict], detected: dict | None) -> dict | None:
+    """The district the document is about: the one named most, unless, on a page about several districts (each
+    paragraph its own, extract/place.py:section_unit), that one states no figure: then the district its first
+    figures are about."""
+    if detected is None or detected.get("place_type") == "province":
+        return detected
+    districts = [f for f in facts if f["place_id"] and f["place_type"] != "province"]
+    if not districts or any(f["place_id"] == detected["place_id"] for f in districts):
+        return detected
+    first = min(districts, key=lambda f: f["char_start"])
+    return {k: first[k] for k in PLACE_FIELDS}
 
 
 def extract_document(text: str, *, source_id: str, title: str | None = None, published: str | None = None) -> Extraction:
@@ -85,7 +98,7 @@ def extract_document(text: str, *, source_id: str, title: str | None = None, pub
     return Extraction(
         facts=facts,
         warnings=warnings,
-        place=place_fields(place.unit) if place.unit else None,
+        place=_main_place(facts, place_fields(place.unit) if place.unit else None),
         period=main_period,
         title=title,
         published=published,

@@ -8,8 +8,8 @@ import itertools
 import re
 
 from .. import lexicon as lx
-from ..places import (Unit, district_name_in, districts_named, districts_with_their_province, load_gazetteer,
-                      province_unit)
+from ..places import (Unit, detect_place, district_name_in, districts_named, districts_with_their_province,
+                      load_gazetteer, province_unit)
 from .clauses import SENTENCE_OR_LINE_END_RE, paragraph_start
 from .context import Context
 
@@ -244,9 +244,16 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
     current: Unit | None = None
     start = 0
     text = ctx.text
+    articles = _articles(ctx, own, year)
     while start < len(text):
         line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
+        if start in articles:
+            # a page of several articles ("***" between them): each starts on the district it is about
+            unit = articles[start]
+            if (current.place_id if current else None) != (unit.place_id if unit else None):
+                current = unit
+                found.append((start, current))
         end = SENTENCE_OR_LINE_END_RE.search(text, start, line_end)
         first_end = end.start() if end else line_end
         if lx.DISTRICT_WORD_NEEDLE_RE.search(ctx.folded, start, first_end):
@@ -272,6 +279,23 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
             current = province_unit(own)
             found.append((start, current))
         start = line_end + 1
+    return found
+
+
+def _articles(ctx: Context, own: Unit, year: int | None) -> dict[int, Unit | None]:
+    """Where each article of a page of several starts (after a separator line: "***", "---"), and the district it
+    is about (None: the document's own, or none found); empty for a page of one article."""
+    cuts = [m.end() for m in lx.ARTICLE_SEPARATOR_RE.finditer(ctx.text)]
+    if not cuts:
+        return {}
+    starts = [0] + [c + 1 for c in cuts if c + 1 < len(ctx.text)]
+    ends = [c for c in cuts] + [len(ctx.text)]
+    found = {}
+    for a, b in zip(starts, ends):
+        unit = detect_place(lx.fold_spelling(ctx.text[a:b]), year=year).unit
+        keep = unit is not None and unit.place_type != "province" and unit.place_id != own.place_id \
+            and not unit.place_id.startswith("ambiguous/")
+        found[a] = unit if keep else None
     return found
 
 

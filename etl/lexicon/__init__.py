@@ -161,6 +161,7 @@ from .periods import (  # noqa: F401
 )
 from .scope import (  # noqa: F401
     APPOSITION_GAP_RE,
+    ARTICLE_SEPARATOR_RE,
     BRACKETED_AFTER,
     CITY_PREFIX,
     CITY_WORD,

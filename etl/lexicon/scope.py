@@ -61,3 +61,5 @@ DISTRICT_WORD_NEEDLE_RE = re.compile(r"huyện|thị xã|quận|thành phố|\bt
 # "của tỉnh Đắk Nông", "thuộc tỉnh …", "tại Đắk Nông": the province named as owner, frame or place, not as subject
 # (lower-cased text, ending right before the province's name; "tỉnh X" is read as a unit word).
 PROVINCE_OWNER_BEFORE_RE = re.compile(r"(?:\bcủa|\bthuộc|\btại|\bở|\bvề|\bvới|\bcho|\btỉnh|\bgiáp(?:\s+với)?)\s+$")
+# A line between two articles of one page: "***", "* * *", "-----".
+ARTICLE_SEPARATOR_RE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|[-–—_=]{3,})[ \t]*$", re.MULTILINE)

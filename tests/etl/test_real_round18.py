@@ -173,3 +173,27 @@ def test_a_tone_typed_on_the_wrong_vowel_is_folded():
     from etl.lexicon import fold_spelling
     assert fold_spelling("giai đọan 2010-2015, hòan thành, tóan bộ, lọai") == "giai đoạn 2010-2015, hoàn thành, toán bộ, loại"
     assert fold_spelling("Hòa Bình, khỏe, họa") == "Hòa Bình, khỏe, họa"
+
+
+def test_each_article_of_a_page_of_several_is_about_its_own_district():
+    text = ("6 tháng đầu năm 2019, thu ngân sách trên địa bàn thị xã đạt 310 tỷ đồng. Giá trị sản xuất công nghiệp của "
+            "Phước Long ước đạt 5.100 tỷ đồng.\n"
+            "Phó chủ tịch HĐND tỉnh đánh giá cao kết quả của thị xã Phước Long trong 6 tháng đầu năm 2019.\n"
+            "***\n"
+            "Sáng 18-7, HĐND huyện Bù Đăng tổ chức kỳ họp thứ 8. 6 tháng đầu năm 2019, thu ngân sách trên địa bàn "
+            "huyện Bù Đăng đạt 150 tỷ đồng.\n"
+            "HĐND huyện Bù Đăng thông qua các nghị quyết; huyện Bù Đăng tiếp tục phát triển.\n")
+    result = extract_document(text, source_id="t")
+    assert _by_place(result.facts, "budget_revenue") == [
+        ("binh-phuoc/huyen-bu-dang", 150), ("binh-phuoc/thi-xa-phuoc-long", 310)]
+    assert _by_place(result.facts, "industrial_output") == [("binh-phuoc/thi-xa-phuoc-long", 5100)]
+
+
+def test_a_page_whose_most_named_district_states_no_figure_is_about_the_district_of_its_first_figures():
+    text = ("Công nhận 3 huyện, thị xã đạt chuẩn nông thôn mới\n"
+            "Đến nay, tỷ lệ hộ nghèo của huyện Đông Sơn, tỉnh Thanh Hóa còn 2,1%.\n"
+            "Huyện Hoài Nhơn, tỉnh Bình Định đã có 15/15 xã đạt chuẩn nông thôn mới.\n"
+            "Thị xã An Nhơn, tỉnh Bình Định được công nhận hoàn thành nhiệm vụ; thị xã An Nhơn phát triển nhanh, thị "
+            "xã An Nhơn có nhiều đổi mới.\n")
+    result = extract_document(text, source_id="t")
+    assert result.place["place_id"] == "thanh-hoa/huyen-dong-son"
