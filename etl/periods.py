@@ -91,6 +91,10 @@ _CLAUSE_END_RE = re.compile(r"[.;:\n]")
 _YEAR_RE_FULL = re.compile(_YEAR)
 _RANGE_DASH_RE = re.compile(r"\s*[-–—]\s*\d")
 _OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?\n:]\s*)$")
+# "Theo báo cáo, năm 2022 huyện … đã đạt": an opening adverbial and its comma, then the year as the topic
+_OPENING_ADVERBIAL_RE = re.compile(
+    r"(?:^|[.!?\n:]\s*)(?:theo\s+(?:báo\s+cáo|đó)|cụ\s+thể|nhìn\s+chung|tính\s+chung|như\s+vậy)\s*,\s*$",
+    re.IGNORECASE)
 
 
 # "Năm 2024, …", "Trong năm 2024, …", "Sang năm 2024, …": a year that opens its sentence is its topic; what follows
@@ -153,7 +157,8 @@ def framing_years(text: str, *, max_year: int | None = None) -> Counter:
             continue  # a range: "năm 2020 - 2025"
         if not _year_is_period(text, m.start(), m.end()):
             continue
-        sentence_start = m.start() == 0 or _OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()])
+        sentence_start = m.start() == 0 or _OPENS_SENTENCE_RE.search(text[max(0, m.start() - 3) : m.start()]) \
+            or _OPENING_ADVERBIAL_RE.search(text[max(0, m.start() - 18) : m.start()])
         weights[year] += 3 if sentence_start else 1
     return weights
 

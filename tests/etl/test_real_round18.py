@@ -197,3 +197,11 @@ def test_a_page_whose_most_named_district_states_no_figure_is_about_the_district
             "xã An Nhơn có nhiều đổi mới.\n")
     result = extract_document(text, source_id="t")
     assert result.place["place_id"] == "thanh-hoa/huyen-dong-son"
+
+
+def test_a_year_after_an_opening_adverbial_frames_the_report():
+    text = ("Tại kỳ họp, các đại biểu HĐND huyện đã nghe 5 báo cáo.\n"
+            "Theo báo cáo, năm 2022 huyện Nông Cống đã đạt được những kết quả tích cực. Thu nhập bình quân đầu người "
+            "đạt 50,1 triệu đồng/năm. Huyện đã tổ chức Lễ công bố huyện đạt chuẩn NTM năm 2020.\n")
+    found = extract_document(text, source_id="t").facts
+    assert [(f["indicator"], f["period"]) for f in found] == [("income_per_capita", "2022")]
