@@ -4,6 +4,7 @@ its measure, period, plan status, target set and place.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import lexicon as lx
 from ..periods import Period, explicit_period_near, horizon, term_of_span, year_period
@@ -117,6 +118,8 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
         if own_year and (period is None or period.label != own_year.group("year")):
             period = year_period(int(own_year.group("year")))
     cue = plan_cue(ctx, st, c_start, q.number_start)
+    if cue is not None and _expected_against_plan(ctx, cue, q, period):
+        cue, qualifier = None, qualifier or "estimate"
     if measure == "target" and cue is None and period is not None and period.kind in _PARTS_OF_A_YEAR \
             and not lx.QUARTER_CUE_RE.search(folded, max(c_start, previous_end), q.number_start):
         # "ước đạt 4.296 tỷ đồng/KH 8.473 tỷ đồng" in a half-year review: the plan beside the result is the year's
@@ -176,6 +179,17 @@ def _quantity_fact(ctx: Context, q: Quantity, c_start: int, c_end: int, clause_k
 
 
 _PARTS_OF_A_YEAR = ("quarter", "half_year", "nine_months")
+
+
+def _expected_against_plan(ctx: Context, cue: re.Match, q, period) -> bool:
+    """"Tổng thu ngân sách dự kiến 1.589 tỷ đồng, vượt 32,9% so dự toán" in the review of that year: the figure the
+    year is expected to end with, measured against its plan in the same sentence, is an estimated result."""
+    if not lx.EXPECTATION_CUE_RE.fullmatch(cue.group()) or cue.start() > q.number_start:
+        return False
+    if ctx.report_year is None or period is None or period.end_year != ctx.report_year:
+        return False
+    end = next((e for e in ctx.ends if e > q.number_start), len(ctx.folded))
+    return lx.MEASURED_AGAINST_PLAN_RE.search(ctx.folded, cue.end(), end) is not None
 
 
 def _quote_start(ctx: Context, kw: KeywordHit, q: Quantity, c_start: int) -> int:

@@ -121,6 +121,8 @@ from .measures import (  # noqa: F401
     VERB_BEFORE_PHRASE,
 )
 from .plans import (  # noqa: F401
+    EXPECTATION_CUE_RE,
+    MEASURED_AGAINST_PLAN_RE,
     ACHIEVED_RE,
     ANNUAL_CUE_RE,
     CITED_PLAN_BEFORE,

@@ -58,3 +58,8 @@ RESOLUTION_WORD_RE = re.compile(r"nghị quyết|\bNQ\b", re.IGNORECASE)
 # ("đến năm 2015 dự kiến đạt 47 tỷ đồng" in the review of the term 2010-2015: its last year's result expected)
 YEAR_END_EXPECTED_RE = compile_words(r"\b(?:cuối|hết|đến(?: hết| cuối)?) năm (?P<year>(?:19|20)\d\d)\b[^.;\n]{0,80}?\bdự kiến\b")
 
+# "Tổng thu ngân sách dự kiến 1.589 tỷ đồng, vượt 32,9% so dự toán" in the review of that year: what is expected of
+# the year, measured against its plan, is a result (an estimate), not a plan.
+EXPECTATION_CUE_RE = compile_words(r"dự kiến")
+MEASURED_AGAINST_PLAN_RE = compile_words(
+    r"\b(?:vượt|đạt|bằng)(?: (?:khoảng|gần|hơn|trên))? [\d.,]+ ?% (?:so )?(?:với )?(?:dự toán|kế hoạch|kh\b|chỉ tiêu)")

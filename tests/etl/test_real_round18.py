@@ -205,3 +205,12 @@ def test_a_year_after_an_opening_adverbial_frames_the_report():
             "đạt 50,1 triệu đồng/năm. Huyện đã tổ chức Lễ công bố huyện đạt chuẩn NTM năm 2020.\n")
     found = extract_document(text, source_id="t").facts
     assert [(f["indicator"], f["period"]) for f in found] == [("income_per_capita", "2022")]
+
+
+def test_what_the_year_is_expected_to_end_with_measured_against_its_plan_is_an_estimated_result():
+    found = extract_document(
+        "Năm 2024, huyện Thăng Bình có nhiều kết quả. Tổng thu ngân sách dự kiến 1.500 tỷ đồng, vượt 30% so dự toán. "
+        "Năm 2025, tổng thu ngân sách dự kiến 1.700 tỷ đồng.\n", source_id="t", published="2024-12-20").facts
+    got = {(f["measure"], f["period"], f["value"], f["qualifier"]) for f in found}
+    assert got == {("level", "2024", 1500, "estimate"), ("pct_of_target", "2024", 130, "estimate"),
+                   ("target", "2025", 1700, None)}
