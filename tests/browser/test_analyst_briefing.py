@@ -5,6 +5,8 @@ import time
 
 import pytest
 
+from tests.browser.viewport import set_inner_size
+
 pytestmark = pytest.mark.browser
 
 
@@ -17,10 +19,7 @@ def dash_app(sample_data_dir, browser_home, monkeypatch):
 
 
 def _inner(dash_duo, width, height):
-    d = dash_duo.driver
-    d.set_window_size(width, height)
-    inner = d.execute_script("return [window.innerWidth, window.innerHeight]")
-    d.set_window_size(width + (width - inner[0]), height + (height - inner[1]))
+    set_inner_size(dash_duo.driver, width, height)
 
 
 def _rects(dash_duo):

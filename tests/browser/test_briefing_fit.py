@@ -9,6 +9,7 @@ import pytest
 
 from components.registry import VIEW_NAMES
 from components.status import STATUS_SYMBOLS
+from tests.browser.viewport import set_inner_size
 
 pytestmark = pytest.mark.browser
 
@@ -45,10 +46,7 @@ def dash_app(seeds_app_dataset, browser_home, monkeypatch):
 
 
 def _inner(dash_duo, width, height):
-    d = dash_duo.driver
-    d.set_window_size(width, height)
-    inner = d.execute_script("return [window.innerWidth, window.innerHeight]")
-    d.set_window_size(width + (width - inner[0]), height + (height - inner[1]))
+    set_inner_size(dash_duo.driver, width, height)
 
 
 def _open(dash_duo, query: str):
