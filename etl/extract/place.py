@@ -240,6 +240,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
     if own is None or own.place_type == "province" or not own.province_code:
         return []
     year = ctx.report_year or ctx.published_year
+    province_name = _province_name_to_find(ctx, own)
     found: list[tuple[int, Unit | None]] = []
     current: Unit | None = None
     start = 0
@@ -268,7 +269,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
                   and _opens_on_own_division(ctx, own, start, first_end)):
                 current = None   # "Huyện đã …" after the province's paragraphs: back to the district
                 found.append((start, None))
-        elif current is None and _opens_on_province(ctx, own, start, first_end):
+        elif current is None and province_name and _opens_on_province(ctx, province_name, start, first_end):
             current = province_unit(own)
             found.append((start, current))
         start = line_end + 1
@@ -279,14 +280,23 @@ def _opens_on_own_division(ctx: Context, own: Unit, start: int, end: int) -> boo
     return any(m[2] == "district" for m in _markers_before(ctx, start, end))
 
 
-def _opens_on_province(ctx: Context, own: Unit, start: int, end: int) -> bool:
-    """Whether a paragraph opens on the province by its name ("…, Đắk Nông đã đạt được những kết quả quan trọng"),
-    before any figure and without naming a district: the paragraphs after it are the province's until one names
-    a district. (Not "toàn tỉnh", nor "của tỉnh": a district's report names the province as a frame all the time.)"""
+def _province_name_to_find(ctx: Context, own: Unit) -> tuple[str, str] | None:
+    """(name, its lower case) of the province for _opens_on_province, or None when no paragraph can open on it:
+    the unit has the province's name ("thị xã Quảng Trị", "thành phố Sóc Trăng") or the text never names it.
+    Worked out once per document, not once per line."""
     name = _province_short(own)
     if not name or lx.fold_spelling(own.short).startswith(name):
-        return False   # "thị xã Quảng Trị", "thành phố Sóc Trăng": the unit has the province's name
+        return None
     low = lx.lower_same_length(name)
+    return (name, low) if low in ctx.folded else None
+
+
+def _opens_on_province(ctx: Context, province_name: tuple[str, str], start: int, end: int) -> bool:
+    """Whether a paragraph opens on the province by its name ("…, Đắk Nông đã đạt được những kết quả quan trọng"),
+    before any figure and without naming a district: the paragraphs after it are the province's until one names
+    a district. (Not "toàn tỉnh", nor "của tỉnh": a district's report names the province as a frame all the time.)
+    `province_name`: _province_name_to_find."""
+    name, low = province_name
     at = ctx.folded.find(low, start, end)
     if at == -1 or not ctx.text.startswith(name[:1], at) or _FIGURE_RE.search(ctx.folded, start, at):
         return False
