@@ -3,6 +3,7 @@ itself), yardsticks excepted, and the paragraph or whole it continues.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -241,6 +242,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
         return []
     year = ctx.report_year or ctx.published_year
     province_name = _province_name_to_find(ctx, own)
+    words = [m.start() for m in lx.DISTRICT_WORD_NEEDLE_RE.finditer(ctx.folded)]
     found: list[tuple[int, Unit | None]] = []
     current: Unit | None = None
     start = 0
@@ -248,17 +250,23 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
     while start < len(text):
         line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
-        end = SENTENCE_OR_LINE_END_RE.search(text, start, line_end)
-        first_end = end.start() if end else line_end
-        if lx.DISTRICT_WORD_NEEDLE_RE.search(ctx.folded, start, first_end):
+        first_end = _first_sentence_end(ctx, start, line_end)
+        if _holds(words, start, first_end):
             sentence = lx.fold_spelling(text[start:first_end])
             # (a page on districts of several provinces names each with its province, "huyện Hoài Nhơn, tỉnh Bình
-            # Định đã có 15/15 xã …": named so, once is enough)
-            with_province = districts_with_their_province(sentence, year=year)
-            named = districts_named(sentence, province_code=own.province_code, year=year) or with_province
+            # Định đã có 15/15 xã …": named so, once is enough; sought only when asked, it costs a scan of its own)
+            with_province = None
+            named = districts_named(sentence, province_code=own.province_code, year=year)
+            if not named:
+                named = with_province = districts_with_their_province(sentence, year=year)
             others = [u for pid, u in named.items() if pid != own.place_id]
-            if own.place_id not in named and len(others) == 1 and _topic(
-                    ctx, others[0], start, first_end, once=others[0].place_id in with_province):
+            if own.place_id not in named and len(others) == 1:
+                if with_province is None:
+                    with_province = districts_with_their_province(sentence, year=year)
+                topic = _topic(ctx, others[0], start, first_end, once=others[0].place_id in with_province)
+            else:
+                topic = False
+            if topic:
                 if current is None or current.place_id != others[0].place_id:
                     current = others[0]
                     found.append((start, current))
@@ -274,6 +282,20 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
             found.append((start, current))
         start = line_end + 1
     return found
+
+
+def _first_sentence_end(ctx: Context, start: int, line_end: int) -> int:
+    """Where the first sentence of the line text[start:line_end] ends (its '.', '!' or '?' before white space inside
+    the line, else the line's end), read off ctx.ends instead of searching every line."""
+    i = bisect.bisect_right(ctx.ends, start)   # ends are offsets right after the mark
+    return ctx.ends[i] - 1 if i < len(ctx.ends) and ctx.ends[i] < line_end else line_end
+
+
+def _holds(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted match starts lies in [start, end) (district words hold no sentence mark, so one
+    starting in a sentence ends in it)."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _opens_on_own_division(ctx: Context, own: Unit, start: int, end: int) -> bool:
