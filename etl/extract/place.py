@@ -242,7 +242,6 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
         return []
     year = ctx.report_year or ctx.published_year
     province_name = _province_name_to_find(ctx, own)
-    words = [m.start() for m in lx.DISTRICT_WORD_NEEDLE_RE.finditer(ctx.folded)]
     found: list[tuple[int, Unit | None]] = []
     current: Unit | None = None
     start = 0
@@ -251,7 +250,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
         line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
         first_end = _first_sentence_end(ctx, start, line_end)
-        if _holds(words, start, first_end):
+        if lx.DISTRICT_WORD_NEEDLE_RE.search(ctx.folded, start, first_end):
             sentence = lx.fold_spelling(text[start:first_end])
             # (a page on districts of several provinces names each with its province, "huyện Hoài Nhơn, tỉnh Bình
             # Định đã có 15/15 xã …": named so, once is enough; sought only when asked, it costs a scan of its own)
@@ -289,13 +288,6 @@ def _first_sentence_end(ctx: Context, start: int, line_end: int) -> int:
     the line, else the line's end), read off ctx.ends instead of searching every line."""
     i = bisect.bisect_right(ctx.ends, start)   # ends are offsets right after the mark
     return ctx.ends[i] - 1 if i < len(ctx.ends) and ctx.ends[i] < line_end else line_end
-
-
-def _holds(starts: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted match starts lies in [start, end) (district words hold no sentence mark, so one
-    starting in a sentence ends in it)."""
-    i = bisect.bisect_left(starts, start)
-    return i < len(starts) and starts[i] < end
 
 
 def _opens_on_own_division(ctx: Context, own: Unit, start: int, end: int) -> bool:
