@@ -97,9 +97,23 @@ def _required(items, ignorecase: bool, seen: list | None = None) -> set[str] | N
             alternatives = [_required(alt, ignorecase, found) for alt, found in zip(av[1], seen_by_alternative)]
             if all(alternatives):
                 consider(set().union(*alternatives))
+                consider(_fewest(seen_by_alternative))
                 consider(_shared(seen_by_alternative))
     consider({"".join(run)} if run else None)
     return best
+
+
+def _fewest(seen_by_alternative: list[list[set[str]]]) -> set[str] | None:
+    """Each alternative's smallest required set, together: "xuất phát điểm|…|khi (?:mới )?bắt đầu (?:thực hiện|triển
+    khai|xây dựng)" needs "xuất", "điểm", "bước" or "khi", though the last alternative's own best set ("thực", "triển",
+    "dựng": longer words) makes the union of the best sets too many to look for. (No one-letter set, as in _shared.)"""
+    chosen = []
+    for seen in seen_by_alternative:
+        sets = [found for found in seen if min(map(len, found)) > 1]
+        if not sets:
+            return None
+        chosen.append(min(sets, key=lambda found: (len(found), -min(map(len, found)))))
+    return set().union(*chosen)
 
 
 def _shared(seen_by_alternative: list[list[set[str]]]) -> set[str] | None:

@@ -3,6 +3,7 @@ itself), yardsticks excepted, and the paragraph or whole it continues.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -240,6 +241,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
     if own is None or own.place_type == "province" or not own.province_code:
         return []
     year = ctx.report_year or ctx.published_year
+    province_name = _province_name_to_find(ctx, own)
     found: list[tuple[int, Unit | None]] = []
     current: Unit | None = None
     start = 0
@@ -254,17 +256,23 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
             if (current.place_id if current else None) != (unit.place_id if unit else None):
                 current = unit
                 found.append((start, current))
-        end = SENTENCE_OR_LINE_END_RE.search(text, start, line_end)
-        first_end = end.start() if end else line_end
+        first_end = _first_sentence_end(ctx, start, line_end)
         if lx.DISTRICT_WORD_NEEDLE_RE.search(ctx.folded, start, first_end):
             sentence = lx.fold_spelling(text[start:first_end])
             # (a page on districts of several provinces names each with its province, "huyện Hoài Nhơn, tỉnh Bình
-            # Định đã có 15/15 xã …": named so, once is enough)
-            with_province = districts_with_their_province(sentence, year=year)
-            named = districts_named(sentence, province_code=own.province_code, year=year) or with_province
+            # Định đã có 15/15 xã …": named so, once is enough; sought only when asked, it costs a scan of its own)
+            with_province = None
+            named = districts_named(sentence, province_code=own.province_code, year=year)
+            if not named:
+                named = with_province = districts_with_their_province(sentence, year=year)
             others = [u for pid, u in named.items() if pid != own.place_id]
-            if own.place_id not in named and len(others) == 1 and _topic(
-                    ctx, others[0], start, first_end, once=others[0].place_id in with_province):
+            if own.place_id not in named and len(others) == 1:
+                if with_province is None:
+                    with_province = districts_with_their_province(sentence, year=year)
+                topic = _topic(ctx, others[0], start, first_end, once=others[0].place_id in with_province)
+            else:
+                topic = False
+            if topic:
                 if current is None or current.place_id != others[0].place_id:
                     current = others[0]
                     found.append((start, current))
@@ -275,7 +283,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
                   and _opens_on_own_division(ctx, own, start, first_end)):
                 current = None   # "Huyện đã …" after the province's paragraphs: back to the district
                 found.append((start, None))
-        elif current is None and _opens_on_province(ctx, own, start, first_end):
+        elif current is None and province_name and _opens_on_province(ctx, province_name, start, first_end):
             current = province_unit(own)
             found.append((start, current))
         start = line_end + 1
@@ -299,18 +307,34 @@ def _articles(ctx: Context, own: Unit, year: int | None) -> dict[int, Unit | Non
     return found
 
 
+def _first_sentence_end(ctx: Context, start: int, line_end: int) -> int:
+    """Where the first sentence of the line text[start:line_end] ends (its '.', '!' or '?' before white space inside
+    the line, else the line's end), read off ctx.ends instead of searching every line."""
+    i = bisect.bisect_right(ctx.ends, start)   # ends are offsets right after the mark
+    return ctx.ends[i] - 1 if i < len(ctx.ends) and ctx.ends[i] < line_end else line_end
+
+
 def _opens_on_own_division(ctx: Context, own: Unit, start: int, end: int) -> bool:
     return any(m[2] == "district" for m in _markers_before(ctx, start, end))
 
 
-def _opens_on_province(ctx: Context, own: Unit, start: int, end: int) -> bool:
-    """Whether a paragraph opens on the province by its name ("…, Đắk Nông đã đạt được những kết quả quan trọng"),
-    before any figure and without naming a district: the paragraphs after it are the province's until one names
-    a district. (Not "toàn tỉnh", nor "của tỉnh": a district's report names the province as a frame all the time.)"""
+def _province_name_to_find(ctx: Context, own: Unit) -> tuple[str, str] | None:
+    """(name, its lower case) of the province for _opens_on_province, or None when no paragraph can open on it:
+    the unit has the province's name ("thị xã Quảng Trị", "thành phố Sóc Trăng") or the text never names it.
+    Worked out once per document, not once per line."""
     name = _province_short(own)
     if not name or lx.fold_spelling(own.short).startswith(name):
-        return False   # "thị xã Quảng Trị", "thành phố Sóc Trăng": the unit has the province's name
+        return None
     low = lx.lower_same_length(name)
+    return (name, low) if low in ctx.folded else None
+
+
+def _opens_on_province(ctx: Context, province_name: tuple[str, str], start: int, end: int) -> bool:
+    """Whether a paragraph opens on the province by its name ("…, Đắk Nông đã đạt được những kết quả quan trọng"),
+    before any figure and without naming a district: the paragraphs after it are the province's until one names
+    a district. (Not "toàn tỉnh", nor "của tỉnh": a district's report names the province as a frame all the time.)
+    `province_name`: _province_name_to_find."""
+    name, low = province_name
     at = ctx.folded.find(low, start, end)
     if at == -1 or not ctx.text.startswith(name[:1], at) or _FIGURE_RE.search(ctx.folded, start, at):
         return False

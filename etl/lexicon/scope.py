@@ -56,8 +56,10 @@ APPOSITION_GAP_RE = re.compile(r"\s*[,(–-]\s*(?:thuộc\s+)?", re.IGNORECASE)
 # "phía Bắc giáp huyện Châu Thành A", "tiếp giáp với tỉnh Kiên Giang": units named as the borders of another
 # (lower-cased text, ending right before the unit word).
 NEIGHBOUR_BEFORE_RE = re.compile(r"\bgiáp(?:\s+với)?\s+$")
-# A district-level unit word, or its abbreviation, somewhere in lower-cased text ("tx.hồng ngự").
-DISTRICT_WORD_NEEDLE_RE = re.compile(r"huyện|thị xã|quận|thành phố|\btx\b|\btp\b")
+# A district-level unit word, or its abbreviation, somewhere in lower-cased text ("tx.hồng ngự"). Every alternative
+# opens with a letter ("t(?<=\bt)x" is "\btx"): the engine then jumps to those letters in C, 6× faster than when one
+# opens with \b (asked for every line of a report).
+DISTRICT_WORD_NEEDLE_RE = re.compile(r"huyện|thị xã|quận|thành phố|t(?<=\bt)[xp]\b")
 # "của tỉnh Đắk Nông", "thuộc tỉnh …", "tại Đắk Nông": the province named as owner, frame or place, not as subject
 # (lower-cased text, ending right before the province's name; "tỉnh X" is read as a unit word).
 PROVINCE_OWNER_BEFORE_RE = re.compile(r"(?:\bcủa|\bthuộc|\btại|\bở|\bvề|\bvới|\bcho|\btỉnh|\bgiáp(?:\s+với)?)\s+$")
