@@ -185,6 +185,9 @@ def sub_year_period(text: str, *, year: int | None = None) -> Period | None:
                 continue
             if _compared(text, m):
                 continue
+            # ("… quý I, nhiệm vụ trọng tâm quý II năm 2024 …: Quý I/2024, tổng giá trị …": the part to come is planned)
+            if _PLANNED_PART_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
             q = ROMAN_QUARTERS.get(m.groupdict().get("q", "") .lower(), 0) if "q" in m.groupdict() else 0
             if kind == "quarter" and _TO_QUARTER_END_RE.search(text, max(0, m.start() - 25), m.start()):
                 return cumulative_to_quarter(q, y)
@@ -268,6 +271,7 @@ _FROM_LEVEL_YEAR_RE = re.compile(rf"\btừ(?:\s+mức|\s+đầu(?:\s+nhiệm)?\s
 # "ngày 23 tháng 08 năm 2019": the year of a date written in words.
 _WORDED_DATE_YEAR_RE = re.compile(rf"\btháng\s+\d{{1,2}}\s+năm\s+(?P<year>{_YEAR})", re.IGNORECASE)
 _YEAR_SPAN_RE = re.compile(rf"(?<![\d/.,])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\d/])")
+_ELECTION_BEFORE_RE = re.compile(r"\bbầu\s+cử\b[^.;\n]*?nhiệm\s+kỳ\s*$", re.IGNORECASE)
 _FULL_DATE_RE = re.compile(rf"(?<![\d/])\d{{1,2}}/\d{{1,2}}/(?P<year>{_YEAR})(?![\d/])")
 
 
@@ -291,8 +295,12 @@ def _unframed_year(text: str, published_year: int | None, as_of: int | None) -> 
     # "khóa XX, nhiệm kỳ 2021 - 2026", "giai đoạn 2021 - 2025": a span's years are no report's year
     spans = {m.start(g) for m in _YEAR_SPAN_RE.finditer(text) for g in ("a", "b")}
     dated = [int(m.group("year")) for m in _FULL_DATE_RE.finditer(text)]   # "từ ngày 1/7/2025"
+    # "Trong năm đã tổ chức thành công cuộc bầu cử … HĐND các cấp nhiệm kỳ 2016 - 2021": a term is elected in its
+    # first year, the year the report speaks of
+    elected = [int(m.group("a")) for m in _YEAR_SPAN_RE.finditer(text)
+               if _ELECTION_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())]
     years = [int(m.group("year")) for m in YEAR_RE.finditer(text) if m.start("year") not in skip | spans] + dated \
-        or [int(m.group("b")) for m in _YEAR_SPAN_RE.finditer(text) if m.start("b") not in skip]
+        + elected or [int(m.group("b")) for m in _YEAR_SPAN_RE.finditer(text) if m.start("b") not in skip]
     # only spans written ("Trong nhiệm kỳ 2010-2015, huyện đã hoàn thành …"): a review at a span's end, its last year
     years += [int(m.group("year")) for m in parts if m not in based]
     years = [y for y in years if published_year is None or y <= published_year]
@@ -348,7 +356,7 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
         sub = _framing_sub_period(_first_figure_sentence(text), framed_only=True)
         # ("… thông qua báo cáo thực hiện nhiệm vụ 6 tháng đầu năm 2017. Theo đó, tốc độ tăng trưởng đạt …": the
         # sentence the first figure's sentence continues names what is reviewed)
-        sub = sub or _framing_sub_period(_continued_by_first_figure(text))
+        sub = sub or _framing_sub_period(_continued_by_first_figure(text)) or _opening_part_before_first_figure(text)
         if sub and sub.end_year == year:
             return _cumulative_when_framed(sub, text)
     return year_period(year)
@@ -364,6 +372,35 @@ def _continued_by_first_figure(text: str) -> str:
         return ""
     before = max(text.rfind(c, 0, start - 1) for c in (". ", "\n", "! ", "? ")) + 1
     return text[before:start]
+
+
+# A part of the year opening a sentence or what follows a colon ("UBND thành phố cho biết: 6 tháng đầu năm 2019 kinh
+# tế của thành phố phát triển ổn định. Tổng giá trị sản xuất …"): the topic of what follows.
+_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?:\n])\s*(?:trong\s+|qua\s+)?$", re.IGNORECASE)
+
+
+def _opening_part_before_first_figure(text: str) -> Period | None:
+    """The part of the year that opens a sentence (or a clause after a colon) of the paragraph holding the first
+    figure, in a sentence before the figure's own: what the report reviews."""
+    m = HEADING_FIGURE_RE.search(text)
+    if m is None:
+        return None
+    # (the sentences before the figure's own: "Quý II năm 2023 thu ngân sách đạt …" is that figure's period only)
+    own = max(text.rfind(c, 0, m.start()) for c in (". ", "! ", "? ")) + 1
+    line = text.rfind("\n", 0, m.start()) + 1
+    if own <= line:
+        return None
+    paragraph = text[line:own]
+    for regex, kind, fmt in ((HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
+                             (QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1")):
+        for part in regex.finditer(paragraph):
+            if not _OPENING_BEFORE_RE.search(paragraph, max(0, part.start() - 8), part.start()) \
+                    or _compared(paragraph, part) or _PLANNED_PART_BEFORE.search(paragraph, max(0, part.start() - 30), part.start()):
+                continue
+            y = int(part.group("year"))
+            q = ROMAN_QUARTERS.get((part.groupdict().get("q") or "1").lower(), 0) if kind == "quarter" else 0
+            return Period(fmt.format(y=y, q=q), kind, y)
+    return None
 
 
 def _first_figure_sentence(text: str) -> str:

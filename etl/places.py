@@ -350,6 +350,9 @@ def detect_place(text: str, *, title: str | None = None, year: int | None = None
             # "xã Vĩnh Quang (Bảo Lâm)": a commune named in the text that belongs to only one of the candidates.
             communes = commune_mentions(text)
             named = [u for u in candidates if communes & gaz.commune_names.get(u.place_id, frozenset())]
+        if len(named) != 1:
+            # "huyện Phong Điền (Cần Thơ)": the province's name without its unit word, of only one of the candidates
+            named = [u for u in candidates if _names_bare(text, _short_province(u))]
         if len(named) != 1 and year is None:
             named = [u for u in candidates if u.exists_in(_UNDATED_REFERENCE_YEAR)]
         if len(named) == 1:
@@ -373,6 +376,11 @@ def detect_place(text: str, *, title: str | None = None, year: int | None = None
             f"text names province {', '.join(sorted(other))} but {unit.name} belongs to {unit.province_name}"
         )
     return PlaceResult(unit, warnings, provinces)
+
+
+def _names_bare(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as a whole name (not inside a longer capitalised name)."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])(?!\s+[A-ZĐÀ-Ỹ])", text) is not None
 
 
 def _of_the_year(candidates: list[Unit], year: int | None) -> list[Unit]:
