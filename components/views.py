@@ -227,7 +227,8 @@ def data_page(ds, state: dict) -> ViewResult:
     filter_model, sort = decode_grid(state.get("grid"))
     return ViewResult(content=data_layout(rows, ds.documents_by_id, lang=lang, spec=spec,
                                           briefing=state["mode"] == "briefing", filter_model=filter_model,
-                                          sort=sort, n_shown=len(shown)),
+                                          sort=sort, n_shown=len(shown),
+                                          phone=state.get("screen") == "phone" and state["mode"] != "briefing"),
                       title=t("data.title", lang, n=len(shown)), subtitle=period_label(state["period"], lang),
                       source_ids=list(dict.fromkeys(shown["source_id"])))
 

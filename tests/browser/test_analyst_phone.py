@@ -318,3 +318,42 @@ def test_phone_tables_say_they_scroll_sideways_and_the_desktop_does_not(phone, l
     duo.driver.get(duo.server_url + f"/?view=data&lang={lang}")
     duo.wait_for_element("#data-grid", timeout=15)
     assert not [e for e in duo.driver.find_elements("css selector", ".swipe-hint") if e.is_displayed()]
+
+
+GRID_CELLS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const cells = id => [...document.querySelectorAll('#data-grid .ag-row:not(.ag-opacity-zero) .ag-cell[col-id="' + id + '"]')]
+        .filter(e => r(e).height > 0).slice(0, 6).map(e => ({text: e.innerText.trim(), ...r(e)}));
+    const head = id => { const e = document.querySelector('#data-grid .ag-header-cell[col-id="' + id + '"]');
+                         return e ? r(e) : null; };   // a column scrolled far off is not drawn
+    return {inner: window.innerWidth, grid: r(document.querySelector('#data-grid')),
+            place: cells('place'), value: cells('value'), indicator: cells('indicator'),
+            place_head: head('place'), value_head: head('value')};"""
+
+
+def _inside(box, outer, tol: float = 1) -> bool:
+    return outer["left"] - tol <= box["left"] and box["right"] <= outer["right"] + tol
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_data_grid_shows_district_and_value_and_keeps_the_district_while_scrolling(phone, lang):
+    # at 390 px the grid showed District and half of Indicator: Value, Period and Unit were off screen
+    duo = phone(f"view=data&lang={lang}", "#data-grid .ag-cell[col-id='value']")
+    before = duo.driver.execute_script(GRID_CELLS)
+    view = {"left": 0, "right": before["inner"]}
+    assert before["place"] and before["value"], before
+    for cell in before["place"] + before["value"] + [before["place_head"], before["value_head"]]:
+        assert _inside(cell, view) and _inside(cell, before["grid"]), cell
+    assert all(c["text"] for c in before["place"] + before["value"]), before
+    # the other columns scroll sideways under the District column, which stays where it was, readable
+    duo.driver.execute_script("""
+        for (const s of ['.ag-body-horizontal-scroll-viewport', '.ag-center-cols-viewport']) {
+            const e = document.querySelector('#data-grid ' + s); e.scrollLeft = 600;
+            e.dispatchEvent(new Event('scroll')); }""")
+    time.sleep(0.6)
+    after = duo.driver.execute_script(GRID_CELLS)
+    assert after["indicator"] and after["indicator"][0]["right"] < before["indicator"][0]["left"], (before, after)
+    assert [c["text"] for c in after["place"]] == [c["text"] for c in before["place"]]
+    for a, b in zip(after["place"], before["place"]):
+        assert _inside(a, view) and abs(a["left"] - b["left"]) < 1, (a, b)
+        assert a["width"] >= 90, a
