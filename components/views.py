@@ -99,7 +99,8 @@ def scorecard_result(ds, state, *, figure_type: str = "go"):
     return build_scorecard(_facts_of_places(ds, places, state["measure"]), places, indicators=state["indicators"],
                            measure=state["measure"],
                            period=state["period"], lang=state["lang"], figure_type=figure_type,
-                           briefing=state["mode"] == "briefing")
+                           briefing=state["mode"] == "briefing",
+                           phone=state.get("screen") == "phone" and state["mode"] != "briefing")
 
 
 def data_result(ds, state, *, with_spec: bool = True):

@@ -357,3 +357,37 @@ def test_phone_data_grid_shows_district_and_value_and_keeps_the_district_while_s
     for a, b in zip(after["place"], before["place"]):
         assert _inside(a, view) and abs(a["left"] - b["left"]) < 1, (a, b)
         assert a["width"] >= 90, a
+
+
+SCORECARD_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const legend = document.querySelector('#scorecard-legend');
+    return {inner: window.innerWidth, box: r(document.querySelector('.view-scorecard .scroll-x')),
+            legend: legend ? {text: legend.innerText, ...r(legend)} : null,
+            colorbar: document.querySelectorAll('#scorecard-graph .colorbar').length,
+            columns: [...document.querySelectorAll('#scorecard-graph .xtick text')].map(r),
+            labels: [...document.querySelectorAll('#scorecard-graph .yaxislayer-above .ytick text')]
+                .map(e => ({text: e.textContent, size: parseFloat(getComputedStyle(e).fontSize), ...r(e)}))};"""
+
+
+@pytest.mark.parametrize("lang, words", [("vi", ("Thứ hạng", "tốt nhất", "kém nhất")),
+                                         ("en", ("Rank", "best", "worst"))])
+def test_phone_scorecard_shows_labels_two_columns_and_its_colour_legend(phone, lang, words):
+    # the labels took half the phone and left one district column; the colour bar sat off screen at the far right
+    duo = phone(f"view=scorecard&lang={lang}&measure=level", "#scorecard-graph .heatmaplayer")
+    r = duo.driver.execute_script(SCORECARD_RECTS)
+    view = {"left": 0, "right": r["inner"]}
+    legend = r["legend"]
+    assert legend and all(w in legend["text"] for w in words) and _inside(legend, view), r
+    assert legend["top"] >= 0 and legend["bottom"] <= r["box"]["top"] + 1, r       # above the grid, not under it
+    assert r["colorbar"] == 0, r
+    assert sum(_inside(c, r["box"]) for c in r["columns"]) >= 2, r
+    assert r["labels"] and min(x["size"] for x in r["labels"]) >= 10, r
+    assert max(x["right"] for x in r["labels"]) - r["box"]["left"] <= 0.5 * r["box"]["width"], r
+    duo.driver.execute_script("""const b = document.querySelector('.view-scorecard .scroll-x');
+                                 b.scrollLeft = 300; b.dispatchEvent(new Event('scroll'));""")
+    time.sleep(0.3)
+    after = duo.driver.execute_script(SCORECARD_RECTS)
+    assert after["legend"] == legend, after                                       # it does not scroll away
+    for label in after["labels"]:
+        assert _inside(label, view) and label["text"], label
