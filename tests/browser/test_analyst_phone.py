@@ -340,6 +340,7 @@ def test_phone_data_grid_shows_district_and_value_and_keeps_the_district_while_s
     # at 390 px the grid showed District and half of Indicator: Value, Period and Unit were off screen
     duo = phone(f"view=data&lang={lang}", "#data-grid .ag-cell[col-id='value']")
     before = duo.driver.execute_script(GRID_CELLS)
+    assert before["inner"] == PHONE["width"], before["inner"]             # the page is not wider than the phone
     view = {"left": 0, "right": before["inner"]}
     assert before["place"] and before["value"], before
     for cell in before["place"] + before["value"] + [before["place_head"], before["value_head"]]:
@@ -376,6 +377,7 @@ def test_phone_scorecard_shows_labels_two_columns_and_its_colour_legend(phone, l
     # the labels took half the phone and left one district column; the colour bar sat off screen at the far right
     duo = phone(f"view=scorecard&lang={lang}&measure=level", "#scorecard-graph .heatmaplayer")
     r = duo.driver.execute_script(SCORECARD_RECTS)
+    assert r["inner"] == PHONE["width"], r["inner"]
     view = {"left": 0, "right": r["inner"]}
     legend = r["legend"]
     assert legend and all(w in legend["text"] for w in words) and _inside(legend, view), r
@@ -391,3 +393,25 @@ def test_phone_scorecard_shows_labels_two_columns_and_its_colour_legend(phone, l
     assert after["legend"] == legend, after                                       # it does not scroll away
     for label in after["labels"]:
         assert _inside(label, view) and label["text"], label
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_review_cards_stay_inside_the_screen(phone, lang):
+    # a 10rem label beside 'Unreviewed' and a value such as 'over 14,120 billion VND' made the page 413 px wide
+    duo = phone(f"view=review&lang={lang}", ".review-item")
+    r = duo.driver.execute_script("""
+        // the seeds' longest value and label (the sample's are shorter) in the first card
+        const first = document.querySelector('.review-item');
+        const long = [['.review-status', 'Unreviewed'], ['.review-item-value', 'estimate\u00a016,817.5\u00a0billion\u00a0VND'],
+                      ['.review-item-name', 'Production value per hectare of farm and aquaculture land · Trà Cú']];
+        for (const [sel, text] of long) { first.querySelector(sel).textContent = text; }
+        const r = e => e.getBoundingClientRect().toJSON();
+        return {inner: window.innerWidth, page: document.documentElement.scrollWidth,
+                items: [...document.querySelectorAll('.review-item')].slice(0, 12).map(e => ({
+                    text: e.innerText, ...r(e), parts: [...e.children].map(r)}))};""")
+    # a phone widens its layout viewport to a page wider than the screen (and zooms out): 390, not innerWidth
+    assert r["items"] and r["page"] <= PHONE["width"] and r["inner"] == PHONE["width"], (r["page"], r["inner"])
+    for item in r["items"]:
+        assert item["left"] >= 0 and item["right"] <= PHONE["width"] + 1, item
+        for part in item["parts"]:
+            assert part["right"] <= item["right"] + 1, (part, item)
