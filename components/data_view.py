@@ -142,24 +142,36 @@ GRID_COLUMNS = (
 )
 
 
-def grid_column_defs(*, lang: str) -> list[dict]:
-    """AG Grid's columnDefs in the reader's language."""
-    return [{"field": name, "headerName": t(COLUMN[name], lang), **options} for name, options in GRID_COLUMNS]
+# a phone (390 px, about 360 of it for the grid): the District column stays pinned on the left while the others
+# scroll under it, and District, Indicator and Value fit beside each other — each of the three narrower, its text and
+# header wrapped onto more lines instead of cut ('Communes meeting the New …')
+PHONE_COLUMNS = {
+    "place": {"width": 112, "minWidth": 96, "wrapText": True, "autoHeight": True},
+    "indicator": {"width": 150, "minWidth": 120, "wrapText": True, "autoHeight": True},
+    "value": {"width": 84, "minWidth": 72},
+}
+
+
+def grid_column_defs(*, lang: str, phone: bool = False) -> list[dict]:
+    """AG Grid's columnDefs in the reader's language; phone=True: the narrower first columns (PHONE_COLUMNS)."""
+    return [{"field": name, "headerName": t(COLUMN[name], lang), **options,
+             **(PHONE_COLUMNS.get(name, {}) if phone else {})} for name, options in GRID_COLUMNS]
 
 
 def data_layout(rows: pd.DataFrame, documents_by_id: dict, *, lang: str, spec: ChartSpec | None = None,
                 briefing: bool = False, filter_model: dict | None = None, sort: list | None = None,
-                n_shown: int | None = None):
+                n_shown: int | None = None, phone: bool = False):
     """The grid of `rows`, opened with the URL's filter and sort (filter_model, sort); the title counts the
-    n_shown rows they leave."""
+    n_shown rows they leave. phone=True: columns for a phone's width, headers wrapped (grid_column_defs)."""
     if rows.empty:
         return html.Div(message_block(t("msg.no_selection", lang), color="info"), className="view view-data")
     shown = rows.iloc[:MAX_GRID_ROWS]
     grid = dag.AgGrid(
         id="data-grid",
         rowData=grid_records(shown, documents_by_id, lang=lang),
-        columnDefs=grid_column_defs(lang=lang),
-        defaultColDef={"sortable": True, "filter": True, "floatingFilter": True, "resizable": True},
+        columnDefs=grid_column_defs(lang=lang, phone=phone),
+        defaultColDef={"sortable": True, "filter": True, "floatingFilter": True, "resizable": True,
+                       **({"wrapHeaderText": True, "autoHeaderHeight": True} if phone else {})},
         dashGridOptions={"localeText": GRID_LOCALE_VI if lang == "vi" else {}, "pagination": True,
                          "paginationPageSize": 50, "paginationPageSizeSelector": list(PAGE_SIZES), "animateRows": False, "enableCellTextSelection": True,
                          "ensureDomOrder": True},

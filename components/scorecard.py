@@ -31,6 +31,11 @@ RANK_COLORSCALE = [[0.0, "#f0a53a"], [0.5, "#f2f2f2"], [1.0, "#4a98d3"]]
 CELL_HEIGHT = 44
 BRIEFING_MAX_ROWS = 16   # rows of two-line cells that stay legible in a 16:9 frame
 CELL_WIDTH = 118
+# a phone (390 px): row labels wrapped narrower in smaller type and narrower cells, so the labels and two district
+# columns fit the screen; the labels stay in view while the cells scroll (assets/sticky_labels.js) and the colour
+# legend is a line above the grid (rank_legend), not a colour bar at the grid's far right
+PHONE_CELL_WIDTH = 96
+PHONE_LABEL_WRAP = 16
 ACROSS_MAX = 10
 MAX_PLACES = 60
 CELL_COLS = ["place_id", "indicator", "value", "unit", "qualifier", "denominator", "period", "target_scope", "rank",
@@ -55,6 +60,7 @@ class ScorecardResult:
     left_out: str = ""                              # figures of another target set / period kind, not ranked
     unranked: frozenset = frozenset()               # the reasons (UNRANKED_*) some cells have no rank
     open_ranks: bool = False                        # a bound left some ranks open (rank 1–2/3)
+    phone: bool = False                             # laid out for a phone: the legend is rank_legend's line
 
 
 def rank_values(values: pd.Series, *, lower_better: bool) -> pd.Series:
@@ -142,9 +148,10 @@ def bounded_ranks(key: pd.Series, qualifier: pd.Series, sign: pd.Series, groups:
 
 def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(), measure: str = "level",
                     period: str = "latest", lang: str = "vi", figure_type: str = "go",
-                    briefing: bool = False) -> ScorecardResult:
+                    briefing: bool = False, phone: bool = False) -> ScorecardResult:
     """Districts × indicators, value and rank per cell. briefing=True: at most BRIEFING_MAX_ROWS rows in smaller
-    type, so the grid fits a 16:9 frame (the subtitle says when rows were left out)."""
+    type, so the grid fits a 16:9 frame (the subtitle says when rows were left out). phone=True: narrower labels
+    and cells, no colour bar (scorecard_layout's rank_legend says what the colours mean)."""
     table = scorecard_table(facts, places, indicators=indicators, measure=measure, period=period)
     names = display_names(places, lang=lang)
     left = table.attrs.get("left_out")
@@ -178,8 +185,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
                         lang=lang)
     place_notes = _period_notes(lookup, place_order, usual_period, lang)
     x_labels, y_labels = _grid_ticks(rows_keys, cols_keys, names, across=across, briefing=briefing,
-                                     measure=measure, lang=lang, place_notes=place_notes)
-    fig = _scorecard_figure(cells, x_labels, y_labels, briefing=briefing, lang=lang, figure_type=figure_type)
+                                     measure=measure, lang=lang, place_notes=place_notes, phone=phone)
+    fig = _scorecard_figure(cells, x_labels, y_labels, briefing=briefing, lang=lang, figure_type=figure_type,
+                            phone=phone)
 
     title = t("scorecard.title", lang)
     subtitle = t("scorecard.subtitle", lang, measure=measure_label(measure, lang),
@@ -208,7 +216,9 @@ def build_scorecard(facts: pd.DataFrame, places: pd.DataFrame, *, indicators=(),
         alt_text=f"{title}. {subtitle}. " + t("scorecard.alt", lang, rows=len(place_order), cols=len(cols), best=best)
         + " " + _ranks_text(lookup, place_order[:20], cols, names, lang),
     )
-    return ScorecardResult(spec, None, min_width=(300 if across else 160) + CELL_WIDTH * len(cols_keys),
+    min_width = (130 if across else 110) + PHONE_CELL_WIDTH * len(cols_keys) if phone \
+        else (300 if across else 160) + CELL_WIDTH * len(cols_keys)
+    return ScorecardResult(spec, None, min_width=min_width, phone=phone,
                            shown=len(place_order), total=total_places, missing=missing,
                            mixed_periods=table["period"].nunique() > 1, left_out=left_out,
                            unranked=frozenset(table["unranked"].dropna()),
@@ -328,16 +338,18 @@ def _indicator_tick(ind: str, width: int, *, measure: str, lang: str) -> str:
 
 
 def _grid_ticks(rows_keys: list, cols_keys: list, names: dict, *, across: bool, briefing: bool, measure: str,
-                lang: str, place_notes: dict | None = None) -> tuple[list[str], list[str]]:
+                lang: str, place_notes: dict | None = None, phone: bool = False) -> tuple[list[str], list[str]]:
     """(x, y) tick labels: indicators wrapped to the room they have, districts by name (and, in smaller type, a
     note such as '(Q1 2023 only)')."""
     notes = {p: f"<br><span style='font-size:10px'>{n}</span>" for p, n in (place_notes or {}).items()}
     if across:
         # narrow enough that a phone still shows the first district column beside the labels; a briefing frame
         # (16 rows in 16:9) needs them on at most two lines instead
-        y_labels = [_indicator_tick(c, 34 if briefing else 24, measure=measure, lang=lang).replace("<br>(", " (")
+        width = 34 if briefing else PHONE_LABEL_WRAP if phone else 24
+        y_labels = [_indicator_tick(c, width, measure=measure, lang=lang).replace("<br>(", " (")
                     for c in rows_keys]
-        x_labels = [wrap_html(names.get(p, p), 14, max_lines=2) + notes.get(p, "") for p in cols_keys]
+        x_labels = [wrap_html(names.get(p, p), 12 if phone else 14, max_lines=2) + notes.get(p, "")
+                    for p in cols_keys]
     else:
         x_labels = [_indicator_tick(c, 18, measure=measure, lang=lang) for c in cols_keys]
         y_labels = [names.get(p, p) + notes.get(p, "") for p in rows_keys]
@@ -345,14 +357,14 @@ def _grid_ticks(rows_keys: list, cols_keys: list, names: dict, *, across: bool, 
 
 
 def _scorecard_figure(cells: tuple, x_labels: list[str], y_labels: list[str], *, briefing: bool, lang: str,
-                      figure_type: str):
+                      figure_type: str, phone: bool = False):
     """The heatmap and its layout, as plain dicts (unvalidated on the hot path; the tests validate them)."""
     z, text, hover = cells
     heatmap = dict(
         type="heatmap", z=z, x=x_labels, y=y_labels, text=text, texttemplate="%{text}", customdata=hover,
         hovertemplate="<b>%{y}</b><br>%{x}<br>%{customdata}<extra></extra>",
-        colorscale=RANK_COLORSCALE, zmin=0, zmax=1, xgap=2, ygap=2, hoverongaps=False,
-        textfont=dict(size=10 if briefing else 11, color="#1f2933"),
+        colorscale=RANK_COLORSCALE, zmin=0, zmax=1, xgap=2, ygap=2, hoverongaps=False, showscale=not phone,
+        textfont=dict(size=10 if briefing or phone else 11, color="#1f2933"),
         colorbar=dict(title=dict(text=t("scorecard.colorbar", lang), side="top"), tickvals=[0, 1],
                       ticktext=[t("scorecard.worst_label", lang), t("scorecard.best_label", lang)],
                       lenmode="pixels", len=160, thickness=12, y=1, yanchor="top"),
@@ -361,7 +373,7 @@ def _scorecard_figure(cells: tuple, x_labels: list[str], y_labels: list[str], *,
         lang, height=120 + CELL_HEIGHT * len(y_labels), margin=dict(l=10, r=10, t=10, b=10), plot_bgcolor="#f7f8fa",
         xaxis=dict(side="top", tickangle=0, automargin=True, tickfont=dict(size=11), fixedrange=True, showgrid=False,
                    zeroline=False),
-        yaxis=dict(autorange="reversed", automargin=True, fixedrange=True, tickfont=dict(size=11),
+        yaxis=dict(autorange="reversed", automargin=True, fixedrange=True, tickfont=dict(size=10 if phone else 11),
                    ticklabelstandoff=6, showgrid=False, zeroline=False),
     )
     return make_figure({"data": [heatmap], "layout": layout}, figure_type)
@@ -444,6 +456,16 @@ def profile_layout(facts: pd.DataFrame, documents_by_id: dict, *, place_id: str 
                      html.H3(t("col.source", lang), className="h6"), sources], className="profile")
 
 
+def rank_legend(lang: str):
+    """What the cells' colours mean, as one line of HTML (a phone's grid has no room for the colour bar at its
+    right): 'Rank: best ▭ worst' over the grid's own colour scale."""
+    stops = ", ".join(color for _, color in reversed(RANK_COLORSCALE))           # best (z = 1) on the left
+    return html.Div([html.Span(t("scorecard.colorbar", lang), className="rank-legend-title"),
+                     html.Span(t("scorecard.best_label", lang)),
+                     html.Span(className="rank-legend-bar", style={"background": f"linear-gradient(to right, {stops})"}),
+                     html.Span(t("scorecard.worst_label", lang))], className="rank-legend", id="scorecard-legend")
+
+
 def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: bool = False):
     notes = []
     if result.spec is None:
@@ -470,6 +492,8 @@ def scorecard_layout(result: ScorecardResult, profile, *, lang: str, briefing: b
             notes_below.append(t("scorecard.few_note", lang, n=MIN_COMPARED))
         main.children = [swipe_hint(lang), main.children, html.P(" ".join(notes_below), className="chart-note")] \
             if not briefing else main.children
+        if result.phone and not briefing:
+            notes.append(rank_legend(lang))         # outside the sideways scroll: it stays on screen
     missing = None if briefing else no_data_note(result.missing, lang=lang, element_id="scorecard-no-data")
     if result.left_out and not briefing:
         notes_left = html.P(t("compare.left_out", lang, items=result.left_out), className="no-data-list",

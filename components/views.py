@@ -99,7 +99,8 @@ def scorecard_result(ds, state, *, figure_type: str = "go"):
     return build_scorecard(_facts_of_places(ds, places, state["measure"]), places, indicators=state["indicators"],
                            measure=state["measure"],
                            period=state["period"], lang=state["lang"], figure_type=figure_type,
-                           briefing=state["mode"] == "briefing")
+                           briefing=state["mode"] == "briefing",
+                           phone=state.get("screen") == "phone" and state["mode"] != "briefing")
 
 
 def data_result(ds, state, *, with_spec: bool = True):
@@ -227,7 +228,8 @@ def data_page(ds, state: dict) -> ViewResult:
     filter_model, sort = decode_grid(state.get("grid"))
     return ViewResult(content=data_layout(rows, ds.documents_by_id, lang=lang, spec=spec,
                                           briefing=state["mode"] == "briefing", filter_model=filter_model,
-                                          sort=sort, n_shown=len(shown)),
+                                          sort=sort, n_shown=len(shown),
+                                          phone=state.get("screen") == "phone" and state["mode"] != "briefing"),
                       title=t("data.title", lang, n=len(shown)), subtitle=period_label(state["period"], lang),
                       source_ids=list(dict.fromkeys(shown["source_id"])))
 

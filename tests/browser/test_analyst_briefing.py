@@ -52,3 +52,23 @@ def test_briefing_on_a_phone_fits_the_width(dash_duo, dash_app):
     r = _rects(dash_duo)
     assert r["width"] <= r["inner"] + 1, r
     assert r["action"]["top"] >= r["frame"]["bottom"]
+
+
+@pytest.mark.parametrize("query, ready", [
+    ("view=map&lang=vi&ind=targets_met&measure=level&period=2023", "#map-graph .scatterlayer"),
+    ("view=scatter&lang=en&ind=targets_met&period=2023", "#scatter-graph .scatterlayer"),
+    ("view=compare&lang=en&ind=targets_met&period=2023", "#compare-graph .bartext"),
+])
+def test_a_one_chart_slide_says_its_title_once(dash_duo, dash_app, query, ready):
+    # the map and the scatter slides repeated the slide's title and subtitle as the chart's own header under it
+    dash_duo.start_server(dash_app)
+    _inner(dash_duo, 1280, 720)
+    dash_duo.driver.get(dash_duo.server_url + "/?mode=briefing&" + query)
+    dash_duo.wait_for_element(".briefing-frame " + ready, timeout=15)
+    time.sleep(0.5)
+    seen = dash_duo.driver.execute_script("""
+        const title = document.querySelector('.briefing-frame .briefing-title').innerText.trim();
+        return [title, [...document.querySelectorAll('.briefing-frame h1, .briefing-frame h2, .briefing-frame h3')]
+            .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height > 0)
+            .map(e => e.innerText.trim()).filter(t => t === title).length];""")
+    assert seen[0] and seen[1] == 1, seen

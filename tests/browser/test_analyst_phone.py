@@ -318,3 +318,100 @@ def test_phone_tables_say_they_scroll_sideways_and_the_desktop_does_not(phone, l
     duo.driver.get(duo.server_url + f"/?view=data&lang={lang}")
     duo.wait_for_element("#data-grid", timeout=15)
     assert not [e for e in duo.driver.find_elements("css selector", ".swipe-hint") if e.is_displayed()]
+
+
+GRID_CELLS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const cells = id => [...document.querySelectorAll('#data-grid .ag-row:not(.ag-opacity-zero) .ag-cell[col-id="' + id + '"]')]
+        .filter(e => r(e).height > 0).slice(0, 6).map(e => ({text: e.innerText.trim(), ...r(e)}));
+    const head = id => { const e = document.querySelector('#data-grid .ag-header-cell[col-id="' + id + '"]');
+                         return e ? r(e) : null; };   // a column scrolled far off is not drawn
+    return {inner: window.innerWidth, grid: r(document.querySelector('#data-grid')),
+            place: cells('place'), value: cells('value'), indicator: cells('indicator'),
+            place_head: head('place'), value_head: head('value')};"""
+
+
+def _inside(box, outer, tol: float = 1) -> bool:
+    return outer["left"] - tol <= box["left"] and box["right"] <= outer["right"] + tol
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_data_grid_shows_district_and_value_and_keeps_the_district_while_scrolling(phone, lang):
+    # at 390 px the grid showed District and half of Indicator: Value, Period and Unit were off screen
+    duo = phone(f"view=data&lang={lang}", "#data-grid .ag-cell[col-id='value']")
+    before = duo.driver.execute_script(GRID_CELLS)
+    assert before["inner"] == PHONE["width"], before["inner"]             # the page is not wider than the phone
+    view = {"left": 0, "right": before["inner"]}
+    assert before["place"] and before["value"], before
+    for cell in before["place"] + before["value"] + [before["place_head"], before["value_head"]]:
+        assert _inside(cell, view) and _inside(cell, before["grid"]), cell
+    assert all(c["text"] for c in before["place"] + before["value"]), before
+    # the other columns scroll sideways under the District column, which stays where it was, readable
+    duo.driver.execute_script("""
+        for (const s of ['.ag-body-horizontal-scroll-viewport', '.ag-center-cols-viewport']) {
+            const e = document.querySelector('#data-grid ' + s); e.scrollLeft = 600;
+            e.dispatchEvent(new Event('scroll')); }""")
+    time.sleep(0.6)
+    after = duo.driver.execute_script(GRID_CELLS)
+    assert after["indicator"] and after["indicator"][0]["right"] < before["indicator"][0]["left"], (before, after)
+    assert [c["text"] for c in after["place"]] == [c["text"] for c in before["place"]]
+    for a, b in zip(after["place"], before["place"]):
+        assert _inside(a, view) and abs(a["left"] - b["left"]) < 1, (a, b)
+        assert a["width"] >= 90, a
+
+
+SCORECARD_RECTS = """
+    const r = e => e.getBoundingClientRect().toJSON();
+    const legend = document.querySelector('#scorecard-legend');
+    return {inner: window.innerWidth, box: r(document.querySelector('.view-scorecard .scroll-x')),
+            legend: legend ? {text: legend.innerText, ...r(legend)} : null,
+            colorbar: document.querySelectorAll('#scorecard-graph .colorbar').length,
+            columns: [...document.querySelectorAll('#scorecard-graph .xtick text')].map(r),
+            labels: [...document.querySelectorAll('#scorecard-graph .yaxislayer-above .ytick text')]
+                .map(e => ({text: e.textContent, size: parseFloat(getComputedStyle(e).fontSize), ...r(e)}))};"""
+
+
+@pytest.mark.parametrize("lang, words", [("vi", ("Thứ hạng", "tốt nhất", "kém nhất")),
+                                         ("en", ("Rank", "best", "worst"))])
+def test_phone_scorecard_shows_labels_two_columns_and_its_colour_legend(phone, lang, words):
+    # the labels took half the phone and left one district column; the colour bar sat off screen at the far right
+    duo = phone(f"view=scorecard&lang={lang}&measure=level", "#scorecard-graph .heatmaplayer")
+    r = duo.driver.execute_script(SCORECARD_RECTS)
+    assert r["inner"] == PHONE["width"], r["inner"]
+    view = {"left": 0, "right": r["inner"]}
+    legend = r["legend"]
+    assert legend and all(w in legend["text"] for w in words) and _inside(legend, view), r
+    assert legend["top"] >= 0 and legend["bottom"] <= r["box"]["top"] + 1, r       # above the grid, not under it
+    assert r["colorbar"] == 0, r
+    assert sum(_inside(c, r["box"]) for c in r["columns"]) >= 2, r
+    assert r["labels"] and min(x["size"] for x in r["labels"]) >= 10, r
+    assert max(x["right"] for x in r["labels"]) - r["box"]["left"] <= 0.5 * r["box"]["width"], r
+    duo.driver.execute_script("""const b = document.querySelector('.view-scorecard .scroll-x');
+                                 b.scrollLeft = 300; b.dispatchEvent(new Event('scroll'));""")
+    time.sleep(0.3)
+    after = duo.driver.execute_script(SCORECARD_RECTS)
+    assert after["legend"] == legend, after                                       # it does not scroll away
+    for label in after["labels"]:
+        assert _inside(label, view) and label["text"], label
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_review_cards_stay_inside_the_screen(phone, lang):
+    # a 10rem label beside 'Unreviewed' and a value such as 'over 14,120 billion VND' made the page 413 px wide
+    duo = phone(f"view=review&lang={lang}", ".review-item")
+    r = duo.driver.execute_script("""
+        // the seeds' longest value and label (the sample's are shorter) in the first card
+        const first = document.querySelector('.review-item');
+        const long = [['.review-status', 'Unreviewed'], ['.review-item-value', 'estimate\u00a016,817.5\u00a0billion\u00a0VND'],
+                      ['.review-item-name', 'Production value per hectare of farm and aquaculture land · Trà Cú']];
+        for (const [sel, text] of long) { first.querySelector(sel).textContent = text; }
+        const r = e => e.getBoundingClientRect().toJSON();
+        return {inner: window.innerWidth, page: document.documentElement.scrollWidth,
+                items: [...document.querySelectorAll('.review-item')].slice(0, 12).map(e => ({
+                    text: e.innerText, ...r(e), parts: [...e.children].map(r)}))};""")
+    # a phone widens its layout viewport to a page wider than the screen (and zooms out): 390, not innerWidth
+    assert r["items"] and r["page"] <= PHONE["width"] and r["inner"] == PHONE["width"], (r["page"], r["inner"])
+    for item in r["items"]:
+        assert item["left"] >= 0 and item["right"] <= PHONE["width"] + 1, item
+        for part in item["parts"]:
+            assert part["right"] <= item["right"] + 1, (part, item)

@@ -80,3 +80,14 @@ def test_layout_grid_in_the_readers_language_cut_with_a_note_and_no_panel_in_a_b
 
 def test_no_rows_gives_the_no_selection_message():
     assert not [n for n in walk(data_layout(facts({}).iloc[0:0], {}, lang="en")) if isinstance(n, dag.AgGrid)]
+
+
+def test_phone_grid_pins_the_district_and_fits_district_indicator_and_value_in_a_phones_width():
+    from components.data_view import grid_column_defs
+
+    wide, phone = grid_column_defs(lang="vi"), grid_column_defs(lang="vi", phone=True)
+    assert [c["field"] for c in phone] == [c["field"] for c in wide]
+    by = {c["field"]: c for c in phone}
+    assert by["place"]["pinned"] == "left" and by["place"]["wrapText"] and by["indicator"]["wrapText"]
+    assert by["place"]["width"] + by["indicator"]["width"] + by["value"]["width"] <= 360   # 390 less the padding
+    assert sum(c.get("width", 0) for c in wide[:3]) > 360                                    # the desktop's are wider

@@ -278,3 +278,20 @@ def test_a_district_with_figures_of_another_period_only_says_so(sample_dataset):
         assert all(cell in txt for txt, _ in cells.values()), cells
         assert all(txt != "–" for txt, _ in cells.values())
         assert "Huyện Giồng Trôm" not in r.missing and "Giồng Trôm District" not in r.missing
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_phone_grid_has_narrower_labels_no_colour_bar_and_a_legend_line(sample_dataset, lang):
+    from components.scorecard import scorecard_layout
+    from tests.dash_tree import walk
+
+    places = scope_places(sample_dataset.places)[0]
+    wide = build_scorecard(sample_dataset.facts, places, lang=lang)
+    phone = build_scorecard(sample_dataset.facts, places, lang=lang, phone=True)
+    assert phone.min_width < wide.min_width - 100
+    longest = lambda r: max(len(line) for y in r.spec.figure["data"][0]["y"] for line in y.split("<br>"))
+    assert longest(phone) < longest(wide)
+    assert phone.spec.figure["data"][0]["showscale"] is False and wide.spec.figure["data"][0]["showscale"] is True
+    ids = [getattr(n, "id", None) for n in walk(scorecard_layout(phone, None, lang=lang))]
+    assert "scorecard-legend" in ids
+    assert "scorecard-legend" not in [getattr(n, "id", None) for n in walk(scorecard_layout(wide, None, lang=lang))]
