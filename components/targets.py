@@ -69,13 +69,19 @@ def chart_id_for(place_id: str) -> str:
     return "targets-" + place_id.replace("/", "--")
 
 
-def _explain(a: Assessment, lang: str) -> str:
+def _explain(a: Assessment, lang: str, *, counted: tuple | None = None) -> str:
+    """Why the status: progress against the time gone. `counted` (met, of): a count of targets met, whose shortfall
+    at the period's end is the targets not met, said as such (not as one target 94 % achieved)."""
     if a.progress is None:
         return status_label("no_data", lang)
     progress = fmt_percent(a.progress, lang, ratio=True, decimals=0)
     if a.elapsed is None or a.status == "achieved":
         return t("targets.progress_only", lang, progress=progress)
     if a.elapsed >= 1.0 - 1e-9:
+        if counted is not None:
+            met, of = counted
+            return t("targets.count_ended", lang, scope=period_label(a.target_period, lang),
+                     x=fmt_number(met, lang), of=int(round(of)), n=int(round(of - met)))
         return t("targets.progress_ended", lang, progress=progress, scope=period_label(a.target_period, lang))
     why = t(TARGET_WHY[a.status], lang) if a.status in TARGET_WHY else ""
     return t("targets.progress_vs_time", lang, progress=progress,
@@ -118,7 +124,7 @@ def district_items(facts, *, place_id: str, period: str = "latest", doc_periods:
                 "gauge", r, a,
                 label=t("targets.x_of_y", lang, x=fmt_number(r["value"], lang), y=fmt_number(r["denominator"], lang)),
                 detail=" · ".join(p for p in detail_parts if p),
-                explanation=_explain(a, lang)))
+                explanation=_explain(a, lang, counted=(r["value"], r["denominator"]) if ind == "targets_met" else None)))
 
     b = latest_records([r for r in rows if r["measure"] == "pct_of_target" and _has(r["value"])], ["indicator"])
     b.sort(key=lambda r: -float(r["value"]))

@@ -162,6 +162,7 @@ EN: dict[str, str] = {
     "targets.why.off_track": ": below 70% of what is due by now",
     "targets.not_applicable": "Does not apply: {place} has no communes (wards only), so no New Rural target",
     "targets.progress_only": "{progress} achieved.",
+    "targets.count_ended": "The target period ({scope}) is over: {x} of {of} {of:target|targets} met, {n} {n:target|targets} not met.",
     "targets.progress_ended": "The target period ({scope}) is over with {progress} achieved: no time is left to catch up, so the target was missed.",
     "targets.rule_title": "How progress is rated",
     "targets.rule": "Progress = share achieved (x/y, or % of target). Time elapsed = share of the target's period gone at the report date (a year: 100% at year end; the 2020–2025 term: 3/5 = 60% at the end of 2023). Achieved: progress ≥ 100%. On track: progress ≥ time elapsed. Needs acceleration: progress ≥ 70% of what is due. Off track: below that. Missed: the target period is over short of 100% (17 of 18 met at year end is missed, not off track: no time is left). Not enough data: no denominator or period. New Rural communes are compared with the goal of every commune meeting the standard by the end of the term.",

@@ -162,6 +162,7 @@ VI: dict[str, str] = {
     "targets.why.off_track": ": dưới 70 % mức lẽ ra phải đạt theo thời gian đã qua",
     "targets.not_applicable": "Không áp dụng: {place} không có xã (chỉ có phường), nên không có chỉ tiêu nông thôn mới",
     "targets.progress_only": "Đạt {progress}.",
+    "targets.count_ended": "Kỳ chỉ tiêu ({scope}) đã kết thúc: đạt {x}/{of} chỉ tiêu, {n} chỉ tiêu không đạt.",
     "targets.progress_ended": "Kỳ chỉ tiêu ({scope}) đã kết thúc, chỉ đạt {progress}: không còn thời gian để bù, nên là không đạt chỉ tiêu.",
     "targets.rule_title": "Cách đánh giá tiến độ",
     "targets.rule": "Tiến độ = tỷ lệ đã đạt (x/y, hoặc % so với chỉ tiêu). Thời gian đã qua = phần của kỳ chỉ tiêu đã trôi qua tại thời điểm báo cáo (năm: hết năm là 100 %; nhiệm kỳ 2020–2025: hết năm 2023 là 3/5 = 60 %). Đạt: tiến độ ≥ 100 %. Đúng tiến độ: tiến độ ≥ thời gian đã qua. Cần tăng tốc: tiến độ ≥ 70 % mức cần có. Chậm tiến độ: thấp hơn. Không đạt: kỳ chỉ tiêu đã kết thúc mà chưa đạt 100 % (hết năm đạt 17/18 là không đạt, không phải chậm tiến độ: không còn thời gian). Chưa đủ dữ liệu: thiếu mẫu số hoặc kỳ. Xã nông thôn mới được so với mục tiêu toàn bộ xã đạt chuẩn vào cuối nhiệm kỳ.",

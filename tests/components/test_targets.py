@@ -155,3 +155,15 @@ def test_new_rural_does_not_apply_without_communes(sample_dataset):
     assert by_name["Sóc Trăng City"].not_applicable == ["ntm_communes"]
     assert "ntm_communes" not in by_name["Sóc Trăng City"].missing
     assert by_name["Phụng Hiệp District"].missing == ["ntm_communes"]      # has communes: not enough data
+
+
+def test_a_count_of_targets_short_at_the_periods_end_says_how_many_were_not_met():
+    from components.targets import district_items
+    row = dict(place_id="p", indicator="targets_met", measure="level", value=17.0, denominator=18.0, period="2023",
+               period_type="year", target_scope="annual", target_body=None, term=None, source_id="s", qualifier=None,
+               unit="targets")
+    for lang, words in (("en", "17 of 18 targets met, 1 target not met"), ("vi", "đạt 17/18 chỉ tiêu, 1 chỉ tiêu không đạt")):
+        items, _ = district_items([row], place_id="p", lang=lang)
+        gauge = next(i for i in items if i.kind == "gauge")
+        assert gauge.assessment.status == "missed" and words in gauge.explanation
+        assert "94" not in gauge.explanation   # not one target 94 % achieved
