@@ -85,8 +85,8 @@ def review_layout(*, lang: str, documents: list[dict], districts: list[dict], in
         ], className="review-filter") for name in FILTERS
     ], className="review-filters", role="search")
     return html.Section([
-        html.H2(t("view.review", lang)),
-        html.P(t("view.review.desc", lang)),
+        html.H2(t("view.review", lang), className="view-heading"),
+        html.P(t("view.review.desc", lang), className="view-desc"),
         html.Div(id=IDS["auth"], className="auth-line", **{"aria-live": "polite"}),
         filters,
         html.P(t("review.keys", lang), className="review-keys"),

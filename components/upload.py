@@ -23,8 +23,8 @@ def upload_layout(*, lang: str, formats: tuple[str, ...], text_max_bytes: int, m
     .html) may be `text_max_bytes`, Word, PDF and images `max_bytes` (the browser refuses larger ones)."""
     mb, text_mb = max_bytes // 2**20, text_max_bytes // 2**20
     return html.Section([
-        html.H2(t("view.upload", lang)),
-        html.P(t("view.upload.desc", lang)),
+        html.H2(t("view.upload", lang), className="view-heading"),
+        html.P(t("view.upload.desc", lang), className="view-desc"),
         html.Div(id=AUTH_ID, className="auth-line", **{"aria-live": "polite"}),
         dcc.Upload(
             id=UPLOAD_ID, multiple=True, max_size=max_bytes, accept=",".join(formats),

@@ -58,6 +58,8 @@ def test_briefing_on_a_phone_fits_the_width(dash_duo, dash_app):
     ("view=map&lang=vi&ind=targets_met&measure=level&period=2023", "#map-graph .scatterlayer"),
     ("view=scatter&lang=en&ind=targets_met&period=2023", "#scatter-graph .scatterlayer"),
     ("view=compare&lang=en&ind=targets_met&period=2023", "#compare-graph .bartext"),
+    ("view=upload&lang=en", ".upload-zone"),
+    ("view=review&lang=vi", ".review-filters"),
 ])
 def test_a_one_chart_slide_says_its_title_once(dash_duo, dash_app, query, ready):
     # the map and the scatter slides repeated the slide's title and subtitle as the chart's own header under it
