@@ -69,12 +69,14 @@ def chart_id_for(place_id: str) -> str:
     return "targets-" + place_id.replace("/", "--")
 
 
-def _explain(a: Assessment, lang: str, *, counted: tuple | None = None) -> str:
+def _explain(a: Assessment, lang: str, *, counted: tuple | None = None, qualifier: str | None = None) -> str:
     """Why the status: progress against the time gone. `counted` (met, of): a count of targets met, whose shortfall
     at the period's end is the targets not met, said as such (not as one target 94 % achieved)."""
     if a.progress is None:
         return status_label("no_data", lang)
     progress = fmt_percent(a.progress, lang, ratio=True, decimals=0)
+    if qualifier:
+        progress = f"{qualifier_label(qualifier, lang)} {progress}"   # "over 113%", as the figure was stated
     if a.elapsed is None or a.status == "achieved":
         return t("targets.progress_only", lang, progress=progress)
     if a.elapsed >= 1.0 - 1e-9:
@@ -136,7 +138,7 @@ def district_items(facts, *, place_id: str, period: str = "latest", doc_periods:
         items.append(TargetItem("bullet", r, a, label=label,
                                 detail=" · ".join(p for p in (scope_label(a.scope, lang),
                                                               period_label(r["period"], lang)) if p),
-                                explanation=_explain(a, lang)))
+                                explanation=_explain(a, lang, qualifier=r["qualifier"])))
     return items, missing
 
 

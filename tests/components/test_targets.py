@@ -167,3 +167,13 @@ def test_a_count_of_targets_short_at_the_periods_end_says_how_many_were_not_met(
         gauge = next(i for i in items if i.kind == "gauge")
         assert gauge.assessment.status == "missed" and words in gauge.explanation
         assert "94" not in gauge.explanation   # not one target 94 % achieved
+
+
+def test_a_bound_keeps_its_word_in_the_explanation():
+    from components.targets import district_items
+    row = dict(place_id="p", indicator="budget_revenue", measure="pct_of_target", value=113.0, denominator=None,
+               period="2023", period_type="year", target_scope="annual", target_body=None, term=None, source_id="s",
+               qualifier="over", unit="%")
+    items, _ = district_items([row], place_id="p", lang="en")
+    bullet = next(i for i in items if i.kind == "bullet")
+    assert bullet.label.startswith("over") and "over 113" in bullet.explanation
