@@ -224,12 +224,16 @@ def _first_sentences(text: str, *, lines: int = 2, sentences: int = 2) -> str:
 # "Theo báo cáo …, trong 6 tháng đầu năm 2018, …": a part of the year set as the frame of what follows.
 _FRAME_BEFORE = re.compile(r"\btrong\s+$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"\s*,")
+# A part of the year opening a sentence or what follows a colon ("UBND thành phố cho biết: 6 tháng đầu năm 2019 kinh
+# tế của thành phố phát triển ổn định. Tổng giá trị sản xuất …"): the topic of what follows.
+_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?:\n])\s*(?:trong\s+|qua\s+)?$", re.IGNORECASE)
 
 
-def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | None:
+def _framing_sub_period(lead: str, *, framed_only: bool = False, opening_only: bool = False) -> Period | None:
     """A quarter / half-year the lead frames the report with ("Trong quý I-2023, …", "6 tháng đầu năm 2024 …"),
     not one named as the next plan ("đánh giá công tác quý I và nhiệm vụ trọng tâm quý II/2021"). `framed_only`:
-    only one written as a frame, "trong …," (not "Quý II năm 2023 thu ngân sách đạt …", a figure's own period)."""
+    only one written as a frame, "trong …," (not "Quý II năm 2023 thu ngân sách đạt …", a figure's own period);
+    `opening_only`: only one opening a sentence or the clause after a colon (_OPENING_BEFORE_RE)."""
     low = lead.lower()
     for regex, kind, fmt in ((QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1"),
                              (HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M")):
@@ -240,6 +244,8 @@ def _framing_sub_period(lead: str, *, framed_only: bool = False) -> Period | Non
                 continue
             if framed_only and not (_FRAME_BEFORE.search(lead, max(0, m.start() - 8), m.start())
                                     and _FRAME_AFTER.match(lead, m.end())):
+                continue
+            if opening_only and not _OPENING_BEFORE_RE.search(lead, max(0, m.start() - 8), m.start()):
                 continue
             y = int(m.group("year"))
             q = ROMAN_QUARTERS.get(m.groupdict().get("q", "1").lower(), 0) if kind == "quarter" else 0
@@ -362,54 +368,43 @@ def document_period(text: str, *, title: str | None = None, published_year: int 
     return year_period(year)
 
 
-def _continued_by_first_figure(text: str) -> str:
-    """The sentence before the first one stating a figure, when that one opens by continuing it ("Theo đó, …")."""
+def _first_figure_at(text: str) -> tuple[int, int] | None:
+    """(start of its sentence, offset) of the first figure the text states (a number with its unit), else None.
+    The sentence starts after ". ", "! ", "? " or a line break (not the "." of "1.000 ha")."""
     m = HEADING_FIGURE_RE.search(text)
     if m is None:
+        return None
+    return max(text.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? ")) + 1, m.end()
+
+
+def _continued_by_first_figure(text: str) -> str:
+    """The sentence before the first one stating a figure, when that one opens by continuing it ("Theo đó, …")."""
+    found = _first_figure_at(text)
+    if found is None:
         return ""
-    start = max(text.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? ")) + 1
+    start = found[0]
     if start <= 1 or text[start - 1] == "\n" or not CONTINUING_SENTENCE_RE.match(text.lower(), start):
         return ""
     before = max(text.rfind(c, 0, start - 1) for c in (". ", "\n", "! ", "? ")) + 1
     return text[before:start]
 
 
-# A part of the year opening a sentence or what follows a colon ("UBND thành phố cho biết: 6 tháng đầu năm 2019 kinh
-# tế của thành phố phát triển ổn định. Tổng giá trị sản xuất …"): the topic of what follows.
-_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?:\n])\s*(?:trong\s+|qua\s+)?$", re.IGNORECASE)
-
-
 def _opening_part_before_first_figure(text: str) -> Period | None:
     """The part of the year that opens a sentence (or a clause after a colon) of the paragraph holding the first
-    figure, in a sentence before the figure's own: what the report reviews."""
-    m = HEADING_FIGURE_RE.search(text)
-    if m is None:
+    figure, in a sentence before the figure's own: what the report reviews. (The figure's own sentence, "Quý II năm
+    2023 thu ngân sách đạt …", states that figure's period only.)"""
+    found = _first_figure_at(text)
+    if found is None:
         return None
-    # (the sentences before the figure's own: "Quý II năm 2023 thu ngân sách đạt …" is that figure's period only)
-    own = max(text.rfind(c, 0, m.start()) for c in (". ", "! ", "? ")) + 1
-    line = text.rfind("\n", 0, m.start()) + 1
-    if own <= line:
-        return None
-    paragraph = text[line:own]
-    for regex, kind, fmt in ((HALF_RE, "half_year", "{y}-H1"), (NINE_MONTHS_RE, "nine_months", "{y}-9M"),
-                             (QUARTER_RE, "quarter", "{y}-Q{q}"), (FIRST_QUARTER_RE, "quarter", "{y}-Q1")):
-        for part in regex.finditer(paragraph):
-            if not _OPENING_BEFORE_RE.search(paragraph, max(0, part.start() - 8), part.start()) \
-                    or _compared(paragraph, part) or _PLANNED_PART_BEFORE.search(paragraph, max(0, part.start() - 30), part.start()):
-                continue
-            y = int(part.group("year"))
-            q = ROMAN_QUARTERS.get((part.groupdict().get("q") or "1").lower(), 0) if kind == "quarter" else 0
-            return Period(fmt.format(y=y, q=q), kind, y)
-    return None
+    own = found[0]
+    line = text.rfind("\n", 0, own) + 1
+    return _framing_sub_period(text[line:own], opening_only=True) if own > line else None
 
 
 def _first_figure_sentence(text: str) -> str:
     """The first sentence of the text that states a figure (a number with its unit)."""
-    m = HEADING_FIGURE_RE.search(text)
-    if m is None:
-        return ""
-    start = max(text.rfind(c, 0, m.start()) for c in (". ", "\n", "! ", "? ")) + 1   # not the "." of "1.000 ha"
-    return text[start : m.end()]
+    found = _first_figure_at(text)
+    return "" if found is None else text[found[0]:found[1]]
 
 
 def _cumulative_when_framed(sub: Period, text: str) -> Period:

@@ -48,9 +48,13 @@ def _is_commune(name: str | None) -> bool:
     return (name or "").lower().startswith(lx.COMMUNE_WORDS)
 
 
+def _names_a_province(name: str | None) -> bool:
+    return (name or "").lower().startswith(lx.PROVINCE_WORD)
+
+
 def _is_province_marker(marker) -> bool:
     """The document's province, or another province named ("tỉnh Thanh Hóa")."""
-    return marker[2] == "province" or (marker[2] == "subunit" and (marker[3] or "").lower().startswith(lx.PROVINCE_WORD))
+    return marker[2] == "province" or (marker[2] == "subunit" and _names_a_province(marker[3]))
 
 
 def _scope_of_the_whole(ctx: Context, clause_start: int) -> tuple[str, str | None] | None:
@@ -199,7 +203,7 @@ def place_of(ctx: Context, c_start: int, pos: int, quote: str, phrase: tuple[int
 def _names_unit(name: str | None, unit: Unit) -> bool:
     """Whether a marker's name ("huyện Hưng Nguyên") is `unit`'s."""
     name = " ".join(lx.fold_spelling(name or "").split())
-    if _is_commune(name) or _is_province_marker((0, 0, "subunit", name)):
+    if _is_commune(name) or _names_a_province(name):
         return False
     # (any district-level word: "huyện Hoài Nhơn" is the unit the list knows as "thị xã Hoài Nhơn", upgraded since)
     words = name.split()
@@ -234,8 +238,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
     A paragraph turns to district X when its first sentence names X with its unit word (and no other district,
     nor the document's own unit), not as a yardstick or a neighbour, and the page names X more than once (or
     names it with its province, X of another province): a district named in passing never takes the paragraphs
-    after it. The turn holds until a paragraph opens on
-    another unit (named), the document's own included.
+    after it. The turn holds until a paragraph opens on another unit (named), the document's own included.
     """
     own = ctx.unit
     if own is None or own.place_type == "province" or not own.province_code:
@@ -280,7 +283,7 @@ def _sections(ctx: Context) -> list[tuple[int, Unit | None]]:
                 current = None
                 found.append((start, None))
             elif (current is not None and current.place_type == "province" and not named
-                  and _opens_on_own_division(ctx, own, start, first_end)):
+                  and _opens_on_own_division(ctx, start, first_end)):
                 current = None   # "Huyện đã …" after the province's paragraphs: back to the district
                 found.append((start, None))
         elif current is None and province_name and _opens_on_province(ctx, province_name, start, first_end):
@@ -314,7 +317,8 @@ def _first_sentence_end(ctx: Context, start: int, line_end: int) -> int:
     return ctx.ends[i] - 1 if i < len(ctx.ends) and ctx.ends[i] < line_end else line_end
 
 
-def _opens_on_own_division(ctx: Context, own: Unit, start: int, end: int) -> bool:
+def _opens_on_own_division(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] names the document's unit, by name or by its bare word ("Huyện đã …")."""
     return any(m[2] == "district" for m in _markers_before(ctx, start, end))
 
 
